@@ -1,0 +1,1 @@
+"""Interfaces to the assistant: the HTTP API (FastAPI) and the ``ratsinfo`` CLI."""

@@ -1,0 +1,183 @@
+"""The ``ratsinfo`` command line. It reads the store directly and shows everything (no access control)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from assistant.errors import NotFoundError, RatsinfoError
+from assistant.models import SearchFilters
+from assistant.settings import Settings
+
+app = typer.Typer(no_args_is_help=True, help="Ask questions about German council documents, with citations.")
+docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
+app.add_typer(docs_app, name="docs")
+console = Console()
+errors = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path | None, typer.Option("--store", help="Data directory (default: RATSINFO_DATA_DIR or ./data).")
+]
+
+
+def load_settings(store: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from the environment, with command-line overrides; exits with a clear message when invalid."""
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if store is not None:
+        values["data_dir"] = store
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        for error in exc.errors():
+            name = "RATSINFO_" + "_".join(str(p) for p in error["loc"]).upper()
+            errors.print(f"[red]invalid setting {name}[/red]: {error['msg']}")
+        raise typer.Exit(2) from exc
+
+
+def _assistant(store: Path | None):  # type: ignore[no-untyped-def]
+    from assistant.service import Assistant
+
+    try:
+        return Assistant(load_settings(store))
+    except RatsinfoError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _filters(municipality: str, body: str, date_from: str, date_to: str, kind: str) -> SearchFilters:
+    return SearchFilters(municipality=municipality, body=body, date_from=date_from, date_to=date_to, kind=kind)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .pdf).")],
+    store: StoreOption = None,
+) -> None:
+    """Read, structure, chunk, embed and store documents. Exit code 1 when any file failed."""
+    from assistant.service import KnowledgeBase
+    from ingest.pipeline import ingest_paths
+
+    try:
+        kb = KnowledgeBase(load_settings(store))
+        report = ingest_paths(kb, paths, progress=sys.stderr.isatty())
+    except RatsinfoError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(
+        f"documents: {report.documents} ({len(report.added)} added, {len(report.replaced)} replaced, "
+        f"{len(report.unchanged)} unchanged); chunks: {report.chunks_total} "
+        f"({report.chunks_embedded} embedded, {report.chunks_removed} removed)"
+    )
+    for path, reason in report.failures:
+        errors.print(f"[yellow]skipped[/yellow] {path}: {reason}")
+    if report.failures:
+        errors.print(f"{len(report.failures)} file(s) failed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in German.")],
+    top_k: Annotated[int, typer.Option("--top-k", min=1, max=50)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the response as JSON.")] = False,
+    municipality: str = "",
+    body: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    kind: str = "",
+    store: StoreOption = None,
+) -> None:
+    """Answer a question with numbered citations (or say that the documents hold no answer)."""
+    assistant = _assistant(store)
+    filters = _filters(municipality, body, date_from, date_to, kind)
+    answer = assistant.ask(question, top_k, filters, include_private=True)
+    if as_json:
+        payload = {
+            "answer": answer.answer,
+            "abstained": answer.abstained,
+            "citations": [c.as_dict() for c in answer.citations],
+        }
+        console.print_json(json.dumps(payload, ensure_ascii=False))
+        return
+    console.print(answer.answer)
+    for number, c in enumerate(answer.citations, start=1):
+        where = " · ".join(p for p in (c.body, c.municipality, c.date, c.agenda_item) if p)
+        console.print(f"\n[bold][{number}][/bold] {c.title} ({where}) [dim]{c.doc_id}:{c.char_start}-{c.char_end}[/dim]")
+        console.print(f"    „{' '.join(c.quote.split())}“", highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument()],
+    k: Annotated[int, typer.Option("-k", min=1, max=50)] = 10,
+    store: StoreOption = None,
+) -> None:
+    """Ranked passages for a query."""
+    for c in _assistant(store).search(query, k, include_private=True):
+        console.print(f"{c.score:.3f}  {c.doc_id} {c.agenda_item}  {' '.join(c.quote.split())[:160]}")
+
+
+@docs_app.command("list")
+def docs_list(store: StoreOption = None) -> None:
+    """All stored documents."""
+    table = Table("id", "date", "body", "municipality", "kind", "public", "chunks")
+    for summary in _assistant(store).list_documents(include_private=True):
+        m = summary.meta
+        table.add_row(m.doc_id, m.date, m.body, m.municipality, m.kind, str(m.public), str(summary.chunk_count))
+    console.print(table)
+
+
+@docs_app.command("show")
+def docs_show(doc_id: str, store: StoreOption = None) -> None:
+    """Print one document's metadata and text."""
+    try:
+        document = _assistant(store).get_document(doc_id, include_private=True)
+    except NotFoundError as exc:
+        errors.print(str(exc))
+        raise typer.Exit(1) from exc
+    console.print_json(json.dumps(document.meta.__dict__, ensure_ascii=False))
+    console.print(document.text, highlight=False, markup=False)
+
+
+@docs_app.command("rm")
+def docs_rm(doc_id: str, store: StoreOption = None) -> None:
+    """Remove a document with its chunks and vectors."""
+    from assistant.service import KnowledgeBase
+    from ingest.pipeline import remove_document
+
+    if not remove_document(KnowledgeBase(load_settings(store)), doc_id):
+        errors.print(f"no document with id {doc_id!r}")
+        raise typer.Exit(1)
+    console.print(f"removed {doc_id}")
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str | None, typer.Option(help="Default: RATSINFO_HOST or 127.0.0.1.")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: RATSINFO_PORT or 8000.")] = None,
+) -> None:
+    """Serve the API and the chat page."""
+    import uvicorn
+
+    from api.main import create_app
+
+    settings = load_settings(store, host=host, port=port)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()

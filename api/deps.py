@@ -1,0 +1,96 @@
+"""Request dependencies: the shared Assistant and the caller's rights.
+
+Authorisation is by ``Authorization: Bearer TOKEN`` with tokens from ``RATSINFO_API_KEYS``.
+No header means an anonymous caller who sees public content only; a known token of role
+member or admin may see non-public content; any other header is rejected with 401.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+CallerRole = Literal["anonymous", "member", "admin"]
+
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    description="API token from RATSINFO_API_KEYS; without it only public content is visible.",
+)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking. Only members and admins may see non-public content."""
+
+    role: CallerRole = "anonymous"
+
+    @property
+    def include_private(self) -> bool:
+        return self.role in ("member", "admin")
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_assistant(request: Request) -> Assistant:
+    """The app's Assistant, built on first use (loading the model is slow; failures map to 503)."""
+    state = request.app.state
+    assistant: Assistant | None = state.assistant
+    if assistant is not None:
+        return assistant
+    lock: threading.Lock = state.assistant_lock
+    with lock:
+        if state.assistant is None:
+            state.assistant = Assistant(state.settings)
+            state.owns_assistant = True
+        built: Assistant = state.assistant
+    return built
+
+
+def _unauthorized(reason: str) -> HTTPException:
+    return HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail=reason,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def role_for_token(token: str, tokens_by_role: dict[str, Literal["member", "admin"]]) -> CallerRole | None:
+    """The role of ``token``, comparing against every known token in constant time."""
+    found: CallerRole | None = None
+    candidate = token.encode("utf-8")
+    for known, role in tokens_by_role.items():
+        if hmac.compare_digest(candidate, known.encode("utf-8")):
+            found = role
+    return found
+
+
+def get_caller(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Caller:
+    """Anonymous without an Authorization header; 401 for a malformed or unknown token."""
+    if credentials is None:
+        if "authorization" in request.headers:
+            raise _unauthorized("Authorization header must be 'Bearer <token>'")
+        return Caller()
+    role = role_for_token(credentials.credentials.strip(), settings.tokens_by_role)
+    if role is None:
+        raise _unauthorized("invalid API token")
+    return Caller(role)
+
+
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+CallerDep = Annotated[Caller, Depends(get_caller)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,82 @@
+"""The FastAPI application factory: routers, error handlers and the static chat page.
+
+``uvicorn --factory api.main:create_app`` serves it with settings from the environment;
+tests call ``create_app(settings, assistant)`` with their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from api.routes import api_router
+from assistant.errors import ConfigError, NotFoundError, RatsinfoError, StoreError
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    assistant: Assistant | None = app.state.assistant
+    if assistant is not None and app.state.owns_assistant:
+        assistant.kb.close()
+        app.state.assistant = None
+
+
+def _error(status_code: int, detail: str) -> JSONResponse:
+    return JSONResponse(status_code=status_code, content={"detail": detail})
+
+
+async def not_found_handler(request: Request, exc: Exception) -> JSONResponse:
+    return _error(status.HTTP_404_NOT_FOUND, str(exc) or "not found")
+
+
+async def unavailable_handler(request: Request, exc: Exception) -> JSONResponse:
+    log.error("service unavailable", extra={"path": request.url.path, "error": str(exc)})
+    return _error(status.HTTP_503_SERVICE_UNAVAILABLE, f"service unavailable: {exc}")
+
+
+async def bad_request_handler(request: Request, exc: Exception) -> JSONResponse:
+    return _error(status.HTTP_400_BAD_REQUEST, str(exc) or type(exc).__name__)
+
+
+def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
+    """Build the app. Without ``assistant`` one is created on the first request that needs it."""
+    if settings is None:
+        settings = assistant.settings if assistant is not None else Settings()
+    app = FastAPI(
+        title="Ratsinfo-Assistent",
+        summary="Questions about council documents, answered with verbatim citations.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.assistant = assistant
+    app.state.owns_assistant = False
+    app.state.assistant_lock = threading.Lock()
+
+    app.add_exception_handler(NotFoundError, not_found_handler)
+    app.add_exception_handler(ConfigError, unavailable_handler)
+    app.add_exception_handler(StoreError, unavailable_handler)
+    app.add_exception_handler(RatsinfoError, bad_request_handler)
+
+    app.include_router(api_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    return app

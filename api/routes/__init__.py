@@ -1,0 +1,13 @@
+"""HTTP routes, one module per resource. Routes validate, call the Assistant and map to schemas."""
+
+from fastapi import APIRouter
+
+from api.routes import ask, documents, health, search
+
+api_router = APIRouter()
+api_router.include_router(ask.router)
+api_router.include_router(search.router)
+api_router.include_router(documents.router)
+api_router.include_router(health.router)
+
+__all__ = ["api_router"]

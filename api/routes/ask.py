@@ -1,0 +1,19 @@
+"""``POST /v1/ask``: a question answered with verbatim citations."""
+
+from fastapi import APIRouter
+
+from api.deps import AssistantDep, CallerDep
+from api.schemas import AskRequest, AskResponse
+
+router = APIRouter(prefix="/v1", tags=["ask"])
+
+
+@router.post("/ask", summary="Answer a question with citations")
+def ask(request: AskRequest, assistant: AssistantDep, caller: CallerDep) -> AskResponse:
+    answer = assistant.ask(
+        request.question,
+        top_k=request.top_k,
+        filters=request.filters.to_domain(),
+        include_private=caller.include_private,
+    )
+    return AskResponse.from_domain(answer)

@@ -1,0 +1,211 @@
+"""HTTP request and response models, kept apart from the domain types in ``assistant.models``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.service import DocumentSummary
+
+MAX_QUESTION_CHARS = 2000
+MAX_RESULTS = 50
+
+
+def _blank_to_none(value: Any) -> Any:
+    """Treat ``?body=`` or ``"body": "  "`` as "no filter"."""
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value.strip() if isinstance(value, str) else value
+
+
+def _iso_date(value: str) -> str:
+    try:
+        parsed = dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("date must be a valid calendar date as YYYY-MM-DD") from exc
+    if parsed.isoformat() != value:
+        raise ValueError("date must be written as YYYY-MM-DD")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)]
+IsoDate = Annotated[
+    str | None,
+    BeforeValidator(_blank_to_none),
+    AfterValidator(lambda v: None if v is None else _iso_date(v)),
+    Field(examples=["2017-01-01"], description="YYYY-MM-DD"),
+]
+QueryText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS), AfterValidator(_not_blank)]
+
+
+class FiltersIn(BaseModel):
+    """Optional metadata constraints; omitted or empty fields do not filter."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    municipality: OptionalText = Field(None, description="e.g. 'Landkreis Börde'")
+    body: OptionalText = Field(None, description="Gremium, e.g. 'Kultur- und Sozialausschuss'")
+    date_from: IsoDate = None
+    date_to: IsoDate = None
+    kind: OptionalText = Field(None, description="Document kind, e.g. 'minutes'")
+
+    @model_validator(mode="after")
+    def _check_range(self) -> FiltersIn:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from must not be after date_to")
+        return self
+
+    def to_domain(self) -> SearchFilters:
+        return SearchFilters(
+            municipality=self.municipality or "",
+            body=self.body or "",
+            date_from=self.date_from or "",
+            date_to=self.date_to or "",
+            kind=self.kind or "",
+        )
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?", "top_k": 5}
+            ]
+        },
+    )
+
+    question: QueryText
+    top_k: int = Field(5, ge=1, le=MAX_RESULTS, description="Passages considered for the answer.")
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+
+
+class SearchParams(FiltersIn):
+    """Query parameters of ``GET /v1/search``."""
+
+    q: QueryText
+    k: int = Field(10, ge=1, le=MAX_RESULTS, description="Number of results.")
+
+
+class CitationOut(BaseModel):
+    """A verbatim quote: ``GET /v1/documents/{doc_id}`` → ``text[char_start:char_end] == quote``."""
+
+    doc_id: str
+    title: str
+    municipality: str
+    body: str
+    date: str
+    agenda_item: str
+    page: int | None
+    quote: str
+    char_start: int
+    char_end: int
+    source: str
+    score: float
+
+    @classmethod
+    def from_domain(cls, citation: Citation) -> CitationOut:
+        return cls(**citation.as_dict())
+
+
+class AskResponse(BaseModel):
+    answer: str
+    abstained: bool = Field(description="True when the evidence was too weak to answer.")
+    citations: list[CitationOut] = Field(description="Numbered [1], [2] … in the answer text, in order.")
+
+    @classmethod
+    def from_domain(cls, answer: Answer) -> AskResponse:
+        return cls(
+            answer=answer.answer,
+            abstained=answer.abstained,
+            citations=[CitationOut.from_domain(c) for c in answer.citations],
+        )
+
+
+class SearchResponse(BaseModel):
+    results: list[CitationOut]
+
+
+class DocumentMetaOut(BaseModel):
+    doc_id: str
+    title: str
+    source: str
+    municipality: str
+    body: str
+    date: str
+    kind: str
+    public: bool = Field(description="False when the whole document is non-public.")
+    agenda_item: str
+
+    @staticmethod
+    def meta_fields(meta: DocumentMeta) -> dict[str, Any]:
+        return {
+            "doc_id": meta.doc_id,
+            "title": meta.title,
+            "source": meta.source,
+            "municipality": meta.municipality,
+            "body": meta.body,
+            "date": meta.date,
+            "kind": meta.kind,
+            "public": meta.public,
+            "agenda_item": meta.agenda_item,
+        }
+
+
+class DocumentSummaryOut(DocumentMetaOut):
+    chunk_count: int
+
+    @classmethod
+    def from_domain(cls, summary: DocumentSummary) -> DocumentSummaryOut:
+        return cls(**cls.meta_fields(summary.meta), chunk_count=summary.chunk_count)
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentSummaryOut]
+
+
+class SectionOut(BaseModel):
+    agenda_item: str
+    title: str
+    char_start: int
+    char_end: int
+
+
+class DocumentOut(DocumentMetaOut):
+    text: str
+    sections: list[SectionOut]
+    page_starts: list[int] = Field(description="Character offset at which each page starts; empty if unpaged.")
+    redacted: bool = Field(description="True when non-public passages were blanked (offsets are kept).")
+
+    @classmethod
+    def from_domain(cls, document: Document, redacted: bool) -> DocumentOut:
+        return cls(
+            **cls.meta_fields(document.meta),
+            text=document.text,
+            sections=[
+                SectionOut(agenda_item=s.agenda_item, title=s.title, char_start=s.char_start, char_end=s.char_end)
+                for s in document.sections
+            ],
+            page_starts=list(document.page_starts),
+            redacted=redacted,
+        )
+
+
+class HealthOut(BaseModel):
+    status: str = Field(description="'ok' or 'degraded'")
+    documents: int
+    chunks: int
+    model: str
+    store: str
+    vectors: int | None = None
+    error: str | None = None

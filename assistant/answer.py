@@ -1,0 +1,85 @@
+"""Answer composition without an LLM: the best-supported sentences, each with its citation number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.german import split_sentences
+from assistant.models import Answer, Citation
+from assistant.quotes import sentence_score
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.retrieve import Passage
+
+NO_ANSWER = "In den vorliegenden Dokumenten habe ich dazu nichts gefunden."
+
+COVERAGE_WEIGHT = 0.6
+DENSE_WEIGHT = 0.4
+
+
+def evidence_strength(passage: Passage) -> float:
+    """0..1: how well a passage supports an answer (question terms present, semantic closeness)."""
+    return COVERAGE_WEIGHT * passage.coverage + DENSE_WEIGHT * max(passage.dense, 0.0)
+
+
+def distinct(passages: Sequence[Passage]) -> list[Passage]:
+    """Drop passages whose quote overlaps a better one's in the same document."""
+    kept: list[Passage] = []
+    for passage in passages:
+        c = passage.citation
+        if any(
+            k.citation.doc_id == c.doc_id
+            and k.citation.char_start < c.char_end
+            and c.char_start < k.citation.char_end
+            for k in kept
+        ):
+            continue
+        kept.append(passage)
+    return kept
+
+
+def compose_answer(question: str, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
+    """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
+    candidates = distinct(passages)
+    if not candidates or evidence_strength(candidates[0]) < settings.answer_min_score:
+        strongest = max((evidence_strength(p) for p in candidates), default=0.0)
+        if strongest < settings.answer_min_score:
+            return Answer(answer=NO_ANSWER, abstained=True, citations=[])
+        candidates.sort(key=evidence_strength, reverse=True)
+    cited = candidates[:top_k]
+    citations = [p.citation for p in cited]
+    lines = []
+    for number, passage in enumerate(cited[: settings.answer_max_sentences], start=1):
+        if number > 1 and evidence_strength(passage) < settings.answer_min_score:
+            break
+        lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, question)}“ [{number}]")
+    return Answer(answer="\n".join(lines), abstained=False, citations=citations)
+
+
+def _context(citation: Citation) -> str:
+    parts = [p for p in (citation.body, citation.municipality) if p]
+    where = ", ".join(parts) if parts else citation.title or citation.doc_id
+    when = f" am {_german_date(citation.date)}" if citation.date else ""
+    item = f" (TOP {citation.agenda_item.removeprefix('TOP ')})" if citation.agenda_item else ""
+    return f"{where}{when}{item}"
+
+
+def _german_date(iso: str) -> str:
+    year, _, rest = iso.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}.{month}.{year}" if day else iso
+
+
+def _key_sentence(passage: Passage, question: str) -> str:
+    """The single sentence of the quote that carries most of the question's terms."""
+    from assistant.german import content_terms
+
+    quote = passage.citation.quote
+    spans = split_sentences(quote)
+    if len(spans) <= 1:
+        return " ".join(quote.split())
+    weights = {t: 1.0 for t in content_terms(question)}
+    s, e = max(spans, key=lambda span: sentence_score(quote[span[0] : span[1]], weights))
+    return " ".join(quote[s:e].split())

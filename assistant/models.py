@@ -1,0 +1,149 @@
+"""Domain types shared by ingestion, retrieval and the API.
+
+Every type that ends up in an answer keeps enough to be traced back to a verbatim
+slice of a stored document: ``doc_id`` plus ``char_start``/``char_end`` into
+``Document.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Descriptive metadata of one council document (from front matter, HTML or OParl)."""
+
+    doc_id: str
+    """Stable id: front-matter ``id``, else the file stem."""
+    title: str = ""
+    source: str = ""
+    """Where the document came from (portal URL or file path)."""
+    municipality: str = ""
+    body: str = ""
+    """Gremium: Gemeinderat, Kreistag, Bauausschuss, ..."""
+    date: str = ""
+    """Session or document date as ISO ``YYYY-MM-DD``; empty when unknown."""
+    kind: str = "other"
+    """One of :class:`assistant.vocab.DocumentKind` values."""
+    public: bool = True
+    """False when the whole document is non-public."""
+    agenda_item: str = ""
+    """Agenda item the whole document belongs to (single-TOP excerpts)."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A structural unit of a document: usually one agenda item (TOP)."""
+
+    char_start: int
+    char_end: int
+    agenda_item: str = ""
+    """Label such as ``Ö 4.1``, ``TOP 5`` or ``N 2``; empty for preamble text."""
+    title: str = ""
+    public: bool = True
+
+
+@dataclass
+class Document:
+    """A stored document: its metadata, the full text and where its parts lie."""
+
+    meta: DocumentMeta
+    text: str
+    content_hash: str = ""
+    page_starts: list[int] = field(default_factory=list)
+    """Character offset at which each page starts (PDF); empty for unpaged text."""
+    private_spans: list[tuple[int, int]] = field(default_factory=list)
+    """Character ranges that are non-public (e.g. after "Nichtöffentlicher Teil")."""
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.meta.doc_id
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page number containing ``offset``, or None for unpaged documents."""
+        if not self.page_starts:
+            return None
+        page = 1
+        for number, start in enumerate(self.page_starts, start=1):
+            if start <= offset:
+                page = number
+            else:
+                break
+        return page
+
+    def is_public_at(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is public and the document itself is public."""
+        if not self.meta.public:
+            return False
+        return all(end <= s or start >= e for s, e in self.private_spans)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable piece of one agenda item, with offsets into its document's text."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    char_start: int
+    char_end: int
+    agenda_item: str = ""
+    page: int | None = None
+    public: bool = True
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quote backing a claim: ``document.text[char_start:char_end] == quote``."""
+
+    doc_id: str
+    title: str
+    municipality: str
+    body: str
+    date: str
+    agenda_item: str
+    page: int | None
+    quote: str
+    char_start: int
+    char_end: int
+    source: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "municipality": self.municipality,
+            "body": self.body,
+            "date": self.date,
+            "agenda_item": self.agenda_item,
+            "page": self.page,
+            "quote": self.quote,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "source": self.source,
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Optional metadata constraints on retrieval. Empty fields do not filter."""
+
+    municipality: str = ""
+    body: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What ``ask`` returns: an answer text whose claims point to ``citations`` by number."""
+
+    answer: str
+    abstained: bool
+    citations: list[Citation]

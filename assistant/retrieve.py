@@ -1,0 +1,148 @@
+"""Hybrid retrieval: BM25 (German analysis) and dense vectors (Chroma), blended, then quotes picked.
+
+The blend is a weighted sum of the cosine similarity and the BM25 score scaled by the
+best BM25 score among the candidates. Every candidate gets both scores: chunks that only
+one side found are scored by the other side too (BM25 scores are at hand for all chunks,
+vectors of lexical-only candidates are fetched from the store).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.german import content_terms
+from assistant.lexical import LexicalIndex, LexicalIndexCache
+from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
+from assistant.quotes import best_quote
+
+if TYPE_CHECKING:
+    from assistant.service import KnowledgeBase
+
+CANDIDATES = 40
+"""How many chunks each side proposes before blending."""
+
+DENSE_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A ranked chunk with the quote chosen from it and the evidence signals behind its rank."""
+
+    citation: Citation
+    chunk: Chunk
+    meta: DocumentMeta
+    score: float
+    dense: float
+    lexical: float
+    coverage: float
+    """Share of the question's content terms (weighted by rarity) found in the chunk, 0..1."""
+
+
+class Retriever:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._cache = LexicalIndexCache(self._load_index_data)
+
+    def _load_index_data(self) -> tuple[list[Chunk], dict[str, DocumentMeta]]:
+        metas = {m.doc_id: m for m, _ in self.kb.documents.list_meta(include_private=True)}
+        chunks = [c for c in self.kb.documents.all_chunks() if c.doc_id in metas]
+        return chunks, metas
+
+    def index(self) -> LexicalIndex:
+        return self._cache.get(self.kb.documents.version)
+
+    def retrieve(
+        self, question: str, k: int, filters: SearchFilters, include_private: bool
+    ) -> list[Passage]:
+        index = self.index()
+        if not len(index):
+            return []
+        terms = content_terms(question)
+        allowed = index.mask(filters, include_private)
+        if not allowed.any():
+            return []
+        lexical_all = index.scores(terms)
+        lexical_all = np.where(allowed, lexical_all, 0.0)
+        query_vector = self.kb.embedder.embed_query(question)
+        dense_hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
+        dense = {h.chunk_id: h.similarity for h in dense_hits if h.chunk_id in index.position}
+        for i, _ in index.top(terms, CANDIDATES, allowed):
+            chunk_id = index.chunks[i].chunk_id
+            dense.setdefault(chunk_id, float("nan"))
+        missing = [cid for cid, sim in dense.items() if np.isnan(sim)]
+        for cid, vector in self.kb.vectors.vectors(missing).items():
+            dense[cid] = float(np.dot(vector, query_vector))
+        if not dense:
+            return []
+        positions = [index.position[cid] for cid in dense]
+        lexical = lexical_all[positions]
+        top_lexical = float(lexical.max()) if len(lexical) else 0.0
+        scale = top_lexical if top_lexical > 0 else 1.0
+        weights = {t: index.idf(t) for t in set(terms)}
+        ranked: list[Passage] = []
+        for cid, pos, lex in zip(dense, positions, lexical, strict=True):
+            sim = dense[cid]
+            if np.isnan(sim):
+                sim = 0.0
+            chunk = index.chunks[pos]
+            coverage = _coverage(weights, index.terms[pos])
+            score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale
+            ranked.append(
+                Passage(
+                    citation=_placeholder_citation(chunk, index.metas[chunk.doc_id]),
+                    chunk=chunk,
+                    meta=index.metas[chunk.doc_id],
+                    score=score,
+                    dense=sim,
+                    lexical=float(lex),
+                    coverage=coverage,
+                )
+            )
+        ranked.sort(key=lambda p: p.score, reverse=True)
+        return [_with_quote(p, weights) for p in ranked[: max(k, 1) * 2]][: max(k, 1) * 2]
+
+
+def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for t, w in weights.items() if t in chunk_terms) / total
+
+
+def _placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
+    return _citation(chunk, meta, 0, len(chunk.text), 0.0)
+
+
+def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float) -> Citation:
+    return Citation(
+        doc_id=chunk.doc_id,
+        title=meta.title,
+        municipality=meta.municipality,
+        body=meta.body,
+        date=meta.date,
+        agenda_item=chunk.agenda_item,
+        page=chunk.page,
+        quote=chunk.text[start:end],
+        char_start=chunk.char_start + start,
+        char_end=chunk.char_start + end,
+        source=meta.source,
+        score=round(score, 4),
+    )
+
+
+def _with_quote(passage: Passage, weights: dict[str, float]) -> Passage:
+    start, end = best_quote(passage.chunk.text, weights)
+    citation = _citation(passage.chunk, passage.meta, start, end, passage.score)
+    return Passage(
+        citation=citation,
+        chunk=passage.chunk,
+        meta=passage.meta,
+        score=passage.score,
+        dense=passage.dense,
+        lexical=passage.lexical,
+        coverage=passage.coverage,
+    )

@@ -1,0 +1,119 @@
+"""The façade the API and the CLI call: ask, search, documents, health."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answer import compose_answer
+from assistant.docstore import DocumentStore
+from assistant.embedding import Embedder, build_embedder
+from assistant.errors import NotFoundError, StoreError
+from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.retrieve import Retriever
+from assistant.settings import Settings
+from assistant.store import VectorStore, build_vector_store
+
+log = logging.getLogger(__name__)
+
+PRIVATE_NOTICE = "[nichtöffentlicher Teil ausgeblendet]"
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    meta: DocumentMeta
+    chunk_count: int
+
+
+class KnowledgeBase:
+    """The stores and the embedder, opened once per process and shared by ingest and queries."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder: Embedder = embedder or build_embedder(settings)
+        self.documents = DocumentStore(settings.database_path)
+        self.vectors: VectorStore = build_vector_store(settings, self.embedder.name)
+
+    def close(self) -> None:
+        self.documents.close()
+
+
+class Assistant:
+    """Answers questions over the knowledge base. ``include_private`` is decided by the caller's rights."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+        self.settings = settings
+        self.kb = kb or KnowledgeBase(settings)
+        self.retriever = Retriever(self.kb)
+
+    def ask(
+        self,
+        question: str,
+        top_k: int = 5,
+        filters: SearchFilters | None = None,
+        include_private: bool = False,
+    ) -> Answer:
+        passages = self.retriever.retrieve(question, max(top_k, 1), filters or SearchFilters(), include_private)
+        return compose_answer(question, passages, self.settings, top_k)
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: SearchFilters | None = None,
+        include_private: bool = False,
+    ) -> list[Citation]:
+        passages = self.retriever.retrieve(query, k, filters or SearchFilters(), include_private)
+        return [p.citation for p in passages[:k]]
+
+    def list_documents(self, include_private: bool = False) -> list[DocumentSummary]:
+        return [DocumentSummary(m, n) for m, n in self.kb.documents.list_meta(include_private)]
+
+    def get_document(self, doc_id: str, include_private: bool = False) -> Document:
+        """The stored document. For anonymous callers non-public spans are blanked (offsets are kept)."""
+        document = self.kb.documents.get(doc_id)
+        if document is None or (not include_private and not document.meta.public):
+            raise NotFoundError(f"no document with id {doc_id!r}")
+        if include_private or not document.private_spans:
+            return document
+        return redact(document)
+
+    def health(self) -> dict[str, Any]:
+        docs, chunks = self.kb.documents.counts()
+        status: dict[str, Any] = {
+            "status": "ok",
+            "documents": docs,
+            "chunks": chunks,
+            "model": self.kb.embedder.name,
+            "store": self.settings.store_mode,
+        }
+        try:
+            self.kb.vectors.ping()
+            status["vectors"] = self.kb.vectors.count()
+        except StoreError as exc:
+            status.update(status="degraded", error=str(exc))
+        return status
+
+
+def redact(document: Document) -> Document:
+    """Replace each non-public span by a notice padded to the same length, so public offsets stay valid."""
+    text = document.text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(document.private_spans):
+        pieces.append(text[cursor:start])
+        width = end - start
+        notice = PRIVATE_NOTICE if width >= len(PRIVATE_NOTICE) else ""
+        pieces.append(notice + " " * (width - len(notice)))
+        cursor = end
+    pieces.append(text[cursor:])
+    sections = [s for s in document.sections if s.public]
+    return Document(
+        meta=document.meta,
+        text="".join(pieces),
+        content_hash=document.content_hash,
+        page_starts=document.page_starts,
+        private_spans=document.private_spans,
+        sections=sections,
+    )

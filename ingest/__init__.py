@@ -1,0 +1,1 @@
+"""Ingestion: sources → readers → structure → chunks → embeddings → store."""

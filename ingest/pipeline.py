@@ -1,0 +1,185 @@
+"""discover → read → structure → chunk → embed → store, with a per-file report.
+
+A file that cannot be read becomes a line in the report and the rest goes on. Each
+document is committed on its own: vectors first, then the document row that marks it
+done, so an interrupted run leaves nothing half-visible and the next run repairs it.
+Chunk ids come from content, so unchanged documents cost no embedding at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import IngestError, RatsinfoError
+from assistant.models import Chunk, Document
+from assistant.service import KnowledgeBase
+from ingest.documents import build_document, embedding_text, make_chunks
+from ingest.readers import SUPPORTED_SUFFIXES, read_file
+
+log = logging.getLogger(__name__)
+
+EMBED_GROUP = 256
+"""Pending chunks collected from several documents before one embedding call."""
+
+SKIPPED_NAMES = {"readme.md", "readme.txt", "license", "license.txt"}
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, per document and in total."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    """(file, reason) for every file that could not be ingested."""
+    chunks_embedded: int = 0
+    chunks_removed: int = 0
+    chunks_total: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    @property
+    def documents(self) -> int:
+        return len(self.added) + len(self.replaced) + len(self.unchanged)
+
+
+@dataclass
+class _Pending:
+    document: Document
+    chunks: list[Chunk]
+    new: list[Chunk]
+    stale: set[str]
+    existed: bool
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest under ``paths`` (sorted), and paths that do not exist."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and p.name.lower() not in SKIPPED_NAMES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            missing.append((str(path), "no such file or directory"))
+    return files, missing
+
+
+class Ingestor:
+    """Runs the pipeline against one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, progress: bool = False) -> None:
+        self.kb = kb
+        self.progress = progress
+        self.report = IngestReport()
+        self._pending: list[_Pending] = []
+        self._seen: dict[str, Path] = {}
+
+    def run(self, paths: Sequence[Path]) -> IngestReport:
+        files, missing = discover(paths)
+        self.report.failures.extend(missing)
+        for path in files:
+            try:
+                self._prepare(path)
+            except (IngestError, OSError, UnicodeError, ValueError) as exc:
+                self.report.failures.append((str(path), str(exc) or type(exc).__name__))
+                log.warning("skipped file", extra={"path": str(path), "reason": str(exc)})
+            if sum(len(p.new) for p in self._pending) >= EMBED_GROUP:
+                self._flush()
+        self._flush()
+        return self.report
+
+    def _prepare(self, path: Path) -> None:
+        read = read_file(path)
+        document = build_document(path, read)
+        if document.doc_id in self._seen:
+            raise IngestError(
+                f"{path}: document id {document.doc_id!r} is already used by {self._seen[document.doc_id]}"
+            )
+        self._seen[document.doc_id] = path
+        docs = self.kb.documents
+        stored_ids = self.kb.vectors.ids_for_document(document.doc_id)
+        previous_hash = docs.content_hash(document.doc_id)
+        if previous_hash == document.content_hash and stored_ids == docs.chunk_ids(document.doc_id):
+            self.report.unchanged.append(document.doc_id)
+            self.report.chunks_total += len(stored_ids)
+            return
+        chunks = make_chunks(document, self.kb.embedder, self.kb.settings)
+        if not chunks:
+            raise IngestError(f"{path}: no text to index after reading")
+        wanted = {c.chunk_id for c in chunks}
+        self._pending.append(
+            _Pending(
+                document=document,
+                chunks=chunks,
+                new=[c for c in chunks if c.chunk_id not in stored_ids],
+                stale=stored_ids - wanted,
+                existed=previous_hash is not None,
+            )
+        )
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        texts = [embedding_text(c, p.document.meta) for p in pending for c in p.new]
+        try:
+            vectors = self._embed(texts)
+        except RatsinfoError as exc:
+            for p in pending:
+                self.report.failures.append((p.document.meta.source, f"embedding failed: {exc}"))
+            return
+        offset = 0
+        for p in pending:
+            batch = vectors[offset : offset + len(p.new)]
+            offset += len(p.new)
+            self.kb.vectors.upsert(p.new, [p.document.meta] * len(p.new), batch)
+            self.kb.vectors.delete(sorted(p.stale))
+            self.kb.documents.save(p.document, p.chunks)
+            (self.report.replaced if p.existed else self.report.added).append(p.document.doc_id)
+            self.report.chunks_embedded += len(p.new)
+            self.report.chunks_removed += len(p.stale)
+            self.report.chunks_total += len(p.chunks)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        if not self.progress:
+            return self.kb.embedder.embed_passages(texts)
+        from rich.progress import Progress
+
+        parts: list[np.ndarray] = []
+        step = max(self.kb.settings.embed_batch_size, 1)
+        with Progress(transient=True) as bar:
+            task = bar.add_task("embedding", total=len(texts))
+            for i in range(0, len(texts), step):
+                parts.append(self.kb.embedder.embed_passages(texts[i : i + step]))
+                bar.advance(task, len(parts[-1]))
+        return np.vstack(parts)
+
+
+def ingest_paths(kb: KnowledgeBase, paths: Sequence[Path], progress: bool = False) -> IngestReport:
+    """Ingest files and folders into ``kb``; see :class:`IngestReport`."""
+    return Ingestor(kb, progress).run(paths)
+
+
+def remove_document(kb: KnowledgeBase, doc_id: str) -> bool:
+    """Delete a document, its chunks and its vectors. False when it was not stored."""
+    kb.vectors.delete(sorted(kb.vectors.ids_for_document(doc_id)))
+    return kb.documents.delete(doc_id)
