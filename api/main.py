@@ -55,7 +55,7 @@ async def bad_request_handler(request: Request, exc: Exception) -> JSONResponse:
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """Build the app. Without ``assistant`` one is created on the first request that needs it."""
     if settings is None:
-        settings = assistant.settings if assistant is not None else Settings()
+        settings = assistant.settings if assistant is not None else Settings()  # type: ignore[call-arg]
     app = FastAPI(
         title="Ratsinfo-Assistent",
         summary="Questions about council documents, answered with verbatim citations.",

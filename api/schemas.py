@@ -53,11 +53,11 @@ class FiltersIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    municipality: OptionalText = Field(None, description="e.g. 'Landkreis Börde'")
-    body: OptionalText = Field(None, description="Gremium, e.g. 'Kultur- und Sozialausschuss'")
+    municipality: OptionalText = Field(default=None, description="e.g. 'Landkreis Börde'")
+    body: OptionalText = Field(default=None, description="Gremium, e.g. 'Kultur- und Sozialausschuss'")
     date_from: IsoDate = None
     date_to: IsoDate = None
-    kind: OptionalText = Field(None, description="Document kind, e.g. 'minutes'")
+    kind: OptionalText = Field(default=None, description="Document kind, e.g. 'minutes'")
 
     @model_validator(mode="after")
     def _check_range(self) -> FiltersIn:
@@ -80,14 +80,17 @@ class AskRequest(BaseModel):
         extra="forbid",
         json_schema_extra={
             "examples": [
-                {"question": "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?", "top_k": 5}
+                {
+                    "question": "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?",
+                    "top_k": 5,
+                }
             ]
         },
     )
 
     question: QueryText
     top_k: int = Field(5, ge=1, le=MAX_RESULTS, description="Passages considered for the answer.")
-    filters: FiltersIn = Field(default_factory=FiltersIn)
+    filters: FiltersIn = Field(default_factory=lambda: FiltersIn())
 
 
 class SearchParams(FiltersIn):
@@ -184,7 +187,9 @@ class SectionOut(BaseModel):
 class DocumentOut(DocumentMetaOut):
     text: str
     sections: list[SectionOut]
-    page_starts: list[int] = Field(description="Character offset at which each page starts; empty if unpaged.")
+    page_starts: list[int] = Field(
+        description="Character offset at which each page starts; empty if unpaged."
+    )
     redacted: bool = Field(description="True when non-public passages were blanked (offsets are kept).")
 
     @classmethod
@@ -193,7 +198,9 @@ class DocumentOut(DocumentMetaOut):
             **cls.meta_fields(document.meta),
             text=document.text,
             sections=[
-                SectionOut(agenda_item=s.agenda_item, title=s.title, char_start=s.char_start, char_end=s.char_end)
+                SectionOut(
+                    agenda_item=s.agenda_item, title=s.title, char_start=s.char_start, char_end=s.char_end
+                )
                 for s in document.sections
             ],
             page_starts=list(document.page_starts),

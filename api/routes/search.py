@@ -11,7 +11,9 @@ router = APIRouter(prefix="/v1", tags=["search"])
 
 
 @router.get("/search", summary="Search passages")
-def search(params: Annotated[SearchParams, Query()], assistant: AssistantDep, caller: CallerDep) -> SearchResponse:
+def search(
+    params: Annotated[SearchParams, Query()], assistant: AssistantDep, caller: CallerDep
+) -> SearchResponse:
     citations = assistant.search(
         params.q, k=params.k, filters=params.to_domain(), include_private=caller.include_private
     )

@@ -15,6 +15,7 @@ HEAD = [
     ("Vorlage-Nr.:", "2024/BV/031"),
     ("Vorlageart:", "Beschlussvorlage"),
     ("Datum:", "04.04.2024"),
+    ("Gremium:", "Stadtrat der Stadt Musterstadt (Entscheidung am 25.04.2024)"),
     ("Federführung:", "Fachbereich 2 – Bauen und Stadtentwicklung, Herr Petersen"),
     ("Beteiligt:", "Fachbereich 1 – Finanzen (Kämmerei); Fachbereich 3 – Schulen, Jugend und Soziales"),
     ("Status:", "öffentlich"),
@@ -125,6 +126,8 @@ def build() -> Path:
     pdf.set_creation_date(datetime(2024, 4, 4, 10, 0, tzinfo=timezone.utc))
     pdf.set_title("Beschlussvorlage 2024/BV/031 – Neubau der Grundschule Nord")
     pdf.set_author("Stadt Musterstadt (fiktiv)")
+    pdf.set_subject("Stadt Musterstadt, Stadtrat, Beschlussvorlage vom 04.04.2024")
+    pdf.set_keywords("Grundschule Nord, Schillerwiese, Variante B, Passivhaus, 2024/BV/031")
     pdf.set_auto_page_break(auto=True, margin=20)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)

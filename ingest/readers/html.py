@@ -68,7 +68,8 @@ def _clean(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
-        if isinstance(tag, Tag) and not tag.decomposed and tag.name not in {"html", "body"} and _is_chrome(tag):
+        keep = not isinstance(tag, Tag) or tag.decomposed or tag.name in {"html", "body"}
+        if not keep and _is_chrome(tag):
             tag.decompose()
 
 
