@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -16,6 +16,9 @@ from rich.table import Table
 from assistant.errors import NotFoundError, RatsinfoError
 from assistant.models import SearchFilters
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 app = typer.Typer(no_args_is_help=True, help="Ask questions about German council documents, with citations.")
 docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
@@ -42,18 +45,20 @@ def load_settings(store: Path | None = None, **overrides: Any) -> Settings:
         raise typer.Exit(2) from exc
 
 
-def _assistant(store: Path | None):  # type: ignore[no-untyped-def]
+def _assistant(store: Path | None, settings: Settings | None = None) -> Assistant:
     from assistant.service import Assistant
 
     try:
-        return Assistant(load_settings(store))
+        return Assistant(settings or load_settings(store))
     except RatsinfoError as exc:
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
 
 def _filters(municipality: str, body: str, date_from: str, date_to: str, kind: str) -> SearchFilters:
-    return SearchFilters(municipality=municipality, body=body, date_from=date_from, date_to=date_to, kind=kind)
+    return SearchFilters(
+        municipality=municipality, body=body, date_from=date_from, date_to=date_to, kind=kind
+    )
 
 
 @app.command()
@@ -110,7 +115,9 @@ def ask(
     console.print(answer.answer)
     for number, c in enumerate(answer.citations, start=1):
         where = " · ".join(p for p in (c.body, c.municipality, c.date, c.agenda_item) if p)
-        console.print(f"\n[bold][{number}][/bold] {c.title} ({where}) [dim]{c.doc_id}:{c.char_start}-{c.char_end}[/dim]")
+        console.print(
+            f"\n[bold][{number}][/bold] {c.title} ({where}) [dim]{c.doc_id}:{c.char_start}-{c.char_end}[/dim]"
+        )
         console.print(f"    „{' '.join(c.quote.split())}“", highlight=False)
 
 
@@ -131,7 +138,9 @@ def docs_list(store: StoreOption = None) -> None:
     table = Table("id", "date", "body", "municipality", "kind", "public", "chunks")
     for summary in _assistant(store).list_documents(include_private=True):
         m = summary.meta
-        table.add_row(m.doc_id, m.date, m.body, m.municipality, m.kind, str(m.public), str(summary.chunk_count))
+        table.add_row(
+            m.doc_id, m.date, m.body, m.municipality, m.kind, str(m.public), str(summary.chunk_count)
+        )
     console.print(table)
 
 
@@ -171,7 +180,9 @@ def serve(
     from api.main import create_app
 
     settings = load_settings(store, host=host, port=port)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    assistant = _assistant(store, settings)
+    assistant.warm_up()
+    uvicorn.run(create_app(settings, assistant), host=settings.host, port=settings.port, log_level="info")
 
 
 def main() -> None:

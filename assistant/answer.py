@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.german import split_sentences
+from assistant.german import content_terms
 from assistant.models import Answer, Citation
-from assistant.quotes import sentence_score
+from assistant.quotes import best_quote
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.retrieve import Passage
 
 NO_ANSWER = "In den vorliegenden Dokumenten habe ich dazu nichts gefunden."
+
+KEY_SENTENCE_CHARS = 320
+"""Longest excerpt of a citation repeated in the answer text itself."""
 
 COVERAGE_WEIGHT = 0.6
 DENSE_WEIGHT = 0.4
@@ -73,13 +76,7 @@ def _german_date(iso: str) -> str:
 
 
 def _key_sentence(passage: Passage, question: str) -> str:
-    """The single sentence of the quote that carries most of the question's terms."""
-    from assistant.german import content_terms
-
+    """The part of the quote (at most a few sentences) that carries most of the question's terms."""
     quote = passage.citation.quote
-    spans = split_sentences(quote)
-    if len(spans) <= 1:
-        return " ".join(quote.split())
-    weights = {t: 1.0 for t in content_terms(question)}
-    s, e = max(spans, key=lambda span: sentence_score(quote[span[0] : span[1]], weights))
-    return " ".join(quote[s:e].split())
+    start, end = best_quote(quote, {t: 1.0 for t in content_terms(question)}, limit=KEY_SENTENCE_CHARS)
+    return " ".join(quote[start:end].split())

@@ -105,7 +105,17 @@ class DocumentStore:
             conn.executemany(
                 "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (c.chunk_id, c.doc_id, i, c.text, c.char_start, c.char_end, c.agenda_item, c.page, int(c.public))
+                    (
+                        c.chunk_id,
+                        c.doc_id,
+                        i,
+                        c.text,
+                        c.char_start,
+                        c.char_end,
+                        c.agenda_item,
+                        c.page,
+                        int(c.public),
+                    )
                     for i, c in enumerate(chunks)
                 ],
             )

@@ -71,6 +71,9 @@ class SentenceTransformerEmbedder:
         with self._lock:
             if self._model is None:
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.set_verbosity_error()  # token counting of long sections is expected
 
                 location = (
                     str(packaged_minilm_path()) if self._model_name == PACKAGED_MINILM else self._model_name

@@ -55,9 +55,8 @@ class LexicalIndex:
             allowed &= self._public
         predicates: list[Callable[[DocumentMeta], bool]] = []
         for key in ("municipality", "body", "kind"):
-            value = getattr(filters, key)
-            if value:
-                predicates.append(lambda m, k=key, v=value: getattr(m, k) == v)
+            if getattr(filters, key):
+                predicates.append(_equals(key, getattr(filters, key)))
         if filters.date_from:
             low = date_number(filters.date_from)
             predicates.append(lambda m: date_number(m.date) >= low)
@@ -84,6 +83,10 @@ class LexicalIndex:
         best = np.argpartition(-scores, n - 1)[:n]
         best = best[np.argsort(-scores[best])]
         return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
+
+
+def _equals(key: str, value: str) -> Callable[[DocumentMeta], bool]:
+    return lambda meta: bool(getattr(meta, key) == value)
 
 
 class LexicalIndexCache:

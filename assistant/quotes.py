@@ -24,9 +24,12 @@ def best_quote(text: str, weights: dict[str, float], limit: int = MAX_QUOTE_CHAR
     spans = split_sentences(text)
     if not spans:
         return 0, min(len(text), limit)
-    scores = [sentence_score(text[s:e], weights) for s, e in spans]
+    headings = [_is_heading(text, s, e) for s, e in spans]
+    scores = [sentence_score(text[s:e], weights) * (0.6 if h else 1.0) for (s, e), h in zip(spans, headings, strict=False)]
     best = max(range(len(spans)), key=lambda i: (scores[i], -i))
     first = last = best
+    if headings[best] and best + 1 < len(spans) and spans[best + 1][1] - spans[best][0] <= limit:
+        last = best + 1
     while True:
         grown = False
         for candidate in (last + 1, first - 1):
@@ -46,6 +49,13 @@ def best_quote(text: str, weights: dict[str, float], limit: int = MAX_QUOTE_CHAR
     if end - start > limit:
         end = _cut_at_word(text, start, start + limit)
     return start, end
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line of its own without closing punctuation: an agenda item's title, a label."""
+    if end - start > 250 or text[end - 1 : end] in {".", "!", "?", ":"}:
+        return False
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _cut_at_word(text: str, start: int, end: int) -> int:

@@ -55,9 +55,7 @@ class Retriever:
     def index(self) -> LexicalIndex:
         return self._cache.get(self.kb.documents.version)
 
-    def retrieve(
-        self, question: str, k: int, filters: SearchFilters, include_private: bool
-    ) -> list[Passage]:
+    def retrieve(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
         index = self.index()
         if not len(index):
             return []

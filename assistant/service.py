@@ -47,6 +47,11 @@ class Assistant:
         self.kb = kb or KnowledgeBase(settings)
         self.retriever = Retriever(self.kb)
 
+    def warm_up(self) -> None:
+        """Load the model and build the lexical index now, so the first question is fast."""
+        self.kb.embedder.embed_query("Aufwärmen")
+        self.retriever.index()
+
     def ask(
         self,
         question: str,
@@ -54,7 +59,9 @@ class Assistant:
         filters: SearchFilters | None = None,
         include_private: bool = False,
     ) -> Answer:
-        passages = self.retriever.retrieve(question, max(top_k, 1), filters or SearchFilters(), include_private)
+        passages = self.retriever.retrieve(
+            question, max(top_k, 1), filters or SearchFilters(), include_private
+        )
         return compose_answer(question, passages, self.settings, top_k)
 
     def search(

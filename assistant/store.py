@@ -157,7 +157,9 @@ class ChromaStore:
         embeddings = result.get("embeddings")
         if embeddings is None:
             return {}
-        return {cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(result["ids"], embeddings, strict=True)}
+        return {
+            cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(result["ids"], embeddings, strict=True)
+        }
 
     def count(self) -> int:
         return int(self._collection.count())

@@ -102,7 +102,9 @@ def make_chunks(document: Document, embedder: Embedder, settings: Settings) -> l
         text = document.text[span.char_start : span.char_end]
         public = span.public and document.is_public_at(span.char_start, span.char_end)
         key = f"{document.doc_id}\x00{span.char_start}\x00{span.char_end}\x00{span.agenda_item}\x00{public}"
-        digest = hashlib.sha1((key + "\x00" + embedding_header(document.meta, span.agenda_item) + text).encode())
+        digest = hashlib.sha1(
+            (key + "\x00" + embedding_header(document.meta, span.agenda_item) + text).encode()
+        )
         chunks.append(
             Chunk(
                 chunk_id=f"{document.doc_id[:60]}-{digest.hexdigest()[:16]}",

@@ -64,7 +64,7 @@ _MONTHS = (
     "jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez"
 )
 _NOT_A_TITLE_RE = re.compile(
-    rf"^(?:(?:{_MONTHS})\b|(?:ja|nein|enthaltung|gegenstimme|stimme|mitglied|euro|eur|prozent|person)"
+    rf"^(?:(?:{_MONTHS})\b|(?:ja|nein|enthaltung(?:en)?|gegenstimme(?:n)?|stimme(?:n)?|mitglied(?:er)?|euro?|prozent|personen?)\b"
     r"|[%€§])",
     re.IGNORECASE,
 )
@@ -210,8 +210,16 @@ class _Group:
     agenda: bool  # an agenda list (announced, or its items reappear later)
 
 
+def _top(label: str) -> int:
+    return int(label.split()[-1].split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz"))
+
+
 def _dense_groups(lines: list[_Line], entries: list[tuple[int, str]]) -> list[_Group]:
-    """Runs of ≥2 list-like lines (``(line index, label)``) with at most a short line between them."""
+    """Runs of ≥2 list-like lines (``(line index, label)``) with at most a short line between them.
+
+    Consecutive entries must continue the numbering (top-level numbers at most one apart, in
+    either direction, no label twice), so "3." followed by a decision point "1." breaks a run.
+    """
     groups: list[_Group] = []
     i = 0
     while i < len(entries):
@@ -220,6 +228,7 @@ def _dense_groups(lines: list[_Line], entries: list[tuple[int, str]]) -> list[_G
         while (
             j < len(entries)
             and entries[j][1] not in seen
+            and abs(_top(entries[j][1]) - _top(entries[j - 1][1])) <= 1
             and _gap_is_small(lines, entries[j - 1][0], entries[j][0])
         ):
             seen.add(entries[j][1])

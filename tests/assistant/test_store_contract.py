@@ -57,7 +57,9 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _chunk(doc_id: str, n: int, public: bool = True) -> Chunk:
-    return Chunk(f"{doc_id}-{n}", doc_id, f"Text {n} von {doc_id}", n * 10, n * 10 + 9, f"Ö {n}", None, public)
+    return Chunk(
+        f"{doc_id}-{n}", doc_id, f"Text {n} von {doc_id}", n * 10, n * 10 + 9, f"Ö {n}", None, public
+    )
 
 
 def _unit(i: int, dim: int = 8) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ Herr Meier berichtet über den Ankauf einer Teilfläche.
 def _check_cover(text: str, sections: list[Section]) -> None:
     assert sections[0].char_start == 0
     assert sections[-1].char_end == len(text)
-    for left, right in zip(sections, sections[1:], strict=False):
+    for left, right in itertools.pairwise(sections):
         assert left.char_end == right.char_start
         assert left.char_start < left.char_end
 
@@ -230,7 +231,7 @@ def test_descending_agenda_list_in_real_minutes() -> None:
 
 
 def test_labelled_items_in_real_minutes() -> None:
-    text, sections = _sections_of("grasleben-2019-09-09-samtgemeinderat")
+    _, sections = _sections_of("grasleben-2019-09-09-samtgemeinderat")
     labels = [s.agenda_item for s in sections if s.agenda_item]
     assert labels[:4] == ["TOP 1", "TOP 2", "TOP 3", "TOP 4"]
     _, boerde = _sections_of("boerde-2017-02-01-integrationskonzept")

@@ -70,7 +70,9 @@ def test_front_matter_as_in_the_corpus(tmp_path: Path) -> None:
 
 
 def test_yaml_style_front_matter_and_upper_case_keys(tmp_path: Path) -> None:
-    path = _write(tmp_path / "doc.md", '---\nTitle: "Haushalt 2021"\nDate: 2021-01-26\n---\n# Haushalt\n\nText.')
+    path = _write(
+        tmp_path / "doc.md", '---\nTitle: "Haushalt 2021"\nDate: 2021-01-26\n---\n# Haushalt\n\nText.'
+    )
     result = read_file(path)
     assert result.meta == {"title": "Haushalt 2021", "date": "2021-01-26"}
     assert result.text == "# Haushalt\n\nText."
@@ -171,7 +173,9 @@ def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
 
 
 def test_html_without_content_is_an_error(tmp_path: Path) -> None:
-    page = "<html><head><title>Leer</title><script>var x = 1;</script></head><body><nav>Menü</nav></body></html>"
+    page = (
+        "<html><head><title>Leer</title><script>var x = 1;</script></head><body><nav>Menü</nav></body></html>"
+    )
     _raises_naming(_write(tmp_path / "leer.html", page), "no text")
 
 
@@ -199,7 +203,11 @@ def test_truncated_pdf_raises(tmp_path: Path) -> None:
     ("name", "content", "fragment"),
     [
         ("leer.pdf", b"", "empty"),
-        ("kaputt.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage\n%%EOF\n", "broken pdf"),
+        (
+            "kaputt.pdf",
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage\n%%EOF\n",
+            "broken pdf",
+        ),
         ("kein.pdf", b"Dies ist gar kein PDF, nur Text mit falscher Endung.", "not a pdf"),
     ],
 )
@@ -235,6 +243,8 @@ def test_every_corpus_document_reads() -> None:
         assert {"source", "kind"} <= result.meta.keys(), path.name
         assert not result.text.startswith(("id:", "source:", "---")), path.name
         assert "\r" not in result.text and "\x00" not in result.text, path.name
-    wenningstedt = read_file(SHARED / "corpus-dev/docs/wenningstedt-braderup-2004-03-02-gemeindevertretung.txt")
+    wenningstedt = read_file(
+        SHARED / "corpus-dev/docs/wenningstedt-braderup-2004-03-02-gemeindevertretung.txt"
+    )
     assert wenningstedt.meta["date"] == "2004-03-02"
     assert wenningstedt.text.startswith("Protokoll vom 02.03.2004")
