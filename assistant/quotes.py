@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.german import content_terms, split_sentences
+from assistant.german import content_terms
+from assistant.sentences import split_sentences
 
 MAX_QUOTE_CHARS = 600
 MIN_QUOTE_CHARS = 120
@@ -25,7 +26,10 @@ def best_quote(text: str, weights: dict[str, float], limit: int = MAX_QUOTE_CHAR
     if not spans:
         return 0, min(len(text), limit)
     headings = [_is_heading(text, s, e) for s, e in spans]
-    scores = [sentence_score(text[s:e], weights) * (0.6 if h else 1.0) for (s, e), h in zip(spans, headings, strict=False)]
+    scores = [
+        sentence_score(text[s:e], weights) * (0.6 if h else 1.0)
+        for (s, e), h in zip(spans, headings, strict=False)
+    ]
     best = max(range(len(spans)), key=lambda i: (scores[i], -i))
     first = last = best
     if headings[best] and best + 1 < len(spans) and spans[best + 1][1] - spans[best][0] <= limit:

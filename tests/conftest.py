@@ -12,9 +12,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from assistant.embedding import Embedder, build_embedder  # noqa: E402
-from assistant.service import Assistant, KnowledgeBase  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.embedding import Embedder, build_embedder
+from assistant.service import Assistant, KnowledgeBase
+from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

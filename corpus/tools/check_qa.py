@@ -59,7 +59,7 @@ def text_of(path: Path) -> str:
         s = raw.decode("utf-8")
     except UnicodeDecodeError:
         s = raw.decode("cp1252")
-    head, sep, body = s.partition("\n---\n")
+    _head, sep, body = s.partition("\n---\n")
     return body if sep else s
 
 
@@ -67,7 +67,7 @@ def main() -> int:
     docs = {p.stem: p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".pdf")}
     texts = {k: collapse(text_of(p)) for k, p in docs.items()}
     errors = 0
-    rows = [json.loads(l) for l in (CORPUS / "qa.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(row) for row in (CORPUS / "qa.jsonl").read_text(encoding="utf-8").splitlines() if row.strip()]
     for r in rows:
         if r["type"] == "unanswerable":
             ok = r["doc_id"] is None and r["evidence"] == ""
@@ -82,8 +82,8 @@ def main() -> int:
         if ok and allowed.endswith(".txt") and "public: false" not in (CORPUS / allowed).read_text(encoding="utf-8"):
             # partly public minutes: the marker must come after the one heading line "Nichtöffentlicher Teil"
             lines = text_of(CORPUS / allowed).splitlines()
-            heads = [i for i, l in enumerate(lines) if l.strip() == "Nichtöffentlicher Teil"]
-            first = min(i for i, l in enumerate(lines) if marker in l)
+            heads = [i for i, line in enumerate(lines) if line.strip() == "Nichtöffentlicher Teil"]
+            first = min(i for i, line in enumerate(lines) if marker in line)
             ok = len(heads) == 1 and heads[0] < first
         print(("ok  " if ok else "FAIL"), "marker", marker, where)
         errors += not ok

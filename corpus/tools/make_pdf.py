@@ -4,7 +4,7 @@ Run from the repository root:  .venv/bin/python corpus/tools/make_pdf.py
 Uses fpdf2 core fonts (Helvetica, cp1252), so umlauts, ß, „“ and € need no external font file.
 The PDF metadata dates are fixed so that rebuilding gives a stable file.
 """
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -123,7 +123,7 @@ class Vorlage(FPDF):
 def build() -> Path:
     pdf = Vorlage(format="A4")
     pdf.core_fonts_encoding = "windows-1252"  # WinAnsi: umlauts, ß, „“, –, € with core fonts
-    pdf.set_creation_date(datetime(2024, 4, 4, 10, 0, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2024, 4, 4, 10, 0, tzinfo=UTC))
     pdf.set_title("Beschlussvorlage 2024/BV/031 – Neubau der Grundschule Nord")
     pdf.set_author("Stadt Musterstadt (fiktiv)")
     pdf.set_subject("Stadt Musterstadt, Stadtrat, Beschlussvorlage vom 04.04.2024")
