@@ -20,11 +20,14 @@ KEY_SENTENCE_CHARS = 320
 
 COVERAGE_WEIGHT = 0.6
 DENSE_WEIGHT = 0.4
+MISSING_FACT_FACTOR = 0.6
+"""Strength kept by a passage that lacks the kind of fact asked for ("Wie hoch ...?" without a number)."""
 
 
 def evidence_strength(passage: Passage) -> float:
     """0..1: how well a passage supports an answer (question terms present, semantic closeness)."""
-    return COVERAGE_WEIGHT * passage.coverage + DENSE_WEIGHT * max(passage.dense, 0.0)
+    strength = COVERAGE_WEIGHT * passage.coverage + DENSE_WEIGHT * max(passage.dense, 0.0)
+    return strength if passage.fits else strength * MISSING_FACT_FACTOR
 
 
 def distinct(passages: Sequence[Passage]) -> list[Passage]:
@@ -46,11 +49,8 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
 def compose_answer(question: str, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
     """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
     candidates = distinct(passages)
-    if not candidates or evidence_strength(candidates[0]) < settings.answer_min_score:
-        strongest = max((evidence_strength(p) for p in candidates), default=0.0)
-        if strongest < settings.answer_min_score:
-            return Answer(answer=NO_ANSWER, abstained=True, citations=[])
-        candidates.sort(key=evidence_strength, reverse=True)
+    if not candidates or max(evidence_strength(p) for p in candidates[:3]) < settings.answer_min_score:
+        return Answer(answer=NO_ANSWER, abstained=True, citations=[])
     cited = candidates[:top_k]
     citations = [p.citation for p in cited]
     lines = []

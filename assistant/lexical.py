@@ -42,10 +42,8 @@ class LexicalIndex:
         return len(self.chunks)
 
     def idf(self, term: str) -> float:
-        """Inverse document frequency of a stemmed term over chunks (0 for unknown terms)."""
+        """Inverse document frequency of a stemmed term over chunks; unknown terms count as rarest."""
         df = self._df.get(term, 0)
-        if df == 0:
-            return 0.0
         return float(np.log(1.0 + (len(self.chunks) - df + 0.5) / (df + 0.5)))
 
     def mask(self, filters: SearchFilters, include_private: bool) -> np.ndarray:

@@ -7,52 +7,55 @@ from assistant.sentences import split_sentences
 
 MAX_QUOTE_CHARS = 600
 MIN_QUOTE_CHARS = 120
-
-
-def sentence_score(sentence: str, weights: dict[str, float]) -> float:
-    """Sum of the rarity weights of the question terms the sentence contains."""
-    present = set(content_terms(sentence))
-    return sum(w for t, w in weights.items() if t in present)
+HEADING_FACTOR = 0.6
+LENGTH_COST = 0.0005
+"""Score lost per character of quote: 600 characters weigh as much as a very common term."""
 
 
 def best_quote(text: str, weights: dict[str, float], limit: int = MAX_QUOTE_CHARS) -> tuple[int, int]:
-    """Offsets ``(start, end)`` into ``text`` of the best sentence window, at most ``limit`` characters.
+    """Offsets ``(start, end)`` into ``text`` of the best window of whole sentences (≤ ``limit`` chars).
 
-    The best-scoring sentence is taken, then widened by a neighbour while the quote is
-    shorter than a readable minimum or the neighbour also carries question terms, as long
-    as it stays within ``limit``. Without any matching sentence the chunk's opening is quoted.
+    A window's worth is the summed weight of the distinct terms it contains, so two short
+    sentences that together hold the question's subject and the vote beat one long sentence
+    holding only the subject. Headings count a little less than running text, and each
+    extra character costs a little, so the shortest window with the same terms wins. A
+    window shorter than a readable minimum is widened by its neighbours.
     """
     spans = split_sentences(text)
     if not spans:
-        return 0, min(len(text), limit)
-    headings = [_is_heading(text, s, e) for s, e in spans]
-    scores = [
-        sentence_score(text[s:e], weights) * (0.6 if h else 1.0)
-        for (s, e), h in zip(spans, headings, strict=False)
-    ]
-    best = max(range(len(spans)), key=lambda i: (scores[i], -i))
-    first = last = best
-    if headings[best] and best + 1 < len(spans) and spans[best + 1][1] - spans[best][0] <= limit:
-        last = best + 1
-    while True:
-        grown = False
-        for candidate in (last + 1, first - 1):
-            if not 0 <= candidate < len(spans):
-                continue
-            lo, hi = min(first, candidate), max(last, candidate)
-            if spans[hi][1] - spans[lo][0] > limit:
-                continue
-            length = spans[last][1] - spans[first][0]
-            if length < MIN_QUOTE_CHARS or scores[candidate] > 0:
-                first, last = lo, hi
-                grown = True
+        return 0, _cut_at_word(text, 0, min(len(text), limit))
+    sentence_terms = [set(content_terms(text[s:e])) for s, e in spans]
+    factor = [HEADING_FACTOR if _is_heading(text, s, e) else 1.0 for s, e in spans]
+    best = (0, 0)
+    best_score = float("-inf")
+    for i in range(len(spans)):
+        seen: dict[str, float] = {}
+        for j in range(i, len(spans)):
+            if j > i and spans[j][1] - spans[i][0] > limit:
                 break
-        if not grown:
-            break
+            for term in sentence_terms[j]:
+                if term in weights:
+                    seen[term] = max(seen.get(term, 0.0), weights[term] * factor[j])
+            score = sum(seen.values()) - LENGTH_COST * (spans[j][1] - spans[i][0])
+            if score > best_score + 1e-9:
+                best, best_score = (i, j), score
+    first, last = _widen(spans, *best, limit)
     start, end = spans[first][0], spans[last][1]
     if end - start > limit:
         end = _cut_at_word(text, start, start + limit)
     return start, end
+
+
+def _widen(spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
+    """Add following (then preceding) sentences while the quote is too short to read on its own."""
+    while spans[last][1] - spans[first][0] < MIN_QUOTE_CHARS:
+        if last + 1 < len(spans) and spans[last + 1][1] - spans[first][0] <= limit:
+            last += 1
+        elif first > 0 and spans[last][1] - spans[first - 1][0] <= limit:
+            first -= 1
+        else:
+            break
+    return first, last
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

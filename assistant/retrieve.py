@@ -8,15 +8,15 @@ vectors of lexical-only candidates are fetched from the store).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.german import content_terms
 from assistant.lexical import LexicalIndex, LexicalIndexCache
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
+from assistant.understand import Understanding, holds_answer_kind, understand
 
 if TYPE_CHECKING:
     from assistant.service import KnowledgeBase
@@ -26,6 +26,8 @@ CANDIDATES = 40
 
 DENSE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.5
+CUE_WEIGHT = 0.3
+"""Weight of the question type's cue words (e.g. "Abstimmungsergebnis" for a vote question)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Passage:
     lexical: float
     coverage: float
     """Share of the question's content terms (weighted by rarity) found in the chunk, 0..1."""
+    fits: bool = True
+    """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
 
 
 class Retriever:
@@ -59,11 +63,14 @@ class Retriever:
         index = self.index()
         if not len(index):
             return []
-        terms = content_terms(question)
+        understanding = understand(question)
+        terms = understanding.terms
         allowed = index.mask(filters, include_private)
         if not allowed.any():
             return []
         lexical_all = index.scores(terms)
+        if understanding.cues:
+            lexical_all = lexical_all + CUE_WEIGHT * index.scores(understanding.cues)
         lexical_all = np.where(allowed, lexical_all, 0.0)
         query_vector = self.kb.embedder.embed_query(question)
         dense_hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
@@ -81,6 +88,10 @@ class Retriever:
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         scale = top_lexical if top_lexical > 0 else 1.0
         weights = {t: index.idf(t) for t in set(terms)}
+        quote_weights = dict(weights)
+        cue_weight = CUE_WEIGHT * (float(np.median(list(weights.values()))) if weights else 1.0)
+        for cue in understanding.cues:
+            quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
         for cid, pos, lex in zip(dense, positions, lexical, strict=True):
             sim = dense[cid]
@@ -101,7 +112,7 @@ class Retriever:
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
-        return [_with_quote(p, weights) for p in ranked[: max(k, 1) * 2]][: max(k, 1) * 2]
+        return [_with_quote(p, quote_weights, understanding, question) for p in ranked[: max(k, 1) * 2]]
 
 
 def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:
@@ -132,15 +143,10 @@ def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: flo
     )
 
 
-def _with_quote(passage: Passage, weights: dict[str, float]) -> Passage:
+def _with_quote(
+    passage: Passage, weights: dict[str, float], understanding: Understanding, question: str
+) -> Passage:
     start, end = best_quote(passage.chunk.text, weights)
     citation = _citation(passage.chunk, passage.meta, start, end, passage.score)
-    return Passage(
-        citation=citation,
-        chunk=passage.chunk,
-        meta=passage.meta,
-        score=passage.score,
-        dense=passage.dense,
-        lexical=passage.lexical,
-        coverage=passage.coverage,
-    )
+    fits = holds_answer_kind(understanding.expects, citation.quote, question)
+    return replace(passage, citation=citation, fits=fits)

@@ -156,6 +156,7 @@ def eval_command(
     misses: Annotated[bool, typer.Option("--misses", help="List the questions ratsinfo missed.")] = False,
 ) -> None:
     """Compare the assistant with a paragraph-BM25 and a default-LangChain baseline on qa.jsonl sets."""
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on its own logger at import
     paths = [*docs, *(more_docs or [])]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

@@ -1,0 +1,123 @@
+"""What a question asks for: its type (decision, position, open item, other) and the words minutes use
+for that kind of answer, which the question itself rarely contains.
+
+"Wie wurde abgestimmt?" is answered by "Abstimmungsergebnis: 12 Ja, 3 Nein"; "Was ist aus dem
+Prüfauftrag geworden?" by "Die Verwaltung berichtet über das Ergebnis ...". The cue words are
+generic German council vocabulary, not tied to any document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.german import content_terms, fold
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "vote": re.compile(
+        r"abgestimmt|abstimmung|stimmen|stimmenverhaeltnis|einstimmig|mehrheit|votum|gegenstimm|enthaltung"
+    ),
+    "decision": re.compile(
+        r"beschlo|beschluss|beschliess|entschieden|entscheid|zugestimmt|abgelehnt|angenommen|vertagt|verwiesen"
+    ),
+    "open_item": re.compile(
+        r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
+        r"|offen|weiter verfolgt|bis wann"
+    ),
+    "position": re.compile(
+        r"position|favorisier|befuerwort|wollte|meinung|haltung|argument|begruend|kritisier|sprach sich"
+        r"|lehnte|vorgeschlagen|schlug|fuer variante|dafuer|dagegen|vertrat"
+    ),
+}
+
+_EXPANSIONS: dict[str, str] = {
+    "amount": "Euro Kosten Betrag Höhe Prozent Summe",
+    "vote": "Abstimmungsergebnis einstimmig Ja-Stimmen Nein-Stimmen Gegenstimmen Enthaltungen beschlossen "
+    "angenommen abgelehnt mehrheitlich",
+    "decision": "Beschluss beschließt beschlossen angenommen abgelehnt vertagt Beschlussempfehlung",
+    "open_item": "Ergebnis berichtet Bericht beauftragt Prüfung erledigt Beantwortung nachgereicht",
+    "position": "befürwortet favorisiert schlägt vor lehnt ab spricht sich aus begründet kritisiert",
+}
+
+
+_EXPECTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "amount",
+        re.compile(
+            r"\bwie (hoch|viel|viele|teuer|gross|lang)\b|\bwas kostet|\bkosten\b.*\?$|\bwelche[nrs]? "
+            r"(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl)"
+        ),
+    ),
+    ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)")),
+    ("vote", re.compile(r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis)\b|\bwie viele .*stimmten")),
+]
+
+_EVIDENCE_OF: dict[str, re.Pattern[str]] = {
+    "date": re.compile(
+        r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b|\b\d{1,2}\.\s(januar|februar|maerz|april|mai|juni|juli"
+        r"|august|september|oktober|november|dezember)|\b(19|20)\d\d\b"
+    ),
+    "vote": re.compile(
+        r"einstimmig|mehrheitlich|\bja\b|\bnein\b|gegenstimme|enthaltung|\d+\s*:\s*\d+|stimmen|abgelehnt"
+        r"|angenommen|zugestimmt|beschlossen"
+    ),
+}
+
+
+def expected_answer(question: str) -> str:
+    """The kind of fact an answer must contain: ``amount``, ``date``, ``vote`` or ``""`` (anything)."""
+    folded = fold(question).strip()
+    for kind, pattern in _EXPECTS:
+        if pattern.search(folded):
+            return kind
+    return ""
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DATE_LIKE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d\d\b")
+
+
+def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
+    """Whether ``text`` contains something of the expected kind (an amount, a date, a vote).
+
+    An amount is a number that is neither a date nor a year nor a number the question
+    already names ("Doppelhaushalt 2022/2023" does not answer "Wie hoch ...?").
+    """
+    folded = fold(text)
+    if kind == "amount":
+        known = set(_NUMBER.findall(question))
+        rest = _DATE_LIKE.sub(" ", folded)
+        return any(n not in known for n in _NUMBER.findall(rest))
+    pattern = _EVIDENCE_OF.get(kind)
+    return True if pattern is None else bool(pattern.search(folded))
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """The question's own content terms and the cue terms its type brings along."""
+
+    question_type: str
+    """``decision``, ``position``, ``open_item`` or ``other`` (a vote question is a decision question)."""
+    terms: list[str]
+    cues: list[str] = field(default_factory=list)
+    """Stemmed words an answer of this type usually contains; they help rank and quote, not abstain."""
+    expects: str = ""
+    """What the answer must contain (see :func:`expected_answer`)."""
+
+
+def understand(question: str) -> Understanding:
+    folded = fold(question)
+    kinds = [kind for kind, pattern in _CUES.items() if pattern.search(folded)]
+    terms = content_terms(question)
+    own = set(terms)
+    cues: list[str] = []
+    expects = expected_answer(question)
+    for kind in [*kinds, expects] if expects == "amount" else kinds:
+        cues.extend(t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues)
+    if "vote" in kinds or "decision" in kinds:
+        question_type = "decision"
+    elif kinds:
+        question_type = kinds[0]
+    else:
+        question_type = "other"
+    return Understanding(question_type, terms, cues, expects)
