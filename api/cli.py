@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from assistant.errors import NotFoundError, RatsinfoError
+from assistant.evaluation.cli import eval_command
 from assistant.models import SearchFilters
 from assistant.settings import Settings
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from assistant.service import Assistant
 
 app = typer.Typer(no_args_is_help=True, help="Ask questions about German council documents, with citations.")
+app.command("eval")(eval_command)
 docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
 app.add_typer(docs_app, name="docs")
 console = Console()
@@ -187,6 +189,7 @@ def serve(
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
     app()
 
 

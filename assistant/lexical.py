@@ -10,6 +10,7 @@ import numpy as np
 
 from assistant.german import content_terms
 from assistant.models import Chunk, DocumentMeta, SearchFilters
+from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
 
 
@@ -33,6 +34,7 @@ class LexicalIndex:
         self._vocab = set(self._bm25.vocab_dict) if corpus else set()
         self._public = np.array([c.public for c in self.chunks], dtype=bool)
         self._doc_ids = np.array([c.doc_id for c in self.chunks], dtype=object)
+        self.vocabulary = MetadataVocabulary(metas.values())
         self._df = {term: 0 for term in self._vocab}
         for terms in self.terms:
             for term in terms:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.german import content_terms
 from assistant.sentences import split_sentences
 
@@ -12,31 +14,43 @@ LENGTH_COST = 0.0005
 """Score lost per character of quote: 600 characters weigh as much as a very common term."""
 
 
-def best_quote(text: str, weights: dict[str, float], limit: int = MAX_QUOTE_CHARS) -> tuple[int, int]:
+def best_quote(
+    text: str,
+    weights: dict[str, float],
+    limit: int = MAX_QUOTE_CHARS,
+    holds_fact: Callable[[str], bool] | None = None,
+    fact_weight: float = 0.0,
+) -> tuple[int, int]:
     """Offsets ``(start, end)`` into ``text`` of the best window of whole sentences (≤ ``limit`` chars).
 
     A window's worth is the summed weight of the distinct terms it contains, so two short
     sentences that together hold the question's subject and the vote beat one long sentence
     holding only the subject. Headings count a little less than running text, and each
     extra character costs a little, so the shortest window with the same terms wins. A
-    window shorter than a readable minimum is widened by its neighbours.
+    window shorter than a readable minimum is widened by its neighbours. ``holds_fact`` marks
+    sentences with the kind of fact the question asks for (a number, a date, a vote); a window
+    containing one gains ``fact_weight`` once.
     """
     spans = split_sentences(text)
     if not spans:
         return 0, _cut_at_word(text, 0, min(len(text), limit))
     sentence_terms = [set(content_terms(text[s:e])) for s, e in spans]
     factor = [HEADING_FACTOR if _is_heading(text, s, e) else 1.0 for s, e in spans]
+    facts = [bool(holds_fact and holds_fact(text[s:e])) for s, e in spans]
     best = (0, 0)
     best_score = float("-inf")
     for i in range(len(spans)):
         seen: dict[str, float] = {}
+        fact = 0.0
         for j in range(i, len(spans)):
             if j > i and spans[j][1] - spans[i][0] > limit:
                 break
             for term in sentence_terms[j]:
                 if term in weights:
                     seen[term] = max(seen.get(term, 0.0), weights[term] * factor[j])
-            score = sum(seen.values()) - LENGTH_COST * (spans[j][1] - spans[i][0])
+            if facts[j]:
+                fact = fact_weight
+            score = sum(seen.values()) + fact - LENGTH_COST * (spans[j][1] - spans[i][0])
             if score > best_score + 1e-9:
                 best, best_score = (i, j), score
     first, last = _widen(spans, *best, limit)

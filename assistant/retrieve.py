@@ -9,6 +9,7 @@ vectors of lexical-only candidates are fetched from the store).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,6 +17,7 @@ import numpy as np
 from assistant.lexical import LexicalIndex, LexicalIndexCache
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
+from assistant.scope import Scope
 from assistant.understand import Understanding, holds_answer_kind, understand
 
 if TYPE_CHECKING:
@@ -28,6 +30,27 @@ DENSE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.5
 CUE_WEIGHT = 0.3
 """Weight of the question type's cue words (e.g. "Abstimmungsergebnis" for a vote question)."""
+
+
+MAX_SCOPED_QUERIES = 3
+SCOPED_CANDIDATES = 15
+"""Extra dense candidates from each municipality the question names."""
+
+MUNICIPALITY_BOOST = 0.15
+BODY_BOOST = 0.05
+YEAR_BOOST = 0.05
+
+
+def scope_boost(scope: Scope, meta: DocumentMeta) -> float:
+    """Added to a passage's score when its document matches what the question names."""
+    boost = 0.0
+    if meta.municipality in scope.municipalities:
+        boost += MUNICIPALITY_BOOST
+    if meta.body in scope.bodies:
+        boost += BODY_BOOST
+    if meta.date[:4] in scope.years:
+        boost += YEAR_BOOST
+    return boost
 
 
 @dataclass(frozen=True)
@@ -73,11 +96,15 @@ class Retriever:
             lexical_all = lexical_all + CUE_WEIGHT * index.scores(understanding.cues)
         lexical_all = np.where(allowed, lexical_all, 0.0)
         query_vector = self.kb.embedder.embed_query(question)
+        scope = index.vocabulary.scope(question)
         dense_hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
+        if not filters.municipality:
+            for municipality in sorted(scope.municipalities)[:MAX_SCOPED_QUERIES]:
+                scoped = replace(filters, municipality=municipality)
+                dense_hits += self.kb.vectors.query(query_vector, SCOPED_CANDIDATES, scoped, include_private)
         dense = {h.chunk_id: h.similarity for h in dense_hits if h.chunk_id in index.position}
         for i, _ in index.top(terms, CANDIDATES, allowed):
-            chunk_id = index.chunks[i].chunk_id
-            dense.setdefault(chunk_id, float("nan"))
+            dense.setdefault(index.chunks[i].chunk_id, float("nan"))
         missing = [cid for cid, sim in dense.items() if np.isnan(sim)]
         for cid, vector in self.kb.vectors.vectors(missing).items():
             dense[cid] = float(np.dot(vector, query_vector))
@@ -100,6 +127,7 @@ class Retriever:
             chunk = index.chunks[pos]
             coverage = _coverage(weights, index.terms[pos])
             score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale
+            score += scope_boost(scope, index.metas[chunk.doc_id])
             ranked.append(
                 Passage(
                     citation=_placeholder_citation(chunk, index.metas[chunk.doc_id]),
@@ -146,7 +174,15 @@ def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: flo
 def _with_quote(
     passage: Passage, weights: dict[str, float], understanding: Understanding, question: str
 ) -> Passage:
-    start, end = best_quote(passage.chunk.text, weights)
+    fact_weight = max(weights.values(), default=0.0)
+    start, end = best_quote(
+        passage.chunk.text,
+        weights,
+        holds_fact=partial(holds_answer_kind, understanding.expects, question=question)
+        if understanding.expects
+        else None,
+        fact_weight=fact_weight,
+    )
     citation = _citation(passage.chunk, passage.meta, start, end, passage.score)
     fits = holds_answer_kind(understanding.expects, citation.quote, question)
     return replace(passage, citation=citation, fits=fits)

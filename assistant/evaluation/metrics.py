@@ -78,6 +78,8 @@ class Outcome:
     """Rank of the first hit under the strict rule (None: no hit in the top k)."""
     lenient_rank: int | None
     """Same without the length limit."""
+    doc_rank: int | None
+    """Rank of the first citation from the gold document, whatever its text (retrieval vs quoting)."""
     latency_ms: float | None
     first_doc: str = ""
     first_text: str = ""
@@ -102,6 +104,7 @@ def outcome(
         abstained=abstained,
         rank=first_hit_rank(citations, item, k) if item.answerable else None,
         lenient_rank=first_hit_rank(citations, item, k, max_chars=None) if item.answerable else None,
+        doc_rank=next((r for r, (d, _) in enumerate(citations[:k], start=1) if d == item.doc_id), None),
         latency_ms=latency_ms,
         first_doc=first_doc,
         first_text=collapse(first_text),
@@ -119,6 +122,8 @@ class Summary:
     hit_at_1: float | None
     hit_at_k: float | None
     lenient_hit_at_k: float | None
+    doc_hit_at_k: float | None
+    """Share of answerable questions with any top-k citation from the gold document."""
     mrr: float | None
     abstention: float | None
     """Share of unanswerable questions on which the system abstained (higher is better)."""
@@ -147,6 +152,7 @@ def summarise(outcomes: Sequence[Outcome]) -> Summary:
         hit_at_1=_share([o.rank == 1 for o in answerable]),
         hit_at_k=_share([o.rank is not None for o in answerable]),
         lenient_hit_at_k=_share([o.lenient_rank is not None for o in answerable]),
+        doc_hit_at_k=_share([o.doc_rank is not None for o in answerable]),
         mrr=statistics.fmean(reciprocal_rank(o.rank) for o in answerable) if answerable else None,
         abstention=_share([o.abstained for o in unanswerable]),
         false_abstention=_share([o.abstained for o in answerable]),

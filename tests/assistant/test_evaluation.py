@@ -86,6 +86,7 @@ def test_first_hit_rank_and_mrr() -> None:
     assert summary.mrr == pytest.approx((1 / 3 + 1 + 0) / 3)
     assert summary.hit_at_1 == pytest.approx(1 / 3)
     assert summary.hit_at_k == pytest.approx(2 / 3)
+    assert summary.doc_hit_at_k == pytest.approx(2 / 3)
     assert summary.abstention == 1.0
     assert summary.false_abstention == pytest.approx(1 / 3)
     assert summary.latency_median_ms == pytest.approx(25.0)
@@ -158,7 +159,7 @@ def test_end_to_end_on_a_few_dev_documents(tmp_path: Path, embedder: Embedder) -
         for rate in (s.hit_at_1, s.hit_at_k, s.lenient_hit_at_k, s.mrr, s.false_abstention):
             assert rate is None or 0.0 <= rate <= 1.0
         assert s.hit_at_1 is not None and s.hit_at_k is not None
-        assert s.hit_at_1 <= s.hit_at_k <= (s.lenient_hit_at_k or 0.0)
+        assert s.hit_at_1 <= s.hit_at_k <= (s.lenient_hit_at_k or 0.0) <= (s.doc_hit_at_k or 0.0)
     assert report.system("bm25-paragraphs").overall.false_abstention == 0.0
     assert report.system("ratsinfo").overall.latency_median_ms is not None
     assert len(report.thresholds) == 9
