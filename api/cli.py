@@ -6,55 +6,24 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 
+from api.cli_common import StoreOption, console, errors, load_settings, open_assistant
+from api.records_cli import decisions_command, open_items_command, positions_command
 from assistant.errors import NotFoundError, RatsinfoError
 from assistant.evaluation.cli import eval_command
 from assistant.models import SearchFilters
-from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.service import Assistant
 
 app = typer.Typer(no_args_is_help=True, help="Ask questions about German council documents, with citations.")
 app.command("eval")(eval_command)
+app.command("decisions")(decisions_command)
+app.command("positions")(positions_command)
+app.command("open-items")(open_items_command)
 docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
 app.add_typer(docs_app, name="docs")
-console = Console()
-errors = Console(stderr=True)
-
-StoreOption = Annotated[
-    Path | None, typer.Option("--store", help="Data directory (default: RATSINFO_DATA_DIR or ./data).")
-]
-
-
-def load_settings(store: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from the environment, with command-line overrides; exits with a clear message when invalid."""
-    values = {k: v for k, v in overrides.items() if v is not None}
-    if store is not None:
-        values["data_dir"] = store
-    try:
-        return Settings(**values)
-    except ValidationError as exc:
-        for error in exc.errors():
-            name = "RATSINFO_" + "_".join(str(p) for p in error["loc"]).upper()
-            errors.print(f"[red]invalid setting {name}[/red]: {error['msg']}")
-        raise typer.Exit(2) from exc
-
-
-def _assistant(store: Path | None, settings: Settings | None = None) -> Assistant:
-    from assistant.service import Assistant
-
-    try:
-        return Assistant(settings or load_settings(store))
-    except RatsinfoError as exc:
-        errors.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def _filters(municipality: str, body: str, date_from: str, date_to: str, kind: str) -> SearchFilters:
@@ -103,7 +72,7 @@ def ask(
     store: StoreOption = None,
 ) -> None:
     """Answer a question with numbered citations (or say that the documents hold no answer)."""
-    assistant = _assistant(store)
+    assistant = open_assistant(store)
     filters = _filters(municipality, body, date_from, date_to, kind)
     answer = assistant.ask(question, top_k, filters, include_private=True)
     if as_json:
@@ -130,7 +99,7 @@ def search(
     store: StoreOption = None,
 ) -> None:
     """Ranked passages for a query."""
-    for c in _assistant(store).search(query, k, include_private=True):
+    for c in open_assistant(store).search(query, k, include_private=True):
         console.print(f"{c.score:.3f}  {c.doc_id} {c.agenda_item}  {' '.join(c.quote.split())[:160]}")
 
 
@@ -138,7 +107,7 @@ def search(
 def docs_list(store: StoreOption = None) -> None:
     """All stored documents."""
     table = Table("id", "date", "body", "municipality", "kind", "public", "chunks")
-    for summary in _assistant(store).list_documents(include_private=True):
+    for summary in open_assistant(store).list_documents(include_private=True):
         m = summary.meta
         table.add_row(
             m.doc_id, m.date, m.body, m.municipality, m.kind, str(m.public), str(summary.chunk_count)
@@ -150,7 +119,7 @@ def docs_list(store: StoreOption = None) -> None:
 def docs_show(doc_id: str, store: StoreOption = None) -> None:
     """Print one document's metadata and text."""
     try:
-        document = _assistant(store).get_document(doc_id, include_private=True)
+        document = open_assistant(store).get_document(doc_id, include_private=True)
     except NotFoundError as exc:
         errors.print(str(exc))
         raise typer.Exit(1) from exc
@@ -182,7 +151,7 @@ def serve(
     from api.main import create_app
 
     settings = load_settings(store, host=host, port=port)
-    assistant = _assistant(store, settings)
+    assistant = open_assistant(store, settings)
     assistant.warm_up()
     uvicorn.run(create_app(settings, assistant), host=settings.host, port=settings.port, log_level="info")
 

@@ -20,6 +20,12 @@ KEY_SENTENCE_CHARS = 320
 
 COVERAGE_WEIGHT = 0.6
 DENSE_WEIGHT = 0.4
+MIN_COVERAGE = 0.25
+"""Share of the question's terms (by rarity) that the best passage must contain at least."""
+
+EVIDENCE_DEPTH = 3
+"""How many of the best passages are weighed when deciding to answer."""
+
 MISSING_FACT_FACTOR = 0.6
 """Strength kept by a passage that lacks the kind of fact asked for ("Wie hoch ...?" without a number)."""
 
@@ -46,10 +52,21 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
     return kept
 
 
+def answerable(candidates: Sequence[Passage], settings: Settings) -> bool:
+    """Strong enough evidence, and the asked-for kind of fact among the best passages."""
+    best = candidates[:EVIDENCE_DEPTH]
+    if not best or max(evidence_strength(p) for p in best) < settings.answer_min_score:
+        return False
+    if max(p.coverage for p in best) < MIN_COVERAGE:
+        return False
+    top_document = best[0].citation.doc_id
+    return any(p.fits for p in best if p.citation.doc_id == top_document)
+
+
 def compose_answer(question: str, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
     """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
     candidates = distinct(passages)
-    if not candidates or max(evidence_strength(p) for p in candidates[:3]) < settings.answer_min_score:
+    if not answerable(candidates, settings):
         return Answer(answer=NO_ANSWER, abstained=True, citations=[])
     cited = candidates[:top_k]
     citations = [p.citation for p in cited]

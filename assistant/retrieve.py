@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.facts import holds_answer_kind
 from assistant.lexical import LexicalIndex, LexicalIndexCache
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
 from assistant.scope import Scope
-from assistant.understand import Understanding, holds_answer_kind, understand
+from assistant.understand import Understanding, understand
 
 if TYPE_CHECKING:
     from assistant.service import KnowledgeBase

@@ -11,6 +11,7 @@ from assistant.docstore import DocumentStore
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import NotFoundError, StoreError
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.records import Decision, OpenItem, Position, RecordStore
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.store import VectorStore, build_vector_store
@@ -34,8 +35,10 @@ class KnowledgeBase:
         self.embedder: Embedder = embedder or build_embedder(settings)
         self.documents = DocumentStore(settings.database_path)
         self.vectors: VectorStore = build_vector_store(settings, self.embedder.name)
+        self.records = RecordStore(settings.database_path)
 
     def close(self) -> None:
+        self.records.close()
         self.documents.close()
 
 
@@ -85,6 +88,33 @@ class Assistant:
         if include_private or not document.private_spans:
             return document
         return redact(document)
+
+    def decisions(
+        self,
+        q: str = "",
+        body: str = "",
+        municipality: str = "",
+        date_from: str = "",
+        date_to: str = "",
+        outcome: str = "",
+        include_private: bool = False,
+    ) -> list[Decision]:
+        return self.kb.records.decisions(q, body, municipality, date_from, date_to, outcome, include_private)
+
+    def positions(
+        self, person: str = "", q: str = "", body: str = "", include_private: bool = False
+    ) -> list[Position]:
+        return self.kb.records.positions(person, q, body, include_private)
+
+    def person_positions(self, name: str, include_private: bool = False) -> list[Position]:
+        """One person's positions over time, oldest first."""
+        found = self.kb.records.positions(person=name, include_private=include_private)
+        return sorted(found, key=lambda p: (p.date, p.doc_id, p.char_start))
+
+    def open_items(
+        self, status: str = "", owner: str = "", body: str = "", include_private: bool = False
+    ) -> list[OpenItem]:
+        return self.kb.records.open_items(status, owner, body, include_private)
 
     def health(self) -> dict[str, Any]:
         docs, chunks = self.kb.documents.counts()

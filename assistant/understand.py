@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.facts import expected_answer
 from assistant.german import content_terms, fold
 
 _CUES: dict[str, re.Pattern[str]] = {
@@ -38,58 +39,6 @@ _EXPANSIONS: dict[str, str] = {
     "open_item": "Ergebnis berichtet Bericht beauftragt Prüfung erledigt Beantwortung nachgereicht",
     "position": "befürwortet favorisiert schlägt vor lehnt ab spricht sich aus begründet kritisiert",
 }
-
-
-_EXPECTS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "amount",
-        re.compile(
-            r"\bwie (hoch|viel|viele|teuer|gross|lang)\b|\bwas kostet|\bkosten\b.*\?$|\bwelche[nrs]? "
-            r"(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl)"
-        ),
-    ),
-    ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)")),
-    ("vote", re.compile(r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis)\b|\bwie viele .*stimmten")),
-]
-
-_EVIDENCE_OF: dict[str, re.Pattern[str]] = {
-    "date": re.compile(
-        r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b|\b\d{1,2}\.\s(januar|februar|maerz|april|mai|juni|juli"
-        r"|august|september|oktober|november|dezember)|\b(19|20)\d\d\b"
-    ),
-    "vote": re.compile(
-        r"einstimmig|mehrheitlich|\bja\b|\bnein\b|gegenstimme|enthaltung|\d+\s*:\s*\d+|stimmen|abgelehnt"
-        r"|angenommen|zugestimmt|beschlossen"
-    ),
-}
-
-
-def expected_answer(question: str) -> str:
-    """The kind of fact an answer must contain: ``amount``, ``date``, ``vote`` or ``""`` (anything)."""
-    folded = fold(question).strip()
-    for kind, pattern in _EXPECTS:
-        if pattern.search(folded):
-            return kind
-    return ""
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_DATE_LIKE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d\d\b")
-
-
-def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
-    """Whether ``text`` contains something of the expected kind (an amount, a date, a vote).
-
-    An amount is a number that is neither a date nor a year nor a number the question
-    already names ("Doppelhaushalt 2022/2023" does not answer "Wie hoch ...?").
-    """
-    folded = fold(text)
-    if kind == "amount":
-        known = set(_NUMBER.findall(question))
-        rest = _DATE_LIKE.sub(" ", folded)
-        return any(n not in known for n in _NUMBER.findall(rest))
-    pattern = _EVIDENCE_OF.get(kind)
-    return True if pattern is None else bool(pattern.search(folded))
 
 
 @dataclass(frozen=True)

@@ -41,3 +41,35 @@ def normalise_kind(label: str) -> str:
     if key in DocumentKind._value2member_map_:
         return key
     return _ALIASES.get(key, DocumentKind.OTHER).value
+
+
+class DecisionOutcome(StrEnum):
+    """What became of a matter put to the body (the result of a decision record)."""
+
+    ADOPTED = "angenommen"
+    REJECTED = "abgelehnt"
+    ADJOURNED = "vertagt"
+    DEFERRED = "zurückgestellt"
+    WITHDRAWN = "zurückgezogen"
+    NOTED = "zur Kenntnis genommen"
+    REFERRED = "verwiesen"
+
+
+class Stance(StrEnum):
+    """What a speaker did with respect to a matter, as minutes report it."""
+
+    SUPPORTS = "befürwortet"
+    OPPOSES = "lehnt ab"
+    PROPOSES = "schlägt vor"
+    MOVES = "beantragt"
+    ASKS = "fragt an"
+    CRITICISES = "kritisiert"
+    INFORMS = "informiert"
+    STATES = "stellt fest"
+
+
+class ItemStatus(StrEnum):
+    """Whether an open item (task, follow-up) has been taken up by a later document."""
+
+    OPEN = "open"
+    SETTLED = "settled"

@@ -19,6 +19,7 @@ from assistant.errors import IngestError, RatsinfoError
 from assistant.models import Chunk, Document
 from assistant.service import KnowledgeBase
 from ingest.documents import build_document, embedding_text, make_chunks
+from ingest.extract import extract_records
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ class Ingestor:
             if sum(len(p.new) for p in self._pending) >= EMBED_GROUP:
                 self._flush()
         self._flush()
+        self.kb.records.link_settlements()
         return self.report
 
     def _prepare(self, path: Path) -> None:
@@ -118,6 +120,8 @@ class Ingestor:
         previous_hash = docs.content_hash(document.doc_id)
         if previous_hash == document.content_hash and stored_ids == docs.chunk_ids(document.doc_id):
             self.report.unchanged.append(document.doc_id)
+            records = extract_records(document, self.kb.records.stored_chunks(document.doc_id))
+            self.kb.records.save(document.doc_id, records)
             self.report.chunks_total += len(stored_ids)
             return
         chunks = make_chunks(document, self.kb.embedder, self.kb.settings)
@@ -152,6 +156,7 @@ class Ingestor:
             self.kb.vectors.upsert(p.new, [p.document.meta] * len(p.new), batch)
             self.kb.vectors.delete(sorted(p.stale))
             self.kb.documents.save(p.document, p.chunks)
+            self.kb.records.save(p.document.doc_id, extract_records(p.document, p.chunks))
             (self.report.replaced if p.existed else self.report.added).append(p.document.doc_id)
             self.report.chunks_embedded += len(p.new)
             self.report.chunks_removed += len(p.stale)
@@ -182,4 +187,7 @@ def ingest_paths(kb: KnowledgeBase, paths: Sequence[Path], progress: bool = Fals
 def remove_document(kb: KnowledgeBase, doc_id: str) -> bool:
     """Delete a document, its chunks and its vectors. False when it was not stored."""
     kb.vectors.delete(sorted(kb.vectors.ids_for_document(doc_id)))
-    return kb.documents.delete(doc_id)
+    kb.records.delete(doc_id)
+    removed = kb.documents.delete(doc_id)
+    kb.records.link_settlements()
+    return removed

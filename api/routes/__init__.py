@@ -2,12 +2,13 @@
 
 from fastapi import APIRouter
 
-from api.routes import ask, documents, health, search
+from api.routes import ask, documents, health, records, search
 
 api_router = APIRouter()
 api_router.include_router(ask.router)
 api_router.include_router(search.router)
 api_router.include_router(documents.router)
+api_router.include_router(records.router)
 api_router.include_router(health.router)
 
 __all__ = ["api_router"]

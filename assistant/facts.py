@@ -1,0 +1,89 @@
+"""The kind of fact a question asks for, and whether a passage holds one.
+
+"Wie hoch ist der Zuschuss?" needs an amount, "Wann …?" a date, "Wie wurde abgestimmt?" a vote,
+"Wer …?" a person or organisation. A passage on the right topic without such a fact does not
+answer the question — the commonest way documents fail to hold an answer (the agenda names the
+item, the minutes never give the figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.german import fold
+
+_EXPECTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "amount",
+        re.compile(
+            r"\bwie (hoch|viel|viele|teuer|gross|lang|weit)\b|\bwas kostet|\bwas kosten|\bmit wie viel"
+            r"|\bum wie viel|\bwelche[nrs]? (betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
+            r"|preis|gebuehr)"
+        ),
+    ),
+    ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr")),
+    ("vote", re.compile(r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b")),
+    (
+        "person",
+        re.compile(
+            r"^wer\b|^von wem\b|\bwelche[rs]? (fraktion|partei|firma|baufirma|unternehmen|traeger|verein"
+            r"|buero|person|ratsmitglied|stadtrat|stadtraetin|gemeinderat)\b"
+        ),
+    ),
+]
+
+_NUMBER_WITH_UNIT = re.compile(
+    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(\d+(?:[.,]\d+)*)\s*"
+    r"(%|€|eur\b|euro|mio|mrd|tsd|prozent|punkte|[a-z][a-z-]*stimmen|stimmen|meter|m\b|m2|qm|ha\b|hektar"
+    r"|cm\b|km\b|kg\b|stunden|jahre|monate|wochen|tage|plaetze|gruppen|kinder|personen|stueck|mitglieder|[a-z]{3,})",
+)
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})?|\b\d{1,2}\.\s(januar|februar|maerz|april|mai|juni|juli"
+    r"|august|september|oktober|november|dezember)|\b(januar|februar|maerz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember)\s(19|20)\d\d|\b(19|20)\d\d(ern?)?\b"
+)
+_WHEN = re.compile(
+    _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
+    r"|januar|februar|maerz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember"
+    r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
+)
+_ADDRESS = re.compile(r"(strasse|str\.|allee|weg|platz|ring|gasse|damm)\s+\d+\w?|\b\d{5}\s+[a-z]")
+"""House numbers and postal codes, which look like counted nouns ("53175 Bonn")."""
+_VOTE = re.compile(
+    r"einstimmig|mehrheitlich|\bja\b|\bnein\b|gegenstimme|enthaltung|\d+\s*:\s*\d+|stimmen|abgelehnt"
+    r"|angenommen|zugestimmt|beschlossen|dafuer|dagegen"
+)
+_PERSON = re.compile(
+    r"\b(herr|herrn|frau|dr\.|buergermeister(in)?|landrat|landraetin|stadtrat|stadtraetin|ratsherr|ratsfrau)"
+    r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
+    r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|vorsitzende|ausschuss|arbeitsgruppe"
+    r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte"
+)
+_EVIDENCE: dict[str, re.Pattern[str]] = {"date": _WHEN, "vote": _VOTE, "person": _PERSON}
+
+
+def expected_answer(question: str) -> str:
+    """``amount``, ``date``, ``vote``, ``person`` or ``""`` when any passage on the topic may answer."""
+    folded = fold(question).strip()
+    for kind, pattern in _EXPECTS:
+        if pattern.search(folded):
+            return kind
+    return ""
+
+
+def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
+    """Whether ``text`` holds a fact of ``kind``.
+
+    An amount is a number with a unit or a counted noun ("35 Euro", "13 Ja-Stimmen",
+    "5.850 Hektar") that the question does not already name; section, paragraph and agenda
+    numbers and dates are not amounts.
+    """
+    if not kind:
+        return True
+    folded = fold(text)
+    if kind == "amount":
+        known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
+        without_dates = _DATE.sub(" ", folded)
+        without_addresses = _ADDRESS.sub(" ", without_dates)
+        return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
+    return bool(_EVIDENCE[kind].search(folded))

@@ -1,0 +1,342 @@
+"""Structured records extracted from minutes (decisions, positions, open items) and their SQLite store.
+
+Every record is citable like a chunk: ``quote == document.text[char_start:char_end]``. Records
+live in their own tables of the document database, keyed by ``doc_id`` (and the id of the chunk
+holding the quote), and are replaced per document in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import StoreError
+from assistant.models import Chunk
+from assistant.vocab import ItemStatus
+
+
+@dataclass(frozen=True)
+class RecordBase:
+    """Where a record comes from: document, metadata, agenda item and the verbatim quote."""
+
+    record_id: str
+    doc_id: str
+    municipality: str
+    body: str
+    date: str
+    agenda_item: str
+    topic: str
+    """Title of the agenda item (used to find later documents that take the matter up)."""
+    quote: str
+    char_start: int
+    char_end: int
+    source: str
+    public: bool = True
+    chunk_id: str = ""
+    vorlage: str = ""
+    """Vorlage/Drucksache number of the agenda item, when present."""
+    refs: tuple[str, ...] = ()
+    """Vorlage numbers and dates the agenda item mentions (for settlement links)."""
+
+    def citation(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "municipality": self.municipality,
+            "body": self.body,
+            "date": self.date,
+            "agenda_item": self.agenda_item,
+            "quote": self.quote,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Decision(RecordBase):
+    outcome: str = ""
+    """One of :class:`assistant.vocab.DecisionOutcome`."""
+    unanimous: bool | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    by_faction: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    """Per vote category ("yes"/"no"/"abstain"): faction → count (None when only named)."""
+    text: str = ""
+    """The resolution text as adopted (or put to the vote)."""
+
+
+@dataclass(frozen=True)
+class Position(RecordBase):
+    person: str = ""
+    """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
+    role: str = ""
+    faction: str = ""
+    stance: str = ""
+    """One of :class:`assistant.vocab.Stance`."""
+    object: str = ""
+
+
+@dataclass(frozen=True)
+class OpenItem(RecordBase):
+    owner: str = ""
+    task: str = ""
+    due: str = ""
+    """ISO date, "nächste Sitzung" or empty."""
+    status: str = ItemStatus.OPEN.value
+    settled_by: dict[str, Any] | None = None
+    """Citation of the later record that took the item up."""
+
+
+@dataclass
+class Records:
+    decisions: list[Decision] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    open_items: list[OpenItem] = field(default_factory=list)
+
+    def all(self) -> list[RecordBase]:
+        return [*self.decisions, *self.positions, *self.open_items]
+
+
+_KINDS: dict[str, type[RecordBase]] = {"decision": Decision, "position": Position, "open_item": OpenItem}
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    record_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    municipality TEXT NOT NULL,
+    body TEXT NOT NULL,
+    date TEXT NOT NULL,
+    public INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
+CREATE INDEX IF NOT EXISTS records_kind ON records(kind, date);
+"""
+_STOP = frozenset(
+    "antrag anfrage beschluss vorlage sitzung verwaltung fraktion stadtrat bauausschuss gemeinderat "
+    "ausschuss tagesordnung ergebnis sachstand mitteilungen anfragen nummer änderung".split()
+)
+
+
+def _kind(record: RecordBase) -> str:
+    return next(k for k, cls in _KINDS.items() if type(record) is cls)
+
+
+def _load(kind: str, data: str) -> RecordBase:
+    values = json.loads(data)
+    values["refs"] = tuple(values.get("refs", ()))
+    return _KINDS[kind](**values)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zäöüß0-9][a-zäöüß0-9-]{4,}", text.lower()) if w not in _STOP}
+
+
+def _matches(query: str, text: str) -> bool:
+    haystack = text.casefold()
+    return all(term in haystack for term in query.casefold().split())
+
+
+class RecordStore:
+    """Records in SQLite (the document database file, own tables). Thread-safe."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA busy_timeout=5000")
+            self._conn.executescript(SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open record database {path}: {exc}") from exc
+        self._lock = threading.RLock()
+
+    def _write(self, statements: Sequence[tuple[str, Sequence[Any] | Sequence[Sequence[Any]], bool]]) -> None:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params, many in statements:
+                    if many:
+                        self._conn.executemany(sql, params)  # type: ignore[arg-type]
+                    else:
+                        self._conn.execute(sql, params)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def save(self, doc_id: str, records: Records) -> None:
+        """Replace all records of ``doc_id`` in one transaction (idempotent)."""
+        rows = [
+            (
+                r.record_id,
+                _kind(r),
+                doc_id,
+                seq,
+                r.municipality,
+                r.body,
+                r.date,
+                int(r.public),
+                getattr(r, "person", "").casefold(),
+                json.dumps(asdict(r), ensure_ascii=False),
+            )
+            for seq, r in enumerate(records.all())
+        ]
+        self._write(
+            [
+                ("DELETE FROM records WHERE doc_id = ?", (doc_id,), False),
+                ("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, True),
+            ]
+        )
+
+    def stored_chunks(self, doc_id: str) -> list[Chunk]:
+        """Chunk ids and spans of a stored document (from the document tables of the same file)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT chunk_id, char_start, char_end FROM chunks WHERE doc_id = ? ORDER BY seq", (doc_id,)
+            ).fetchall()
+        return [Chunk(chunk_id=r[0], doc_id=doc_id, text="", char_start=r[1], char_end=r[2]) for r in rows]
+
+    def delete(self, doc_id: str) -> None:
+        self._write([("DELETE FROM records WHERE doc_id = ?", (doc_id,), False)])
+
+    def _select(self, kind: str, include_private: bool, **where: str) -> list[RecordBase]:
+        sql = "SELECT kind, data FROM records WHERE kind = ?"
+        params: list[Any] = [kind]
+        if not include_private:
+            sql += " AND public = 1"
+        for column, value in where.items():
+            if not value:
+                continue
+            if column == "date_from":
+                sql += " AND date != '' AND date >= ?"
+            elif column == "date_to":
+                sql += " AND date != '' AND date <= ?"
+            elif column == "person":
+                sql += " AND person LIKE ?"
+                value = f"%{value.casefold()}%"
+            else:
+                sql += f" AND lower({column}) = lower(?)"
+            params.append(value)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY date, doc_id, seq", params).fetchall()
+        return [_load(k, d) for k, d in rows]
+
+    def decisions(
+        self,
+        q: str = "",
+        body: str = "",
+        municipality: str = "",
+        date_from: str = "",
+        date_to: str = "",
+        outcome: str = "",
+        include_private: bool = False,
+    ) -> list[Decision]:
+        found = self._select(
+            "decision",
+            include_private,
+            body=body,
+            municipality=municipality,
+            date_from=date_from,
+            date_to=date_to,
+        )
+        return [
+            d
+            for d in found
+            if isinstance(d, Decision)
+            and (not outcome or d.outcome.casefold() == outcome.casefold())
+            and (not q or _matches(q, f"{d.topic} {d.text} {d.quote} {d.vorlage}"))
+        ]
+
+    def positions(
+        self, person: str = "", q: str = "", body: str = "", include_private: bool = False
+    ) -> list[Position]:
+        found = self._select("position", include_private, body=body, person=person)
+        return [
+            p
+            for p in found
+            if isinstance(p, Position)
+            and (not q or _matches(q, f"{p.topic} {p.object} {p.quote} {p.stance}"))
+        ]
+
+    def open_items(
+        self, status: str = "", owner: str = "", body: str = "", include_private: bool = False
+    ) -> list[OpenItem]:
+        found = self._select("open_item", include_private, body=body)
+        return [
+            o
+            for o in found
+            if isinstance(o, OpenItem)
+            and (not status or o.status == status)
+            and (not owner or owner.casefold() in o.owner.casefold())
+        ]
+
+    def link_settlements(self) -> int:
+        """Mark open items settled when a later record takes them up; returns how many are settled.
+
+        A later record (another document, later date) takes an item up when it belongs to the same
+        Vorlage number, or when its agenda item shares at least two distinctive topic words with
+        the item and it is of the same body, of the body the item was referred to, or mentions
+        the item's session date.
+        """
+        items = [r for r in self._select("open_item", True) if isinstance(r, OpenItem)]
+        later = [r for kind in ("decision", "open_item", "position") for r in self._select(kind, True)]
+        updates: list[tuple[str, str]] = []
+        settled = 0
+        for item in items:
+            match = _settling_record(item, later)
+            new = replace(
+                item,
+                status=ItemStatus.SETTLED.value if match else ItemStatus.OPEN.value,
+                settled_by=match.citation() if match else None,
+            )
+            settled += match is not None
+            if new != item:
+                updates.append((json.dumps(asdict(new), ensure_ascii=False), new.record_id))
+        if updates:
+            self._write([("UPDATE records SET data = ? WHERE record_id = ?", updates, True)])
+        return settled
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _german_date(iso: str) -> str:
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if len(iso) == 10 else "\x00"
+
+
+def _settling_record(item: OpenItem, candidates: list[RecordBase]) -> RecordBase | None:
+    if not item.date:
+        return None
+    topic = _words(f"{item.topic} {item.task}")
+    best: tuple[int, str, int, RecordBase] | None = None
+    for record in candidates:
+        if record.doc_id == item.doc_id or not record.date or record.date <= item.date:
+            continue
+        same_vorlage = bool(item.vorlage) and (item.vorlage == record.vorlage or item.vorlage in record.refs)
+        overlap = len(topic & _words(f"{record.topic} {record.quote}"))
+        related = (
+            record.body.casefold() == item.body.casefold()
+            or (item.owner and record.body.casefold() in item.owner.casefold())
+            or _german_date(item.date) in record.refs
+        )
+        if same_vorlage or (overlap >= 2 and related):
+            kind_rank = 0 if isinstance(record, Decision) else 1
+            key = (0 if same_vorlage else 1, record.date, kind_rank * 1000 - overlap, record)
+            if best is None or key[:3] < best[:3]:
+                best = key
+    return best[3] if best else None
+
+
+def record_fields(kind: str) -> list[str]:
+    """Field names of a record kind (for API mapping and the scorer)."""
+    return [f.name for f in fields(_KINDS[kind])]

@@ -1,0 +1,60 @@
+"""Structured records from council minutes: decisions with votes, positions, open items.
+
+German, rule-based: each agenda item of a document is split into sentence units, and each
+extractor reads them in order. Every record carries the verbatim quote and offsets it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.models import Chunk, Document
+from assistant.records import Records
+from assistant.vocab import DocumentKind
+from ingest.extract.common import item_contexts
+from ingest.extract.decisions import extract_decisions
+from ingest.extract.open_items import extract_open_items
+from ingest.extract.positions import extract_positions
+
+NOT_MINUTES = frozenset(
+    {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}
+)
+"""Kinds whose resolutions are proposed, not taken: they yield no records."""
+
+
+def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records:
+    """Decisions, positions and open items of every agenda item of ``document``."""
+    records = Records()
+    if document.meta.kind in NOT_MINUTES:
+        return records
+    for ctx in item_contexts(document):
+        decisions = extract_decisions(ctx)
+        records.decisions.extend(decisions)
+        records.positions.extend(
+            p
+            for p in extract_positions(ctx)
+            # the administration named inside a resolution text is its content, not a speaker
+            if not (
+                p.person == "Verwaltung" and any(d.char_start <= p.char_start < d.char_end for d in decisions)
+            )
+        )
+        records.open_items.extend(extract_open_items(ctx))
+    if chunks:
+        records = _with_chunk_ids(records, chunks)
+    return records
+
+
+def _with_chunk_ids(records: Records, chunks: Sequence[Chunk]) -> Records:
+    from dataclasses import replace
+
+    def chunk_of(start: int) -> str:
+        return next((c.chunk_id for c in chunks if c.char_start <= start < c.char_end), "")
+
+    return Records(
+        decisions=[replace(r, chunk_id=chunk_of(r.char_start)) for r in records.decisions],
+        positions=[replace(r, chunk_id=chunk_of(r.char_start)) for r in records.positions],
+        open_items=[replace(r, chunk_id=chunk_of(r.char_start)) for r in records.open_items],
+    )
+
+
+__all__ = ["Records", "extract_records"]

@@ -1,0 +1,113 @@
+"""Shared pieces of record extraction: sentence units of one agenda item and record provenance."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from assistant.models import Document, Section
+from assistant.sentences import split_sentences
+
+VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
+DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_LINE_BREAK_BEFORE = re.compile(
+    r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b)"
+)
+_LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a label line) of an agenda item, with offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    """Index of the paragraph (blank-line separated block) the unit belongs to."""
+
+
+@dataclass(frozen=True)
+class ItemContext:
+    """One agenda item of one document, as the extractors see it."""
+
+    document: Document
+    section: Section
+    units: list[Unit]
+    vorlage: str
+    refs: tuple[str, ...]
+
+    def base(self, kind: str, start: int, end: int) -> dict[str, object]:
+        """Provenance fields shared by all records (quote = exact slice of the text)."""
+        meta, text = self.document.meta, self.document.text
+        digest = hashlib.sha1(f"{meta.doc_id}\x00{kind}\x00{start}\x00{end}".encode()).hexdigest()[:16]
+        return {
+            "record_id": f"{kind}-{digest}",
+            "doc_id": meta.doc_id,
+            "municipality": meta.municipality,
+            "body": meta.body,
+            "date": meta.date,
+            "agenda_item": self.section.agenda_item,
+            "topic": self.section.title or meta.title,
+            "quote": text[start:end],
+            "char_start": start,
+            "char_end": end,
+            "source": meta.source,
+            "public": self.document.is_public_at(start, end) and self.section.public,
+            "vorlage": self.vorlage,
+            "refs": self.refs,
+        }
+
+
+def _units(text: str, start: int, end: int) -> list[Unit]:
+    units: list[Unit] = []
+    paragraph, last_end = 0, start
+    for s, e in split_sentences(text, start, end):
+        if re.search(r"\n\s*\n", text[last_end:s]):
+            paragraph += 1
+        cuts = sorted(
+            {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
+        )
+        cursor = s
+        for cut in [*cuts, e]:
+            piece = text[cursor:cut].strip()
+            if piece:
+                lead = len(text[cursor:cut]) - len(text[cursor:cut].lstrip())
+                a = cursor + lead
+                units.append(Unit(a, a + len(piece), " ".join(piece.split()), paragraph))
+            cursor = cut
+        last_end = e
+    return units
+
+
+def item_contexts(document: Document) -> list[ItemContext]:
+    """One context per agenda item (the whole text when the document has no items)."""
+    text = document.text
+    sections = document.sections or [Section(0, len(text))]
+    doc_vorlage = _first_vorlage(f"{document.meta.title} {document.meta.source} {text[:600]}")
+    contexts = []
+    for section in sections:
+        body = text[section.char_start : section.char_end]
+        head = section.title + " " + body[:300]
+        vorlage = _first_vorlage(head) or (doc_vorlage if len(sections) == 1 else "")
+        refs = tuple(sorted(set(VORLAGE_RE.findall(body)) | {_dmy(m) for m in DATE_RE.finditer(body)}))
+        units = _units(text, section.char_start, section.char_end)
+        contexts.append(ItemContext(document, section, units, vorlage, refs))
+    return contexts
+
+
+def _first_vorlage(text: str) -> str:
+    match = VORLAGE_RE.search(text)
+    return match.group(0) if match else ""
+
+
+def _dmy(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    return f"{int(day):02d}.{int(month):02d}.{year}"
+
+
+def iso(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"

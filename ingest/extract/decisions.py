@@ -1,0 +1,229 @@
+"""Decisions of one agenda item: resolution text + vote result → :class:`Decision`.
+
+A vote result ("Abstimmungsergebnis: …", "Beschluss: einstimmig angenommen", "… stimmen einstimmig
+zu") closes the resolution text collected before it: the block after a "Beschluss:" label, or
+sentences in which the body resolves ("Der Stadtrat beschließt …", "… wird vertagt"). A vote that
+comes first (portal header) takes the resolution block that follows. Resolutions without a
+vote result become decisions with unknown counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.records import Decision
+from assistant.vocab import DecisionOutcome
+from ingest.extract.common import ItemContext, Unit
+from ingest.extract.positions import is_speaker
+from ingest.extract.votes import Votes, parse_votes
+
+_HEADER = re.compile(
+    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Abstimmung|Zu [A-Z]\))"
+    r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
+    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen)\s*:\s*",
+)
+_STATUS = re.compile(
+    r"^(?:Beschluss|Ergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
+    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)\b.{0,40})$"
+    r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
+    re.IGNORECASE,
+)
+_VOTE_CUE = re.compile(
+    r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|\bmehrheitlich|\bstimmenmehrheit|"
+    r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bJa[:\s]+\d|\bdafür:?\s*\d|Ja-Stimmen|Gegenstimme|Nein-Stimmen",
+    re.IGNORECASE,
+)
+_RESOLVES = re.compile(
+    r"\b(?:beschließt|beschließen|beschlossen|fasst folgenden beschluss|wird zugestimmt|"
+    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
+    r"vertagt|verwiesen|zu verweisen|zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
+    r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
+    r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
+    r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab)\b",
+    re.IGNORECASE,
+)
+_ALONE = re.compile(
+    r"\b(?:beschließt|beschließen|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
+    r"nimmt\b[^.]*\bzur kenntnis|vertagt|verwiesen|zu verweisen|zurückgestellt|zurückgezogen|"
+    r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt))\b",
+    re.IGNORECASE,
+)
+"""Resolution cues strong enough to make a decision without a reported vote."""
+_PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
+_RESULT_NOTE = re.compile(
+    r"^(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)\b[^.]*"
+    r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
+)
+"""A sentence right after a vote that restates its result ("Der Antrag wird abgelehnt.")."""
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-z]\)|[IVX]+\.)\s")
+_RETRO = re.compile(r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b")
+"""A report of an earlier session's decision, not a resolution of this one."""
+_WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
+_SUBHEAD = re.compile(r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk)\b")
+_MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
+
+
+def is_vote(text: str) -> bool:
+    """True for a sentence that reports a vote result (not one that merely mentions a vote)."""
+    if _STATUS.match(text):
+        return True
+    if not _VOTE_CUE.search(text):
+        return False
+    votes = parse_votes(text)
+    return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
+
+
+def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
+    """Controlled outcome from the vote line, the resolution text and the counts."""
+    low_vote, low = vote_text.lower(), f"{text} {vote_text}".lower()
+    if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
+        return DecisionOutcome.REJECTED.value
+    if re.search(r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b", low_vote):
+        return DecisionOutcome.REJECTED.value
+    for pattern, outcome in (
+        (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
+        (r"vertagt|vertagung", DecisionOutcome.ADJOURNED),
+        (r"zurückgestellt|zurückzustellen", DecisionOutcome.DEFERRED),
+        (r"verwiesen|zu verweisen", DecisionOutcome.REFERRED),
+    ):
+        if re.search(pattern, low):
+            return outcome.value
+    if "zur kenntnis" in low_vote:
+        return DecisionOutcome.NOTED.value
+    if "zur kenntnis" in low and not re.search(
+        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm", text.lower()
+    ):
+        return DecisionOutcome.NOTED.value
+    explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
+    if not explicit and re.search(
+        r"abgelehnt|lehnt\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt", text.lower()
+    ):
+        return DecisionOutcome.REJECTED.value
+    return DecisionOutcome.ADOPTED.value
+
+
+@dataclass
+class _State:
+    text: list[Unit] = field(default_factory=list)
+    vote: list[Unit] = field(default_factory=list)
+    in_block: bool = False
+    motion: Unit | None = None
+
+
+def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit]) -> Decision:
+    units = sorted({*text_units, *vote_units}, key=lambda u: u.start)
+    start, end = units[0].start, units[-1].end
+    vote_text = " ".join(u.text for u in vote_units)
+    resolution = " ".join(_HEADER.sub("", u.text) for u in text_units) or vote_text
+    votes = parse_votes(vote_text) if vote_units else parse_votes(resolution)
+    if not vote_units and not re.search(r"\beinstimmig|\bmehrheitlich", resolution, re.IGNORECASE):
+        votes = Votes()
+    return Decision(
+        **ctx.base("decision", start, end),  # type: ignore[arg-type]
+        outcome=outcome_of(vote_text, resolution, votes),
+        unanimous=votes.unanimous,
+        yes=votes.yes,
+        no=votes.no,
+        abstain=votes.abstain,
+        by_faction=votes.by_faction,
+        text=resolution.strip(),
+    )
+
+
+def _same_counts(vote_units: list[Unit], unit: Unit) -> bool:
+    """True when ``unit`` repeats counts of the vote before it (e.g. the per-faction breakdown)."""
+    if not vote_units:
+        return False
+    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    return now.has_counts and all(n is None or n == b for n, b in pairs)
+
+
+def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
+    """True when ``unit`` opens a new paragraph after a block that already resolved something."""
+    if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
+        return False
+    return any(_ALONE.search(u.text) for u in block)
+
+
+def extract_decisions(ctx: ItemContext) -> list[Decision]:
+    found: list[tuple[list[Unit], list[Unit]]] = []
+    state = _State()
+    header_vote: list[Unit] = []
+
+    def close_block() -> None:
+        nonlocal header_vote
+        if header_vote and state.text:
+            found.append((state.text, header_vote))
+        elif header_vote:
+            found.append(([], header_vote))
+        elif state.text and any(_ALONE.search(u.text) for u in state.text):
+            found.append((state.text, []))
+        header_vote, state.text, state.in_block = [], [], False
+
+    for index, unit in enumerate(ctx.units):
+        text = unit.text
+        if is_vote(text):
+            previous = ctx.units[index - 1] if index else None
+            if header_vote and not state.text and _same_counts(header_vote, unit):
+                header_vote.append(unit)
+            elif found and not state.text and _same_counts(found[-1][1], unit):
+                found[-1][1].append(unit)
+            elif header_vote and previous is not None and previous in header_vote:
+                header_vote.append(unit)
+            elif state.text:
+                found.append((state.text, [*header_vote, unit]))
+                state.text, state.in_block, header_vote = [], False, []
+            elif (
+                found and previous is not None and found[-1][1] == [previous] and _STATUS.match(previous.text)
+            ):
+                header_vote = [previous, unit]
+                found.pop()
+            elif _RESOLVES.search(text) and not is_speaker(text) and not _HEADER.match(text):
+                found.append(([unit], [unit]))
+            elif state.motion is not None and _MOTION.search(state.motion.text):
+                found.append(([state.motion], [unit]))
+            elif _HEADER.match(text) or _STATUS.match(text):
+                header_vote = [unit]
+            else:
+                found.append(([], [unit]))
+            state.motion = None
+            continue
+        if found and index and ctx.units[index - 1] in found[-1][1] and _RESULT_NOTE.match(text):
+            found[-1][1].append(unit)
+            continue
+        if _HEADER.match(text):
+            if state.text:
+                close_block()
+            state.in_block = True
+            if _HEADER.sub("", text).strip():
+                state.text.append(unit)
+            continue
+        if state.in_block and (is_speaker(text, persons_only=True) or _SUBHEAD.match(text)):
+            close_block()
+        if state.in_block and _ALONE.search(text) and _new_resolution(ctx, state.text, unit):
+            close_block()
+            state.text = [unit]
+            continue
+        if state.in_block:
+            state.text.append(unit)
+            continue
+        if _WITHDRAWN.search(text) and not header_vote:
+            found.append(([unit], []))
+        elif _RESOLVES.search(text) and not is_speaker(text) and not _RETRO.search(text):
+            if not header_vote and _new_resolution(ctx, state.text, unit):
+                close_block()
+            state.text.append(unit)
+        elif _PUT_TO_VOTE.search(text):
+            state.text = [unit]
+        elif is_speaker(text) or _MOTION.search(text):
+            if is_speaker(text) and any(_ALONE.search(u.text) for u in state.text):
+                close_block()
+            elif is_speaker(text):
+                state.text = []
+            if header_vote:
+                close_block()
+            state.motion = unit
+    close_block()
+    return [_decision(ctx, text_units, vote_units) for text_units, vote_units in found]
