@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -62,10 +63,15 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
-def content_terms(text: str) -> list[str]:
-    """Stemmed content words (stop words and one-letter tokens removed)."""
+def content_terms(text: str, split: Callable[[str], tuple[str, ...]] | None = None) -> list[str]:
+    """Stemmed content words (stop words and one-letter tokens removed).
+
+    With ``split`` (a compound splitter), the parts of compound words are added after them.
+    """
     stemmer = _stemmer()
     words = [t for t in raw_tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
+    if split is not None:
+        words = [part for word in words for part in (word, *split(word))]
     return stemmer.stemWords(words)  # type: ignore[no-any-return]
 
 

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 import bm25s
 import numpy as np
 
-from assistant.german import content_terms
+from assistant.compounds import CompoundSplitter
+from assistant.german import content_terms, raw_tokens
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
@@ -27,7 +28,9 @@ class LexicalIndex:
         self.metas = metas
         self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        corpus = [content_terms(lexical_text(c, metas[c.doc_id])) or ["_"] for c in self.chunks]
+        texts = [lexical_text(c, metas[c.doc_id]) for c in self.chunks]
+        self.splitter = CompoundSplitter(token for text in texts for token in raw_tokens(text))
+        corpus = [self.analyse(text) or ["_"] for text in texts]
         self.terms = [set(t) for t in corpus]
         if corpus:
             self._bm25.index(corpus, show_progress=False)
@@ -39,6 +42,10 @@ class LexicalIndex:
         for terms in self.terms:
             for term in terms:
                 self._df[term] = self._df.get(term, 0) + 1
+
+    def analyse(self, text: str) -> list[str]:
+        """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""
+        return content_terms(text, self.splitter.split)
 
     def __len__(self) -> int:
         return len(self.chunks)

@@ -20,6 +20,7 @@ def best_quote(
     limit: int = MAX_QUOTE_CHARS,
     holds_fact: Callable[[str], bool] | None = None,
     fact_weight: float = 0.0,
+    analyse: Callable[[str], list[str]] = content_terms,
 ) -> tuple[int, int]:
     """Offsets ``(start, end)`` into ``text`` of the best window of whole sentences (≤ ``limit`` chars).
 
@@ -34,7 +35,7 @@ def best_quote(
     spans = split_sentences(text)
     if not spans:
         return 0, _cut_at_word(text, 0, min(len(text), limit))
-    sentence_terms = [set(content_terms(text[s:e])) for s, e in spans]
+    sentence_terms = [set(analyse(text[s:e])) for s, e in spans]
     factor = [HEADING_FACTOR if _is_heading(text, s, e) else 1.0 for s, e in spans]
     facts = [bool(holds_fact and holds_fact(text[s:e])) for s, e in spans]
     best = (0, 0)

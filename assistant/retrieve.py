@@ -8,6 +8,7 @@ vectors of lexical-only candidates are fetched from the store).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.facts import holds_answer_kind
+from assistant.german import content_terms
 from assistant.lexical import LexicalIndex, LexicalIndexCache
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
@@ -141,7 +143,10 @@ class Retriever:
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
-        return [_with_quote(p, quote_weights, understanding, question) for p in ranked[: max(k, 1) * 2]]
+        return [
+            _with_quote(p, quote_weights, understanding, question, index.analyse)
+            for p in ranked[: max(k, 1) * 2]
+        ]
 
 
 def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:
@@ -173,7 +178,11 @@ def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: flo
 
 
 def _with_quote(
-    passage: Passage, weights: dict[str, float], understanding: Understanding, question: str
+    passage: Passage,
+    weights: dict[str, float],
+    understanding: Understanding,
+    question: str,
+    analyse: Callable[[str], list[str]],
 ) -> Passage:
     fact_weight = max(weights.values(), default=0.0)
     start, end = best_quote(
@@ -183,6 +192,7 @@ def _with_quote(
         if understanding.expects
         else None,
         fact_weight=fact_weight,
+        analyse=analyse,
     )
     citation = _citation(passage.chunk, passage.meta, start, end, passage.score)
     fits = holds_answer_kind(understanding.expects, citation.quote, question)

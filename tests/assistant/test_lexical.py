@@ -1,0 +1,43 @@
+"""German lexical analysis: folding, compounds split against the corpus vocabulary, filters."""
+
+from __future__ import annotations
+
+from assistant.compounds import CompoundSplitter
+from assistant.german import content_terms, fold
+from assistant.lexical import LexicalIndex
+from assistant.models import Chunk, DocumentMeta, SearchFilters
+
+META = {
+    "a": DocumentMeta("a", "Haushalt", "a.txt", "Landkreis Musterland", "Kreistag", "2023-03-01", "minutes"),
+    "b": DocumentMeta("b", "Umlage", "b.txt", "Gemeinde Beispiel", "Gemeinderat", "2019-05-02", "minutes"),
+}
+CHUNKS = [
+    Chunk("a1", "a", "Die Kreisumlageerhebung für 2023 wird mit 41 Prozent beschlossen.", 0, 66),
+    Chunk("b1", "b", "Die Kreisumlage belastet die Gemeinde. Die Kreisumlage steigt.", 0, 62),
+    Chunk("b2", "b", "Der Beschluß über die Erhebung der Hundesteuer (Erhebung ab 2024) wird vertagt.", 62, 141, public=False),
+]
+
+
+def test_folding_meets_old_and_new_spelling() -> None:
+    assert fold("Beschluß über Größe") == "beschluss ueber groesse"
+    assert content_terms("Beschluß") == content_terms("Beschluss")
+
+
+def test_compound_is_split_against_corpus_words() -> None:
+    splitter = CompoundSplitter(["kreisumlage", "kreisumlage", "erhebung", "erhebung", "kreis"])
+    assert splitter.split("kreisumlageerhebung") == ("kreisumlage", "erhebung")
+    assert splitter.split("integrationskonzept") == ()
+
+
+def test_kreisumlageerhebung_matches_kreisumlage() -> None:
+    index = LexicalIndex(CHUNKS, META)
+    scores = index.scores(content_terms("Kreisumlage"))
+    assert scores[0] > 0 and scores[1] > 0 and scores[2] == 0
+
+
+def test_mask_applies_filters_and_rights() -> None:
+    index = LexicalIndex(CHUNKS, META)
+    assert index.mask(SearchFilters(), include_private=False).tolist() == [True, True, False]
+    assert index.mask(SearchFilters(body="Kreistag"), include_private=True).tolist() == [True, False, False]
+    by_year = index.mask(SearchFilters(date_from="2020-01-01"), include_private=True)
+    assert by_year.tolist() == [True, False, False]
