@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 import logging
 import sys
 from pathlib import Path
@@ -80,6 +81,8 @@ def ask(
             "answer": answer.answer,
             "abstained": answer.abstained,
             "citations": [c.as_dict() for c in answer.citations],
+            "question_type": answer.question_type,
+            "records": [asdict(r) for r in answer.records],
         }
         console.print_json(json.dumps(payload, ensure_ascii=False))
         return

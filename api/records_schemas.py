@@ -137,3 +137,14 @@ class OpenItemParams(BaseModel):
     status: Literal["open", "settled"] | None = None
     owner: OptionalText = None
     body: OptionalText = None
+
+
+def record_out(record: RecordBase) -> dict[str, object]:
+    """Any record as its API shape (the same as in the list endpoints)."""
+    if isinstance(record, Decision):
+        return DecisionOut.from_domain(record).model_dump()
+    if isinstance(record, Position):
+        return PositionOut.from_domain(record).model_dump()
+    if isinstance(record, OpenItem):
+        return OpenItemOut.from_domain(record).model_dump()
+    raise TypeError(f"unknown record type {type(record).__name__}")

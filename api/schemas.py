@@ -125,13 +125,23 @@ class AskResponse(BaseModel):
     answer: str
     abstained: bool = Field(description="True when the evidence was too weak to answer.")
     citations: list[CitationOut] = Field(description="Numbered [1], [2] … in the answer text, in order.")
+    question_type: str = Field(
+        "other", description="decision, position, open_item or other: what the question asks for."
+    )
+    records: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Decisions, positions or open items behind the cited passages (shapes as in /v1/decisions, "
+        "/v1/positions, /v1/open-items), when the question asks for one of them.",
+    )
 
     @classmethod
-    def from_domain(cls, answer: Answer) -> AskResponse:
+    def from_domain(cls, answer: Answer, records: list[dict[str, Any]] | None = None) -> AskResponse:
         return cls(
             answer=answer.answer,
             abstained=answer.abstained,
             citations=[CitationOut.from_domain(c) for c in answer.citations],
+            question_type=answer.question_type,
+            records=records or [],
         )
 
 

@@ -147,3 +147,7 @@ class Answer:
     answer: str
     abstained: bool
     citations: list[Citation]
+    question_type: str = "other"
+    """``decision``, ``position``, ``open_item`` or ``other`` (see :mod:`assistant.understand`)."""
+    records: list[Any] = field(default_factory=list)
+    """Structured records (decisions, positions, open items) behind the cited passages."""

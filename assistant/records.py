@@ -231,6 +231,10 @@ class RecordStore:
             rows = self._conn.execute(sql + " ORDER BY date, doc_id, seq", params).fetchall()
         return [_load(k, d) for k, d in rows]
 
+    def near(self, kind: str, doc_id: str, agenda_item: str, include_private: bool) -> list[RecordBase]:
+        """Records of one kind from one agenda item of one document."""
+        return [r for r in self._select(kind, include_private, doc_id=doc_id) if r.agenda_item == agenda_item]
+
     def decisions(
         self,
         q: str = "",

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.facts import holds_answer_kind
-from assistant.german import content_terms
 from assistant.lexical import LexicalIndex, LexicalIndexCache
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.answer import compose_answer
@@ -15,8 +15,14 @@ from assistant.records import Decision, OpenItem, Position, RecordStore
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.store import VectorStore, build_vector_store
+from assistant.understand import understand
 
 log = logging.getLogger(__name__)
+
+RECORD_KINDS = ("decision", "position", "open_item")
+RECORD_CITATIONS = 3
+"""Citations whose agenda items are searched for records."""
+MAX_RECORDS = 5
 
 PRIVATE_NOTICE = "[nichtöffentlicher Teil ausgeblendet]"
 
@@ -62,10 +68,25 @@ class Assistant:
         filters: SearchFilters | None = None,
         include_private: bool = False,
     ) -> Answer:
-        passages = self.retriever.retrieve(
-            question, max(top_k, 1), filters or SearchFilters(), include_private
-        )
-        return compose_answer(question, passages, self.settings, top_k)
+        """Answer with citations; decision, position and open-item questions also get their records."""
+        passages = self.retriever.retrieve(question, max(top_k, 1), filters or SearchFilters(), include_private)
+        answer = compose_answer(question, passages, self.settings, top_k)
+        question_type = understand(question).question_type
+        records = [] if answer.abstained else self._records_near(answer.citations, question_type, include_private)
+        return replace(answer, question_type=question_type, records=records)
+
+    def _records_near(self, citations: list[Citation], question_type: str, include_private: bool) -> list[Any]:
+        """Records of the asked type from the agenda items of the best citations, nearest quote first."""
+        if question_type not in RECORD_KINDS:
+            return []
+        found: dict[str, tuple[int, Any]] = {}
+        for rank, citation in enumerate(citations[:RECORD_CITATIONS]):
+            near = self.kb.records.near(question_type, citation.doc_id, citation.agenda_item, include_private)
+            for record in near:
+                distance = abs(record.char_start - citation.char_start) + rank * 10_000
+                if record.record_id not in found or distance < found[record.record_id][0]:
+                    found[record.record_id] = (distance, record)
+        return [record for _, record in sorted(found.values(), key=lambda item: item[0])][:MAX_RECORDS]
 
     def search(
         self,

@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from api.deps import AssistantDep, CallerDep
+from api.records_schemas import record_out
 from api.schemas import AskRequest, AskResponse
 
 router = APIRouter(prefix="/v1", tags=["ask"])
@@ -16,4 +17,4 @@ def ask(request: AskRequest, assistant: AssistantDep, caller: CallerDep) -> AskR
         filters=request.filters.to_domain(),
         include_private=caller.include_private,
     )
-    return AskResponse.from_domain(answer)
+    return AskResponse.from_domain(answer, [record_out(r) for r in answer.records])

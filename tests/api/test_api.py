@@ -91,7 +91,7 @@ def test_healthz_counts(client: TestClient) -> None:
 
 def test_ask_response_shape_and_order(client: TestClient, member: dict[str, str]) -> None:
     data = ask(client, SEED_QUESTION)
-    assert set(data) == {"answer", "abstained", "citations"}
+    assert set(data) == {"answer", "abstained", "citations", "question_type", "records"}
     assert data["abstained"] is False
     assert data["answer"].strip()
     assert data["citations"]
@@ -321,3 +321,19 @@ def test_role_for_token() -> None:
     assert role_for_token("admin-secret-2", tokens) == "admin"
     assert role_for_token("member-secret", tokens) is None
     assert role_for_token("", tokens) is None
+
+
+def test_decision_question_carries_its_vote_record(client: TestClient) -> None:
+    data = ask(client, "Wie hat der Bauausschuss im Mai 2024 über den Bebauungsplan Nr. 47 „Am Mühlbach“ abgestimmt?")
+    assert data["question_type"] == "decision"
+    assert not data["abstained"]
+    votes = [r["votes"] for r in data["records"] if r.get("votes")]
+    assert {"yes": 8, "no": 2, "abstain": 1} in votes
+    for record in data["records"]:
+        assert record["doc_id"] in {c["doc_id"] for c in data["citations"]}
+
+
+def test_position_question_carries_positions(client: TestClient) -> None:
+    data = ask(client, "Welche Position hatte Herr Czernitzki zum Integrationskonzept?")
+    assert data["question_type"] == "position"
+    assert any(r["person"].endswith("Czernitzki") and r["stance"] == "befürwortet" for r in data["records"])
