@@ -23,6 +23,9 @@ DENSE_WEIGHT = 0.4
 MIN_COVERAGE = 0.25
 """Share of the question's terms (by rarity) that the best passage must contain at least."""
 
+SUPPORT_RATIO = 0.85
+"""Further passages are quoted in the answer text only when nearly as strong as the best one."""
+
 EVIDENCE_DEPTH = 3
 """How many of the best passages are weighed when deciding to answer."""
 
@@ -71,9 +74,10 @@ def compose_answer(question: str, passages: Sequence[Passage], settings: Setting
     cited = candidates[:top_k]
     citations = [p.citation for p in cited]
     lines = []
+    best = evidence_strength(cited[0])
     for number, passage in enumerate(cited[: settings.answer_max_sentences], start=1):
-        if number > 1 and evidence_strength(passage) < settings.answer_min_score:
-            break
+        if number > 1 and evidence_strength(passage) < max(settings.answer_min_score, SUPPORT_RATIO * best):
+            continue
         lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, question)}“ [{number}]")
     return Answer(answer="\n".join(lines), abstained=False, citations=citations)
 

@@ -10,12 +10,15 @@ from assistant.answer import compose_answer
 from assistant.docstore import DocumentStore
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import NotFoundError, StoreError
+from assistant.german import content_terms
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.record_answer import lead_with_record
 from assistant.records import Decision, OpenItem, Position, RecordStore
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.store import VectorStore, build_vector_store
 from assistant.understand import understand
+from assistant.vocab import Stance
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,8 @@ RECORD_KINDS = ("decision", "position", "open_item")
 RECORD_CITATIONS = 3
 """Citations whose agenda items are searched for records."""
 MAX_RECORDS = 5
+DECISIVE_STANCES = {Stance.SUPPORTS, Stance.OPPOSES, Stance.PROPOSES, Stance.MOVES, Stance.CRITICISES}
+"""Stances that state a position (preferred over reports and remarks when picking a record)."""
 
 PRIVATE_NOTICE = "[nichtöffentlicher Teil ausgeblendet]"
 
@@ -69,24 +74,46 @@ class Assistant:
         include_private: bool = False,
     ) -> Answer:
         """Answer with citations; decision, position and open-item questions also get their records."""
-        passages = self.retriever.retrieve(question, max(top_k, 1), filters or SearchFilters(), include_private)
+        passages = self.retriever.retrieve(
+            question, max(top_k, 1), filters or SearchFilters(), include_private
+        )
         answer = compose_answer(question, passages, self.settings, top_k)
         question_type = understand(question).question_type
-        records = [] if answer.abstained else self._records_near(answer.citations, question_type, include_private)
-        return replace(answer, question_type=question_type, records=records)
+        records = (
+            []
+            if answer.abstained
+            else self._records_near(question, answer.citations, question_type, include_private)
+        )
+        answer = replace(answer, question_type=question_type, records=records)
+        if records:
+            document = self.kb.documents.get(records[0].doc_id)
+            if document is not None:
+                answer = lead_with_record(answer, records[0], document.meta, top_k)
+        return answer
 
-    def _records_near(self, citations: list[Citation], question_type: str, include_private: bool) -> list[Any]:
-        """Records of the asked type from the agenda items of the best citations, nearest quote first."""
+    def _records_near(
+        self, question: str, citations: list[Citation], question_type: str, include_private: bool
+    ) -> list[Any]:
+        """Records of the asked type from the agenda items of the best citations.
+
+        Ranked by how many of the question's terms the record's quote shares (a person's
+        name counts), then by closeness to the best citations.
+        """
         if question_type not in RECORD_KINDS:
             return []
-        found: dict[str, tuple[int, Any]] = {}
+        terms = set(content_terms(question))
+        found: dict[str, tuple[int, int, Any]] = {}
         for rank, citation in enumerate(citations[:RECORD_CITATIONS]):
             near = self.kb.records.near(question_type, citation.doc_id, citation.agenda_item, include_private)
             for record in near:
+                said = set(content_terms(record.quote + " " + getattr(record, "person", "")))
+                shared = len(terms & said) + int(getattr(record, "stance", "") in DECISIVE_STANCES)
                 distance = abs(record.char_start - citation.char_start) + rank * 10_000
-                if record.record_id not in found or distance < found[record.record_id][0]:
-                    found[record.record_id] = (distance, record)
-        return [record for _, record in sorted(found.values(), key=lambda item: item[0])][:MAX_RECORDS]
+                best = found.get(record.record_id)
+                if best is None or distance < best[1]:
+                    found[record.record_id] = (-shared, distance, record)
+        ranked = sorted(found.values(), key=lambda item: (item[0], item[1]))
+        return [record for _, _, record in ranked][:MAX_RECORDS]
 
     def search(
         self,

@@ -108,6 +108,42 @@ function renderCitations(citations) {
   });
 }
 
+const RECORD_TITLES = {
+  decision: "Beschlüsse",
+  position: "Positionen",
+  open_item: "Aufträge und offene Punkte",
+};
+
+// One line per structured record: a decision with its vote, a speaker's stance, a task and its status.
+function recordLine(r) {
+  if (r.outcome !== undefined) {
+    const v = r.votes || {};
+    const counts = [v.yes, v.no, v.abstain].some((n) => n !== null && n !== undefined)
+      ? ` (Ja ${v.yes ?? "–"} / Nein ${v.no ?? "–"} / Enthaltung ${v.abstain ?? "–"})`
+      : "";
+    const unanimous = r.unanimous ? ", einstimmig" : "";
+    return `${r.outcome}${unanimous}${counts}: ${r.text || r.quote}`;
+  }
+  if (r.stance !== undefined) {
+    const who = [r.person, r.faction && `(${r.faction})`].filter(Boolean).join(" ");
+    return `${who} ${r.stance}${r.object ? ": " + r.object : ""}`;
+  }
+  const status = r.status === "settled" ? "erledigt" : "offen";
+  return `${r.owner || "Auftrag"}: ${r.task} [${status}${r.due ? ", fällig " + r.due : ""}]`;
+}
+
+function renderRecords(type, records) {
+  const list = $("records");
+  list.replaceChildren();
+  $("records-title").textContent = RECORD_TITLES[type] || "Erkannte Einträge";
+  records.forEach((r) => {
+    const item = el("li", "record", recordLine(r));
+    item.append(el("span", "meta", " — " + citationMeta({ ...r, page: null, score: NaN }).replace(/ · Relevanz NaN$/, "")));
+    list.append(item);
+  });
+  $("records-block").hidden = records.length === 0;
+}
+
 async function ask(event) {
   event.preventDefault();
   const question = $("question").value.trim();
@@ -132,6 +168,7 @@ async function ask(event) {
     const citations = data.abstained ? [] : data.citations;
     renderAnswer(data.answer, citations, data.abstained);
     renderCitations(citations);
+    renderRecords(data.question_type, data.abstained ? [] : data.records || []);
     $("sources-block").hidden = citations.length === 0;
     $("result").hidden = false;
     setStatus("");
@@ -205,6 +242,12 @@ function init() {
   });
   $("panel-close").addEventListener("click", () => { $("panel").hidden = true; });
   loadHealth();
+  // A shared link ?q=Frage asks at once.
+  const shared = new URLSearchParams(window.location.search).get("q");
+  if (shared) {
+    $("question").value = shared;
+    $("ask-form").requestSubmit();
+  }
 }
 
 document.addEventListener("DOMContentLoaded", init);

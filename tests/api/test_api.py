@@ -329,6 +329,10 @@ def test_decision_question_carries_its_vote_record(client: TestClient) -> None:
     assert not data["abstained"]
     votes = [r["votes"] for r in data["records"] if r.get("votes")]
     assert {"yes": 8, "no": 2, "abstain": 1} in votes
+    lead = data["answer"].splitlines()[0]
+    assert "8 Ja, 2 Nein, 1 Enthaltung" in lead and lead.endswith("]")
+    number = int(lead.rsplit("[", 1)[1].rstrip("]"))
+    assert "8 Ja-Stimmen" in data["citations"][number - 1]["quote"]
     for record in data["records"]:
         assert record["doc_id"] in {c["doc_id"] for c in data["citations"]}
 
@@ -337,3 +341,4 @@ def test_position_question_carries_positions(client: TestClient) -> None:
     data = ask(client, "Welche Position hatte Herr Czernitzki zum Integrationskonzept?")
     assert data["question_type"] == "position"
     assert any(r["person"].endswith("Czernitzki") and r["stance"] == "befürwortet" for r in data["records"])
+    assert "Czernitzki befürwortet" in data["answer"].splitlines()[0]

@@ -1,0 +1,127 @@
+"""An answer's lead sentence from a structured record: the vote, the stance, the task and its status.
+
+"Wie wurde abgestimmt?" is best answered by the decision record ("angenommen: 8 Ja, 2 Nein,
+1 Enthaltung"), cited with the record's own verbatim quote, before the retrieved passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.models import Answer, Citation, DocumentMeta
+from assistant.quotes import MAX_QUOTE_CHARS
+from assistant.records import Decision, OpenItem, Position, RecordBase
+from assistant.sentences import split_sentences
+
+
+def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Citation:
+    """The record's quote as a citation, cut to whole sentences within the quote limit.
+
+    A decision keeps its last sentences (where the vote stands), other records their first.
+    """
+    start, end = 0, len(record.quote)
+    if end > MAX_QUOTE_CHARS:
+        spans = split_sentences(record.quote) or [(0, end)]
+        if isinstance(record, Decision):
+            keep = [s for s in spans if spans[-1][1] - s[0] <= MAX_QUOTE_CHARS] or spans[-1:]
+            start, end = keep[0][0], spans[-1][1]
+        else:
+            keep = [s for s in spans if s[1] - spans[0][0] <= MAX_QUOTE_CHARS] or spans[:1]
+            start, end = spans[0][0], keep[-1][1]
+        end = min(end, start + MAX_QUOTE_CHARS)
+    return Citation(
+        doc_id=record.doc_id,
+        title=meta.title,
+        municipality=record.municipality,
+        body=record.body,
+        date=record.date,
+        agenda_item=record.agenda_item,
+        page=None,
+        quote=record.quote[start:end],
+        char_start=record.char_start + start,
+        char_end=record.char_start + end,
+        source=record.source,
+        score=score,
+    )
+
+
+def _german_date(iso: str) -> str:
+    year, _, rest = iso.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}.{month}.{year}" if day else iso
+
+
+def _where(record: RecordBase) -> str:
+    parts = [p for p in (record.body, record.municipality) if p]
+    text = ", ".join(parts)
+    if record.date:
+        text += f" am {_german_date(record.date)}"
+    if record.agenda_item:
+        text += f" (TOP {record.agenda_item.removeprefix('TOP ')})"
+    return text
+
+
+def describe(record: RecordBase) -> str:
+    """One German sentence stating the record's content (without the quote)."""
+    if isinstance(record, Decision):
+        counts = [
+            f"{n} {label}"
+            for n, label in ((record.yes, "Ja"), (record.no, "Nein"), (record.abstain, "Enthaltung(en)"))
+            if n is not None
+        ]
+        vote = ", einstimmig" if record.unanimous else ""
+        vote += f" ({', '.join(counts)})" if counts else ""
+        return f"{_where(record)}: {record.outcome or 'Beschluss'}{vote}"
+    if isinstance(record, Position):
+        who = record.person + (f" ({record.faction})" if record.faction else "")
+        what = f" – {record.object}" if record.object else ""
+        return f"{_where(record)}: {who} {record.stance}{what}"
+    if isinstance(record, OpenItem):
+        status = "erledigt" if record.status == "settled" else "offen"
+        if record.settled_by:
+            later = record.settled_by
+            status += (
+                f", aufgegriffen am {_german_date(str(later.get('date', '')))} ({later.get('body', '')})"
+            )
+        due = f", fällig: {record.due}" if record.due else ""
+        return f"{_where(record)}: Auftrag an {record.owner or 'die Verwaltung'} – Status {status}{due}"
+    return _where(record)
+
+
+def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int) -> Answer:
+    """Put a sentence from ``record`` first, citing the passage that holds its quote (or the record itself).
+
+    At most ``top_k`` citations remain; answer lines citing a dropped one are dropped too.
+    """
+    citations = list(answer.citations)
+    number = _covering(citations, record)
+    covered = number is not None
+    if number is None:
+        score = citations[0].score if citations else 0.0
+        citations = [record_citation(record, meta, score), *citations][:top_k]
+        text = "\n".join(
+            line
+            for line in _renumber(answer.answer).splitlines()
+            if all(int(n) <= len(citations) for n in re.findall(r"\[(\d+)\]", line))
+        )
+        number = 1
+    else:
+        text = answer.answer
+    quote = " ".join(citations[number - 1].quote.split()) if number == 1 and not covered else ""
+    quote = quote or " ".join(record.quote.split())
+    lead = f"{describe(record)}: „{quote}“ [{number}]"
+    return replace(answer, answer=lead + "\n" + text, citations=citations)
+
+
+def _covering(citations: Sequence[Citation], record: RecordBase) -> int | None:
+    for number, c in enumerate(citations, start=1):
+        if c.doc_id == record.doc_id and c.char_start <= record.char_start and record.char_end <= c.char_end:
+            return number
+    return None
+
+
+def _renumber(text: str) -> str:
+    """Shift every citation marker [n] to [n+1] (a citation was inserted in front)."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", text)
