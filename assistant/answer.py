@@ -55,15 +55,25 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
     return kept
 
 
-def answerable(candidates: Sequence[Passage], settings: Settings) -> bool:
-    """Strong enough evidence, and the asked-for kind of fact among the best passages."""
+def confidence(candidates: Sequence[Passage]) -> float:
+    """0..1: the evidence strength of the best passages, or 0 when a gate fails.
+
+    Gates: the best passages must share enough of the question's rarer terms, and the
+    document of the best passage must hold the kind of fact asked for.
+    """
     best = candidates[:EVIDENCE_DEPTH]
-    if not best or max(evidence_strength(p) for p in best) < settings.answer_min_score:
-        return False
-    if max(p.coverage for p in best) < MIN_COVERAGE:
-        return False
+    if not best or max(p.coverage for p in best) < MIN_COVERAGE:
+        return 0.0
     top_document = best[0].citation.doc_id
-    return any(p.fits for p in best if p.citation.doc_id == top_document)
+    if not any(p.fits for p in best if p.citation.doc_id == top_document):
+        return 0.0
+    return max(evidence_strength(p) for p in best)
+
+
+def answerable(candidates: Sequence[Passage], settings: Settings) -> bool:
+    """Whether :func:`confidence` reaches ``settings.answer_min_score``."""
+    score = confidence(candidates)
+    return score > 0 and score >= settings.answer_min_score
 
 
 def compose_answer(question: str, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:

@@ -72,7 +72,12 @@ def content_terms(text: str, split: Callable[[str], tuple[str, ...]] | None = No
     words = [t for t in raw_tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
     if split is not None:
         words = [part for word in words for part in (word, *split(word))]
-    return stemmer.stemWords(words)  # type: ignore[no-any-return]
+    return [_unify(stem) for stem in stemmer.stemWords(words)]
+
+
+def _unify(stem: str) -> str:
+    """Snowball leaves "favorisiert" but cuts "favorisieren" to "favorisi": meet at the shorter form."""
+    return stem[:-3] if stem.endswith("iert") and len(stem) > 6 else stem
 
 
 def is_number(term: str) -> bool:

@@ -41,6 +41,8 @@ SCOPED_CANDIDATES = 15
 MUNICIPALITY_BOOST = 0.15
 BODY_BOOST = 0.05
 YEAR_BOOST = 0.05
+PERSON_BOOST = 0.1
+"""Added when a chunk names a person the question names ("Welche Variante favorisierte Herr X?")."""
 
 
 def scope_boost(scope: Scope, meta: DocumentMeta) -> float:
@@ -130,6 +132,8 @@ class Retriever:
             coverage = _coverage(weights, index.terms[pos])
             score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale
             score += scope_boost(scope, index.metas[chunk.doc_id])
+            if understanding.persons and any(p in index.terms[pos] for p in understanding.persons):
+                score += PERSON_BOOST
             ranked.append(
                 Passage(
                     citation=_placeholder_citation(chunk, index.metas[chunk.doc_id]),

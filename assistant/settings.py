@@ -48,7 +48,7 @@ class Settings(BaseSettings):
         description="Upper bound of model tokens per chunk; 0 = the model's own window minus a header margin.",
     )
     chunk_target_chars: int = Field(
-        900,
+        450,
         ge=100,
         le=20000,
         description="Preferred chunk size in characters (paragraphs are merged up to it).",

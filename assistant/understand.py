@@ -41,6 +41,12 @@ _EXPANSIONS: dict[str, str] = {
 }
 
 
+_PERSON = re.compile(
+    r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Ratsherr|Ratsfrau|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)"
+    r"|Bürgermeister(?:in)?|Landr(?:at|ätin)|Beigeordnete[rn]?)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
+)
+
+
 @dataclass(frozen=True)
 class Understanding:
     """The question's own content terms and the cue terms its type brings along."""
@@ -52,6 +58,8 @@ class Understanding:
     """Stemmed words an answer of this type usually contains; they help rank and quote, not abstain."""
     expects: str = ""
     """What the answer must contain (see :func:`expected_answer`)."""
+    persons: list[str] = field(default_factory=list)
+    """Stemmed names of the people the question names ("Herr Czernitzki" → "czernitzki")."""
 
 
 def understand(question: str) -> Understanding:
@@ -62,11 +70,14 @@ def understand(question: str) -> Understanding:
     cues: list[str] = []
     expects = expected_answer(question)
     for kind in [*kinds, expects] if expects == "amount" else kinds:
-        cues.extend(t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues)
+        cues.extend(
+            t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues and len(t) > 2
+        )
     if "vote" in kinds or "decision" in kinds:
         question_type = "decision"
     elif kinds:
         question_type = kinds[0]
     else:
         question_type = "other"
-    return Understanding(question_type, terms, cues, expects)
+    persons = content_terms(" ".join(m.group(1) for m in _PERSON.finditer(question)))
+    return Understanding(question_type, terms, cues, expects, persons)

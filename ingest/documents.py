@@ -61,12 +61,18 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def content_hash(meta: DocumentMeta, text: str) -> str:
-    payload = json.dumps(asdict(meta), sort_keys=True, ensure_ascii=False) + PIPELINE_VERSION + text
+def pipeline_key(settings: Settings, model_name: str) -> str:
+    """Everything besides the file that decides the chunks: a change re-chunks unchanged files."""
+    return f"{PIPELINE_VERSION}|{model_name}|{settings.chunk_target_chars}|{settings.chunk_max_tokens}"
+
+
+def content_hash(meta: DocumentMeta, text: str, key: str = PIPELINE_VERSION) -> str:
+    payload = json.dumps(asdict(meta), sort_keys=True, ensure_ascii=False) + key + text
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def build_document(path: Path, read: ReadResult) -> Document:
+def build_document(path: Path, read: ReadResult, key: str = PIPELINE_VERSION) -> Document:
+    """The document with its structure; ``key`` (see :func:`pipeline_key`) enters its content hash."""
     meta = document_meta(path, read)
     sections = split_sections(read.text)
     if meta.agenda_item:
@@ -77,7 +83,7 @@ def build_document(path: Path, read: ReadResult) -> Document:
     return Document(
         meta=meta,
         text=read.text,
-        content_hash=content_hash(meta, read.text),
+        content_hash=content_hash(meta, read.text, key),
         page_starts=list(read.page_starts),
         private_spans=spans,
         sections=sections,

@@ -18,7 +18,7 @@ import numpy as np
 from assistant.errors import IngestError, RatsinfoError
 from assistant.models import Chunk, Document
 from assistant.service import KnowledgeBase
-from ingest.documents import build_document, embedding_text, make_chunks
+from ingest.documents import build_document, embedding_text, make_chunks, pipeline_key
 from ingest.extract import extract_records
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
 
@@ -91,6 +91,7 @@ class Ingestor:
         self.report = IngestReport()
         self._pending: list[_Pending] = []
         self._seen: dict[str, Path] = {}
+        self._key = pipeline_key(kb.settings, kb.embedder.name)
 
     def run(self, paths: Sequence[Path]) -> IngestReport:
         files, missing = discover(paths)
@@ -109,7 +110,7 @@ class Ingestor:
 
     def _prepare(self, path: Path) -> None:
         read = read_file(path)
-        document = build_document(path, read)
+        document = build_document(path, read, self._key)
         if document.doc_id in self._seen:
             raise IngestError(
                 f"{path}: document id {document.doc_id!r} is already used by {self._seen[document.doc_id]}"

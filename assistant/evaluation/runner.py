@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import compose_answer, distinct, evidence_strength
+from assistant.answer import confidence, distinct
 from assistant.embedding import CachedQueryEmbedder, Embedder
 from assistant.evaluation.baselines import (
     BM25Paragraphs,
@@ -104,22 +104,22 @@ class RatsinfoSystem:
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
-        self._open = assistant.settings.model_copy(update={"answer_min_score": 0.0})
 
     def ask(self, question: str, k: int) -> SystemResult:
         answer = self.assistant.ask(question, top_k=k, include_private=True)
         return SystemResult([(c.doc_id, c.quote) for c in answer.citations], answer.abstained)
 
     def diagnose(self, question: str, k: int) -> tuple[float, SystemResult]:
-        """Evidence strength ``ask`` compares with its threshold, and the answer it would give without one.
+        """The confidence ``ask`` compares with its threshold, and the citations it would give without one.
 
-        ``compose_answer`` abstains exactly when the strongest distinct passage is below
-        ``answer_min_score``, so that maximum is the strength recorded here.
+        ``compose_answer`` abstains exactly when :func:`assistant.answer.confidence` of the
+        distinct passages is below ``answer_min_score`` (or 0), so that is the figure recorded.
         """
-        passages = self.assistant.retriever.retrieve(question, k, SearchFilters(), include_private=True)
-        strength = max((evidence_strength(p) for p in distinct(passages)), default=0.0)
-        answer = compose_answer(question, passages, self._open, k)
-        return strength, SystemResult([(c.doc_id, c.quote) for c in answer.citations], answer.abstained)
+        passages = distinct(
+            self.assistant.retriever.retrieve(question, k, SearchFilters(), include_private=True)
+        )
+        citations = [(p.citation.doc_id, p.citation.quote) for p in passages[:k]]
+        return confidence(passages), SystemResult(citations, False)
 
 
 def measure_ingest(kb: KnowledgeBase, doc_paths: Sequence[Path], notify: Notify) -> IngestStats:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from assistant.embedding import Embedder
 from assistant.service import Assistant, KnowledgeBase
 from ingest.pipeline import ingest_paths, remove_document
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, make_settings
 
 SEED = CORPUS / "boerde-2017-02-01-integrationskonzept.txt"
 
@@ -107,3 +108,12 @@ def test_non_public_parts_are_marked(corpus_assistant: Assistant) -> None:
             assert not chunk.public, chunk.chunk_id
     whole = [m for m, _ in kb.documents.list_meta(include_private=True) if not m.public]
     assert [m.doc_id for m in whole] == ["musterstadt-2024-07-02-vorlage-grundstueck-schillerwiese"]
+
+
+def test_changed_chunk_settings_rechunk_unchanged_files(tmp_path: Path, embedder: Embedder) -> None:
+    folder = _copy(tmp_path, SEED.name)
+    data = tmp_path / "data"
+    first = ingest_paths(KnowledgeBase(make_settings(data, chunk_target_chars=900), embedder), [folder])
+    smaller = ingest_paths(KnowledgeBase(make_settings(data, chunk_target_chars=300), embedder), [folder])
+    assert smaller.replaced == ["boerde-2017-02-01-integrationskonzept"]
+    assert smaller.chunks_total > first.chunks_total
