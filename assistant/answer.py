@@ -109,5 +109,5 @@ def _german_date(iso: str) -> str:
 def _key_sentence(passage: Passage, question: str) -> str:
     """The part of the quote (at most a few sentences) that carries most of the question's terms."""
     quote = passage.citation.quote
-    start, end = best_quote(quote, {t: 1.0 for t in content_terms(question)}, limit=KEY_SENTENCE_CHARS)
-    return " ".join(quote[start:end].split())
+    window = best_quote(quote, {t: 1.0 for t in content_terms(question)}, limit=KEY_SENTENCE_CHARS)
+    return " ".join(quote[window.core_start : window.core_end].split())

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from assistant.german import content_terms
 from assistant.sentences import split_sentences
 
 MAX_QUOTE_CHARS = 600
-MIN_QUOTE_CHARS = 120
+MIN_QUOTE_CHARS = 300
 HEADING_FACTOR = 0.6
 LENGTH_COST = 0.0005
 """Score lost per character of quote: 600 characters weigh as much as a very common term."""
+
+
+class Quote(NamedTuple):
+    """A quote's offsets, and those of its core: the sentences chosen for the question's terms,
+    before neighbours were added for context."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
 
 
 def best_quote(
@@ -21,8 +32,8 @@ def best_quote(
     holds_fact: Callable[[str], bool] | None = None,
     fact_weight: float = 0.0,
     analyse: Callable[[str], list[str]] = content_terms,
-) -> tuple[int, int]:
-    """Offsets ``(start, end)`` into ``text`` of the best window of whole sentences (≤ ``limit`` chars).
+) -> Quote:
+    """Offsets into ``text`` of the best window of whole sentences (≤ ``limit`` chars).
 
     A window's worth is the summed weight of the distinct terms it contains, so two short
     sentences that together hold the question's subject and the vote beat one long sentence
@@ -34,7 +45,8 @@ def best_quote(
     """
     spans = split_sentences(text)
     if not spans:
-        return 0, _cut_at_word(text, 0, min(len(text), limit))
+        end = _cut_at_word(text, 0, min(len(text), limit))
+        return Quote(0, end, 0, end)
     sentence_terms = [set(analyse(text[s:e])) for s, e in spans]
     factor = [HEADING_FACTOR if _is_heading(text, s, e) else 1.0 for s, e in spans]
     facts = [bool(holds_fact and holds_fact(text[s:e])) for s, e in spans]
@@ -58,7 +70,8 @@ def best_quote(
     start, end = spans[first][0], spans[last][1]
     if end - start > limit:
         end = _cut_at_word(text, start, start + limit)
-    return start, end
+    core_start, core_end = spans[best[0]][0], min(spans[best[1]][1], end)
+    return Quote(start, end, core_start, max(core_start, core_end))
 
 
 def _widen(spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:

@@ -188,7 +188,7 @@ def _with_quote(
     analyse: Callable[[str], list[str]],
 ) -> Passage:
     fact_weight = max(weights.values(), default=0.0)
-    start, end = best_quote(
+    quote = best_quote(
         passage.chunk.text,
         weights,
         holds_fact=partial(holds_answer_kind, understanding.expects, question=question)
@@ -197,6 +197,7 @@ def _with_quote(
         fact_weight=fact_weight,
         analyse=analyse,
     )
-    citation = _citation(passage.chunk, passage.meta, start, end, passage.score)
-    fits = holds_answer_kind(understanding.expects, citation.quote, question)
+    citation = _citation(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
+    core = passage.chunk.text[quote.core_start : quote.core_end]
+    fits = holds_answer_kind(understanding.expects, core, question)
     return replace(passage, citation=citation, fits=fits)

@@ -25,6 +25,10 @@ _SPEAKER_RE = re.compile(
 _WORD_RE = re.compile(r"\S+")
 
 
+MIN_CHUNK_CHARS = 120
+"""Chunks shorter than this are joined to a neighbour in the same section when they fit."""
+
+
 @dataclass(frozen=True)
 class ChunkSpan:
     """A chunk's place in the document: ``text[char_start:char_end]`` is the chunk text."""
@@ -116,11 +120,41 @@ def chunk_sections(
     def fits(s: int, e: int) -> bool:
         return e - s <= target_chars and count_tokens(text[s:e]) <= max_tokens
 
+    def within_window(s: int, e: int) -> bool:
+        return count_tokens(text[s:e]) <= max_tokens
+
     chunks: list[ChunkSpan] = []
     for section in sections:
         paragraphs = _paragraphs(text, section.char_start, min(section.char_end, len(text)))
+        spans: list[Span] = []
         for piece in _pack(paragraphs, fits):
             for start, end in _fit(text, piece, count_tokens, max_tokens, target_chars):
                 if (span := strip_span(text, start, end)) is not None:
-                    chunks.append(ChunkSpan(span[0], span[1], section.agenda_item, section.public))
+                    spans.append(span)
+        for start, end in _absorb_small(spans, within_window):
+            chunks.append(ChunkSpan(start, end, section.agenda_item, section.public))
     return chunks
+
+
+def _absorb_small(spans: list[Span], fits: Callable[[int, int], bool]) -> list[Span]:
+    """Join a chunk too small to stand alone ("Beschlussvorschlag:", "Abstimmungsergebnis:") to its
+    following neighbour, or to the previous one at the end of a section, when the model window allows."""
+    result: list[Span] = []
+    pending: Span | None = None
+    for span in spans:
+        if pending is not None:
+            if fits(pending[0], span[1]):
+                span = (pending[0], span[1])
+            else:
+                result.append(pending)
+            pending = None
+        if span[1] - span[0] < MIN_CHUNK_CHARS:
+            pending = span
+        else:
+            result.append(span)
+    if pending is not None:
+        if result and fits(result[-1][0], pending[1]):
+            result[-1] = (result[-1][0], pending[1])
+        else:
+            result.append(pending)
+    return result

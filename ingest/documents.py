@@ -16,7 +16,7 @@ from ingest.chunking import chunk_sections
 from ingest.minutes import private_spans, split_sections
 from ingest.readers import ReadResult
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 """Bump when structure or chunking changes, so unchanged files are re-chunked on the next ingest."""
 
 HEADER_TOKEN_MARGIN = 48

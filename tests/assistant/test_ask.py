@@ -101,5 +101,6 @@ def test_best_quote_prefers_the_sentence_with_the_terms() -> None:
         "TOP 3 Haushalt\nDer Kämmerer erläutert den Entwurf. Die Kreisumlage steigt auf 41 Prozent. "
         "Danach folgt eine Aussprache."
     )
-    start, end = best_quote(text, {"kreisumlag": 2.0, "prozent": 1.0}, limit=60)
-    assert text[start:end] == "Die Kreisumlage steigt auf 41 Prozent."
+    quote = best_quote(text, {"kreisumlag": 2.0, "prozent": 1.0}, limit=60)
+    assert text[quote.core_start : quote.core_end] == "Die Kreisumlage steigt auf 41 Prozent."
+    assert quote.start <= quote.core_start and quote.core_end <= quote.end and quote.end - quote.start <= 60

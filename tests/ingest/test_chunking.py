@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.models import Section
-from ingest.chunking import ChunkSpan, chunk_sections, split_sentences
+from ingest.chunking import MIN_CHUNK_CHARS, ChunkSpan, chunk_sections, split_sentences
 from ingest.minutes import split_sections
 from ingest.readers import read_file
 
@@ -96,9 +96,24 @@ def test_small_paragraphs_merge_up_to_target_chars() -> None:
     chunks = chunk_sections(text, sections, words_x2, max_tokens=1000, target_chars=200)
     _check_chunks(text, sections, chunks, words_x2, 1000)
     assert 1 < len(chunks) < len(paragraphs)
-    assert all(c.char_end - c.char_start <= 200 for c in chunks)
+    assert all(c.char_end - c.char_start <= 200 + MIN_CHUNK_CHARS for c in chunks)
+    assert all(c.char_end - c.char_start <= 200 for c in chunks[:-1])
     first = text[chunks[0].char_start : chunks[0].char_end]
     assert first.startswith(paragraphs[0]) and "\n\n" in first
+
+
+def test_a_bare_label_joins_its_neighbour() -> None:
+    text = (
+        "Beschlussvorschlag:\n\nDer Gemeinderat beschließt den Bebauungsplan Nr. 12 als Satzung. "
+        "Die Begründung wird gebilligt und die Verwaltung mit der Bekanntmachung beauftragt.\n\n"
+        "Abstimmungsergebnis: 12 Ja, 3 Nein"
+    )
+    sections = [Section(0, len(text))]
+    chunks = chunk_sections(text, sections, words_x2, max_tokens=200, target_chars=60)
+    _check_chunks(text, sections, chunks, words_x2, 200)
+    pieces = [text[c.char_start : c.char_end] for c in chunks]
+    assert pieces[0].startswith("Beschlussvorschlag:\n\nDer Gemeinderat")
+    assert pieces[-1].endswith("Abstimmungsergebnis: 12 Ja, 3 Nein") and len(pieces[-1]) > 40
 
 
 def test_speaker_turns_are_boundaries() -> None:
