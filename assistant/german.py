@@ -9,7 +9,8 @@ from functools import lru_cache
 
 import Stemmer
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "\u00a0": " "})
+_FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("\u00a0", " "))
+_FOLD = str.maketrans(dict(_FOLDS))
 _TOKEN = re.compile(r"[0-9]+(?:[./][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
@@ -42,7 +43,11 @@ QUESTION_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, NFC, umlauts and ß spelled out: "Beschluß" and "Beschluss" meet here."""
-    return unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    text = unicodedata.normalize("NFC", text).lower()
+    for char, spelled in _FOLDS:
+        if char in text:
+            text = text.replace(char, spelled)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +73,13 @@ def content_terms(text: str, split: Callable[[str], tuple[str, ...]] | None = No
 
     With ``split`` (a compound splitter), the parts of compound words are added after them.
     """
+    return terms_of_tokens(raw_tokens(text), split)
+
+
+def terms_of_tokens(tokens: list[str], split: Callable[[str], tuple[str, ...]] | None = None) -> list[str]:
+    """:func:`content_terms` for text already cut by :func:`raw_tokens`."""
     stemmer = _stemmer()
-    words = [t for t in raw_tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
+    words = [t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
     if split is not None:
         words = [part for word in words for part in (word, *split(word))]
     return [_unify(stem) for stem in stemmer.stemWords(words)]

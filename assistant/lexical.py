@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 
 import bm25s
 import numpy as np
 
 from assistant.compounds import CompoundSplitter
-from assistant.german import content_terms, raw_tokens
+from assistant.german import content_terms, raw_tokens, terms_of_tokens
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
@@ -28,15 +27,17 @@ class LexicalIndex:
         self.metas = metas
         self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        texts = [lexical_text(c, metas[c.doc_id]) for c in self.chunks]
-        self.splitter = CompoundSplitter(token for text in texts for token in raw_tokens(text))
-        corpus = [self.analyse(text) or ["_"] for text in texts]
+        tokens = [raw_tokens(lexical_text(c, metas[c.doc_id])) for c in self.chunks]
+        self.splitter = CompoundSplitter(token for words in tokens for token in words)
+        corpus = [terms_of_tokens(words, self.splitter.split) or ["_"] for words in tokens]
         self.terms = [set(t) for t in corpus]
         if corpus:
             self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict) if corpus else set()
         self._public = np.array([c.public for c in self.chunks], dtype=bool)
-        self._doc_ids = np.array([c.doc_id for c in self.chunks], dtype=object)
+        self._doc_list = sorted(metas)
+        doc_number = {doc_id: n for n, doc_id in enumerate(self._doc_list)}
+        self._doc_index = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
         self.vocabulary = MetadataVocabulary(metas.values())
         self._df = {term: 0 for term in self._vocab}
         for terms in self.terms:
@@ -57,9 +58,7 @@ class LexicalIndex:
 
     def mask(self, filters: SearchFilters, include_private: bool) -> np.ndarray:
         """Boolean array: which chunks the filters and the caller's rights allow."""
-        allowed = np.ones(len(self.chunks), dtype=bool)
-        if not include_private:
-            allowed &= self._public
+        allowed = np.ones(len(self.chunks), dtype=bool) if include_private else self._public.copy()
         predicates: list[Callable[[DocumentMeta], bool]] = []
         for key in ("municipality", "body", "kind"):
             if getattr(filters, key):
@@ -71,9 +70,16 @@ class LexicalIndex:
             high = date_number(filters.date_to)
             predicates.append(lambda m: 0 < date_number(m.date) <= high)
         if predicates:
-            ok_docs = {d for d, m in self.metas.items() if all(p(m) for p in predicates)}
-            allowed &= np.array([d in ok_docs for d in self._doc_ids], dtype=bool)
+            allowed &= self._documents_where(lambda m: all(p(m) for p in predicates))
         return allowed
+
+    def municipality_mask(self, municipality: str) -> np.ndarray:
+        """Boolean array: the chunks of documents of one municipality."""
+        return self._documents_where(_equals("municipality", municipality))
+
+    def _documents_where(self, predicate: Callable[[DocumentMeta], bool]) -> np.ndarray:
+        ok = np.array([predicate(self.metas[d]) for d in self._doc_list], dtype=bool)
+        return ok[self._doc_index] if len(ok) else np.zeros(len(self.chunks), dtype=bool)
 
     def scores(self, terms: Sequence[str]) -> np.ndarray:
         known = [t for t in terms if t in self._vocab]
@@ -94,21 +100,3 @@ class LexicalIndex:
 
 def _equals(key: str, value: str) -> Callable[[DocumentMeta], bool]:
     return lambda meta: bool(getattr(meta, key) == value)
-
-
-class LexicalIndexCache:
-    """Holds the current index and rebuilds it only when the store's version changes."""
-
-    def __init__(self, load: Callable[[], tuple[list[Chunk], dict[str, DocumentMeta]]]) -> None:
-        self._load = load
-        self._lock = threading.Lock()
-        self._index: LexicalIndex | None = None
-        self._version: object = None
-
-    def get(self, version: object) -> LexicalIndex:
-        with self._lock:
-            if self._index is None or version != self._version:
-                chunks, metas = self._load()
-                self._index = LexicalIndex(chunks, metas)
-                self._version = version
-            return self._index

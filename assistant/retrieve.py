@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.cache import VersionedCache
+from assistant.dense import DenseIndex, top_indices
 from assistant.facts import holds_answer_kind
-from assistant.lexical import LexicalIndex, LexicalIndexCache
+from assistant.lexical import LexicalIndex
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
 from assistant.scope import Scope
@@ -73,21 +75,36 @@ class Passage:
     """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
 
 
+@dataclass(frozen=True)
+class SearchIndex:
+    """What a query searches, built once per store version."""
+
+    lexical: LexicalIndex
+    dense: DenseIndex | None
+    """The vectors in memory; None above ``settings.dense_cache_max_chunks`` (then Chroma is queried)."""
+
+
 class Retriever:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._cache = LexicalIndexCache(self._load_index_data)
+        self._cache: VersionedCache[SearchIndex] = VersionedCache(self._build)
 
-    def _load_index_data(self) -> tuple[list[Chunk], dict[str, DocumentMeta]]:
+    def _build(self) -> SearchIndex:
         metas = {m.doc_id: m for m, _ in self.kb.documents.list_meta(include_private=True)}
         chunks = [c for c in self.kb.documents.all_chunks() if c.doc_id in metas]
-        return chunks, metas
+        lexical = LexicalIndex(chunks, metas)
+        dense = None
+        if len(chunks) <= self.kb.settings.dense_cache_max_chunks:
+            ids = [c.chunk_id for c in lexical.chunks]
+            dense = DenseIndex.load(self.kb.vectors, ids, self.kb.embedder.dimension)
+        return SearchIndex(lexical, dense)
 
-    def index(self) -> LexicalIndex:
+    def index(self) -> SearchIndex:
         return self._cache.get(self.kb.documents.version)
 
     def retrieve(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
-        index = self.index()
+        search = self.index()
+        index = search.lexical
         if not len(index):
             return []
         understanding = understand(question)
@@ -101,20 +118,24 @@ class Retriever:
         lexical_all = np.where(allowed, lexical_all, 0.0)
         query_vector = self.kb.embedder.embed_query(question)
         scope = index.vocabulary.scope(question)
-        dense_hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
-        if not filters.municipality:
-            for municipality in sorted(scope.municipalities)[:MAX_SCOPED_QUERIES]:
-                scoped = replace(filters, municipality=municipality)
-                dense_hits += self.kb.vectors.query(query_vector, SCOPED_CANDIDATES, scoped, include_private)
-        dense = {h.chunk_id: h.similarity for h in dense_hits if h.chunk_id in index.position}
-        for i, _ in index.top(terms, CANDIDATES, allowed):
-            dense.setdefault(index.chunks[i].chunk_id, float("nan"))
-        missing = [cid for cid, sim in dense.items() if np.isnan(sim)]
-        for cid, vector in self.kb.vectors.vectors(missing).items():
-            dense[cid] = float(np.dot(vector, query_vector))
-        if not dense:
+        municipalities = [] if filters.municipality else sorted(scope.municipalities)[:MAX_SCOPED_QUERIES]
+        dense_all: np.ndarray | None = None
+        if search.dense is not None:
+            dense_all = search.dense.similarities(query_vector)
+            candidates = top_indices(dense_all, allowed, CANDIDATES)
+            for municipality in municipalities:
+                scoped = allowed & index.municipality_mask(municipality)
+                candidates += top_indices(dense_all, scoped, SCOPED_CANDIDATES)
+        else:
+            candidates = self._dense_from_store(
+                index, query_vector, filters, include_private, allowed, municipalities
+            )
+        candidates += [i for i, _ in index.top(terms, CANDIDATES, allowed)]
+        if dense_all is None:
+            dense_all = self._rescore(index, candidates, query_vector)
+        positions = list(dict.fromkeys(candidates))
+        if not positions:
             return []
-        positions = [index.position[cid] for cid in dense]
         lexical = lexical_all[positions]
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         scale = top_lexical if top_lexical > 0 else 1.0
@@ -124,25 +145,22 @@ class Retriever:
         for cue in understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
-        for cid, pos, lex in zip(dense, positions, lexical, strict=True):
-            sim = dense[cid]
-            if np.isnan(sim):
-                sim = 0.0
+        for pos, lex in zip(positions, lexical, strict=True):
+            sim = float(dense_all[pos])
             chunk = index.chunks[pos]
-            coverage = _coverage(weights, index.terms[pos])
-            score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale
-            score += scope_boost(scope, index.metas[chunk.doc_id])
+            meta = index.metas[chunk.doc_id]
+            score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale + scope_boost(scope, meta)
             if understanding.persons and any(p in index.terms[pos] for p in understanding.persons):
                 score += PERSON_BOOST
             ranked.append(
                 Passage(
-                    citation=_placeholder_citation(chunk, index.metas[chunk.doc_id]),
+                    citation=_placeholder_citation(chunk, meta),
                     chunk=chunk,
-                    meta=index.metas[chunk.doc_id],
+                    meta=meta,
                     score=score,
                     dense=sim,
                     lexical=float(lex),
-                    coverage=coverage,
+                    coverage=_coverage(weights, index.terms[pos]),
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
@@ -150,6 +168,31 @@ class Retriever:
             _with_quote(p, quote_weights, understanding, question, index.analyse)
             for p in ranked[: max(k, 1) * 2]
         ]
+
+    def _dense_from_store(
+        self,
+        index: LexicalIndex,
+        query_vector: np.ndarray,
+        filters: SearchFilters,
+        include_private: bool,
+        allowed: np.ndarray,
+        municipalities: list[str],
+    ) -> list[int]:
+        """Dense candidates from the vector store's own search (stores too large to hold in memory)."""
+        hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
+        for municipality in municipalities:
+            scoped = replace(filters, municipality=municipality)
+            hits += self.kb.vectors.query(query_vector, SCOPED_CANDIDATES, scoped, include_private)
+        positions = [index.position[h.chunk_id] for h in hits if h.chunk_id in index.position]
+        return [p for p in positions if allowed[p]]
+
+    def _rescore(self, index: LexicalIndex, positions: list[int], query_vector: np.ndarray) -> np.ndarray:
+        """Cosine similarities of the candidates (others stay 0), from vectors read back from the store."""
+        scores = np.zeros(len(index), dtype=np.float32)
+        found = self.kb.vectors.vectors([index.chunks[p].chunk_id for p in set(positions)])
+        for chunk_id, vector in found.items():
+            scores[index.position[chunk_id]] = float(np.dot(vector, query_vector))
+        return scores
 
 
 def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:

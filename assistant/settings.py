@@ -41,6 +41,19 @@ class Settings(BaseSettings):
         ),
     )
     device: Literal["cpu", "cuda"] = Field("cpu", description="Device for sentence-transformers models.")
+    torch_threads: int = Field(
+        1,
+        ge=0,
+        le=256,
+        description="CPU threads for sentence-transformers (0 = torch's default). One thread keeps query "
+        "latency steady on small shared machines.",
+    )
+    dense_cache_max_chunks: int = Field(
+        2_000_000,
+        ge=0,
+        description="Hold the vectors in memory for exact, filter-aware dense scoring up to this many chunks "
+        "(384-d: ~1.5 GB per million); above it Chroma's own search is queried.",
+    )
     embed_batch_size: int = Field(32, ge=1, le=4096, description="Texts per embedding batch.")
     chunk_max_tokens: int = Field(
         0,

@@ -7,9 +7,10 @@ import json
 import pytest
 
 from assistant.answer import NO_ANSWER
+from assistant.embedding import Embedder
 from assistant.models import SearchFilters
 from assistant.quotes import MAX_QUOTE_CHARS, best_quote
-from assistant.service import Assistant
+from assistant.service import Assistant, KnowledgeBase
 from tests.conftest import CORPUS
 
 
@@ -55,7 +56,8 @@ def test_musterstadt_questions_find_their_evidence(corpus_assistant: Assistant) 
         citations = corpus_assistant.ask(row["question"]).citations
         evidence = set(_collapse(row["evidence"]).lower().split())
         if any(
-            c.doc_id == row["doc_id"] and len(evidence & set(_collapse(c.quote).lower().split())) * 2 >= len(evidence)
+            c.doc_id == row["doc_id"]
+            and len(evidence & set(_collapse(c.quote).lower().split())) * 2 >= len(evidence)
             for c in citations[:5]
         ):
             found += 1
@@ -82,12 +84,19 @@ def test_filters_restrict_the_documents(corpus_assistant: Assistant) -> None:
     )
     assert citations
     assert all("2024-05-01" <= c.date <= "2024-06-30" for c in citations)
-    only_boerde = corpus_assistant.search("Variante", k=5, filters=SearchFilters(municipality="Landkreis Börde"))
+    only_boerde = corpus_assistant.search(
+        "Variante", k=5, filters=SearchFilters(municipality="Landkreis Börde")
+    )
     assert only_boerde and {c.municipality for c in only_boerde} == {"Landkreis Börde"}
 
 
 def test_anonymous_never_sees_non_public_chunks(corpus_assistant: Assistant) -> None:
-    for query in ("Geheimmarker Zander", "Geheimmarker Quitte", "Geheimmarker Lerche", "Grundstück Kaufpreis"):
+    for query in (
+        "Geheimmarker Zander",
+        "Geheimmarker Quitte",
+        "Geheimmarker Lerche",
+        "Grundstück Kaufpreis",
+    ):
         for citation in corpus_assistant.search(query, k=20):
             assert "Geheimmarker" not in citation.quote
         answer = corpus_assistant.ask(query, top_k=10)
@@ -104,3 +113,21 @@ def test_best_quote_prefers_the_sentence_with_the_terms() -> None:
     quote = best_quote(text, {"kreisumlag": 2.0, "prozent": 1.0}, limit=60)
     assert text[quote.core_start : quote.core_end] == "Die Kreisumlage steigt auf 41 Prozent."
     assert quote.start <= quote.core_start and quote.core_end <= quote.end and quote.end - quote.start <= 60
+
+
+def test_chroma_search_path_gives_the_same_first_citation(
+    corpus_assistant: Assistant, embedder: Embedder
+) -> None:
+    """Above dense_cache_max_chunks the vector store's own search is used; results must agree."""
+    settings = corpus_assistant.settings.model_copy(update={"dense_cache_max_chunks": 0})
+    kb = KnowledgeBase(settings, embedder)
+    via_chroma = Assistant(settings, kb)
+    assert via_chroma.retriever.index().dense is None
+    for question in (
+        "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?",
+        "Geheimmarker Zander",
+    ):
+        expected = corpus_assistant.search(question, k=3)
+        got = via_chroma.search(question, k=3)
+        assert [c.char_start for c in got[:1]] == [c.char_start for c in expected[:1]]
+        assert all("Geheimmarker" not in c.quote for c in got)
