@@ -24,6 +24,13 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr")),
     ("vote", re.compile(r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b")),
     (
+        "decision",
+        re.compile(
+            r"^(hat|haben|hatte|wurde|wurden|ist|sind)\b.*\b(beschlossen|angenommen|zugestimmt|abgelehnt"
+            r"|genehmigt|bewilligt|entschieden|verabschiedet)\b"
+        ),
+    ),
+    (
         "person",
         re.compile(
             r"^wer\b|^von wem\b|\bwelche[rs]? (fraktion|partei|firma|baufirma|unternehmen|traeger|verein"
@@ -59,14 +66,39 @@ _PERSON = re.compile(
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte"
 )
-_EVIDENCE: dict[str, re.Pattern[str]] = {"date": _WHEN, "vote": _VOTE, "person": _PERSON}
+_OUTCOME = re.compile(
+    r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
+    r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|genehmigt|verabschiedet|stimmt[^.]* zu"
+    r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt"
+)
+"""A decision taken ("beschlossen", "einstimmig"), not one proposed ("Der Rat beschließt ..." in a Vorlage)."""
+_EVIDENCE: dict[str, re.Pattern[str]] = {
+    "date": _WHEN,
+    "vote": _VOTE,
+    "person": _PERSON,
+    "decision": _OUTCOME,
+}
+
+
+_MONEY_QUESTION = re.compile(
+    r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz"
+    r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|eigenkapital|schulden|kredit"
+)
+_COUNT_QUESTION = re.compile(r"\bwie viele\b|\banzahl\b")
+_MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:€|eur\b|euro|mio|mrd|millionen|milliarden|tsd|t€|prozent|%|v\.\s?h\.|punkte|cent)"
+    r"|(?:€|eur\b|euro)\s*\d"
+)
 
 
 def expected_answer(question: str) -> str:
-    """``amount``, ``date``, ``vote``, ``person`` or ``""`` when any passage on the topic may answer."""
+    """``money`` (an amount of money or a rate), ``amount``, ``date``, ``vote``, ``person``, ``decision`` (yes/no: was it decided?) or ``""``
+    when any passage on the topic may answer."""
     folded = fold(question).strip()
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
+            if kind == "amount" and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):
+                return "money"
             return kind
     return ""
 
@@ -81,6 +113,8 @@ def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
     if not kind:
         return True
     folded = fold(text)
+    if kind == "money":
+        return bool(_MONEY.search(_DATE.sub(" ", folded)))
     if kind == "amount":
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)

@@ -1,0 +1,52 @@
+"""The kind of fact a question asks for, and whether a passage holds one (drives abstention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import expected_answer, holds_answer_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wie hoch ist der Zuschuss für den Sportverein?", "money"),
+        ("Was kostet die Videoüberwachung an den Schulen?", "money"),
+        ("Wie viele Kinder besuchen die Kita?", "amount"),
+        ("Wie groß ist die Gemeinde?", "amount"),
+        ("Wann soll die Anfrage beantwortet werden?", "date"),
+        ("Wie hat der Kreistag über den Nahverkehrsplan abgestimmt?", "vote"),
+        ("Wer hat die Bürgermeisterwahl gewonnen?", "person"),
+        ("Welche Baufirma baut die neue Kita?", "person"),
+        ("Hat der Gemeinderat der Bauvoranfrage zugestimmt?", "decision"),
+        ("Welche Variante favorisierte Herr Czernitzki?", ""),
+    ],
+)
+def test_expected_answer(question: str, kind: str) -> None:
+    assert expected_answer(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "holds"),
+    [
+        ("money", "Es sind Kosten in Höhe von ca. 10.000,00 € entstanden.", True),
+        ("money", "Der Hebesatz der Grundsteuer B wird auf 350 v. H. festgesetzt.", True),
+        ("money", "Die Firma Forplan GmbH, Kennedyallee 11, 53175 Bonn, hat am 13.12.2023 den Auftrag erhalten.", False),
+        ("amount", "Die Gemeinde hat eine Gesamtgröße von rund 5.850 Hektar.", True),
+        ("amount", "Gemäß § 3 Abs. 2 BauGB wird der Entwurf ausgelegt (TOP 5, Nr. 47).", False),
+        ("date", "Die Anfrage soll in der nächsten Sitzung beantwortet werden.", True),
+        ("date", "Die Anfrage wird beantwortet.", False),
+        ("vote", "Abstimmung: Ja: 7, Nein: 0, Anwesend: 7", True),
+        ("decision", "Der Gemeinderat beschließt, den Antrag anzunehmen.", False),
+        ("decision", "Das gemeindliche Einvernehmen wird deshalb nicht erteilt.", True),
+        ("decision", "Der Antrag wird mit 12 Stimmen angenommen.", True),
+        ("person", "Frau Dirks sagt eine Klärung des Anliegens zu.", True),
+    ],
+)
+def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
+    assert holds_answer_kind(kind, text) is holds
+
+
+def test_numbers_the_question_names_are_no_answer() -> None:
+    question = "Wie hoch ist das Volumen des Doppelhaushalts 2022/2023?"
+    assert not holds_answer_kind("amount", "Der Doppelhaushalt 2022/2023 wird beraten.", question)
