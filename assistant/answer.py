@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.german import content_terms
+from assistant.german import content_terms, german_date
 from assistant.models import Answer, Citation
 from assistant.quotes import best_quote
 from assistant.settings import Settings
@@ -95,15 +95,9 @@ def compose_answer(question: str, passages: Sequence[Passage], settings: Setting
 def _context(citation: Citation) -> str:
     parts = [p for p in (citation.body, citation.municipality) if p]
     where = ", ".join(parts) if parts else citation.title or citation.doc_id
-    when = f" am {_german_date(citation.date)}" if citation.date else ""
+    when = f" am {german_date(citation.date)}" if citation.date else ""
     item = f" (TOP {citation.agenda_item.removeprefix('TOP ')})" if citation.agenda_item else ""
     return f"{where}{when}{item}"
-
-
-def _german_date(iso: str) -> str:
-    year, _, rest = iso.partition("-")
-    month, _, day = rest.partition("-")
-    return f"{day}.{month}.{year}" if day else iso
 
 
 def _key_sentence(passage: Passage, question: str) -> str:

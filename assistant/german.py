@@ -92,3 +92,10 @@ def _unify(stem: str) -> str:
 
 def is_number(term: str) -> bool:
     return term[:1].isdigit()
+
+
+def german_date(iso: str) -> str:
+    """``2024-05-14`` → ``14.05.2024``; other strings unchanged."""
+    year, _, rest = iso.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}.{month}.{year}" if day else iso

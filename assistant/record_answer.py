@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.german import german_date
 from assistant.models import Answer, Citation, DocumentMeta
 from assistant.quotes import MAX_QUOTE_CHARS
 from assistant.records import Decision, OpenItem, Position, RecordBase
@@ -47,17 +48,11 @@ def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Cit
     )
 
 
-def _german_date(iso: str) -> str:
-    year, _, rest = iso.partition("-")
-    month, _, day = rest.partition("-")
-    return f"{day}.{month}.{year}" if day else iso
-
-
 def _where(record: RecordBase) -> str:
     parts = [p for p in (record.body, record.municipality) if p]
     text = ", ".join(parts)
     if record.date:
-        text += f" am {_german_date(record.date)}"
+        text += f" am {german_date(record.date)}"
     if record.agenda_item:
         text += f" (TOP {record.agenda_item.removeprefix('TOP ')})"
     return text
@@ -82,9 +77,7 @@ def describe(record: RecordBase) -> str:
         status = "erledigt" if record.status == "settled" else "offen"
         if record.settled_by:
             later = record.settled_by
-            status += (
-                f", aufgegriffen am {_german_date(str(later.get('date', '')))} ({later.get('body', '')})"
-            )
+            status += f", aufgegriffen am {german_date(str(later.get('date', '')))} ({later.get('body', '')})"
         due = f", fällig: {record.due}" if record.due else ""
         return f"{_where(record)}: Auftrag an {record.owner or 'die Verwaltung'} – Status {status}{due}"
     return _where(record)

@@ -25,7 +25,7 @@ from assistant.evaluation.qa import QAItem, load_qa_files
 from assistant.evaluation.runner import EvalReport, run_evaluation
 from assistant.settings import Settings
 
-console = Console()
+console = Console(width=max(Console().width, 170))
 errors = Console(stderr=True)
 
 MISS_TEXT_CHARS = 160

@@ -107,3 +107,14 @@ def require_text(path: Path, text: str) -> None:
     """Raise a ReadError when ``text`` holds nothing but whitespace."""
     if not text.strip():
         raise fail(path, "no text content (the file is empty or holds only whitespace/front matter)")
+
+
+def read_nonempty_bytes(path: Path) -> bytes:
+    """The file's bytes; a clear :class:`ReadError` when it cannot be read or is empty."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise fail(path, f"cannot be read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise fail(path, "empty file")
+    return data

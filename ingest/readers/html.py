@@ -10,9 +10,9 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ingest.readers.base import (
     ReadResult,
-    fail,
     normalise_text,
     parse_german_date,
+    read_nonempty_bytes,
     require_text,
     split_front_matter,
 )
@@ -170,12 +170,7 @@ def _meta_from_page(title: str, text: str) -> dict[str, str]:
 
 def read_html(path: Path) -> ReadResult:
     """Read a saved HTML page; drop page chrome and keep the agenda item's text, one block per paragraph."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise fail(path, f"cannot be read: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise fail(path, "empty file")
+    data = read_nonempty_bytes(path)
     markup = decode_bytes(data, path, declared=_sniff_charset(data))
     front, markup = split_front_matter(normalise_text(markup))
     soup = BeautifulSoup(markup, "lxml")

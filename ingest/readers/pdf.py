@@ -11,7 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
-from ingest.readers.base import ReadResult, fail, normalise_text
+from ingest.readers.base import ReadResult, fail, normalise_text, read_nonempty_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +80,7 @@ def _title(reader: PdfReader) -> str:
 
 def read_pdf(path: Path) -> ReadResult:
     """Read a PDF; ``page_starts[i]`` is where page ``i + 1`` starts in the returned text."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise fail(path, f"cannot be read: {exc.strerror or exc}") from exc
+    data = read_nonempty_bytes(path)
     _check_container(path, data)
     reader = _open(path, data)
     texts = _page_texts(path, reader)

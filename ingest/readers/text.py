@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.readers.base import ReadResult, fail, normalise_text, require_text, split_front_matter
+from ingest.readers.base import (
+    ReadResult,
+    normalise_text,
+    read_nonempty_bytes,
+    require_text,
+    split_front_matter,
+)
 from ingest.readers.encoding import decode_bytes
 
 
 def read_text(path: Path) -> ReadResult:
     """Read a ``.txt``/``.md`` file; front-matter keys go to ``meta``, the rest is the text."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise fail(path, f"cannot be read: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise fail(path, "empty file")
+    data = read_nonempty_bytes(path)
     text = normalise_text(decode_bytes(data, path))
     meta, body = split_front_matter(text)
     body = body.strip()
