@@ -11,6 +11,7 @@ from assistant.docstore import DocumentStore
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import NotFoundError, StoreError
 from assistant.german import content_terms
+from assistant.llm import ChatAnswerer, build_chat_model
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
 from assistant.record_answer import lead_with_record
 from assistant.records import Decision, OpenItem, Position, RecordStore
@@ -56,10 +57,13 @@ class KnowledgeBase:
 class Assistant:
     """Answers questions over the knowledge base. ``include_private`` is decided by the caller's rights."""
 
-    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, chat_model: Any = None) -> None:
         self.settings = settings
         self.kb = kb or KnowledgeBase(settings)
         self.retriever = Retriever(self.kb)
+        if chat_model is None and settings.llm_provider != "none":
+            chat_model = build_chat_model(settings)
+        self.chat = ChatAnswerer(chat_model) if chat_model is not None else None
 
     def warm_up(self) -> None:
         """Load the model and build the lexical index now, so the first question is fast."""
@@ -89,7 +93,7 @@ class Assistant:
             document = self.kb.documents.get(records[0].doc_id)
             if document is not None:
                 answer = lead_with_record(answer, records[0], document.meta, top_k)
-        return answer
+        return self.chat.rewrite(question, answer) if self.chat else answer
 
     def _records_near(
         self, question: str, citations: list[Citation], question_type: str, include_private: bool

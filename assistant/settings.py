@@ -73,6 +73,16 @@ class Settings(BaseSettings):
         description="Evidence strength (0..1) below which `ask` abstains instead of answering.",
     )
     answer_max_sentences: int = Field(3, ge=1, le=10, description="Sentences quoted in a composed answer.")
+    llm_provider: Literal["none", "ollama", "openai"] = Field(
+        "none",
+        description="Optional chat model that rewrites the answer from the cited quotes: ollama or openai "
+        "(any OpenAI-compatible server). none = extractive answers only.",
+    )
+    llm_model: str = Field("", description="Chat model name, e.g. llama3.1:8b (Ollama) or gpt-4o-mini.")
+    llm_base_url: str = Field(
+        "", description="Base URL of the chat model server (empty: the provider's default)."
+    )
+    llm_api_key: str = Field("", description="API key for an OpenAI-compatible server.")
     api_keys: str = Field(
         "",
         description="Comma-separated role:token pairs (roles: member, admin) that may see non-public content.",
@@ -105,6 +115,8 @@ class Settings(BaseSettings):
         name = self.embedding_model.strip()
         if not name:
             raise ValueError("RATSINFO_EMBEDDING_MODEL must not be empty")
+        if self.llm_provider != "none" and not self.llm_model.strip():
+            raise ValueError("RATSINFO_LLM_MODEL must name a model when RATSINFO_LLM_PROVIDER is set")
         return self
 
     @property
