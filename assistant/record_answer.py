@@ -101,7 +101,10 @@ def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top
         )
         number = 1
     else:
-        text = answer.answer
+        # the passage holding the record is already cited: its own answer line would repeat the lead
+        text = "\n".join(
+            line for line in answer.answer.splitlines() if set(_MARKER.findall(line)) != {str(number)}
+        )
     quote = " ".join(citations[number - 1].quote.split()) if number == 1 and not covered else ""
     quote = quote or " ".join(record.quote.split())
     lead = f"{describe(record)}: „{quote}“ [{number}]"
@@ -113,6 +116,9 @@ def _covering(citations: Sequence[Citation], record: RecordBase) -> int | None:
         if c.doc_id == record.doc_id and c.char_start <= record.char_start and record.char_end <= c.char_end:
             return number
     return None
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
 
 
 def _renumber(text: str) -> str:
