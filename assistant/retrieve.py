@@ -21,6 +21,7 @@ from assistant.facts import holds_answer_kind
 from assistant.lexical import LexicalIndex
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
+from assistant.rerank import Reranker, build_reranker, rerank
 from assistant.scope import Scope
 from assistant.understand import Understanding, understand
 
@@ -85,8 +86,9 @@ class SearchIndex:
 
 
 class Retriever:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, reranker: Reranker | None = None) -> None:
         self.kb = kb
+        self.reranker = reranker if reranker is not None else build_reranker(kb.settings)
         self._cache: VersionedCache[SearchIndex] = VersionedCache(self._build)
 
     def _build(self) -> SearchIndex:
@@ -164,6 +166,8 @@ class Retriever:
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
+        if self.reranker is not None:
+            ranked = rerank(question, ranked, self.reranker)
         return [
             _with_quote(p, quote_weights, understanding, question, index.analyse)
             for p in ranked[: max(k, 1) * 2]

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
         description="Evidence strength (0..1) below which `ask` abstains instead of answering.",
     )
     answer_max_sentences: int = Field(3, ge=1, le=10, description="Sentences quoted in a composed answer.")
+    reranker_model: str = Field(
+        "",
+        description="Optional sentence-transformers CrossEncoder (hub name or local path) that re-scores the "
+        "best candidates. Empty: no reranker (none ships offline).",
+    )
     llm_provider: Literal["none", "ollama", "openai"] = Field(
         "none",
         description="Optional chat model that rewrites the answer from the cited quotes: ollama or openai "
