@@ -39,6 +39,7 @@ bench: install
 eval: install
 	$(BIN)/ratsinfo eval --docs $(SHARED)/corpus-dev/docs $(SHARED)/corpus-eval/docs $(SHARED)/corpus-bulk/docs \
 		--qa $(SHARED)/corpus-dev/qa.jsonl --qa $(SHARED)/corpus-bulk/qa.jsonl
+	$(BIN)/python -m assistant.evaluation.records_eval
 
 clean:
 	rm -rf data .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,16 @@
-"""Hybrid retrieval: BM25 (German analysis) and dense vectors (Chroma), blended, then quotes picked.
+"""Hybrid retrieval: BM25 (German analysis) and dense vectors, blended, boosted, then quotes picked.
 
-The blend is a weighted sum of the cosine similarity and the BM25 score scaled by the
-best BM25 score among the candidates. Every candidate gets both scores: chunks that only
-one side found are scored by the other side too (BM25 scores are at hand for all chunks,
-vectors of lexical-only candidates are fetched from the store).
+Candidates come from both sides (and, for each municipality the question names, from that
+municipality's chunks). Every candidate gets both scores — BM25 and cosine are at hand for all
+chunks — and the score is ``0.5 * cosine + 0.5 * BM25 / best BM25 among the candidates`` plus
+boosts for the municipality, body, year and person the question names.
+
+Measured on the shared dev sets (hit@1 / hit@5, bulk | dev, 2026-11-26): this blend
+0.752/0.968 | 0.778/0.972; dense weight 0.3: 0.744/0.976 | 0.778/0.972; 0.7: 0.736/0.976 |
+0.750/0.944; reciprocal-rank fusion (k=60): 0.624/0.968 | 0.639/0.833; dense only:
+0.608/0.936 | 0.556/0.750; lexical only: 0.752/0.976 | 0.778/0.944. RRF throws away how far
+ahead the best candidate is, which is what the packaged English model's weak German scores
+need; the lexical side carries hit@1, the dense side recall.
 """
 
 from __future__ import annotations
