@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -23,17 +22,6 @@ CITATION_FIELDS = {
     "doc_id", "title", "municipality", "body", "date", "agenda_item",
     "page", "quote", "char_start", "char_end", "source", "score",
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def client(corpus_assistant: Assistant) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_assistant.settings, corpus_assistant)) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def member(api_keys: dict[str, str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {api_keys['member']}"}
 
 
 @pytest.fixture(scope="module")

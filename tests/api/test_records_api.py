@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.cli import app
-from api.main import create_app
 from assistant.service import Assistant, KnowledgeBase
 from ingest.pipeline import ingest_paths, remove_document
 from tests.conftest import CORPUS
@@ -27,17 +24,6 @@ COMMON = {
     "char_end",
     "source",
 }
-
-
-@pytest.fixture(scope="module")
-def client(corpus_assistant: Assistant) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_assistant.settings, corpus_assistant)) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def member(api_keys: dict[str, str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {api_keys['member']}"}
 
 
 def get(
