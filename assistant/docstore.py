@@ -42,7 +42,6 @@ CREATE TABLE IF NOT EXISTS chunks (
     public INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -168,14 +167,6 @@ class DocumentStore:
         docs = self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         chunks = self._conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
         return int(docs), int(chunks)
-
-    def get_setting(self, key: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self._transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
         self._conn.close()

@@ -90,10 +90,6 @@ def _unify(stem: str) -> str:
     return stem[:-3] if stem.endswith("iert") and len(stem) > 6 else stem
 
 
-def is_number(term: str) -> bool:
-    return term[:1].isdigit()
-
-
 def german_date(iso: str) -> str:
     """``2024-05-14`` → ``14.05.2024``; other strings unchanged."""
     year, _, rest = iso.partition("-")

@@ -12,7 +12,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -339,8 +339,3 @@ def _settling_record(item: OpenItem, candidates: list[RecordBase]) -> RecordBase
             if best is None or key[:3] < best[:3]:
                 best = key
     return best[3] if best else None
-
-
-def record_fields(kind: str) -> list[str]:
-    """Field names of a record kind (for API mapping and the scorer)."""
-    return [f.name for f in fields(_KINDS[kind])]

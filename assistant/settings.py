@@ -144,11 +144,3 @@ class Settings(BaseSettings):
             role, _, token = pair.partition(":")
             result[token] = "admin" if role == "admin" else "member"
         return result
-
-
-def describe_settings() -> list[tuple[str, str, str]]:
-    """(environment variable, default, description) for each setting, for README and ``--help``."""
-    rows = []
-    for name, info in Settings.model_fields.items():
-        rows.append((f"RATSINFO_{name.upper()}", repr(info.default), info.description or ""))
-    return rows
