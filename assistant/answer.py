@@ -58,10 +58,11 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
 def confidence(candidates: Sequence[Passage]) -> float:
     """0..1: the evidence strength of the best passages, or 0 when a gate fails.
 
-    Gates: the best passages must share enough of the question's rarer terms, and the
-    document of the best passage must hold the kind of fact asked for.
+    Only admissible passages count (not agenda listings, not other municipalities than the
+    one named, …). Gates: the best of them must share enough of the question's rarer terms,
+    and the document of the best one must hold the kind of fact asked for.
     """
-    best = candidates[:EVIDENCE_DEPTH]
+    best = [p for p in candidates if p.admissible][:EVIDENCE_DEPTH]
     if not best or max(p.coverage for p in best) < MIN_COVERAGE:
         return 0.0
     top_document = best[0].citation.doc_id

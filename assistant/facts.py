@@ -22,12 +22,21 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr")),
-    ("vote", re.compile(r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b")),
+    (
+        "vote",
+        re.compile(
+            r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie deutlich\b"
+            r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|\bwie (ging|lief|endete) die abstimmung"
+        ),
+    ),
     (
         "decision",
         re.compile(
-            r"^(hat|haben|hatte|wurde|wurden|ist|sind)\b.*\b(beschlossen|angenommen|zugestimmt|abgelehnt"
-            r"|genehmigt|bewilligt|entschieden|verabschiedet)\b"
+            r"^(hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b.*\b(beschlossen|angenommen|zugestimmt|abgelehnt"
+            r"|genehmigt|bewilligt|entschieden|verabschiedet|gebilligt|abgesegnet|bestaetigt|beauftragt)\b"
+            r"|^wie (hat|haben|hatte|wurde|wurden)\b.*\b(entschieden|beschlossen|votiert)\b"
+            r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden)\b)"
+            r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
     (
@@ -40,7 +49,7 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _NUMBER_WITH_UNIT = re.compile(
-    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(\d+(?:[.,]\d+)*)\s*"
+    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(?<!top: )(?<!punkt )(\d+(?:[.,]\d+)*)\s*"
     r"(%|€|eur\b|euro|mio|mrd|tsd|prozent|punkte|[a-z][a-z-]*stimmen|stimmen|meter|m\b|m2|qm|ha\b|hektar"
     r"|cm\b|km\b|kg\b|stunden|jahre|monate|wochen|tage|plaetze|gruppen|kinder|personen|stueck|mitglieder|[a-z]{3,})",
 )
@@ -72,6 +81,12 @@ _OUTCOME = re.compile(
     r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt"
 )
 """A decision taken ("beschlossen", "einstimmig"), not one proposed ("Der Rat beschließt ..." in a Vorlage)."""
+_VOTE_COUNT = re.compile(
+    r"\d+\s*(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
+    r"|\b(ja|nein|dafuer|dagegen|enthaltung(en)?|gegenstimmen|anwesend)\s*:\s*\d+|\b\d+\s*:\s*\d+\b|einstimmig"
+    r"|ohne gegenstimme"
+)
+"""A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen"."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     "date": _WHEN,
     "vote": _VOTE,
@@ -82,7 +97,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
 
 _MONEY_QUESTION = re.compile(
     r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz"
-    r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|eigenkapital|schulden|kredit"
+    r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|eigenkapital|schulden|kredit|schaed|schaden"
 )
 _COUNT_QUESTION = re.compile(r"\bwie viele\b|\banzahl\b")
 _MONEY = re.compile(
@@ -101,6 +116,11 @@ def expected_answer(question: str) -> str:
                 return "money"
             return kind
     return ""
+
+
+def holds_precise_answer(kind: str, text: str) -> bool:
+    """Whether ``text`` tells a vote precisely (counts or unanimity); other kinds are precise when held."""
+    return kind == "vote" and bool(_VOTE_COUNT.search(fold(text)))
 
 
 def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:

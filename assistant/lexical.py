@@ -39,10 +39,22 @@ class LexicalIndex:
         doc_number = {doc_id: n for n, doc_id in enumerate(self._doc_list)}
         self._doc_index = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
         self.vocabulary = MetadataVocabulary(metas.values())
+        self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}
         for terms in self.terms:
             for term in terms:
                 self._df[term] = self._df.get(term, 0) + 1
+
+    def metadata_terms(self, position: int) -> frozenset[str]:
+        """Terms of the metadata a chunk shares with its whole agenda item (place, body, title, item)."""
+        chunk = self.chunks[position]
+        key = (chunk.doc_id, chunk.agenda_item)
+        found = self._metadata_terms.get(key)
+        if found is None:
+            meta = self.metas[chunk.doc_id]
+            text = " ".join((meta.municipality, meta.body, meta.title, chunk.agenda_item))
+            found = self._metadata_terms[key] = frozenset(self.analyse(text))
+        return found
 
     def analyse(self, text: str) -> list[str]:
         """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""

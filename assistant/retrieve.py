@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.admissible import admissible, requirements
 from assistant.cache import VersionedCache
 from assistant.dense import DenseIndex, top_indices
-from assistant.facts import holds_answer_kind
+from assistant.facts import holds_answer_kind, holds_precise_answer
 from assistant.lexical import LexicalIndex
+from assistant.listing import is_agenda_listing
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
 from assistant.rerank import Reranker, build_reranker, rerank
@@ -54,6 +56,23 @@ YEAR_BOOST = 0.05
 PERSON_BOOST = 0.1
 """Added when a chunk names a person the question names ("Welche Variante favorisierte Herr X?")."""
 
+# Passage features that pick the right chunk inside the right document. Measured on the shared
+# dev sets (hit@1 bulk | dev, 2026-11-26): without them 0.752 | 0.778; with all of them
+# 0.832 | 0.833. The document at rank 1 was already right for 0.98 of the questions.
+SPECIFIC_WEIGHT = 0.2
+"""Weight of the share of the question's terms the chunk holds beyond its document's title and
+agenda item: within a document, the title words are in every chunk and single out none."""
+FACT_BOOST = 0.1
+"""Added when the chunk holds the kind of fact asked for (an amount for "Wie hoch …?")."""
+PRECISE_BOOST = 0.1
+"""Added again when a vote question meets vote counts, not just "mehrheitlich beschlossen"."""
+SHORT_PENALTY = 0.1
+SHORT_CHARS = 400
+"""A chunk shorter than ``SHORT_CHARS`` loses up to ``SHORT_PENALTY``: a heading or a one-line
+remainder matches the question's topic through its title yet rarely holds an answer."""
+LISTING_PENALTY = 0.1
+"""Subtracted from agenda listings unless the question asks about the agenda."""
+
 
 def scope_boost(scope: Scope, meta: DocumentMeta) -> float:
     """Added to a passage's score when its document matches what the question names."""
@@ -81,6 +100,8 @@ class Passage:
     """Share of the question's content terms (weighted by rarity) found in the chunk, 0..1."""
     fits: bool = True
     """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
+    admissible: bool = True
+    """Whether the passage may count as evidence at all (see :mod:`assistant.admissible`)."""
 
 
 @dataclass(frozen=True)
@@ -154,13 +175,18 @@ class Retriever:
         for cue in understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
+        needs = requirements(question, scope, understanding.expects)
         for pos, lex in zip(positions, lexical, strict=True):
             sim = float(dense_all[pos])
             chunk = index.chunks[pos]
             meta = index.metas[chunk.doc_id]
+            listing = is_agenda_listing(chunk.text)
             score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale + scope_boost(scope, meta)
-            if understanding.persons and any(p in index.terms[pos] for p in understanding.persons):
-                score += PERSON_BOOST
+            score += _passage_features(
+                understanding, question, chunk.text, index.terms[pos], index.metadata_terms(pos), weights
+            )
+            if listing and not needs.agenda_question:
+                score -= LISTING_PENALTY
             ranked.append(
                 Passage(
                     citation=_placeholder_citation(chunk, meta),
@@ -170,6 +196,7 @@ class Retriever:
                     dense=sim,
                     lexical=float(lex),
                     coverage=_coverage(weights, index.terms[pos]),
+                    admissible=admissible(needs, meta, chunk.text, listing),
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
@@ -204,6 +231,27 @@ class Retriever:
         for chunk_id, vector in found.items():
             scores[index.position[chunk_id]] = float(np.dot(vector, query_vector))
         return scores
+
+
+def _passage_features(
+    understanding: Understanding,
+    question: str,
+    text: str,
+    terms: set[str],
+    metadata_terms: frozenset[str],
+    weights: dict[str, float],
+) -> float:
+    """What a chunk gains or loses beyond its blended score (see the constants above)."""
+    score = 0.0
+    if understanding.persons and any(p in terms for p in understanding.persons):
+        score += PERSON_BOOST
+    specific = {t: w for t, w in weights.items() if t not in metadata_terms}
+    score += SPECIFIC_WEIGHT * _coverage(specific, terms)
+    if understanding.expects and holds_answer_kind(understanding.expects, text, question):
+        score += FACT_BOOST
+        if holds_precise_answer(understanding.expects, text):
+            score += PRECISE_BOOST
+    return score - SHORT_PENALTY * max(0.0, 1.0 - len(text) / SHORT_CHARS)
 
 
 def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:

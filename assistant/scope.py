@@ -41,7 +41,8 @@ class Scope:
         return bool(self.municipalities or self.bodies or self.years)
 
 
-def _distinctive(value: str) -> set[str]:
+def distinctive_tokens(value: str) -> set[str]:
+    """The folded words of a municipality or body name that single it out (not "Stadt", "Ausschuss")."""
     return {t for t in raw_tokens(value) if len(t) >= 4 and t not in GENERIC and not t[0].isdigit()}
 
 
@@ -58,9 +59,9 @@ class MetadataVocabulary:
         self._bodies: dict[str, set[str]] = {}
         for meta in metas:
             if meta.municipality and meta.municipality not in self._municipalities:
-                self._municipalities[meta.municipality] = _distinctive(meta.municipality)
+                self._municipalities[meta.municipality] = distinctive_tokens(meta.municipality)
             if meta.body and meta.body not in self._bodies:
-                self._bodies[meta.body] = _distinctive(meta.body)
+                self._bodies[meta.body] = distinctive_tokens(meta.body)
 
     def scope(self, question: str) -> Scope:
         words = set(raw_tokens(question))

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 RECORD_KINDS = ("decision", "position", "open_item")
 RECORD_CITATIONS = 3
 """Citations whose agenda items are searched for records."""
+RANK_COST = 2
+"""Question terms a record must share beyond a better-ranked citation's record to lead instead."""
 MAX_RECORDS = 5
 DECISIVE_STANCES = {Stance.SUPPORTS, Stance.OPPOSES, Stance.PROPOSES, Stance.MOVES, Stance.CRITICISES}
 """Stances that state a position (preferred over reports and remarks when picking a record)."""
@@ -100,8 +102,9 @@ class Assistant:
     ) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
 
-        Ranked by how many of the question's terms the record's quote shares (a person's
-        name counts), then by closeness to the best citations.
+        Ranked by how many of the question's terms the record's quote, topic and body share
+        (a person's name counts; each rank of its citation below the first costs ``RANK_COST`` terms),
+        then by closeness to the best citations.
         """
         if question_type not in RECORD_KINDS:
             return []
@@ -110,8 +113,10 @@ class Assistant:
         for rank, citation in enumerate(citations[:RECORD_CITATIONS]):
             near = self.kb.records.near(question_type, citation.doc_id, citation.agenda_item, include_private)
             for record in near:
-                said = set(content_terms(record.quote + " " + getattr(record, "person", "")))
+                described = (record.quote, record.topic, record.body, getattr(record, "person", ""))
+                said = set(content_terms(" ".join(described)))
                 shared = len(terms & said) + int(getattr(record, "stance", "") in DECISIVE_STANCES)
+                shared -= RANK_COST * rank
                 distance = abs(record.char_start - citation.char_start) + rank * 10_000
                 best = found.get(record.record_id)
                 if best is None or distance < best[1]:

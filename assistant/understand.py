@@ -25,6 +25,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
         r"|offen|weiter verfolgt|bis wann"
     ),
+    "reason": re.compile(r"^(warum|weshalb|wieso)\b|\baus welche[mn] gr(u|ue)nd|\bwomit\b.*\bbegruend"),
     "position": re.compile(
         r"position|favorisier|befuerwort|wollte|meinung|haltung|argument|begruend|kritisier|sprach sich"
         r"|lehnte|vorgeschlagen|schlug|fuer variante|dafuer|dagegen|vertrat"
@@ -37,6 +38,7 @@ _EXPANSIONS: dict[str, str] = {
     "angenommen abgelehnt mehrheitlich",
     "decision": "Beschluss beschließt beschlossen angenommen abgelehnt vertagt Beschlussempfehlung",
     "open_item": "Ergebnis berichtet Bericht beauftragt Prüfung erledigt Beantwortung nachgereicht",
+    "reason": "aufgrund Grund Gründe Begründung begründet wegen infolge angesichts notwendig erforderlich Anlass",
     "position": "befürwortet favorisiert schlägt vor lehnt ab spricht sich aus begründet kritisiert",
 }
 
@@ -75,8 +77,8 @@ def understand(question: str) -> Understanding:
         )
     if "vote" in kinds or "decision" in kinds:
         question_type = "decision"
-    elif kinds:
-        question_type = kinds[0]
+    elif any(k != "reason" for k in kinds):
+        question_type = next(k for k in kinds if k != "reason")
     else:
         question_type = "other"
     persons = content_terms(" ".join(m.group(1) for m in _PERSON.finditer(question)))

@@ -7,6 +7,7 @@ Extraction here is deliberately simple and independent of the project's ingest c
 .pdf: pypdf text of all pages.
 Evidence must occur in the text after collapsing all whitespace (incl. NBSP) to one space.
 """
+
 import json
 import re
 import sys
@@ -48,6 +49,7 @@ def collapse(s: str) -> str:
 def text_of(path: Path) -> str:
     if path.suffix == ".pdf":
         from pypdf import PdfReader
+
         return "\n".join(p.extract_text() for p in PdfReader(path).pages)
     raw = path.read_bytes()
     if path.suffix == ".html":
@@ -67,7 +69,11 @@ def main() -> int:
     docs = {p.stem: p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".pdf")}
     texts = {k: collapse(text_of(p)) for k, p in docs.items()}
     errors = 0
-    rows = [json.loads(row) for row in (CORPUS / "qa.jsonl").read_text(encoding="utf-8").splitlines() if row.strip()]
+    rows = [
+        json.loads(row)
+        for row in (CORPUS / "qa.jsonl").read_text(encoding="utf-8").splitlines()
+        if row.strip()
+    ]
     for r in rows:
         if r["type"] == "unanswerable":
             ok = r["doc_id"] is None and r["evidence"] == ""
@@ -76,10 +82,20 @@ def main() -> int:
         print(("ok  " if ok else "FAIL"), r["id"], r["type"], r["doc_id"])
         errors += not ok
     for marker, allowed in MARKERS.items():
-        where = sorted(p.name for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".pdf", ".md", ".jsonl")
-                       and marker.lower() in collapse(text_of(p) if p.suffix in (".txt", ".html", ".pdf") else p.read_text()).lower())
+        where = sorted(
+            p.name
+            for p in CORPUS.rglob("*")
+            if p.is_file()
+            and p.suffix in (".txt", ".html", ".pdf", ".md", ".jsonl")
+            and marker.lower()
+            in collapse(text_of(p) if p.suffix in (".txt", ".html", ".pdf") else p.read_text()).lower()
+        )
         ok = where == [allowed]
-        if ok and allowed.endswith(".txt") and "public: false" not in (CORPUS / allowed).read_text(encoding="utf-8"):
+        if (
+            ok
+            and allowed.endswith(".txt")
+            and "public: false" not in (CORPUS / allowed).read_text(encoding="utf-8")
+        ):
             # partly public minutes: the marker must come after the one heading line "Nichtöffentlicher Teil"
             lines = text_of(CORPUS / allowed).splitlines()
             heads = [i for i, line in enumerate(lines) if line.strip() == "Nichtöffentlicher Teil"]

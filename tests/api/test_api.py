@@ -312,7 +312,9 @@ def test_role_for_token() -> None:
 
 
 def test_decision_question_carries_its_vote_record(client: TestClient) -> None:
-    data = ask(client, "Wie hat der Bauausschuss im Mai 2024 über den Bebauungsplan Nr. 47 „Am Mühlbach“ abgestimmt?")
+    data = ask(
+        client, "Wie hat der Bauausschuss im Mai 2024 über den Bebauungsplan Nr. 47 „Am Mühlbach“ abgestimmt?"
+    )
     assert data["question_type"] == "decision"
     assert not data["abstained"]
     votes = [r["votes"] for r in data["records"] if r.get("votes")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facts import expected_answer, holds_answer_kind
+from assistant.facts import expected_answer, holds_answer_kind, holds_precise_answer
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,12 @@ from assistant.facts import expected_answer, holds_answer_kind
         ("Welche Baufirma baut die neue Kita?", "person"),
         ("Hat der Gemeinderat der Bauvoranfrage zugestimmt?", "decision"),
         ("Welche Variante favorisierte Herr Czernitzki?", ""),
+        ("Mit welchem Ergebnis wurde der Glasfaserausbau beschlossen?", "vote"),
+        ("Wie deutlich hat der Kreistag den Nahverkehrsplan angenommen?", "vote"),
+        ("Wie hat die Stadtverordnetenversammlung über den Beschluss entschieden?", "decision"),
+        ("Übernimmt die Gemeinde nun die Führerscheinkosten?", "decision"),
+        ("Kann die Stadtvertretung einen Punkt „Verschiedenes“ aufnehmen?", ""),
+        ("Wie hoch waren die Vandalismusschäden an den Schulen?", "money"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -31,9 +37,14 @@ def test_expected_answer(question: str, kind: str) -> None:
     [
         ("money", "Es sind Kosten in Höhe von ca. 10.000,00 € entstanden.", True),
         ("money", "Der Hebesatz der Grundsteuer B wird auf 350 v. H. festgesetzt.", True),
-        ("money", "Die Firma Forplan GmbH, Kennedyallee 11, 53175 Bonn, hat am 13.12.2023 den Auftrag erhalten.", False),
+        (
+            "money",
+            "Die Firma Forplan GmbH, Kennedyallee 11, 53175 Bonn, hat am 13.12.2023 den Auftrag erhalten.",
+            False,
+        ),
         ("amount", "Die Gemeinde hat eine Gesamtgröße von rund 5.850 Hektar.", True),
         ("amount", "Gemäß § 3 Abs. 2 BauGB wird der Entwurf ausgelegt (TOP 5, Nr. 47).", False),
+        ("amount", "TOP: 1 Einführung der Videoüberwachung an der Grundschule", False),
         ("date", "Die Anfrage soll in der nächsten Sitzung beantwortet werden.", True),
         ("date", "Die Anfrage wird beantwortet.", False),
         ("vote", "Abstimmung: Ja: 7, Nein: 0, Anwesend: 7", True),
@@ -50,3 +61,12 @@ def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
 def test_numbers_the_question_names_are_no_answer() -> None:
     question = "Wie hoch ist das Volumen des Doppelhaushalts 2022/2023?"
     assert not holds_answer_kind("amount", "Der Doppelhaushalt 2022/2023 wird beraten.", question)
+
+
+def test_a_precise_vote_has_counts_or_unanimity() -> None:
+    assert holds_precise_answer("vote", "Abstimmung: 18 Dafür: 18 Dagegen: 0 Enthaltungen: 0")
+    assert holds_precise_answer("vote", "mehrheitliche Zustimmung bei 3 Gegenstimmen")
+    assert holds_precise_answer("vote", "Stimmenverhältnis von 49 : 5")
+    assert holds_precise_answer("vote", "Abstimmungsergebnis: einstimmig")
+    assert not holds_precise_answer("vote", "Beschluss: mehrheitlich beschlossen")
+    assert not holds_precise_answer("money", "49 : 5")

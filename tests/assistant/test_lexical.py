@@ -14,7 +14,14 @@ META = {
 CHUNKS = [
     Chunk("a1", "a", "Die Kreisumlageerhebung für 2023 wird mit 41 Prozent beschlossen.", 0, 66),
     Chunk("b1", "b", "Die Kreisumlage belastet die Gemeinde. Die Kreisumlage steigt.", 0, 62),
-    Chunk("b2", "b", "Der Beschluß über die Erhebung der Hundesteuer (Erhebung ab 2024) wird vertagt.", 62, 141, public=False),
+    Chunk(
+        "b2",
+        "b",
+        "Der Beschluß über die Erhebung der Hundesteuer (Erhebung ab 2024) wird vertagt.",
+        62,
+        141,
+        public=False,
+    ),
 ]
 
 

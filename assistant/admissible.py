@@ -1,0 +1,81 @@
+"""Whether a passage may count as evidence that the documents answer a question.
+
+A passage can match a question's words and still be unable to answer it:
+
+- an agenda listing names the item but never its outcome (it still answers what was on the
+  agenda, or who applied for what: item titles say that);
+- a passage from another municipality than the one the question names (every county has a
+  Nahverkehrsplan);
+- a vote question about one faction ("Wie hat die SPD-Fraktion abgestimmt?") needs a passage
+  that names that faction;
+- a document dated before the event the question asks about ("Wer hat die Wahl am
+  24.10.2010 gewonnen?") cannot report its outcome.
+
+Such passages may still be cited; they only do not make the assistant answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.german import fold
+from assistant.listing import asks_about_agenda
+from assistant.models import DocumentMeta
+from assistant.scope import Scope, distinctive_tokens
+
+_PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
+_FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
+_OUTCOME_VERB = re.compile(
+    r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"
+    r"|verabschiedet|vergeben|ergeben)\b"
+)
+
+
+OUTCOME_KINDS = frozenset({"decision", "vote", "date"})
+"""Kinds of answer an agenda listing cannot give."""
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a passage must satisfy to count as evidence for one question."""
+
+    municipalities: frozenset[str] = frozenset()
+    """The municipalities the question names (empty: any)."""
+    municipality_words: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    """Factions a vote question names; the passage must name them too."""
+    not_before: str = ""
+    """ISO date of an outcome the question asks about; documents dated earlier cannot report it."""
+    listings_allowed: bool = True
+    """False when the question asks for an outcome (a vote, a decision, a date)."""
+    agenda_question: bool = False
+    """The question asks what was on the agenda."""
+
+
+def requirements(question: str, scope: Scope, expects: str) -> Requirements:
+    folded = fold(question)
+    parties = frozenset(m.group(1) for m in _PARTY.finditer(folded)) if expects == "vote" else frozenset()
+    not_before = ""
+    date = _FULL_DATE.search(folded)
+    if date and _OUTCOME_VERB.search(folded):
+        day, month, year = date.groups()
+        not_before = f"{year}-{int(month):02d}-{int(day):02d}"
+    words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
+    agenda = asks_about_agenda(question)
+    listings = expects not in OUTCOME_KINDS or agenda
+    return Requirements(scope.municipalities, words, parties, not_before, listings, agenda)
+
+
+def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool) -> bool:
+    """Whether a passage (``text`` of a document described by ``meta``; ``listing``: whether it is
+    an agenda listing) can answer the question."""
+    if listing and not needs.listings_allowed:
+        return False
+    folded = fold(text)
+    elsewhere = bool(needs.municipalities) and meta.municipality not in needs.municipalities
+    if elsewhere and not any(word in folded for word in needs.municipality_words):
+        return False
+    if needs.parties and not all(party in folded for party in needs.parties):
+        return False
+    return not (needs.not_before and meta.date and meta.date < needs.not_before)

@@ -1,0 +1,39 @@
+"""Agenda listings: the numbered table of contents at the top of minutes.
+
+A listing names every item's title, so it matches a question's topic words as well as the
+item itself does, yet it never holds the answer ("Folgende Punkte standen auf der
+Tagesordnung: 1. … 2. …"). Ranking lowers such chunks unless the question asks about the
+agenda.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.german import fold
+
+_ITEM_LINE = re.compile(
+    r"^\s*(?:(?:(?:top|ö|n|nö|tagesordnungspunkt)\s*:?\s*)?\d{1,2}(?:\.\d{1,2})*\.?|[•·▪‣◦*–-])\s+\S", re.I
+)
+_INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s+[A-ZÄÖÜ]")
+_SENTENCE_END = re.compile(r"[a-zäöüß)]{3}\.(?:\s+[A-ZÄÖÜ]|\s*$)")
+_AGENDA_QUESTION = re.compile(r"tagesordnung|top\b|punkte|agenda")
+
+MIN_ITEMS = 3
+"""Numbered items a chunk must list to count as a listing."""
+
+
+def is_agenda_listing(text: str) -> bool:
+    """Whether ``text`` is mostly a numbered list of item titles, with few running sentences."""
+    lines = [line.strip().rstrip("“”\"'") for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        items = sum(1 for line in lines if _ITEM_LINE.match(line) and not line.endswith("."))
+        sentences = sum(1 for line in lines if line.endswith(".") and not _ITEM_LINE.match(line))
+        if items >= MIN_ITEMS:
+            return items > 2 * sentences
+    inline = len(_INLINE_ITEM.findall(text))
+    return inline > MIN_ITEMS and len(_SENTENCE_END.findall(text)) <= inline // 2
+
+
+def asks_about_agenda(question: str) -> bool:
+    return bool(_AGENDA_QUESTION.search(fold(question)))

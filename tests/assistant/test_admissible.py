@@ -1,0 +1,84 @@
+"""Agenda listings and the passages that cannot count as evidence for a question."""
+
+from __future__ import annotations
+
+from assistant.admissible import admissible, requirements
+from assistant.listing import asks_about_agenda, is_agenda_listing
+from assistant.models import DocumentMeta
+from assistant.scope import Scope
+
+AGENDA = """Öffentlich zu behandelnde Tagesordnungspunkte
+1. Eröffnung der Sitzung, Feststellung der Ordnungsmäßigkeit der Ladung
+2. Einwohnerfragestunde
+3. Bericht des Bürgermeisters
+10. Kanalsanierungsmaßnahmen 2015
+  Beschlussvorlage - 37/2014
+11. Übernahme der Führerscheinkosten bei Eintritt in die Feuerwehr (Antrag der SPD-Fraktion)"""
+
+DECISION = """1. Der Bericht der Verwaltung wird zur Kenntnis genommen.
+2. Der Ausschuss stellt den Bedarf fest und beauftragt die Verwaltung, ein Konzept vorzulegen.
+3. Die Mittel werden im Haushalt 2025 bereitgestellt."""
+
+DECISION_WITH_LIST = """Die Bürgerschaft beschließt die Einrichtung von Stadtteilvertretungen.
+Folgende Stadtteile bekommen eine Stadtteilvertretung, wie sie andere Städte schon besitzen.
+1. Altstadt mit Kniepervorstadt
+2. Franken bis Andershof
+3. Grünhufe mit Tribseer
+4. Knieper mit West und Nord"""
+
+
+def test_agenda_listings_are_told_from_numbered_decisions() -> None:
+    assert is_agenda_listing(AGENDA)
+    assert is_agenda_listing("• Entscheidung über Wahleinsprüche\n• Höchstbetrag Kassenkredite\n• Bericht")
+    assert is_agenda_listing(
+        "Folgende Punkte standen auf der Tagesordnung: 1. Beschaffung von IPads 2. Bausachen "
+        "3. Vergabe der Arbeiten 4. Gebührenkalkulation 5. Satzung zur Änderung"
+    )
+    assert not is_agenda_listing(DECISION)
+    assert not is_agenda_listing(DECISION_WITH_LIST)
+    assert not is_agenda_listing("Der Gemeinderat beschließt einstimmig, den Auftrag zu vergeben.")
+
+
+def test_questions_about_the_agenda() -> None:
+    assert asks_about_agenda("Welche Tagesordnungspunkte wurden abgesetzt?")
+    assert not asks_about_agenda("Wie hat der Rat über den Nahverkehrsplan abgestimmt?")
+
+
+def meta(municipality: str, date: str = "") -> DocumentMeta:
+    return DocumentMeta(doc_id="d", title="t", municipality=municipality, body="Kreistag", date=date)
+
+
+def test_outcome_questions_do_not_take_a_listing_as_evidence() -> None:
+    vote = requirements("Wie hat der Kreistag über den Nahverkehrsplan abgestimmt?", Scope(), "vote")
+    who = requirements(
+        "Welche Fraktion hat die Übernahme der Führerscheinkosten beantragt?", Scope(), "person"
+    )
+    assert not admissible(vote, meta("Landkreis Regen"), AGENDA, listing=True)
+    assert admissible(who, meta("Landkreis Regen"), AGENDA, listing=True)
+
+
+def test_passages_from_another_municipality_than_the_named_one_are_no_evidence() -> None:
+    scope = Scope(municipalities=frozenset({"Ortsgemeinde Mengerschied"}))
+    needs = requirements("Wer wurde zum Ortsbürgermeister von Mengerschied gewählt?", scope, "person")
+    text = "Beigeordneter Rockenbach ernannte den gewählten Ortsbürgermeister Ostgen."
+    assert not admissible(needs, meta("Ortsgemeinde Heinzenberg"), text, listing=False)
+    assert admissible(needs, meta("Ortsgemeinde Mengerschied"), text, listing=False)
+    assert admissible(
+        needs, meta("Verbandsgemeinde Kirchberg"), "Ortsgemeinde Mengerschied: " + text, listing=False
+    )
+
+
+def test_a_faction_vote_needs_the_faction() -> None:
+    needs = requirements("Wie hat die SPD-Fraktion beim Nahverkehrsplan abgestimmt?", Scope(), "vote")
+    assert not admissible(needs, meta("Landkreis Regen"), "Abstimmung: Ja: 49, Nein: 5", listing=False)
+    assert admissible(
+        needs, meta("Landkreis Regen"), "Die SPD-Fraktion stimmte geschlossen dagegen.", listing=False
+    )
+
+
+def test_a_document_cannot_report_an_outcome_after_its_date() -> None:
+    needs = requirements("Wer hat die Bürgermeisterwahl am 24.10.2010 gewonnen?", Scope(), "person")
+    text = "Die Stelle des Bürgermeisters wird ausgeschrieben; Herr Maier leitet den Wahlausschuss."
+    assert not admissible(needs, meta("Gemeinde Wannweil", "2010-06-17"), text, listing=False)
+    assert admissible(needs, meta("Gemeinde Wannweil", "2010-10-25"), text, listing=False)
+    assert admissible(needs, meta("Gemeinde Wannweil"), text, listing=False)
