@@ -8,6 +8,8 @@ A passage can match a question's words and still be unable to answer it:
   Nahverkehrsplan);
 - a vote question about one faction ("Wie hat die SPD-Fraktion abgestimmt?") needs a passage
   that names that faction;
+- an outcome question about one body ("Hat der Kreistag … beschlossen?") cannot be answered
+  by the minutes of another body that only prepared the matter (the Kreisausschuss);
 - a document dated before the event the question asks about ("Wer hat die Wahl am
   24.10.2010 gewonnen?") cannot report its outcome.
 
@@ -26,6 +28,10 @@ from assistant.scope import Scope, distinctive_tokens
 
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
+_BODY = re.compile(
+    r"\b(?:der|die|das|dem|den|im|vom|beim)\s+((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
+    r"|vertretung|beirat|senat|buergerschaft))\b"
+)
 _OUTCOME_VERB = re.compile(
     r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"
     r"|verabschiedet|vergeben|ergeben)\b"
@@ -45,6 +51,9 @@ class Requirements:
     municipality_words: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     """Factions a vote question names; the passage must name them too."""
+    body: str = ""
+    """The body an outcome question names first (folded, e.g. ``kreistag``); the passage's
+    document must be of that body."""
     not_before: str = ""
     """ISO date of an outcome the question asks about; documents dated earlier cannot report it."""
     listings_allowed: bool = True
@@ -64,7 +73,10 @@ def requirements(question: str, scope: Scope, expects: str) -> Requirements:
     words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
     agenda = asks_about_agenda(question)
     listings = expects not in OUTCOME_KINDS or agenda
-    return Requirements(scope.municipalities, words, parties, not_before, listings, agenda)
+    body = _BODY.search(folded) if expects in OUTCOME_KINDS else None
+    return Requirements(
+        scope.municipalities, words, parties, body.group(1) if body else "", not_before, listings, agenda
+    )
 
 
 def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool) -> bool:
@@ -77,5 +89,7 @@ def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool
     if elsewhere and not any(word in folded for word in needs.municipality_words):
         return False
     if needs.parties and not all(party in folded for party in needs.parties):
+        return False
+    if needs.body and needs.body not in fold(f"{meta.body} {meta.title}"):
         return False
     return not (needs.not_before and meta.date and meta.date < needs.not_before)

@@ -40,6 +40,13 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "company",
+        re.compile(
+            r"\bwelche[rsmn]? (firma|baufirma|unternehmen|buero|planungsbuero|ingenieurbuero|auftragnehmer"
+            r"|dienstleister|anbieter|bieter)\b|\ban welche[sn]? (firma|unternehmen|buero)\b"
+        ),
+    ),
+    (
         "person",
         re.compile(
             r"^wer\b|^von wem\b|\bwelche[rs]? (fraktion|partei|firma|baufirma|unternehmen|traeger|verein"
@@ -87,10 +94,16 @@ _VOTE_COUNT = re.compile(
     r"|ohne gegenstimme"
 )
 """A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen"."""
+_COMPANY = re.compile(
+    r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bbuero\s+[a-z]|ingenieur"
+    r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co"
+)
+"""A firm named: a legal form, "Firma X", "Büro X", an engineering or architects' office."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     "date": _WHEN,
     "vote": _VOTE,
     "person": _PERSON,
+    "company": _COMPANY,
     "decision": _OUTCOME,
 }
 
@@ -107,7 +120,7 @@ _MONEY = re.compile(
 
 
 def expected_answer(question: str) -> str:
-    """``money`` (an amount of money or a rate), ``amount``, ``date``, ``vote``, ``person``, ``decision`` (yes/no: was it decided?) or ``""``
+    """``money`` (an amount of money or a rate), ``amount``, ``date``, ``vote``, ``person``, ``company``, ``decision`` (yes/no: was it decided?) or ``""``
     when any passage on the topic may answer."""
     folded = fold(question).strip()
     for kind, pattern in _EXPECTS:

@@ -17,7 +17,8 @@ from assistant.facts import expected_answer, holds_answer_kind, holds_precise_an
         ("Wann soll die Anfrage beantwortet werden?", "date"),
         ("Wie hat der Kreistag über den Nahverkehrsplan abgestimmt?", "vote"),
         ("Wer hat die Bürgermeisterwahl gewonnen?", "person"),
-        ("Welche Baufirma baut die neue Kita?", "person"),
+        ("Welche Baufirma baut die neue Kita?", "company"),
+        ("Welcher Verein wollte Geld für Sportgeräte?", "person"),
         ("Hat der Gemeinderat der Bauvoranfrage zugestimmt?", "decision"),
         ("Welche Variante favorisierte Herr Czernitzki?", ""),
         ("Mit welchem Ergebnis wurde der Glasfaserausbau beschlossen?", "vote"),
@@ -52,6 +53,8 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("decision", "Das gemeindliche Einvernehmen wird deshalb nicht erteilt.", True),
         ("decision", "Der Antrag wird mit 12 Stimmen angenommen.", True),
         ("person", "Frau Dirks sagt eine Klärung des Anliegens zu.", True),
+        ("company", "Den Auftrag erhält die Firma Forplan GmbH aus Bonn.", True),
+        ("company", "Der Hauptausschuss stimmt der Vergabe des Auftrags zu.", False),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
