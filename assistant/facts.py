@@ -132,7 +132,7 @@ def expected_answer(question: str) -> str:
 
 
 def holds_precise_answer(kind: str, text: str) -> bool:
-    """Whether ``text`` tells a vote precisely (counts or unanimity); other kinds are precise when held."""
+    """Whether ``text`` tells a vote precisely (counts or unanimity); a finer date did not help (measured)."""
     return kind == "vote" and bool(_VOTE_COUNT.search(fold(text)))
 
 
@@ -153,4 +153,7 @@ def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
         return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
+    if kind == "date":
+        for known in set(re.findall(r"\d+(?:[./]\d+)*", question)):
+            folded = re.sub(rf"(?<![\d.]){re.escape(known)}(?![\d])", " ", folded)
     return bool(_EVIDENCE[kind].search(folded))

@@ -95,3 +95,26 @@ def german_date(iso: str) -> str:
     year, _, rest = iso.partition("-")
     month, _, day = rest.partition("-")
     return f"{day}.{month}.{year}" if day else iso
+
+
+SEPARABLE_PREFIXES = (
+    "zurueck", "zusammen", "vorbei", "weiter", "fest", "fort", "nach", "auf", "aus", "bei", "ein", "her",
+    "hin", "mit", "vor", "weg", "dar", "ab", "an", "zu",
+)
+"""Particles of separable verbs: "zugesagt" is said as "sagt … zu" in the minutes."""
+
+
+def separated_forms(text: str) -> list[str]:
+    """Stems of the finite forms of separable participles in ``text``: "angeregt" → "regt".
+
+    Minutes report in the present tense with the particle split off ("Herr X regt an, …"),
+    questions ask in the perfect ("Was hat Herr X angeregt?"); only weak verbs are handled.
+    """
+    found = []
+    for token in raw_tokens(text):
+        for prefix in SEPARABLE_PREFIXES:
+            core = token[len(prefix) + 2 :]
+            if token.startswith(prefix + "ge") and token.endswith("t") and len(core) >= 4:
+                found.append(core)
+                break
+    return terms_of_tokens(found)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.facts import expected_answer
-from assistant.german import content_terms, fold
+from assistant.german import content_terms, fold, separated_forms
 
 _CUES: dict[str, re.Pattern[str]] = {
     "vote": re.compile(
@@ -75,6 +75,7 @@ def understand(question: str) -> Understanding:
         cues.extend(
             t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues and len(t) > 2
         )
+    cues.extend(t for t in separated_forms(question) if t not in own and t not in cues)
     if "vote" in kinds or "decision" in kinds:
         question_type = "decision"
     elif any(k != "reason" for k in kinds):

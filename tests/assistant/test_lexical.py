@@ -48,3 +48,22 @@ def test_mask_applies_filters_and_rights() -> None:
     assert index.mask(SearchFilters(body="Kreistag"), include_private=True).tolist() == [True, False, False]
     by_year = index.mask(SearchFilters(date_from="2020-01-01"), include_private=True)
     assert by_year.tolist() == [True, False, False]
+
+
+def test_separable_participles_meet_the_split_present_tense() -> None:
+    from assistant.german import separated_forms
+
+    assert separated_forms("Was hat Ratsherr Wernemann angeregt? Wer hat eine Klärung zugesagt?") == [
+        "regt",
+        "sagt",
+    ]
+    assert content_terms("Herr Wernemann regt an")[-1:] == separated_forms("angeregt")
+    assert separated_forms("Der Antrag wurde beraten und genehmigt.") == []
+
+
+def test_a_date_the_question_names_is_not_the_answer() -> None:
+    from assistant.facts import holds_answer_kind
+
+    question = "Wann soll die Bürgerschaft über den Doppelhaushalt 2022/2023 beschließen?"
+    assert not holds_answer_kind("date", "Als Eckwert gilt der Finanzplan 2022/2023.", question)
+    assert holds_answer_kind("date", "Die Beschlussfassung ist im Dezember 2021 vorgesehen.", question)
