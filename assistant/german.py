@@ -98,8 +98,26 @@ def german_date(iso: str) -> str:
 
 
 SEPARABLE_PREFIXES = (
-    "zurueck", "zusammen", "vorbei", "weiter", "fest", "fort", "nach", "auf", "aus", "bei", "ein", "her",
-    "hin", "mit", "vor", "weg", "dar", "ab", "an", "zu",
+    "zurueck",
+    "zusammen",
+    "vorbei",
+    "weiter",
+    "fest",
+    "fort",
+    "nach",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "her",
+    "hin",
+    "mit",
+    "vor",
+    "weg",
+    "dar",
+    "ab",
+    "an",
+    "zu",
 )
 """Particles of separable verbs: "zugesagt" is said as "sagt … zu" in the minutes."""
 
