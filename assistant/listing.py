@@ -17,7 +17,7 @@ _ITEM_LINE = re.compile(
 )
 _INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s+[A-ZÄÖÜ]")
 _SENTENCE_END = re.compile(r"[a-zäöüß)]{3}\.(?:\s+[A-ZÄÖÜ]|\s*$)")
-_AGENDA_QUESTION = re.compile(r"tagesordnung|top\b|punkte|agenda")
+_AGENDA_QUESTION = re.compile(r"tagesordnung|\btop\b|agenda")
 
 MIN_ITEMS = 3
 """Numbered items a chunk must list to count as a listing."""
