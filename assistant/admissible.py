@@ -75,7 +75,13 @@ def requirements(question: str, scope: Scope, expects: str) -> Requirements:
     listings = expects not in OUTCOME_KINDS or agenda
     body = _BODY.search(folded) if expects in OUTCOME_KINDS else None
     return Requirements(
-        scope.municipalities, words, parties, body.group(1) if body else "", not_before, listings, agenda
+        municipalities=scope.municipalities,
+        municipality_words=words,
+        parties=parties,
+        body=body.group(1) if body else "",
+        not_before=not_before,
+        listings_allowed=listings,
+        agenda_question=agenda,
     )
 
 
