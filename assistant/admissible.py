@@ -38,7 +38,7 @@ _OUTCOME_VERB = re.compile(
 )
 
 
-OUTCOME_KINDS = frozenset({"decision", "vote", "date"})
+OUTCOME_KINDS = frozenset({"decision", "vote", "tally", "date"})
 """Kinds of answer an agenda listing cannot give."""
 
 
@@ -64,7 +64,11 @@ class Requirements:
 
 def requirements(question: str, scope: Scope, expects: str) -> Requirements:
     folded = fold(question)
-    parties = frozenset(m.group(1) for m in _PARTY.finditer(folded)) if expects == "vote" else frozenset()
+    parties = (
+        frozenset(m.group(1) for m in _PARTY.finditer(folded))
+        if expects in ("vote", "tally")
+        else frozenset()
+    )
     not_before = ""
     date = _FULL_DATE.search(folded)
     if date and _OUTCOME_VERB.search(folded):

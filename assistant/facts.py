@@ -14,6 +14,20 @@ from assistant.german import fold
 
 _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "tally",
+        re.compile(
+            r"\bwie viele\b[^?]*\b(stimmten|stimmen|votierten|ja-stimmen|nein-stimmen|gegenstimmen|enthaltungen"
+            r"|enthielten)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
+        ),
+    ),
+    (
+        "rate",
+        re.compile(
+            r"\b(welche[nrs]?|wie hoch (ist|war|sind|waren|liegt|lag|soll) (der|die))"
+            r" [a-z-]*(satz|saetze|quote)\b"
+        ),
+    ),
+    (
         "amount",
         re.compile(
             r"\bwie (hoch|viel|viele|teuer|gross|lang|weit)\b|\bwas kostet|\bwas kosten|\bmit wie viel"
@@ -25,7 +39,7 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vote",
         re.compile(
-            r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie deutlich\b"
+            r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie (deutlich|knapp)\b"
             r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|\bwie (ging|lief|endete) die abstimmung"
         ),
     ),
@@ -94,6 +108,8 @@ _VOTE_COUNT = re.compile(
     r"|ohne gegenstimme"
 )
 """A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen"."""
+_RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
+"""A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(
     r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bbuero\s+[a-z]|ingenieur"
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co"
@@ -105,6 +121,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     "person": _PERSON,
     "company": _COMPANY,
     "decision": _OUTCOME,
+    "tally": _VOTE_COUNT,
+    "rate": _RATE,
 }
 
 
@@ -120,8 +138,12 @@ _MONEY = re.compile(
 
 
 def expected_answer(question: str) -> str:
-    """``money`` (an amount of money or a rate), ``amount``, ``date``, ``vote``, ``person``, ``company``, ``decision`` (yes/no: was it decided?) or ``""``
-    when any passage on the topic may answer."""
+    """What the answer must contain, or ``""`` when any passage on the topic may answer.
+
+    ``money`` (an amount of money or a rate), ``rate`` (a percentage: "Welchen Fördersatz …?"),
+    ``amount``, ``date``, ``vote``, ``tally`` (vote counts: "Wie viele stimmten dafür?"),
+    ``person``, ``company`` or ``decision`` (yes/no: was it decided?).
+    """
     folded = fold(question).strip()
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
@@ -133,7 +155,7 @@ def expected_answer(question: str) -> str:
 
 def holds_precise_answer(kind: str, text: str) -> bool:
     """Whether ``text`` tells a vote precisely (counts or unanimity); a finer date did not help (measured)."""
-    return kind == "vote" and bool(_VOTE_COUNT.search(fold(text)))
+    return kind in ("vote", "tally") and bool(_VOTE_COUNT.search(fold(text)))
 
 
 def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:

@@ -68,6 +68,11 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
+def hyphen_joined(text: str) -> frozenset[str]:
+    """The joined forms :func:`raw_tokens` adds for hyphenated words ("turnhallenpvanlagen")."""
+    return frozenset(m.replace("-", "") for m in _TOKEN.findall(fold(text)) if "-" in m)
+
+
 def content_terms(text: str, split: Callable[[str], tuple[str, ...]] | None = None) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens removed).
 

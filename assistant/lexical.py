@@ -8,7 +8,7 @@ import bm25s
 import numpy as np
 
 from assistant.compounds import CompoundSplitter
-from assistant.german import content_terms, raw_tokens, terms_of_tokens
+from assistant.german import content_terms, hyphen_joined, raw_tokens, terms_of_tokens
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
@@ -59,6 +59,27 @@ class LexicalIndex:
     def analyse(self, text: str) -> list[str]:
         """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""
         return content_terms(text, self.splitter.split)
+
+    def query_terms(self, question: str) -> list[str]:
+        """The question's stemmed content terms as this index knows them.
+
+        A word the index never saw is replaced by its compound parts when it splits into known
+        words ("Flüchtlingsunterbringung" → "Flüchtling", "Unterbringung"), and dropped when it is
+        the joined form of a hyphenated word whose parts are already terms ("Turnhallen-PV-Anlagen").
+        Other unknown words stay: they are the rarest terms and make the question harder to cover.
+        """
+        joined = hyphen_joined(question)
+        out: list[str] = []
+        for token in raw_tokens(question):
+            stems = terms_of_tokens([token])
+            if not stems:
+                continue
+            if stems[0] in self._df:
+                out.append(stems[0])
+            elif token not in joined:
+                parts = terms_of_tokens(list(self.splitter.split(token)))
+                out.extend(parts or stems)
+        return out
 
     def __len__(self) -> int:
         return len(self.chunks)

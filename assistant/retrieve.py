@@ -139,7 +139,7 @@ class Retriever:
         if not len(index):
             return []
         understanding = understand(question)
-        terms = understanding.terms
+        terms = index.query_terms(question)
         allowed = index.mask(filters, include_private)
         if not allowed.any():
             return []

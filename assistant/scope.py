@@ -21,7 +21,8 @@ GENERIC = frozenset(
     hansestadt kreisstadt grosse kreisfreie im in der des die den dem am an bei ort orts auszug nicht
     genannt kommune mitgliedsgemeinde ratsinformationssystem fuer zum zur von vom naeher gremium
     ausschuss ausschusses rat rates sitzung stadtrats gemeinderats oeffentliche vorsitz buergermeister
-    unknown beratungsfolge ortsbeiraete ausschuesse oldenburg
+    unknown beratungsfolge ortsbeiraete ausschuesse oldenburg ortsgemeinde landeshauptstadt stadtbezirk
+    bezirk marktgemeinde ortsteil
     """.split()
 )
 """Words in municipality and body names that do not single one out."""

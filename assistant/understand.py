@@ -71,7 +71,7 @@ def understand(question: str) -> Understanding:
     own = set(terms)
     cues: list[str] = []
     expects = expected_answer(question)
-    for kind in [*kinds, "amount"] if expects in ("amount", "money") else kinds:
+    for kind in [*kinds, "amount"] if expects in ("amount", "money", "rate") else kinds:
         cues.extend(
             t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues and len(t) > 2
         )

@@ -63,6 +63,11 @@ def test_passages_from_another_municipality_than_the_named_one_are_no_evidence()
     text = "Beigeordneter Rockenbach ernannte den gewählten Ortsbürgermeister Ostgen."
     assert not admissible(needs, meta("Ortsgemeinde Heinzenberg"), text, listing=False)
     assert admissible(needs, meta("Ortsgemeinde Mengerschied"), text, listing=False)
+    # "Ortsgemeinde" names no place: Heinzenberg's minutes saying it are still from elsewhere.
+    elsewhere = (
+        "Ortsbürgermeister Ostgen verpflichtete die Ratsmitglieder namens der Ortsgemeinde Heinzenberg."
+    )
+    assert not admissible(needs, meta("Ortsgemeinde Heinzenberg"), elsewhere, listing=False)
     assert admissible(
         needs, meta("Verbandsgemeinde Kirchberg"), "Ortsgemeinde Mengerschied: " + text, listing=False
     )

@@ -27,6 +27,12 @@ from assistant.facts import expected_answer, holds_answer_kind, holds_precise_an
         ("Übernimmt die Gemeinde nun die Führerscheinkosten?", "decision"),
         ("Kann die Stadtvertretung einen Punkt „Verschiedenes“ aufnehmen?", ""),
         ("Wie hoch waren die Vandalismusschäden an den Schulen?", "money"),
+        ("Wie viele Mitglieder stimmten für die Einrichtung von Stadtteilvertretungen?", "tally"),
+        ("Mit wie vielen Stimmen wurde Stephan Ostgen zum Ortsbürgermeister gewählt?", "tally"),
+        ("Welchen Fördersatz gewährt der Freistaat für den Breitbandausbau?", "rate"),
+        ("Auf welchen Hebesatz steigt die Grundsteuer B?", "rate"),
+        ("Wie knapp hat der Stadtrat die Quote von 25 % beschlossen?", "vote"),
+        ("Welche Satzung gilt für den Friedhof?", ""),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -55,6 +61,11 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("person", "Frau Dirks sagt eine Klärung des Anliegens zu.", True),
         ("company", "Den Auftrag erhält die Firma Forplan GmbH aus Bonn.", True),
         ("company", "Der Hauptausschuss stimmt der Vergabe des Auftrags zu.", False),
+        ("tally", "In der geheimen Wahl entfielen auf ihn 5 Ja-Stimmen und 1 Enthaltung.", True),
+        ("tally", "Zu Beginn der Sitzung sind 39 Bürgerschaftsmitglieder anwesend.", False),
+        ("tally", "Die Bürgerschaft beschließt mehrheitlich die Einrichtung.", False),
+        ("rate", "Der Freistaat fördert die Maßnahme mit 80 % der zuwendungsfähigen Kosten.", True),
+        ("rate", "Der Auftrag wird zum Angebotspreis von 412.000 € vergeben.", False),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:

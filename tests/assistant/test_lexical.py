@@ -42,6 +42,17 @@ def test_kreisumlageerhebung_matches_kreisumlage() -> None:
     assert scores[0] > 0 and scores[1] > 0 and scores[2] == 0
 
 
+def test_question_words_the_index_never_saw_are_split_into_known_parts() -> None:
+    index = LexicalIndex(CHUNKS, META)
+    # "Kreisumlageerhebung" is in the index as a whole word; "Umlageerhebung" is not, its parts are.
+    assert index.query_terms("Kreisumlageerhebung 2023") == content_terms("Kreisumlageerhebung 2023")
+    assert index.query_terms("Wann kommt die Umlageerhebung?") == content_terms("kommt Umlage Erhebung")
+    # The joined form of a hyphenated word is dropped when the index lacks it: its parts stand in.
+    assert index.query_terms("Hundesteuer-Erhebung") == content_terms("Hundesteuer Erhebung")
+    # A word that is neither known nor a compound of known words stays (it is the rarest term).
+    assert "mond" in index.query_terms("Kreisumlage auf dem Mond")
+
+
 def test_mask_applies_filters_and_rights() -> None:
     index = LexicalIndex(CHUNKS, META)
     assert index.mask(SearchFilters(), include_private=False).tolist() == [True, True, False]
