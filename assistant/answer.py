@@ -20,7 +20,7 @@ KEY_SENTENCE_CHARS = 320
 
 COVERAGE_WEIGHT = 0.6
 DENSE_WEIGHT = 0.4
-MIN_COVERAGE = 0.25
+MIN_COVERAGE = 0.2
 """Share of the question's terms (by rarity) that the best passage must contain at least."""
 
 SUPPORT_RATIO = 0.85

@@ -2,7 +2,8 @@
 
 "Kreisumlageerhebung" should match a question about the "Kreisumlage", and
 "Abstimmungsergebnis" one about an "Abstimmung". A long word is split where both the head
-(optionally without a linking "s", "n", "es" or "en") and the tail are words the corpus
+(optionally without a linking "s", "n", "es" or "en"; or an inflected form of one:
+"Flüchtlings|unterbringung" when the corpus says "Flüchtlinge") and the tail are words the corpus
 itself uses; the parts are indexed next to the whole word. No dictionary is shipped: the
 documents are the dictionary, so new place names and technical terms split too.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+
+import Stemmer
 
 MIN_PART = 4
 MIN_WORD = 9
@@ -24,6 +27,8 @@ class CompoundSplitter:
     def __init__(self, words: Iterable[str], min_count: int = 2) -> None:
         counts = Counter(w for w in words if len(w) >= MIN_PART and w.isalpha())
         self._known = frozenset(w for w, n in counts.items() if n >= min_count)
+        self._stemmer = Stemmer.Stemmer("german")
+        self._stems = frozenset(self._stemmer.stemWords(list(self._known)))
         self.split = lru_cache(maxsize=200_000)(self._split)
 
     def __contains__(self, word: str) -> bool:
@@ -39,6 +44,9 @@ class CompoundSplitter:
                 and len(head) - len(suffix) >= MIN_PART
             ):
                 return head[: -len(suffix)]
+        for candidate in (head, *(head[: -len(s)] for s in LINKING if head.endswith(s))):
+            if len(candidate) >= MIN_PART and self._stemmer.stemWord(candidate) in self._stems:
+                return candidate
         return None
 
     def _split(self, word: str) -> tuple[str, ...]:

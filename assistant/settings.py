@@ -67,7 +67,7 @@ class Settings(BaseSettings):
         description="Preferred chunk size in characters (paragraphs are merged up to it).",
     )
     answer_min_score: float = Field(
-        0.25,
+        0.3,
         ge=0.0,
         le=1.0,
         description="Evidence strength (0..1) below which `ask` abstains instead of answering.",
