@@ -90,8 +90,13 @@ def terms_of_tokens(tokens: list[str], split: Callable[[str], tuple[str, ...]] |
     return [_unify(stem) for stem in stemmer.stemWords(words)]
 
 
+SAME_STEMS = {"tagesordnungspunkt": "top"}
+"""Stems that name the same thing: "beim Tagesordnungspunkt 13" is "TOP 13"."""
+
+
 def _unify(stem: str) -> str:
     """Snowball leaves "favorisiert" but cuts "favorisieren" to "favorisi": meet at the shorter form."""
+    stem = SAME_STEMS.get(stem, stem)
     return stem[:-3] if stem.endswith("iert") and len(stem) > 6 else stem
 
 
@@ -135,9 +140,11 @@ def separated_forms(text: str) -> list[str]:
     """
     found = []
     for token in raw_tokens(text):
-        for prefix in SEPARABLE_PREFIXES:
+        if not token.endswith("t"):
+            continue
+        for prefix in (*SEPARABLE_PREFIXES, ""):
             core = token[len(prefix) + 2 :]
-            if token.startswith(prefix + "ge") and token.endswith("t") and len(core) >= 4:
+            if token.startswith(prefix + "ge") and len(core) >= 4:
                 found.append(core)
                 break
     return terms_of_tokens(found)

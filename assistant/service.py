@@ -18,7 +18,7 @@ from assistant.records import Decision, OpenItem, Position, RecordStore
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.store import VectorStore, build_vector_store
-from assistant.understand import understand
+from assistant.understand import Understanding, understand
 from assistant.vocab import Stance
 
 log = logging.getLogger(__name__)
@@ -84,11 +84,18 @@ class Assistant:
             question, max(top_k, 1), filters or SearchFilters(), include_private
         )
         answer = compose_answer(question, passages, self.settings, top_k)
-        question_type = understand(question).question_type
+        understanding = understand(question)
+        question_type = understanding.question_type
+        evidence = {p.citation.doc_id for p in passages if p.admissible}
         records = (
             []
             if answer.abstained
-            else self._records_near(question, answer.citations, question_type, include_private)
+            else self._records_near(
+                question,
+                [c for c in answer.citations if c.doc_id in evidence],
+                understanding,
+                include_private,
+            )
         )
         answer = replace(answer, question_type=question_type, records=records)
         if records:
@@ -98,21 +105,27 @@ class Assistant:
         return self.chat.rewrite(question, answer) if self.chat else answer
 
     def _records_near(
-        self, question: str, citations: list[Citation], question_type: str, include_private: bool
+        self, question: str, citations: list[Citation], understanding: Understanding, include_private: bool
     ) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
 
-        Ranked by how many of the question's terms the record's quote, topic and body share
-        (a person's name counts; each rank of its citation below the first costs ``RANK_COST`` terms),
-        then by closeness to the best citations.
+        ``citations`` are those that count as evidence (see :mod:`assistant.admissible`), so a
+        record from another municipality than the one asked about cannot lead. When the question
+        names people, only their positions qualify. Ranked by how many of the question's terms
+        the record's quote, topic and body share (a person's name counts; each rank of its
+        citation below the first costs ``RANK_COST`` terms), then by closeness to the best citations.
         """
+        question_type = understanding.question_type
         if question_type not in RECORD_KINDS:
             return []
         terms = set(content_terms(question))
+        named = set(understanding.persons)
         found: dict[str, tuple[int, int, Any]] = {}
         for rank, citation in enumerate(citations[:RECORD_CITATIONS]):
             near = self.kb.records.near(question_type, citation.doc_id, citation.agenda_item, include_private)
             for record in near:
+                if named and isinstance(record, Position) and not named & set(content_terms(record.person)):
+                    continue
                 described = (record.quote, record.topic, record.body, getattr(record, "person", ""))
                 said = set(content_terms(" ".join(described)))
                 shared = len(terms & said) + int(getattr(record, "stance", "") in DECISIVE_STANCES)

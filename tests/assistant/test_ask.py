@@ -131,3 +131,11 @@ def test_chroma_search_path_gives_the_same_first_citation(
         got = via_chroma.search(question, k=3)
         assert [c.char_start for c in got[:1]] == [c.char_start for c in expected[:1]]
         assert all("Geheimmarker" not in c.quote for c in got)
+
+
+def test_a_named_persons_positions_lead(corpus_assistant: Assistant) -> None:
+    """Other members' positions on the same item share more words, yet the question names Herr Becker."""
+    answer = corpus_assistant.ask("Was wollte Herr Becker (CDU) im Bauausschuss?")
+    assert answer.records
+    assert all(getattr(r, "person", "") == "Herr Becker" for r in answer.records)
+    assert answer.answer.split(": ", 1)[1].startswith("Herr Becker (CDU)")
