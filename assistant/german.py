@@ -140,11 +140,9 @@ def separated_forms(text: str) -> list[str]:
     """
     found = []
     for token in raw_tokens(text):
-        if not token.endswith("t"):
-            continue
-        for prefix in (*SEPARABLE_PREFIXES, ""):
+        for prefix in SEPARABLE_PREFIXES:
             core = token[len(prefix) + 2 :]
-            if token.startswith(prefix + "ge") and len(core) >= 4:
+            if token.startswith(prefix + "ge") and token.endswith("t") and len(core) >= 4:
                 found.append(core)
                 break
     return terms_of_tokens(found)
