@@ -72,6 +72,7 @@ SHORT_CHARS = 400
 """A chunk shorter than ``SHORT_CHARS`` loses up to ``SHORT_PENALTY``: a heading or a one-line
 remainder matches the question's topic through its title yet rarely holds an answer."""
 LISTING_PENALTY = 0.1
+QUOTE_FACT_PENALTY = 0.2
 """Subtracted from agenda listings unless the question asks about the agenda."""
 
 
@@ -203,10 +204,15 @@ class Retriever:
         ranked.sort(key=lambda p: (p.admissible, p.score), reverse=True)
         if self.reranker is not None:
             ranked = rerank(question, ranked, self.reranker)
-        return [
+        quoted = [
             _with_quote(p, quote_weights, understanding, question, index.analyse)
             for p in ranked[: max(k, 1) * 2]
         ]
+        if understanding.expects:
+            quoted.sort(
+                key=lambda p: (p.admissible, p.score - (0.0 if p.fits else QUOTE_FACT_PENALTY)), reverse=True
+            )
+        return quoted
 
     def _dense_from_store(
         self,
