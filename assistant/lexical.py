@@ -120,9 +120,12 @@ class LexicalIndex:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
 
-    def top(self, terms: Sequence[str], n: int, allowed: np.ndarray) -> list[tuple[int, float]]:
-        """Indices and BM25 scores of the ``n`` best allowed chunks with a positive score."""
-        scores = np.where(allowed, self.scores(terms), 0.0)
+    def top(
+        self, terms: Sequence[str], n: int, allowed: np.ndarray, scores: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """Indices and BM25 scores of the ``n`` best allowed chunks with a positive score
+        (``scores``: this index's :meth:`scores` of ``terms`` when the caller has them already)."""
+        scores = np.where(allowed, self.scores(terms) if scores is None else scores, 0.0)
         if n <= 0 or not len(scores):
             return []
         n = min(n, len(scores))

@@ -144,7 +144,8 @@ class Retriever:
         allowed = index.mask(filters, include_private)
         if not allowed.any():
             return []
-        lexical_all = index.scores(terms)
+        term_scores = index.scores(terms)
+        lexical_all = term_scores
         if understanding.cues:
             lexical_all = lexical_all + CUE_WEIGHT * index.scores(understanding.cues)
         lexical_all = np.where(allowed, lexical_all, 0.0)
@@ -162,7 +163,7 @@ class Retriever:
             candidates = self._dense_from_store(
                 index, query_vector, filters, include_private, allowed, municipalities
             )
-        candidates += [i for i, _ in index.top(terms, CANDIDATES, allowed)]
+        candidates += [i for i, _ in index.top(terms, CANDIDATES, allowed, term_scores)]
         if dense_all is None:
             dense_all = self._rescore(index, candidates, query_vector)
         positions = list(dict.fromkeys(candidates))
