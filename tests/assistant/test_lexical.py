@@ -59,6 +59,10 @@ def test_mask_applies_filters_and_rights() -> None:
     assert index.mask(SearchFilters(body="Kreistag"), include_private=True).tolist() == [True, False, False]
     by_year = index.mask(SearchFilters(date_from="2020-01-01"), include_private=True)
     assert by_year.tolist() == [True, False, False]
+    until = index.mask(SearchFilters(date_to="2020-12-31", kind="minutes"), include_private=True)
+    assert until.tolist() == [False, True, True]
+    assert not index.mask(SearchFilters(municipality="Stadt Nirgendwo"), include_private=True).any()
+    assert index.municipality_mask("Gemeinde Beispiel").tolist() == [False, True, True]
 
 
 def test_separable_participles_meet_the_split_present_tense() -> None:
