@@ -30,6 +30,16 @@ SPEAKER_START = re.compile(
     rf"(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?(?P<titles>(?:{_TITLE}\s+)*)(?P<name>{_NAME}(?:\s+{_NAME})?)"
     r"(?:\s*\((?P<paren>[^)]{1,60})\))?(?:,\s*(?P<apposition>[^,]{1,60}),)?\s+(?P<rest>[a-zäöü].*)$"
 )
+INVERTED_SPEAKER = re.compile(
+    r"^(?P<lead>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß.-]+){0,6}?)\s+(?P<verb>[a-zäöüß]+t)\s+(?:der|die)?\s*"
+    rf"(?:(?P<anrede>Frau|Herr|Hr\.|Fr\.)\s+)?(?P<role>(?:(?:{_ROLE})\s+)*)"
+    rf"(?:(?P<anrede2>Hr\.|Fr\.|Herr|Frau)\s+)?(?P<titles>(?:{_TITLE}\s+)*)(?P<name>{_NAME})"
+    r"(?:\s*\((?P<paren>[^)]{1,60})\))?(?P<rest>[\s,].*)$"
+)
+"""A speaker after an opening phrase and the verb: "Aufgrund der Diskussion schlägt der Vorsitzende
+OBM Dr. Janik vor, …", "Zu diesem Tagesordnungspunkt erhält Frau Auraß das Rederecht."
+(nominative "Herr" only: "… begrüßt Herrn X" names the one addressed)."""
+_NAMES_SOMEONE = re.compile(rf"\b(?:Frau|Herrn?|Hr\.|Fr\.|{_ROLE})\b")
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie)\s+(?P<rest>[a-zäöü].*)|(?:Des Weiteren|Außerdem|Zudem|Weiterhin|Ferner|Darüber hinaus|"
     r"Dabei|Daher|Deshalb|Anschließend|Abschließend|Zunächst)\s+(?P<verb>\w+)\s+(?:er|sie)\b(?P<rest3>.*))$"
@@ -44,7 +54,7 @@ _STANCES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.OPPOSES,
         re.compile(
             r"\blehn\w*\b(?P<obj>[^.]*?)\bab\b|spricht sich\b[^.]*?\bgegen\b(?P<obj2>[^.]*?)\baus\b"
-            r"|kündigt\b[^.]*\bAblehnung|hält\b(?P<obj3>[^.]*?)\bfür (?:entbehrlich|nicht)"
+            r"|kündigt\b[^.]*\bAblehnung|hält\b(?P<obj3>[^.]*?)\bfür (?:entbehrlich|nicht)|\bwiderspricht\b"
         ),
     ),
     (Stance.MOVES, re.compile(r"\bbeantragt\b|stellt\b[^.]{0,20}\b\w*[Aa]ntrag\b")),
@@ -65,7 +75,10 @@ _STANCES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.CRITICISES,
         re.compile(r"\b(?:kritisiert|bemängelt|beanstandet|rügt|mahnt\b[^.]*\ban\b|äußert\b[^.]*kritisch)"),
     ),
-    (Stance.ASKS, re.compile(r"\b(?:fragt|erkundigt|stellt\s+(?:\w+\s+){0,2}(?:die|eine)\s+Frage)")),
+    (
+        Stance.ASKS,
+        re.compile(r"\b(?:fragt|erkundigt|stellt\s+(?:\w+\s+){0,2}(?:die|eine)\s+Frage|mit der Frage\b)"),
+    ),
     (
         Stance.STATES,
         re.compile(
@@ -77,7 +90,7 @@ _STANCES: list[tuple[Stance, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:informiert|berichtet|teilt\b[^.]*\bmit|erläutert|stellt\b[^.]*\bvor|führt\b[^.]*\baus|"
             r"antwortet|sagt\b[^.]*\bzu|verweist|weist\b[^.]*\bhin|bestätigt|verneint|ergänzt|erklärt|"
-            r"schildert)"
+            r"schildert|erwidert|entgegnet)"
         ),
     ),
 ]
@@ -90,7 +103,7 @@ _LEAD_ARTICLE = re.compile(
 _PARTICLES = frozenset({"ab", "vor", "an", "aus", "zu", "mit", "fest", "hin", "ein"})
 _PROCEDURAL = re.compile(
     r"beschlussfähig|ordnungsgemäß|fristgerecht|eröffnet die Sitzung|schließt die Sitzung|"
-    r"begrüßt die (?:Mitglieder|Anwesenden|Gäste|Zuhörer)|übergibt\b[^.]*\bWort"
+    r"begrüßt die (?:Mitglieder|Anwesenden|Gäste|Zuhörer)|begrüßt (?:Herrn|Frau)\b|übergibt\b[^.]*\bWort"
 )
 _CONTINUES = re.compile(r"\b(?:begründet|führt\b[^.]*\bweiter|ergänzt|verweist)\b")
 
@@ -170,14 +183,33 @@ def _speaker(match: re.Match[str]) -> tuple[str, str, str, str]:
     return person, role, faction, match.group("rest")
 
 
+def _inverted(text: str) -> tuple[str, str, str, str] | None:
+    """(person, role, faction, verb and rest) of a sentence whose speaker follows its verb."""
+    match = INVERTED_SPEAKER.match(text)
+    if match is None or not (match.group("anrede") or match.group("role").strip()):
+        return None
+    if _NAMES_SOMEONE.search(match.group("lead")):
+        return None  # "Erster Stadtrat Seidler begrüßt Frau X": the speaker opens the sentence
+    said = match.group("anrede") or match.group("anrede2") or ""
+    anrede = {"Hr.": "Herr", "Fr.": "Frau"}.get(said, said)
+    person = " ".join(p for p in (anrede, match.group("titles").strip(), match.group("name")) if p)
+    paren = (match.group("paren") or "").strip()
+    faction = paren if _FACTION.match(paren) else ""
+    return person, match.group("role").strip(), faction, f"{match.group('verb')}{match.group('rest')}"
+
+
 def extract_positions(ctx: ItemContext) -> list[Position]:
     found: list[Position] = []
     last: tuple[str, str, str] | None = None
     for unit in ctx.units:
         named = SPEAKER_START.match(unit.text) if is_speaker(unit.text) else None
-        pronoun = None if named else _PRONOUN.match(unit.text)
+        inverted = None if named else _inverted(unit.text)
+        pronoun = None if named or inverted else _PRONOUN.match(unit.text)
         if named:
             person, role, faction, rest = _speaker(named)
+            last = (person, role, faction)
+        elif inverted:
+            person, role, faction, rest = inverted
             last = (person, role, faction)
         elif pronoun and last is not None:
             person, role, faction = last
