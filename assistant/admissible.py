@@ -32,6 +32,21 @@ _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
     r"|vertretung|beirat|senat|buergerschaft))\b"
 )
+MONTHS = (
+    "januar",
+    "februar",
+    "maerz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
+_MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b")
 _OUTCOME_VERB = re.compile(
     r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"
     r"|verabschiedet|vergeben|ergeben)\b"
@@ -40,6 +55,9 @@ _OUTCOME_VERB = re.compile(
 
 OUTCOME_KINDS = frozenset({"decision", "vote", "tally", "date"})
 """Kinds of answer an agenda listing cannot give."""
+_PLANNED = re.compile(r"\b(soll|sollen|sollte|sollten|wird|werden|geplant|vorgesehen)\b")
+"""A date question about a plan ("Wann soll der Rat beschließen?"): the committee's timetable may
+answer it, so the body gate does not apply (it does to "Wann hat der Kreistag beschlossen?")."""
 
 
 @dataclass(frozen=True)
@@ -69,15 +87,12 @@ def requirements(question: str, scope: Scope, expects: str) -> Requirements:
         if expects in ("vote", "tally")
         else frozenset()
     )
-    not_before = ""
-    date = _FULL_DATE.search(folded)
-    if date and _OUTCOME_VERB.search(folded):
-        day, month, year = date.groups()
-        not_before = f"{year}-{int(month):02d}-{int(day):02d}"
+    not_before = _event_date(folded) if _OUTCOME_VERB.search(folded) else ""
     words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
     agenda = asks_about_agenda(question)
     listings = expects not in OUTCOME_KINDS or agenda
-    body = _BODY.search(folded) if expects in OUTCOME_KINDS else None
+    planned = expects == "date" and _PLANNED.search(folded)
+    body = _BODY.search(folded) if expects in OUTCOME_KINDS and not planned else None
     return Requirements(
         municipalities=scope.municipalities,
         municipality_words=words,
@@ -87,6 +102,19 @@ def requirements(question: str, scope: Scope, expects: str) -> Requirements:
         listings_allowed=listings,
         agenda_question=agenda,
     )
+
+
+def _event_date(folded: str) -> str:
+    """The ISO date (day or first of the month) of the event a question names: "am 24.10.2010",
+    "im Oktober 2023"; empty when it names none."""
+    date = _FULL_DATE.search(folded)
+    if date:
+        day, month, year = date.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    named = _MONTH_YEAR.search(folded)
+    if named:
+        return f"{named.group(2)}-{MONTHS.index(named.group(1)) + 1:02d}-01"
+    return ""
 
 
 def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool) -> bool:

@@ -61,6 +61,14 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "name",
+        re.compile(
+            r"^wie hei(ss|ß)(t|en)\b|\bwelche[rsmn]? (referent|referentin|redner|rednerin|sprecher|sprecherin"
+            r"|mitarbeiter|mitarbeiterin|person|nachfolger|nachfolgerin|kandidat|kandidatin|bewerber|bewerberin"
+            r"|gutachter|gutachterin)\b|\bunter welchem namen\b|\bnamen? de[rs]\b"
+        ),
+    ),
+    (
         "person",
         re.compile(
             r"^wer\b|^von wem\b|\bwelche[rs]? (fraktion|partei|firma|baufirma|unternehmen|traeger|verein"
@@ -70,7 +78,7 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _NUMBER_WITH_UNIT = re.compile(
-    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(?<!top: )(?<!punkt )(\d+(?:[.,]\d+)*)\s*"
+    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(?<!top: )(?<!punkt )(\d+(?:[.,]\d+)*)(?:,?-{1,2}|–)?\s*"
     r"(%|€|eur\b|euro|mio|mrd|tsd|prozent|punkte|[a-z][a-z-]*stimmen|stimmen|meter|m\b|m2|qm|ha\b|hektar"
     r"|cm\b|km\b|kg\b|stunden|jahre|monate|wochen|tage|plaetze|gruppen|kinder|personen|stueck|mitglieder|[a-z]{3,})",
 )
@@ -83,6 +91,8 @@ _WHEN = re.compile(
     _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
     r"|januar|februar|maerz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember"
     r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
+    r"|\b(in|nach|innerhalb|binnen|alle)\s+(einem|einer|eines|zwei|drei|vier|fuenf|sechs|zwoelf|\d+)\s+"
+    r"(jahr|jahre|jahren|jahres|monat|monate|monaten|monats|woche|wochen|tag|tagen)\b|\b(halb)?jaehrlich\b"
 )
 _ADDRESS = re.compile(r"(strasse|str\.|allee|weg|platz|ring|gasse|damm)\s+\d+\w?|\b\d{5}\s+[a-z]")
 """House numbers and postal codes, which look like counted nouns ("53175 Bonn")."""
@@ -115,6 +125,11 @@ _COMPANY = re.compile(
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co"
 )
 """A firm named: a legal form, "Firma X", "Büro X", an engineering or architects' office."""
+_NAMED = re.compile(
+    r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Bürgermeister(?:in)?|Landrat|Landrätin|Ratsherr|Ratsfrau|Stadträtin|Stadtrat"
+    r"|Kreisrätin|Kreisrat|Beigeordnete[r]?|Referent(?:in)?|Mitarbeiter(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+"
+)
+"""A person named by name: "Frau Dr. Hansen", "Referentin Meyer" (on the unfolded text: capitals matter)."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     "date": _WHEN,
     "vote": _VOTE,
@@ -132,7 +147,7 @@ _MONEY_QUESTION = re.compile(
 )
 _COUNT_QUESTION = re.compile(r"\bwie viele\b|\banzahl\b")
 _MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:€|eur\b|euro|mio|mrd|millionen|milliarden|tsd|t€|prozent|%|v\.\s?h\.|punkte|cent)"
+    r"\d[\d.,]*(?:-{1,2}|–)?\s*(?:€|eur\b|euro|mio|mrd|millionen|milliarden|tsd|t€|prozent|%|v\.\s?h\.|punkte|cent)"
     r"|(?:€|eur\b|euro)\s*\d"
 )
 
@@ -142,7 +157,8 @@ def expected_answer(question: str) -> str:
 
     ``money`` (an amount of money or a rate), ``rate`` (a percentage: "Welchen Fördersatz …?"),
     ``amount``, ``date``, ``vote``, ``tally`` (vote counts: "Wie viele stimmten dafür?"),
-    ``person``, ``company`` or ``decision`` (yes/no: was it decided?).
+    ``name`` (a person by name: "Wie heißt die Referentin?"), ``person`` (a person or body:
+    "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
     folded = fold(question).strip()
     for kind, pattern in _EXPECTS:
@@ -167,6 +183,8 @@ def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
     """
     if not kind:
         return True
+    if kind == "name":
+        return bool(_NAMED.search(text))
     folded = fold(text)
     if kind == "money":
         return bool(_MONEY.search(_DATE.sub(" ", folded)))

@@ -202,7 +202,7 @@ class Retriever:
                     admissible=admissible(needs, meta, chunk.text, listing),
                 )
             )
-        ranked.sort(key=lambda p: (p.admissible, p.score), reverse=True)
+        ranked.sort(key=lambda p: p.score, reverse=True)
         if self.reranker is not None:
             ranked = rerank(question, ranked, self.reranker)
         quoted = [

@@ -31,7 +31,8 @@ _STATUS = re.compile(
 )
 _VOTE_CUE = re.compile(
     r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|\bmehrheitlich|\bstimmenmehrheit|"
-    r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bJa[:\s]+\d|\bdafür:?\s*\d|Ja-Stimmen|Gegenstimme|Nein-Stimmen",
+    r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bJa[:\s]+\d|\bdafür:?\s*\d|Ja-Stimmen|Gegenstimme|Nein-Stimmen"
+    r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b",
     re.IGNORECASE,
 )
 _RESOLVES = re.compile(
@@ -140,6 +141,15 @@ def _same_counts(vote_units: list[Unit], unit: Unit) -> bool:
     return now.has_counts and all(n is None or n == b for n, b in pairs)
 
 
+def _completes(vote_units: list[Unit], unit: Unit) -> bool:
+    """True when ``unit`` adds counts the vote before it lacks, none contradicting it: "Mehrheitlich
+    abgelehnt." followed by the lines "42 Ja-Stimmen (…)", "19 Nein-Stimmen (SPD)", "8 Enthaltungen"."""
+    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    adds = any(n is not None and b is None for n, b in pairs)
+    return now.has_counts and adds and all(n is None or b is None or n == b for n, b in pairs)
+
+
 def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
     """True when ``unit`` opens a new paragraph after a block that already resolved something."""
     if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
@@ -168,7 +178,14 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             previous = ctx.units[index - 1] if index else None
             if header_vote and not state.text and _same_counts(header_vote, unit):
                 header_vote.append(unit)
-            elif found and not state.text and _same_counts(found[-1][1], unit):
+            elif (
+                found
+                and not state.text
+                and (
+                    _same_counts(found[-1][1], unit)
+                    or (previous in found[-1][1] and _completes(found[-1][1], unit))
+                )
+            ):
                 found[-1][1].append(unit)
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)

@@ -39,7 +39,7 @@ _KEY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _NUM_FIRST = re.compile(
-    rf"(?<![\w.:]){_NUM}\s+(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
+    rf"(?<![\w.:]){_NUM}(?:\s*[-–])?\s+(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
     re.IGNORECASE,
 )
 _KEY_PAREN = re.compile(

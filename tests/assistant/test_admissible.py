@@ -87,3 +87,23 @@ def test_a_document_cannot_report_an_outcome_after_its_date() -> None:
     assert not admissible(needs, meta("Gemeinde Wannweil", "2010-06-17"), text, listing=False)
     assert admissible(needs, meta("Gemeinde Wannweil", "2010-10-25"), text, listing=False)
     assert admissible(needs, meta("Gemeinde Wannweil"), text, listing=False)
+
+
+def test_an_outcome_in_a_named_month_needs_a_document_from_then_on() -> None:
+    needs = requirements(
+        "Wie hat der Kreistag im Oktober 2023 über den Nahverkehrsplan abgestimmt?", Scope(), "vote"
+    )
+    text = "Der Nahverkehrsplan soll in der Oktober-Sitzung 2023 beraten und beschlossen werden."
+    assert not admissible(needs, meta("Landkreis Landshut", "2023-03-14"), text, listing=False)
+    assert admissible(needs, meta("Landkreis Landshut", "2023-10-19"), text, listing=False)
+
+
+def test_a_planned_date_may_come_from_another_body() -> None:
+    committee = DocumentMeta(
+        doc_id="d", title="Klimaschutzkonzept", municipality="Stadt B", body="Umweltausschuss"
+    )
+    text = "Bis Mitte Februar sollen die Ergebnisse zurückgemeldet werden; der Rat beschließt im März."
+    planned = requirements("Wann soll der Rat den Maßnahmenkatalog beschließen?", Scope(), "date")
+    past = requirements("Wann hat der Rat den Maßnahmenkatalog beschlossen?", Scope(), "date")
+    assert admissible(planned, committee, text, listing=False)
+    assert not admissible(past, committee, text, listing=False)

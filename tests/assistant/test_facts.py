@@ -33,6 +33,9 @@ from assistant.facts import expected_answer, holds_answer_kind, holds_precise_an
         ("Auf welchen Hebesatz steigt die Grundsteuer B?", "rate"),
         ("Wie knapp hat der Stadtrat die Quote von 25 % beschlossen?", "vote"),
         ("Welche Satzung gilt für den Friedhof?", ""),
+        ("Wie heißt die neue Mitarbeiterin für die Flüchtlingsarbeit?", "name"),
+        ("Welcher Referent hat im Sozialausschuss vorgetragen?", "name"),
+        ("Wer hat den Antrag gestellt?", "person"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -66,6 +69,15 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("tally", "Die Bürgerschaft beschließt mehrheitlich die Einrichtung.", False),
         ("rate", "Der Freistaat fördert die Maßnahme mit 80 % der zuwendungsfähigen Kosten.", True),
         ("rate", "Der Auftrag wird zum Angebotspreis von 412.000 € vergeben.", False),
+        (
+            "money",
+            "Von den 35.000,-- Euro bereitgestellten Mitteln stehen noch 5.000,-- Euro zur Verfügung.",
+            True,
+        ),
+        ("date", "Die Fortschreibung des Konzepts erfolgt in einem Jahr.", True),
+        ("date", "Der Bericht wird dem Rat halbjährlich vorgelegt.", True),
+        ("name", "Die Stelle ist seit dem 1.11. durch eine Mitarbeiterin mit Vorerfahrung besetzt.", False),
+        ("name", "Referentin Dr. Meyer stellt die Inhalte des Konzepts vor.", True),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:

@@ -67,6 +67,17 @@ def test_pronouns_resolve_to_last_named_speaker() -> None:
     assert ("befürwortet", "Variante 2") in {(p.stance, p.object) for p in jahn}
 
 
+def test_counts_on_lines_of_their_own_complete_the_vote() -> None:
+    text = (
+        "TOP 4 Resolution zum Braunkohleabbau\n\n"
+        "Abstimmungsergebnis:\n\nMehrheitlich abgelehnt.\n\n"
+        "42- Ja-Stimmen (CDU, FDP und UWG)\n\n19 Nein-Stimmen (SPD)\n\n8 Enthaltungen (Grüne)"
+    )
+    decisions = extract_records(Document(meta=DocumentMeta(doc_id="x", kind="minutes"), text=text)).decisions
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in decisions] == [("abgelehnt", 42, 19, 8)]
+    assert decisions[0].by_faction["no"] == {"SPD": 19}
+
+
 def test_speakers_named_after_the_verb() -> None:
     text = (
         "TOP 3 Sanierung der Turnhalle\n\n"
