@@ -33,7 +33,7 @@ from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
 from assistant.quotes import best_quote
 from assistant.rerank import Reranker, build_reranker, rerank
 from assistant.scope import Scope
-from assistant.understand import Understanding, understand
+from assistant.understand import Understanding, names_in, understand
 
 if TYPE_CHECKING:
     from assistant.service import KnowledgeBase
@@ -251,7 +251,7 @@ def _passage_features(
 ) -> float:
     """What a chunk gains or loses beyond its blended score (see the constants above)."""
     score = 0.0
-    if understanding.persons and any(p in terms for p in understanding.persons):
+    if understanding.names and not names_in(text).isdisjoint(understanding.names):
         score += PERSON_BOOST
     specific = {t: w for t, w in weights.items() if t not in metadata_terms}
     score += SPECIFIC_WEIGHT * _coverage(specific, terms)

@@ -63,6 +63,9 @@ class Understanding:
     """What the answer must contain (see :func:`expected_answer`)."""
     persons: list[str] = field(default_factory=list)
     """Stemmed names of the people the question names ("Herr Czernitzki" → "czernitzki")."""
+    names: list[str] = field(default_factory=list)
+    """The same names as written, folded ("Herr Schöne" → "schoene"): "schon" is also the stem of
+    the adverb "schon", so a passage names the person only where the capitalised word stands."""
 
 
 def understand(question: str) -> Understanding:
@@ -83,5 +86,14 @@ def understand(question: str) -> Understanding:
         question_type = next(k for k in kinds if k != "reason")
     else:
         question_type = "other"
-    persons = content_terms(" ".join(m.group(1) for m in _PERSON.finditer(question)))
-    return Understanding(question_type, terms, cues, expects, persons)
+    named = [m.group(1) for m in _PERSON.finditer(question)]
+    persons = content_terms(" ".join(named))
+    return Understanding(question_type, terms, cues, expects, persons, [fold(n) for n in named])
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words of ``text``, folded: where a passage may name a person."""
+    return {fold(w) for w in _CAPITALISED.findall(text)}
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+")

@@ -96,3 +96,12 @@ def test_a_precise_vote_has_counts_or_unanimity() -> None:
     assert holds_precise_answer("vote", "Abstimmungsergebnis: einstimmig")
     assert not holds_precise_answer("vote", "Beschluss: mehrheitlich beschlossen")
     assert not holds_precise_answer("money", "49 : 5")
+
+
+def test_a_named_person_is_matched_as_written() -> None:
+    from assistant.understand import names_in, understand
+
+    names = understand("Welche Einwände hatte Herr Schöne gegen den Entwurf?").names
+    assert names == ["schoene"]
+    assert names_in("Herr Schöne findet, dass die Wohnung zu klein ist.") & set(names)
+    assert not names_in("Das wurde schon schön gesagt.") & set(names)  # "schon" shares the stem "schon"
