@@ -146,3 +146,33 @@ def separated_forms(text: str) -> list[str]:
                 found.append(core)
                 break
     return terms_of_tokens(found)
+
+
+ABLAUT = (("ie", "ei"), ("o", "ie"), ("o", "e"), ("o", "ei"), ("u", "i"), ("a", "e"), ("a", "ei"), ("o", "i"))
+"""Vowel changes between a strong participle and its present stem: geschrieben → schreib,
+geschlossen → schließ, gefunden → find, gesprochen → sprech, gelassen → lass (unchanged)."""
+
+
+def participle_forms(token: str) -> list[str]:
+    """Words the minutes may use for the verb of a participle ``token`` (folded): its infinitive and
+    its noun in "-ung", for strong and weak verbs, with and without a separable particle.
+
+    "fortgeschrieben" → "fortschreiben", "fortschreibung", …; "nachgebessert" → "nachbessern",
+    "nachbesserung", …. Most candidates are not words; callers keep those their corpus uses.
+    """
+    for prefix in (*SEPARABLE_PREFIXES, ""):
+        if not token.startswith(prefix + "ge"):
+            continue
+        core = token[len(prefix) + 2 :]
+        if len(core) < 4:
+            return []
+        if core.endswith("en"):
+            base = core[:-2]
+            bases = {base, *(base.replace(a, b, 1) for a, b in ABLAUT if a in base)}
+        elif core.endswith("t"):
+            base = core[:-1]
+            bases = {base, base.removesuffix("e")}
+        else:
+            return []
+        return sorted({f"{prefix}{b}{ending}" for b in bases for ending in ("en", "n", "ung")})
+    return []

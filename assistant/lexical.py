@@ -8,7 +8,7 @@ import bm25s
 import numpy as np
 
 from assistant.compounds import CompoundSplitter
-from assistant.german import content_terms, hyphen_joined, raw_tokens, terms_of_tokens
+from assistant.german import content_terms, hyphen_joined, participle_forms, raw_tokens, terms_of_tokens
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
@@ -81,6 +81,21 @@ class LexicalIndex:
                 parts = terms_of_tokens(list(self.splitter.split(token)))
                 out.extend(parts or stems)
         return out
+
+    def participle_forms(self, question: str) -> dict[str, frozenset[str]]:
+        """For each participle of the question (by its stem), the stems of the same verb's
+        infinitive and "-ung" noun that this index knows: "fortgeschrieben" is covered by a chunk
+        saying "Fortschreibung"."""
+        found: dict[str, frozenset[str]] = {}
+        for token in raw_tokens(question):
+            forms = participle_forms(token)
+            if not forms:
+                continue
+            stems = terms_of_tokens([token])
+            known = frozenset(t for t in terms_of_tokens(forms) if t in self._df) - set(stems)
+            if stems and known:
+                found[stems[0]] = known
+        return found
 
     def __len__(self) -> int:
         return len(self.chunks)

@@ -179,6 +179,7 @@ class Retriever:
             quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
         needs = requirements(question, scope, understanding.expects)
+        forms = index.participle_forms(question)
         for pos, lex in zip(positions, lexical, strict=True):
             sim = float(dense_all[pos])
             chunk = index.chunks[pos]
@@ -198,7 +199,7 @@ class Retriever:
                     score=score,
                     dense=sim,
                     lexical=float(lex),
-                    coverage=_coverage(weights, index.terms[pos]),
+                    coverage=_coverage(weights, index.terms[pos], forms),
                     admissible=admissible(needs, meta, chunk.text, listing),
                 )
             )
@@ -262,11 +263,20 @@ def _passage_features(
     return score - SHORT_PENALTY * max(0.0, 1.0 - len(text) / SHORT_CHARS)
 
 
-def _coverage(weights: dict[str, float], chunk_terms: set[str]) -> float:
+def _coverage(
+    weights: dict[str, float], chunk_terms: set[str], forms: dict[str, frozenset[str]] | None = None
+) -> float:
+    """Share of the weighted terms in ``chunk_terms``; a term also counts through its ``forms``."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    return sum(w for t, w in weights.items() if t in chunk_terms) / total
+    forms = forms or {}
+    held = sum(
+        w
+        for t, w in weights.items()
+        if t in chunk_terms or not forms.get(t, frozenset()).isdisjoint(chunk_terms)
+    )
+    return held / total
 
 
 def _placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:

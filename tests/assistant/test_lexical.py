@@ -82,3 +82,20 @@ def test_a_date_the_question_names_is_not_the_answer() -> None:
     question = "Wann soll die Bürgerschaft über den Doppelhaushalt 2022/2023 beschließen?"
     assert not holds_answer_kind("date", "Als Eckwert gilt der Finanzplan 2022/2023.", question)
     assert holds_answer_kind("date", "Die Beschlussfassung ist im Dezember 2021 vorgesehen.", question)
+
+
+def test_a_participle_is_covered_by_its_verb_and_noun() -> None:
+    from assistant.german import participle_forms
+
+    assert {"fortschreiben", "fortschreibung"} <= set(participle_forms("fortgeschrieben"))
+    assert {"nachbessern", "nachbesserung"} <= set(participle_forms("nachgebessert"))
+    assert "schliessung" in participle_forms("geschlossen")
+    assert participle_forms("beschlossen") == []  # no "ge-": nothing to undo
+    chunks = [
+        Chunk("n1", "a", "Die Fortschreibung des Integrationskonzepts erfolgt in einem Jahr.", 0, 67),
+        Chunk("n2", "a", "Das Integrationskonzept wird fortgeschrieben und nachgebessert.", 67, 131),
+    ]
+    index = LexicalIndex(chunks, META)
+    assert index.participle_forms("Wann wird das Konzept fortgeschrieben?") == {
+        content_terms("fortgeschrieben")[0]: frozenset(content_terms("Fortschreibung"))
+    }
