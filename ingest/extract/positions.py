@@ -158,6 +158,12 @@ def _object(stance: Stance, rest: str, match: re.Match[str]) -> str:
     return candidate[:200]
 
 
+def _person(anrede: str, titles: str, name: str) -> str:
+    """ "Hr. Dr. Janik" → "Herr Dr. Janik" (the form of address written out)."""
+    said = {"Hr.": "Herr", "Fr.": "Frau", "Herrn": "Herr"}.get(anrede, anrede)
+    return " ".join(p for p in (said, titles.strip(), name) if p)
+
+
 def _speaker(match: re.Match[str]) -> tuple[str, str, str, str]:
     """(person, role, faction, rest of sentence)."""
     if match.group("inst"):
@@ -168,10 +174,7 @@ def _speaker(match: re.Match[str]) -> tuple[str, str, str, str]:
             faction,
             match.group("rest2"),
         )
-    anrede = {"Hr.": "Herr", "Fr.": "Frau", "Herrn": "Herr"}.get(
-        match.group("anrede") or "", match.group("anrede") or ""
-    )
-    person = " ".join(p for p in (anrede, (match.group("titles") or "").strip(), match.group("name")) if p)
+    person = _person(match.group("anrede") or "", match.group("titles") or "", match.group("name"))
     role, faction = match.group("role") or "", ""
     for extra in (match.group("paren"), match.group("apposition")):
         if not extra:
@@ -190,9 +193,9 @@ def _inverted(text: str) -> tuple[str, str, str, str] | None:
         return None
     if _NAMES_SOMEONE.search(match.group("lead")):
         return None  # "Erster Stadtrat Seidler begrüßt Frau X": the speaker opens the sentence
-    said = match.group("anrede") or match.group("anrede2") or ""
-    anrede = {"Hr.": "Herr", "Fr.": "Frau"}.get(said, said)
-    person = " ".join(p for p in (anrede, match.group("titles").strip(), match.group("name")) if p)
+    person = _person(
+        match.group("anrede") or match.group("anrede2") or "", match.group("titles"), match.group("name")
+    )
     paren = (match.group("paren") or "").strip()
     faction = paren if _FACTION.match(paren) else ""
     return person, match.group("role").strip(), faction, f"{match.group('verb')}{match.group('rest')}"
