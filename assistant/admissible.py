@@ -11,7 +11,9 @@ A passage can match a question's words and still be unable to answer it:
 - an outcome question about one body ("Hat der Kreistag … beschlossen?") cannot be answered
   by the minutes of another body that only prepared the matter (the Kreisausschuss);
 - a document dated before the event the question asks about ("Wer hat die Wahl am
-  24.10.2010 gewonnen?") cannot report its outcome.
+  24.10.2010 gewonnen?") cannot report its outcome;
+- no passage answers for a place the question names that no document mentions at all
+  ("Was hat der Kreistag Steinfurt beschlossen?" over documents from other counties).
 
 Such passages may still be cited; they only do not make the assistant answer.
 """
@@ -78,9 +80,13 @@ class Requirements:
     """False when the question asks for an outcome (a vote, a decision, a date)."""
     agenda_question: bool = False
     """The question asks what was on the agenda."""
+    unknown_places: frozenset[str] = frozenset()
+    """Places the question names that no document mentions: then no passage is evidence."""
 
 
-def requirements(question: str, scope: Scope, expects: str) -> Requirements:
+def requirements(
+    question: str, scope: Scope, expects: str, unknown_places: frozenset[str] = frozenset()
+) -> Requirements:
     folded = fold(question)
     parties = (
         frozenset(m.group(1) for m in _PARTY.finditer(folded))
@@ -101,6 +107,7 @@ def requirements(question: str, scope: Scope, expects: str) -> Requirements:
         not_before=not_before,
         listings_allowed=listings,
         agenda_question=agenda,
+        unknown_places=unknown_places,
     )
 
 
@@ -120,7 +127,7 @@ def _event_date(folded: str) -> str:
 def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool) -> bool:
     """Whether a passage (``text`` of a document described by ``meta``; ``listing``: whether it is
     an agenda listing) can answer the question."""
-    if listing and not needs.listings_allowed:
+    if needs.unknown_places or (listing and not needs.listings_allowed):
         return False
     folded = fold(text)
     elsewhere = bool(needs.municipalities) and meta.municipality not in needs.municipalities

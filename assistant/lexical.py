@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import bm25s
 import numpy as np
 
 from assistant.compounds import CompoundSplitter
-from assistant.german import content_terms, hyphen_joined, participle_forms, raw_tokens, terms_of_tokens
+from assistant.coverage import Need
+from assistant.german import content_terms, fold, hyphen_joined, participle_forms, raw_tokens, terms_of_tokens
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.scope import MetadataVocabulary
 from assistant.store import date_number
@@ -82,20 +84,67 @@ class LexicalIndex:
                 out.extend(parts or stems)
         return out
 
-    def participle_forms(self, question: str) -> dict[str, frozenset[str]]:
-        """For each participle of the question (by its stem), the stems of the same verb's
-        infinitive and "-ung" noun that this index knows: "fortgeschrieben" is covered by a chunk
-        saying "Fortschreibung"."""
-        found: dict[str, frozenset[str]] = {}
+    def needs(self, question: str) -> list[Need]:
+        """What a passage should mention to answer ``question`` (see :mod:`assistant.coverage`).
+
+        A known word is met by itself or by the forms of its verb this index knows; a word the
+        index never saw by all the parts of one of its compound splits; the joined form of a
+        hyphenated word is left out (its parts are words of their own); any other unknown word
+        cannot be met and weighs as the rarest term.
+        """
+        joined = hyphen_joined(question)
+        found: dict[tuple[frozenset[str], ...], Need] = {}  # one need per distinct meaning
         for token in raw_tokens(question):
-            forms = participle_forms(token)
-            if not forms:
-                continue
             stems = terms_of_tokens([token])
-            known = frozenset(t for t in terms_of_tokens(forms) if t in self._df) - set(stems)
-            if stems and known:
-                found[stems[0]] = known
-        return found
+            if not stems:
+                continue
+            if stems[0] in self._df:
+                forms = frozenset(t for t in terms_of_tokens(participle_forms(token)) if t in self._df)
+                options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms - {stems[0]})))
+                weight = self.idf(stems[0])
+            elif token in joined:
+                continue
+            else:
+                options = self._split_options(token)
+                weight = max((self.idf(t) for o in options for t in o), default=self.idf(stems[0]))
+            found.setdefault(options or (frozenset(stems[:1]),), Need(weight, options))
+        return list(found.values())
+
+    def unknown_places(self, question: str) -> frozenset[str]:
+        """Places the question names ("Kreistag Steinfurt", "in Wilhelmshaven", "der Erlanger
+        Stadtrat") that no indexed text mentions: the documents cannot answer for them."""
+        found = set()
+        for match in _PLACE.finditer(question):
+            word = fold(match.group("name") or match.group("adjective"))
+            if match.group("adjective"):
+                word = word[:-2]  # "Erlanger" → "erlang"
+            if not self._mentions(word):
+                found.add(word)
+        return frozenset(found)
+
+    def _mentions(self, word: str) -> bool:
+        """Whether any indexed text uses ``word`` (a hyphenated name: each of its parts)."""
+        parts = [p for p in word.split("-") if p] or [word]
+        if len(parts) > 1 and self._mentions(word.replace("-", "")):
+            return True
+        return all(self._knows(p) for p in parts)
+
+    def _knows(self, word: str) -> bool:
+        stems = terms_of_tokens([word])
+        return (
+            not stems or stems[0] in self._df or bool(self.splitter.split(word))
+        )  # a stop word: no judgement
+
+    def _split_options(self, word: str) -> tuple[frozenset[str], ...]:
+        """Sets of known stems that together spell ``word``: "hundesteuer" → {hund, steuer}."""
+        parts = self.splitter.split(word)
+        if not parts:
+            return ()
+        head, tail = terms_of_tokens([parts[0]]), terms_of_tokens([parts[1]])
+        options = [frozenset(head + tail)] if head and tail else []
+        deeper = self._split_options(parts[1])
+        options += [frozenset(head) | option for option in deeper]
+        return tuple(o for o in options if o and all(t in self._df for t in o))
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -148,6 +197,14 @@ class LexicalIndex:
 
 METADATA_KEYS = ("municipality", "body", "kind")
 """Metadata a request may filter on by equality."""
+
+
+_PLACE = re.compile(
+    r"\b(?:in|aus|Kreis|Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Markt|Amt|Kreistag|Stadtrat"
+    r"|Gemeinderat|Stadtverordnetenversammlung)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"|\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Ausschuss|Bürgerschaft"
+    r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin)\b"
+)
 
 
 class DocumentColumns:

@@ -93,11 +93,20 @@ def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top
     covered = number is not None
     if number is None:
         score = citations[0].score if citations else 0.0
-        citations = [record_citation(record, meta, score), *citations][:top_k]
+        cited = record_citation(record, meta, score)
+        overlapping = [c for c in citations if _overlaps(c, cited)]
+        merged = _union([cited, *overlapping])
+        if len(merged.quote) <= MAX_QUOTE_CHARS:  # the record and its passage as one quote
+            cited = replace(merged, score=score)
+        kept = [c for c in citations if not _overlaps(c, cited)]
+        renumbered = {
+            old: new for old, new in ((n, kept.index(c) + 2) for n, c in enumerate(citations, 1) if c in kept)
+        }
+        citations = [cited, *kept][:top_k]
         text = "\n".join(
-            line
-            for line in _renumber(answer.answer).splitlines()
-            if all(int(n) <= len(citations) for n in re.findall(r"\[(\d+)\]", line))
+            _renumber(line, renumbered)
+            for line in answer.answer.splitlines()
+            if all(renumbered.get(int(n), top_k + 1) <= len(citations) for n in _MARKER.findall(line))
         )
         number = 1
     else:
@@ -121,6 +130,22 @@ def _covering(citations: Sequence[Citation], record: RecordBase) -> int | None:
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
-def _renumber(text: str) -> str:
-    """Shift every citation marker [n] to [n+1] (a citation was inserted in front)."""
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", text)
+def _union(citations: Sequence[Citation]) -> Citation:
+    """One citation over the span of overlapping verbatim ``citations`` of the same document."""
+    ordered = sorted(citations, key=lambda c: c.char_start)
+    first = ordered[0]
+    quote, end = first.quote, first.char_end
+    for c in ordered[1:]:
+        if c.char_end > end:
+            quote += c.quote[end - c.char_start :]
+            end = c.char_end
+    return replace(first, quote=quote, char_end=end)
+
+
+def _overlaps(a: Citation, b: Citation) -> bool:
+    return a.doc_id == b.doc_id and a.char_start < b.char_end and b.char_start < a.char_end
+
+
+def _renumber(line: str, numbers: dict[int, int]) -> str:
+    """Citation markers [n] of ``line`` rewritten to their new numbers."""
+    return _MARKER.sub(lambda m: f"[{numbers[int(m.group(1))]}]", line)

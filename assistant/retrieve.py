@@ -32,6 +32,7 @@ import numpy as np
 
 from assistant.admissible import admissible, requirements
 from assistant.cache import VersionedCache
+from assistant.coverage import Need, beyond, coverage
 from assistant.dense import DenseIndex, top_indices
 from assistant.facts import holds_answer_kind, holds_precise_answer
 from assistant.lexical import LexicalIndex
@@ -185,8 +186,8 @@ class Retriever:
         for cue in understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
-        needs = requirements(question, scope, understanding.expects)
-        forms = index.participle_forms(question)
+        needs = requirements(question, scope, understanding.expects, index.unknown_places(question))
+        wanted = index.needs(question)
         for pos, lex in zip(positions, lexical, strict=True):
             sim = float(dense_all[pos])
             chunk = index.chunks[pos]
@@ -194,7 +195,7 @@ class Retriever:
             listing = is_agenda_listing(chunk.text)
             score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale + scope_boost(scope, meta)
             score += _passage_features(
-                understanding, question, chunk.text, index.terms[pos], index.metadata_terms(pos), weights
+                understanding, question, chunk.text, index.terms[pos], index.metadata_terms(pos), wanted
             )
             if listing and not needs.agenda_question:
                 score -= LISTING_PENALTY
@@ -206,7 +207,7 @@ class Retriever:
                     score=score,
                     dense=sim,
                     lexical=float(lex),
-                    coverage=_coverage(weights, index.terms[pos], forms),
+                    coverage=coverage(wanted, index.terms[pos]),
                     admissible=admissible(needs, meta, chunk.text, listing),
                 )
             )
@@ -255,35 +256,18 @@ def _passage_features(
     text: str,
     terms: set[str],
     metadata_terms: frozenset[str],
-    weights: dict[str, float],
+    wanted: list[Need],
 ) -> float:
     """What a chunk gains or loses beyond its blended score (see the constants above)."""
     score = 0.0
     if understanding.names and not names_in(text).isdisjoint(understanding.names):
         score += PERSON_BOOST
-    specific = {t: w for t, w in weights.items() if t not in metadata_terms}
-    score += SPECIFIC_WEIGHT * _coverage(specific, terms)
+    score += SPECIFIC_WEIGHT * coverage(beyond(wanted, metadata_terms), terms)
     if understanding.expects and holds_answer_kind(understanding.expects, text, question):
         score += FACT_BOOST
         if holds_precise_answer(understanding.expects, text):
             score += PRECISE_BOOST
     return score - SHORT_PENALTY * max(0.0, 1.0 - len(text) / SHORT_CHARS)
-
-
-def _coverage(
-    weights: dict[str, float], chunk_terms: set[str], forms: dict[str, frozenset[str]] | None = None
-) -> float:
-    """Share of the weighted terms in ``chunk_terms``; a term also counts through its ``forms``."""
-    total = sum(weights.values())
-    if total <= 0:
-        return 0.0
-    forms = forms or {}
-    held = sum(
-        w
-        for t, w in weights.items()
-        if t in chunk_terms or not forms.get(t, frozenset()).isdisjoint(chunk_terms)
-    )
-    return held / total
 
 
 def _placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:

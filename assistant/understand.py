@@ -23,7 +23,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "open_item": re.compile(
         r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
-        r"|offen|weiter verfolgt|bis wann"
+        r"|offen|weiter verfolgt|bis wann|wie geht es\b.*\bweiter|naechste[nr]? schritt|als naechstes"
+        r"|bis zur naechsten"
     ),
     "reason": re.compile(r"^(warum|weshalb|wieso)\b|\baus welche[mn] gr(u|ue)nd|\bwomit\b.*\bbegruend"),
     "position": re.compile(
@@ -37,7 +38,8 @@ _EXPANSIONS: dict[str, str] = {
     "vote": "Abstimmungsergebnis einstimmig Ja-Stimmen Nein-Stimmen Gegenstimmen Enthaltungen beschlossen "
     "angenommen abgelehnt mehrheitlich",
     "decision": "Beschluss beschließt beschlossen angenommen abgelehnt vertagt Beschlussempfehlung",
-    "open_item": "Ergebnis berichtet Bericht beauftragt Prüfung erledigt Beantwortung nachgereicht",
+    "open_item": "Ergebnis berichtet Bericht beauftragt Prüfung erledigt Beantwortung nachgereicht Vorlage "
+    "vorlegen erstellen erarbeiten vorbereiten nächsten Sitzung",
     "reason": "aufgrund Grund Gründe Begründung begründet wegen infolge angesichts notwendig erforderlich Anlass",
     "position": "befürwortet favorisiert schlägt vor lehnt ab spricht sich aus begründet kritisiert",
 }

@@ -107,3 +107,12 @@ def test_a_planned_date_may_come_from_another_body() -> None:
     past = requirements("Wann hat der Rat den Maßnahmenkatalog beschlossen?", Scope(), "date")
     assert admissible(planned, committee, text, listing=False)
     assert not admissible(past, committee, text, listing=False)
+
+
+def test_no_passage_answers_for_a_place_no_document_mentions() -> None:
+    needs = requirements(
+        "Was hat der Kreistag Steinfurt beschlossen?", Scope(), "decision", frozenset({"steinfurt"})
+    )
+    assert not admissible(
+        needs, meta("Landkreis Regen"), "Der Kreistag beschließt einstimmig.", listing=False
+    )

@@ -139,3 +139,44 @@ def test_a_named_persons_positions_lead(corpus_assistant: Assistant) -> None:
     assert answer.records
     assert all(getattr(r, "person", "") == "Herr Becker" for r in answer.records)
     assert answer.answer.split(": ", 1)[1].startswith("Herr Becker (CDU)")
+
+
+def test_a_leading_record_is_merged_with_the_passage_it_overlaps() -> None:
+    from assistant.models import Answer, Citation, DocumentMeta
+    from assistant.record_answer import lead_with_record
+    from assistant.records import Decision
+
+    text = "Der Ausschuss empfiehlt die Aufstockung. " * 3 + "Der Beschluss fällt einstimmig."
+
+    def cited(doc: str, start: int, end: int) -> Citation:
+        return Citation(
+            doc, "t", "Stadt M", "Rat", "2024-01-01", "Ö 3", None, text[start:end], start, end, "", 1.0
+        )
+
+    answer = Answer(
+        answer="Rat: „A“ [1]\nRat: „B“ [2]",
+        abstained=False,
+        citations=[cited("d", 0, 82), cited("e", 0, 40)],
+    )
+    record = Decision(
+        "r",
+        "d",
+        "Stadt M",
+        "Rat",
+        "2024-01-01",
+        "Ö 3",
+        "Aufstockung",
+        text[41:],
+        41,
+        len(text),
+        "",
+        outcome="angenommen",
+        unanimous=True,
+    )
+    led = lead_with_record(answer, record, DocumentMeta(doc_id="d", title="t"), top_k=5)
+    assert [(c.doc_id, c.char_start, c.char_end) for c in led.citations] == [
+        ("d", 0, len(text)),
+        ("e", 0, 40),
+    ]
+    assert led.citations[0].quote == text  # resolution and vote in one verbatim quote
+    assert led.answer.splitlines()[1:] == ["Rat: „B“ [2]"]  # the merged passage's own line is gone

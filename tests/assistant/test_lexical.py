@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.compounds import CompoundSplitter
+from assistant.coverage import beyond, coverage
 from assistant.german import content_terms, fold
 from assistant.lexical import LexicalIndex
 from assistant.models import Chunk, DocumentMeta, SearchFilters
@@ -96,6 +97,29 @@ def test_a_participle_is_covered_by_its_verb_and_noun() -> None:
         Chunk("n2", "a", "Das Integrationskonzept wird fortgeschrieben und nachgebessert.", 67, 131),
     ]
     index = LexicalIndex(chunks, META)
-    assert index.participle_forms("Wann wird das Konzept fortgeschrieben?") == {
-        content_terms("fortgeschrieben")[0]: frozenset(content_terms("Fortschreibung"))
-    }
+    needs = index.needs("Wann wird das Konzept fortgeschrieben?")
+    participle = next(n for n in needs if frozenset(content_terms("fortgeschrieben")) in n.options)
+    assert participle.met_by(set(content_terms("Die Fortschreibung erfolgt in einem Jahr.")))
+    assert coverage(needs, index.terms[0]) > coverage(needs, set()) == 0.0
+
+
+def test_a_compound_the_corpus_lacks_needs_all_its_parts() -> None:
+    chunks = [
+        Chunk("s1", "a", "Die Hunde sind gemeldet. Die Steuer wird erhoben.", 0, 49),
+        Chunk("s2", "a", "Die Steuer wird erhöht, die Grundsteuer auch.", 49, 95),
+        Chunk("s3", "a", "Die Zahl der Hunde steigt, die Steuer bleibt.", 95, 140),
+    ]
+    index = LexicalIndex(chunks, META)
+    (steuer,) = [n for n in index.needs("Hundesteuer") if n.options]
+    assert steuer.options == (frozenset(content_terms("Hund Steuer")),)
+    assert steuer.met_by(index.terms[2]) and not steuer.met_by(index.terms[1])
+    assert beyond([steuer], frozenset(content_terms("Hund Steuer"))) == []
+
+
+def test_a_place_no_document_mentions_is_reported() -> None:
+    index = LexicalIndex(CHUNKS, META)
+    assert index.unknown_places("Was hat der Kreistag Steinfurt beschlossen?") == {"steinfurt"}
+    assert index.unknown_places("Wie hoch ist die Kreisumlage in Nirgendwo-Süd?") == {"nirgendwo-sued"}
+    assert index.unknown_places("Was hat der Musterländer Kreistag beschlossen?") == set()
+    assert index.unknown_places("Was beschloss die Gemeinde Beispiel zur Umlage?") == set()
+    assert index.unknown_places("Was kostet es im Amt Am See?") == set()  # "Am": a stop word, no judgement

@@ -102,6 +102,8 @@ def test_the_named_speaker_leads_a_position_question(assistant: Assistant) -> No
         "Wie viele Bürgerschaftsmitglieder stimmten in Stralsund für die Einrichtung von Stadtteilvertretungen?",
         # Heinzenberg's "Ortsgemeinde" minutes report an election, Mengerschied's none.
         "Wer wurde 2017 zum neuen Ortsbürgermeister von Mengerschied gewählt?",
+        # No document mentions Steinfurt at all.
+        "Was hat der Kreistag Steinfurt zum Nahverkehrsplan beschlossen?",
     ],
 )
 def test_a_fact_the_documents_lack_is_not_answered(assistant: Assistant, question: str) -> None:
