@@ -35,7 +35,13 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
             r"|preis|gebuehr)"
         ),
     ),
-    ("date", re.compile(r"^(seit |bis )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr")),
+    (
+        "date",
+        re.compile(
+            r"^(seit |bis |ab )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr|\bvon wann bis wann\b"
+            r"|\bum wie viel uhr\b|\bzu welche[mr] (zeitpunkt|uhrzeit|termin)\b"
+        ),
+    ),
     (
         "vote",
         re.compile(
@@ -56,8 +62,8 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "company",
         re.compile(
-            r"\bwelche[rsmn]? (firma|baufirma|unternehmen|buero|planungsbuero|ingenieurbuero|auftragnehmer"
-            r"|dienstleister|anbieter|bieter)\b|\ban welche[sn]? (firma|unternehmen|buero)\b"
+            r"\bwelche[rsmn]? [a-z]*(firma|unternehmen|buero|auftragnehmer|dienstleister|anbieter|bieter)\b"
+            r"|\ban welche[sn]? [a-z]*(firma|unternehmen|buero)\b"
         ),
     ),
     (
@@ -91,6 +97,7 @@ _WHEN = re.compile(
     _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
     r"|januar|februar|maerz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember"
     r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
+    r"|\b\d{1,2}([.:]\d\d)?\s*uhr\b"
     r"|\b(in|nach|innerhalb|binnen|alle)\s+(einem|einer|eines|zwei|drei|vier|fuenf|sechs|zwoelf|\d+)\s+"
     r"(jahr|jahre|jahren|jahres|monat|monate|monaten|monats|woche|wochen|tag|tagen)\b|\b(halb)?jaehrlich\b"
 )
@@ -122,7 +129,7 @@ _RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
 """A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(
     r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bbuero\s+[a-z]|ingenieur"
-    r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co"
+    r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co|unternehmen\s+[a-z]+\s+aus\b"
 )
 """A firm named: a legal form, "Firma X", "Büro X", an engineering or architects' office."""
 _NAMED = re.compile(

@@ -20,6 +20,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "decision": re.compile(
         r"beschlo|beschluss|beschliess|entschieden|entscheid|zugestimmt|abgelehnt|angenommen|vertagt|verwiesen"
+        r"|\bkam\b.*\braus\b|herausgekommen|rausgekommen|\bwie ging\b.*\baus\b|\bausgegangen\b"
     ),
     "open_item": re.compile(
         r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"

@@ -36,6 +36,8 @@ from assistant.facts import expected_answer, holds_answer_kind, holds_precise_an
         ("Wie heißt die neue Mitarbeiterin für die Flüchtlingsarbeit?", "name"),
         ("Welcher Referent hat im Sozialausschuss vorgetragen?", "name"),
         ("Wer hat den Antrag gestellt?", "person"),
+        ("Kita längere Öffnungszeiten – von wann bis wann?", "date"),
+        ("Welches Beratungsbüro hat der Landkreis geholt?", "company"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -78,6 +80,8 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("date", "Der Bericht wird dem Rat halbjährlich vorgelegt.", True),
         ("name", "Die Stelle ist seit dem 1.11. durch eine Mitarbeiterin mit Vorerfahrung besetzt.", False),
         ("name", "Referentin Dr. Meyer stellt die Inhalte des Konzepts vor.", True),
+        ("date", "Grundlage ist eine tägliche Öffnungszeit zwischen 6 und 18 Uhr.", True),
+        ("company", "Mit dem Beratungsunternehmen Translake aus Konstanz wurde ein Partner gewählt.", True),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
