@@ -82,12 +82,37 @@ def content_terms(text: str, split: Callable[[str], tuple[str, ...]] | None = No
 
 
 def terms_of_tokens(tokens: list[str], split: Callable[[str], tuple[str, ...]] | None = None) -> list[str]:
-    """:func:`content_terms` for text already cut by :func:`raw_tokens`."""
+    """:func:`content_terms` for text already cut by :func:`raw_tokens`; an abbreviation brings the
+    words it stands for along (after it)."""
     stemmer = _stemmer()
     words = [t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
     if split is not None:
         words = [part for word in words for part in (word, *split(word))]
+    words = [w for word in words for w in (word, *ABBREVIATIONS.get(word, ()))]
     return [_unify(stem) for stem in stemmer.stemWords(words)]
+
+
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "db": ("deutsche", "bahn"),
+    "fnp": ("flaechennutzungsplan",),
+    "bplan": ("bebauungsplan",),
+    "sep": ("schulentwicklungsplan",),
+    "oepnv": ("personennahverkehr", "nahverkehr"),
+    "kita": ("kindertagesstaette",),
+    "kitas": ("kita", "kindertagesstaette"),
+    "ob": ("oberbuergermeister",),
+    "obm": ("oberbuergermeister",),
+    "bm": ("buergermeister",),
+    "bgm": ("buergermeister",),
+    "hfa": ("hauptausschuss", "finanzausschuss"),
+    "fwbp": ("feuerwehrbedarfsplan",),
+    "vg": ("verbandsgemeinde",),
+    "lk": ("landkreis",),
+    "gr": ("gemeinderat",),
+    "stv": ("stadtverordnete",),
+}
+"""Abbreviations of council minutes (folded) and the words they stand for: "die DB" is "die Deutsche
+Bahn", "FNP" the "Flächennutzungsplan". Both sides of the index see the long form."""
 
 
 SAME_STEMS = {"tagesordnungspunkt": "top"}

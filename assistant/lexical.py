@@ -78,7 +78,7 @@ class LexicalIndex:
             if not stems:
                 continue
             if stems[0] in self._df:
-                out.append(stems[0])
+                out.extend(stems)
             elif token not in joined:
                 parts = terms_of_tokens(list(self.splitter.split(token)))
                 out.extend(parts or stems)
@@ -98,10 +98,15 @@ class LexicalIndex:
             stems = terms_of_tokens([token])
             if not stems:
                 continue
+            longer = frozenset(stems[1:])  # the long form of an abbreviation
             if stems[0] in self._df:
                 forms = frozenset(t for t in terms_of_tokens(participle_forms(token)) if t in self._df)
                 options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms - {stems[0]})))
+                options += (longer,) if longer else ()
                 weight = self.idf(stems[0])
+            elif longer and all(t in self._df for t in longer):
+                options = (longer,)
+                weight = max(self.idf(t) for t in longer)
             elif token in joined:
                 continue
             else:

@@ -123,3 +123,17 @@ def test_a_place_no_document_mentions_is_reported() -> None:
     assert index.unknown_places("Was hat der Musterländer Kreistag beschlossen?") == set()
     assert index.unknown_places("Was beschloss die Gemeinde Beispiel zur Umlage?") == set()
     assert index.unknown_places("Was kostet es im Amt Am See?") == set()  # "Am": a stop word, no judgement
+
+
+def test_abbreviations_meet_their_long_form() -> None:
+    chunks = [
+        Chunk("d1", "a", "Die Verwaltung fordert die DB schriftlich auf, den Zeitplan mitzuteilen.", 0, 72),
+        Chunk("d2", "b", "Der Flächennutzungsplan wird geändert; die Kita erhält zwei Gruppen.", 72, 140),
+    ]
+    index = LexicalIndex(chunks, META)
+    bahn = index.scores(index.query_terms("Was soll die Verwaltung bei der Deutschen Bahn anfragen?"))
+    assert bahn[0] > bahn[1]
+    fnp = index.scores(index.query_terms("Wie wird der FNP geändert?"))
+    assert fnp[1] > fnp[0]
+    (kita,) = [n for n in index.needs("Kindertagesstätte") if n.options]
+    assert kita.met_by(index.terms[1])
