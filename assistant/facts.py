@@ -74,10 +74,11 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
             r"|gutachter|gutachterin)\b|\bunter welchem namen\b|\bnamen? de[rs]\b"
         ),
     ),
+    ("faction", re.compile(r"\bwelche[rsmn]? (fraktion|fraktionen|partei|parteien|ratsfraktion)\b")),
     (
         "person",
         re.compile(
-            r"^wer\b|^von wem\b|\bwelche[rs]? (fraktion|partei|firma|baufirma|unternehmen|traeger|verein"
+            r"^wer\b|^von wem\b|\bwelche[rs]? (firma|baufirma|unternehmen|traeger|verein"
             r"|buero|person|ratsmitglied|stadtrat|stadtraetin|gemeinderat)\b"
         ),
     ),
@@ -137,6 +138,11 @@ _NAMED = re.compile(
     r"|Kreisrätin|Kreisrat|Beigeordnete[r]?|Referent(?:in)?|Mitarbeiter(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+"
 )
 """A person named by name: "Frau Dr. Hansen", "Referentin Meyer" (on the unfolded text: capitals matter)."""
+_FACTION = re.compile(
+    r"\b(spd|cdu|csu|fdp|afd|uwg|fwg|oedp|bsw|npd|piraten|fbu|bfb)\b|gruene|linke\b|freie[n]? waehler"
+    r"|buendnis 90|waehlergemeinschaft|waehlergruppe|buergerliste|unabhaengige"
+)
+"""A faction or party named (on folded text)."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     "date": _WHEN,
     "vote": _VOTE,
@@ -144,6 +150,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     "company": _COMPANY,
     "decision": _OUTCOME,
     "tally": _VOTE_COUNT,
+    "faction": _FACTION,
     "rate": _RATE,
 }
 
@@ -164,7 +171,8 @@ def expected_answer(question: str) -> str:
 
     ``money`` (an amount of money or a rate), ``rate`` (a percentage: "Welchen Fördersatz …?"),
     ``amount``, ``date``, ``vote``, ``tally`` (vote counts: "Wie viele stimmten dafür?"),
-    ``name`` (a person by name: "Wie heißt die Referentin?"), ``person`` (a person or body:
+    ``name`` (a person by name: "Wie heißt die Referentin?"), ``faction`` ("Welche Fraktion …?"),
+    ``person`` (a person or body:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
     folded = fold(question).strip()

@@ -38,6 +38,7 @@ from assistant.facts import expected_answer, holds_answer_kind, holds_precise_an
         ("Wer hat den Antrag gestellt?", "person"),
         ("Kita längere Öffnungszeiten – von wann bis wann?", "date"),
         ("Welches Beratungsbüro hat der Landkreis geholt?", "company"),
+        ("Für welche Fraktion hat Stv. Knak den Antrag eingebracht?", "faction"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -82,6 +83,8 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("name", "Referentin Dr. Meyer stellt die Inhalte des Konzepts vor.", True),
         ("date", "Grundlage ist eine tägliche Öffnungszeit zwischen 6 und 18 Uhr.", True),
         ("company", "Mit dem Beratungsunternehmen Translake aus Konstanz wurde ein Partner gewählt.", True),
+        ("faction", "Bisher waren dies die Fraktionen der SPD, CDU und FDP.", True),
+        ("faction", "Stv. Knak bringt den Antrag ein und begründet ihn ausführlich.", False),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
