@@ -22,7 +22,10 @@ LINKING = ("s", "es", "n", "en", "e")
 
 
 class CompoundSplitter:
-    """Splits folded, lower-case words into at most two known parts (recursively on the tail)."""
+    """Splits folded, lower-case words into two parts, each known or itself a compound of known
+    parts ("gesamtbaukosten" → "gesamtbau" | "kosten", "gesamtbau" → "gesamt" | "bau").
+
+    ``split`` returns the two halves first, then the parts of each half."""
 
     def __init__(self, words: Iterable[str], min_count: int = 2) -> None:
         counts = Counter(w for w in words if len(w) >= MIN_PART and w.isalpha())
@@ -60,4 +63,12 @@ class CompoundSplitter:
             head = self._head_known(word[:cut])
             if head is not None:
                 return (head, tail, *self.split(tail))
+        for cut in range(MIN_WORD, len(word) - MIN_PART + 1):  # a head that is a compound itself
+            tail = word[cut:]
+            if tail not in self._known:
+                continue
+            head = word[:cut]
+            for candidate in (head, *(head[: -len(s)] for s in LINKING if head.endswith(s))):
+                if head_parts := self.split(candidate):
+                    return (candidate, tail, *head_parts, *self.split(tail))
         return ()

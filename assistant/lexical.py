@@ -145,11 +145,12 @@ class LexicalIndex:
         parts = self.splitter.split(word)
         if not parts:
             return ()
-        head, tail = terms_of_tokens([parts[0]]), terms_of_tokens([parts[1]])
-        options = [frozenset(head + tail)] if head and tail else []
-        deeper = self._split_options(parts[1])
-        options += [frozenset(head) | option for option in deeper]
-        return tuple(o for o in options if o and all(t in self._df for t in o))
+        halves = []
+        for half in parts[:2]:
+            whole = frozenset(terms_of_tokens([half])[:1])
+            halves.append([whole, *self._split_options(half)])
+        options = (h | t for h in halves[0] for t in halves[1])
+        return tuple(dict.fromkeys(o for o in options if o and all(t in self._df for t in o)))
 
     def __len__(self) -> int:
         return len(self.chunks)

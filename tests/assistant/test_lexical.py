@@ -137,3 +137,10 @@ def test_abbreviations_meet_their_long_form() -> None:
     assert fnp[1] > fnp[0]
     (kita,) = [n for n in index.needs("Kindertagesstätte") if n.options]
     assert kita.met_by(index.terms[1])
+
+
+def test_a_compound_whose_head_is_a_compound_splits() -> None:
+    words = ["kinder", "garten", "planung", "kindergarten"] * 2
+    splitter = CompoundSplitter([*words, "bedarf", "bedarf"])
+    assert splitter.split("kindergartenbedarfsplanung")[:2] == ("kindergartenbedarf", "planung")
+    assert "bedarf" in splitter.split("kindergartenbedarfsplanung")
