@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.german import content_terms, german_date
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from assistant.retrieve import Passage
 
 NO_ANSWER = "In den vorliegenden Dokumenten habe ich dazu nichts gefunden."
+
+
+def no_answer_about(places: Iterable[str]) -> str:
+    """The abstention when the question names places no document mentions."""
+    named = ", ".join(f"„{p.title()}“" for p in sorted(places))
+    return f"Zu {named} enthalten die vorliegenden Dokumente nichts; ich kann dazu nichts sagen."
+
 
 KEY_SENTENCE_CHARS = 320
 """Longest excerpt of a citation repeated in the answer text itself."""

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant.answer import compose_answer
+from assistant.answer import compose_answer, no_answer_about
 from assistant.docstore import DocumentStore
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import NotFoundError, StoreError
@@ -84,6 +84,8 @@ class Assistant:
             question, max(top_k, 1), filters or SearchFilters(), include_private
         )
         answer = compose_answer(question, passages, self.settings, top_k)
+        if answer.abstained and (places := self.retriever.index().lexical.unknown_places(question)):
+            answer = replace(answer, answer=no_answer_about(places))
         understanding = understand(question)
         question_type = understanding.question_type
         evidence = {p.citation.doc_id for p in passages if p.admissible}

@@ -108,3 +108,9 @@ def test_the_named_speaker_leads_a_position_question(assistant: Assistant) -> No
 )
 def test_a_fact_the_documents_lack_is_not_answered(assistant: Assistant, question: str) -> None:
     assert assistant.ask(question).abstained
+
+
+def test_an_unknown_place_is_named_in_the_abstention(assistant: Assistant) -> None:
+    answer = assistant.ask("Was hat der Kreistag Steinfurt zum Nahverkehrsplan beschlossen?")
+    assert answer.abstained and answer.citations == []
+    assert "„Steinfurt“" in answer.answer
