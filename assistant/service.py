@@ -26,9 +26,12 @@ log = logging.getLogger(__name__)
 RECORD_KINDS = ("decision", "position", "open_item")
 RECORD_CITATIONS = 3
 """Citations whose agenda items are searched for records."""
-RANK_COST = 2
-"""Question terms a record must share beyond a better-ranked citation's record to lead instead."""
+RANK_COST = 4
+"""Shared terms (quote terms counted twice) a record needs beyond a better-ranked citation's record
+to lead instead."""
 MAX_RECORDS = 5
+VALUE_KINDS = frozenset({"money", "amount", "rate", "company"})
+"""Answers no record holds ("Wie hoch ist der Auftrag …?" is no open item): the passages answer alone."""
 DECISIVE_STANCES = {Stance.SUPPORTS, Stance.OPPOSES, Stance.PROPOSES, Stance.MOVES, Stance.CRITICISES}
 """Stances that state a position (preferred over reports and remarks when picking a record)."""
 
@@ -113,12 +116,15 @@ class Assistant:
 
         ``citations`` are those that count as evidence (see :mod:`assistant.admissible`), so a
         record from another municipality than the one asked about cannot lead. When the question
-        names people, only their positions qualify. Ranked by how many of the question's terms
-        the record's quote, topic and body share (a person's name counts; each rank of its
-        citation below the first costs ``RANK_COST`` terms), then by closeness to the best citations.
+        names people, only their positions qualify; a question for an amount or a firm gets none.
+        Ranked by how many of the question's terms the record's quote, topic and body share, the
+        quote's own terms counting twice (all records of an item share its title: the adopted
+        decision, not the rejected amendment, leads "Warum wurde der Neubau beschlossen?"); a
+        person's name counts; each rank of its citation below the first costs ``RANK_COST``; ties
+        go to the record closest to the best citations.
         """
         question_type = understanding.question_type
-        if question_type not in RECORD_KINDS:
+        if question_type not in RECORD_KINDS or understanding.expects in VALUE_KINDS:
             return []
         terms = set(content_terms(question))
         named = set(understanding.persons)
@@ -130,7 +136,12 @@ class Assistant:
                     continue
                 described = (record.quote, record.topic, record.body, getattr(record, "person", ""))
                 said = set(content_terms(" ".join(described)))
-                shared = len(terms & said) + int(getattr(record, "stance", "") in DECISIVE_STANCES)
+                own = set(content_terms(record.quote))  # the topic is the same for all records of an item
+                shared = (
+                    len(terms & said)
+                    + len(terms & own)
+                    + int(getattr(record, "stance", "") in DECISIVE_STANCES)
+                )
                 shared -= RANK_COST * rank
                 distance = abs(record.char_start - citation.char_start) + rank * 10_000
                 best = found.get(record.record_id)

@@ -180,3 +180,11 @@ def test_a_leading_record_is_merged_with_the_passage_it_overlaps() -> None:
     ]
     assert led.citations[0].quote == text  # resolution and vote in one verbatim quote
     assert led.answer.splitlines()[1:] == ["Rat: „B“ [2]"]  # the merged passage's own line is gone
+
+
+def test_the_main_decision_leads_not_an_amendment_of_the_same_item(corpus_assistant: Assistant) -> None:
+    """All records of an agenda item share its title; the one whose own words match the question leads."""
+    answer = corpus_assistant.ask("Warum hat der Stadtrat den Neubau der Grundschule Nord beschlossen?")
+    assert answer.records
+    lead = answer.records[0]
+    assert (lead.outcome, lead.yes, lead.no) == ("angenommen", 19, 4)
