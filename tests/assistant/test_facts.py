@@ -112,3 +112,16 @@ def test_a_named_person_is_matched_as_written() -> None:
     assert names == ["schoene"]
     assert names_in("Herr Schöne findet, dass die Wohnung zu klein ist.") & set(names)
     assert not names_in("Das wurde schon schön gesagt.") & set(names)  # "schon" shares the stem "schon"
+
+
+def test_next_step_questions_and_task_sentences() -> None:
+    from assistant.facts import asks_next_step, states_task
+
+    assert asks_next_step("Wie geht es in Nottuln mit der 79. FNP-Änderung weiter?")
+    assert asks_next_step("Was muss die SPD zu ihrem Antrag noch nachliefern?")
+    assert not asks_next_step("Wie hat der Kreistag abgestimmt?")
+    assert states_task(
+        "Die Gemeindeverwaltung wird in einer der nächsten Sitzungen eine Vorlage dazu erstellen."
+    )
+    assert states_task("Die SPD wird nochmals aufgefordert, die Intention des Antrages zu konkretisieren.")
+    assert not states_task("Alternativ kommt in Frage, das Verfahren zu beenden.")
