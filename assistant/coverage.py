@@ -38,3 +38,9 @@ def coverage(needs: Iterable[Need], terms: set[str] | frozenset[str]) -> float:
 def beyond(needs: Iterable[Need], known: frozenset[str]) -> list[Need]:
     """The needs that ``known`` (e.g. a document's title and agenda item) does not already meet."""
     return [need for need in needs if not need.met_by(known)]
+
+
+def search_terms(needs: Iterable[Need]) -> list[str]:
+    """The stems the lexical search looks for: every stem that can meet one of ``needs`` (a word,
+    its verb forms, the parts of a compound, the long form of an abbreviation), each once."""
+    return list(dict.fromkeys(t for need in needs for option in need.options for t in sorted(option)))

@@ -63,27 +63,6 @@ class LexicalIndex:
         """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""
         return content_terms(text, self.splitter.split)
 
-    def query_terms(self, question: str) -> list[str]:
-        """The question's stemmed content terms as this index knows them.
-
-        A word the index never saw is replaced by its compound parts when it splits into known
-        words ("Flüchtlingsunterbringung" → "Flüchtling", "Unterbringung"), and dropped when it is
-        the joined form of a hyphenated word whose parts are already terms ("Turnhallen-PV-Anlagen").
-        Other unknown words stay: they are the rarest terms and make the question harder to cover.
-        """
-        joined = hyphen_joined(question)
-        out: list[str] = []
-        for token in raw_tokens(question):
-            stems = terms_of_tokens([token])
-            if not stems:
-                continue
-            if stems[0] in self._df:
-                out.extend(stems)
-            elif token not in joined:
-                parts = terms_of_tokens(list(self.splitter.split(token)))
-                out.extend(parts or stems)
-        return out
-
     def needs(self, question: str) -> list[Need]:
         """What a passage should mention to answer ``question`` (see :mod:`assistant.coverage`).
 
@@ -135,10 +114,9 @@ class LexicalIndex:
         return all(self._knows(p) for p in parts)
 
     def _knows(self, word: str) -> bool:
+        """Whether the index has ``word`` or its parts; a stop word ("Am See") gets no judgement."""
         stems = terms_of_tokens([word])
-        return (
-            not stems or stems[0] in self._df or bool(self.splitter.split(word))
-        )  # a stop word: no judgement
+        return not stems or stems[0] in self._df or bool(self.splitter.split(word))
 
     def _split_options(self, word: str) -> tuple[frozenset[str], ...]:
         """Sets of known stems that together spell ``word``: "hundesteuer" → {hund, steuer}."""
