@@ -188,3 +188,10 @@ def test_the_main_decision_leads_not_an_amendment_of_the_same_item(corpus_assist
     assert answer.records
     lead = answer.records[0]
     assert (lead.outcome, lead.yes, lead.no) == ("angenommen", 19, 4)
+
+
+def test_an_amount_question_is_not_led_by_a_task_record(corpus_assistant: Assistant) -> None:
+    """ "Auftrag" makes this an open-item question, yet it asks for a sum: no record answers that."""
+    answer = corpus_assistant.ask("Wie hoch ist der Auftrag zur Schulsozialarbeit an den Grundschulen?")
+    assert answer.question_type == "open_item"
+    assert answer.records == []
