@@ -9,7 +9,7 @@ Chunk ids come from content, so unchanged documents cost no embedding at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import numpy as np
 
 from assistant.errors import IngestError, RatsinfoError
 from assistant.models import Chunk, Document
+from assistant.records import Records
 from assistant.service import KnowledgeBase
 from ingest.documents import build_document, embedding_text, make_chunks, pipeline_key
 from ingest.extract import extract_records
@@ -192,3 +193,33 @@ def remove_document(kb: KnowledgeBase, doc_id: str) -> bool:
     removed = kb.documents.delete(doc_id)
     kb.records.link_settlements()
     return removed
+
+
+RecordExtractor = Callable[[Document, Sequence[Chunk]], Records]
+
+
+def ingest_document(
+    kb: KnowledgeBase, document: Document, records: RecordExtractor = extract_records
+) -> tuple[str, int]:
+    """Store one in-memory document (built by the caller); ``("added" | "replaced" | "unchanged", embedded)``.
+
+    The same write order as :class:`Ingestor`: vectors, then the document row that marks it done,
+    then its records. ``records`` lets a source add what it knows beyond the text (e.g. OParl's
+    Vorlage numbers). Settlements are not re-linked here; call ``kb.records.link_settlements()``
+    once after a batch.
+    """
+    stored_ids = kb.vectors.ids_for_document(document.doc_id)
+    previous_hash = kb.documents.content_hash(document.doc_id)
+    if previous_hash == document.content_hash and stored_ids == kb.documents.chunk_ids(document.doc_id):
+        return "unchanged", 0
+    chunks = make_chunks(document, kb.embedder, kb.settings)
+    if not chunks:
+        raise IngestError(f"{document.meta.source}: no text to index")
+    new = [c for c in chunks if c.chunk_id not in stored_ids]
+    if new:
+        vectors = kb.embedder.embed_passages([embedding_text(c, document.meta) for c in new])
+        kb.vectors.upsert(new, [document.meta] * len(new), vectors)
+    kb.vectors.delete(sorted(stored_ids - {c.chunk_id for c in chunks}))
+    kb.documents.save(document, chunks)
+    kb.records.save(document.doc_id, records(document, chunks))
+    return ("replaced" if previous_hash is not None else "added"), len(new)
