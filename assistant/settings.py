@@ -94,6 +94,37 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `ratsinfo serve` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `ratsinfo serve` listens on.")
+    oparl_timeout_s: float = Field(
+        30.0, gt=0, le=600, description="OParl: seconds to wait for a server's answer (connect and read)."
+    )
+    oparl_retries: int = Field(
+        4, ge=0, le=20, description="OParl: retries of a request after 429, 5xx, a timeout or a connection error."
+    )
+    oparl_backoff_s: float = Field(
+        1.0, ge=0, le=300, description="OParl: first retry delay; doubled per retry (Retry-After is honoured)."
+    )
+    oparl_concurrency: int = Field(4, ge=1, le=32, description="OParl: requests in flight at once.")
+    oparl_rate_per_host: float = Field(
+        4.0, ge=0, le=1000, description="OParl: requests per second to one host (0 = no limit)."
+    )
+    oparl_page_limit: int = Field(
+        0, ge=0, le=1000, description="OParl: objects per list page asked for (limit=); 0 = the server's default."
+    )
+    oparl_max_pages: int = Field(
+        100_000, ge=1, description="OParl: pages followed in one list before it counts as a loop."
+    )
+    oparl_max_file_mb: float = Field(
+        200.0, gt=0, description="OParl: largest file downloaded, in MB (bigger ones are reported)."
+    )
+    oparl_insecure_hosts: str = Field(
+        "",
+        description="OParl: comma-separated host names whose broken TLS certificates are accepted "
+        "(verification off for these hosts only).",
+    )
+    oparl_user_agent: str = Field(
+        "ratsinfo-assistant/0.1 (OParl sync; https://github.com/ratsinfo-assistant)",
+        description="OParl: User-Agent sent with every request.",
+    )
 
     @field_validator("chroma_url")
     @classmethod
