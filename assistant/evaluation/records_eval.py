@@ -1,69 +1,212 @@
-"""Precision and recall of record extraction against the hand-annotated gold set.
+"""Precision and recall of record extraction against hand-annotated gold records.
 
-``python -m assistant.evaluation.records_eval [--gold FILE] [--docs DIR ...] [--json]``
+``python -m assistant.evaluation.records_eval [--gold FILE ...] [--docs DIR ...] [--json] [--misses]``
 
-A predicted record matches a gold record of the same type and document when their quotes
-overlap (one-to-one, largest overlap first). Record P/R counts matches; a field's P/R counts
-matches whose field is also right (over all predicted resp. all gold records of the type), so a
-field score is never higher than its record score.
+Without ``--gold`` it scores the project's own gold and both halves of the shared development set
+(``corpus-records``), which is split by document into a *tune* half (rules may be written on it)
+and a *test* half (only measured). The split is a hash of the doc id, so it never depends on
+what the documents contain and stays fixed as documents are added.
+
+Two gold formats are read: the guide's (``evidence``, ``evidence_alt``, ``alt``, ``optional``,
+``annotated_doc``) and the project's older one (``quote``). A system record matches a gold record
+of the same type and document when its quote holds at least half of the words (longer than two
+characters) of the gold evidence or of one of its alternative passages. Matching is one-to-one
+and of maximum size; required gold is matched first, then optional gold with what is left, and
+records matched to optional gold count neither way. Precision counts only documents the gold
+declares exhaustively annotated (all documents of a file without ``annotated_doc`` lines).
+A field is right when the system value is the gold value or one of its ``alt`` values; field
+accuracy is over matched records.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.records import RecordBase
 
 REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
 DEFAULT_GOLD = REPO / "tests" / "data" / "gold_records.jsonl"
+RECORDS_GOLD = SHARED / "corpus-records" / "records.jsonl"
 DEFAULT_DOCS = (
-    REPO.parent / "shared" / "corpus-dev" / "docs",
-    REPO.parent / "shared" / "corpus-bulk" / "docs",
+    SHARED / "corpus-records" / "docs",
+    SHARED / "corpus-dev" / "docs",
+    SHARED / "corpus-bulk" / "docs",
     REPO / "corpus",
 )
 TYPES = ("decision", "position", "open_item")
+SPLITS = ("tune", "test")
 
 
-def _surname(name: str) -> str:
-    words = name.replace("-", " ").split()
+def split_of(doc_id: str) -> str:
+    """``tune`` or ``test``: the parity of the doc id's SHA-1 (fixed, content-blind)."""
+    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    """One gold record in either format, reduced to what scoring needs."""
+
+    doc_id: str
+    kind: str
+    evidence: tuple[str, ...]
+    values: dict[str, Any]
+    alt: dict[str, list[Any]]
+    optional: bool
+
+    def accepts(self, name: str, predicted: Any, same: Callable[[Any, Any], bool]) -> bool:
+        """True when ``predicted`` is the gold value of ``name`` or one of its alternatives."""
+        return any(same(value, predicted) for value in [self.values.get(name), *self.alt.get(name, [])])
+
+
+@dataclass
+class Gold:
+    records: list[GoldRecord]
+    exhaustive: set[str]
+    """Documents annotated exhaustively: precision counts only their predictions."""
+
+    def only(self, docs: set[str]) -> Gold:
+        return Gold([r for r in self.records if r.doc_id in docs], self.exhaustive & docs)
+
+    @property
+    def doc_ids(self) -> set[str]:
+        return {r.doc_id for r in self.records} | self.exhaustive
+
+
+def load_gold(path: Path) -> Gold:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        GoldRecord(
+            doc_id=row["doc_id"],
+            kind=row["type"],
+            evidence=(row.get("evidence") or row["quote"], *row.get("evidence_alt", ())),
+            values=row,
+            alt=row.get("alt", {}),
+            optional=bool(row.get("optional")),
+        )
+        for row in rows
+        if row["type"] in TYPES
+    ]
+    annotated = {row["doc_id"] for row in rows if row["type"] == "annotated_doc"}
+    return Gold(records, annotated or {r.doc_id for r in records})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+
+
+def coverage(quote: str, evidence: str) -> float:
+    """Share of the evidence's words (longer than two characters) the quote holds."""
+    wanted = _words(evidence)
+    if not wanted:
+        return 1.0 if evidence.strip() and evidence.strip() in quote else 0.0
+    return len(wanted & _words(quote)) / len(wanted)
+
+
+def best_coverage(record: RecordBase, gold: GoldRecord) -> float:
+    return max(coverage(record.quote, evidence) for evidence in gold.evidence)
+
+
+def _max_matching(edges: dict[int, list[int]], free: set[int]) -> dict[int, int]:
+    """Maximum one-to-one matching (augmenting paths): gold index → predicted index."""
+    owner: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges.get(g, []):
+            if p in seen or p not in free:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in edges:
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+def match(
+    gold: list[GoldRecord], predicted: list[RecordBase]
+) -> tuple[list[tuple[GoldRecord, RecordBase]], set[int]]:
+    """Matched (gold, record) pairs of required gold, and the indices of records matched to optional gold."""
+    edges: dict[int, list[int]] = {}
+    for gi, g in enumerate(gold):
+        scored = [(best_coverage(r, g), pi) for pi, r in enumerate(predicted)]
+        edges[gi] = [pi for cov, pi in sorted(scored, reverse=True) if cov >= 0.5]
+    everything = set(range(len(predicted)))
+    required = _max_matching({g: e for g, e in edges.items() if not gold[g].optional}, everything)
+    left = everything - set(required.values())
+    optional = _max_matching({g: e for g, e in edges.items() if gold[g].optional}, left)
+    return [(gold[g], predicted[p]) for g, p in required.items()], set(optional.values())
+
+
+def _surname(name: Any) -> str:
+    words = str(name or "").replace("-", " ").split()
     return words[-1].casefold() if words else ""
 
 
-def _owner(gold: str, predicted: str) -> bool:
-    g, p = gold.casefold(), predicted.casefold()
-    return bool(g and p) and (g in p or p in g)
+def _same_owner(gold: Any, predicted: Any) -> bool:
+    g, p = str(gold or "").casefold(), str(predicted or "").casefold()
+    return bool(g and p) and (g in p or p in g or _surname(g) == _surname(p))
 
 
-FIELDS: dict[str, dict[str, Callable[[dict[str, Any], RecordBase], bool]]] = {
+def _as_date(text: str) -> str:
+    if found := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text):
+        day, month, year = found.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return text
+
+
+def _same_due(gold: Any, predicted: Any) -> bool:
+    g, p = _as_date(str(gold or "")).casefold().strip(), _as_date(str(predicted or "")).casefold().strip()
+    if not g or not p:
+        return g == p
+    return g in p or p in g
+
+
+def _equal(gold: Any, predicted: Any) -> bool:
+    return bool(gold == predicted)
+
+
+def _counts(g: GoldRecord, r: RecordBase) -> bool:
+    return all(g.accepts(k, getattr(r, k, None), _equal) for k in ("yes", "no", "abstain"))
+
+
+FIELDS: dict[str, dict[str, Callable[[GoldRecord, RecordBase], bool]]] = {
     "decision": {
-        "outcome": lambda g, r: g["outcome"] == getattr(r, "outcome", None),
-        "counts": lambda g, r: (
-            (g["yes"], g["no"], g["abstain"])
-            == (getattr(r, "yes", None), getattr(r, "no", None), getattr(r, "abstain", None))
-        ),
-        "unanimous": lambda g, r: g["unanimous"] == getattr(r, "unanimous", None),
+        "outcome": lambda g, r: g.accepts("outcome", getattr(r, "outcome", None), _equal),
+        "counts": _counts,
+        "unanimous": lambda g, r: g.accepts("unanimous", getattr(r, "unanimous", None), _equal),
     },
     "position": {
-        "speaker": lambda g, r: _surname(g["person"]) == _surname(getattr(r, "person", "")),
-        "stance": lambda g, r: g["stance"] == getattr(r, "stance", None),
+        "speaker": lambda g, r: g.accepts(
+            "person", getattr(r, "person", ""), lambda a, b: _surname(a) == _surname(b)
+        ),
+        "stance": lambda g, r: g.accepts("stance", getattr(r, "stance", None), _equal),
     },
     "open_item": {
-        "owner": lambda g, r: _owner(g["owner"], getattr(r, "owner", "")),
-        "due": lambda g, r: g["due"] == getattr(r, "due", None),
+        "owner": lambda g, r: g.accepts("owner", getattr(r, "owner", ""), _same_owner),
+        "due": lambda g, r: g.accepts("due", getattr(r, "due", None), _same_due),
     },
 }
 
 
 @dataclass
 class Score:
+    """Counts of one record type (or of one field of it: ``correct`` = matched and right)."""
+
     predicted: int = 0
     gold: int = 0
     correct: int = 0
+    matched: int = 0
 
     @property
     def precision(self) -> float:
@@ -73,6 +216,27 @@ class Score:
     def recall(self) -> float:
         return self.correct / self.gold if self.gold else 1.0
 
+    @property
+    def accuracy(self) -> float:
+        """Share of matched records whose field is right."""
+        return self.correct / self.matched if self.matched else 1.0
+
+
+@dataclass
+class Miss:
+    doc_id: str
+    kind: str
+    what: str
+    """``missed`` (gold not found), ``spurious`` (no gold) or ``wrong FIELD``."""
+    text: str
+    detail: str = ""
+
+
+@dataclass
+class Result:
+    scores: dict[str, dict[str, Score]]
+    misses: list[Miss] = field(default_factory=list)
+
 
 def _find(doc_id: str, dirs: Iterable[Path]) -> Path | None:
     for folder in dirs:
@@ -81,7 +245,7 @@ def _find(doc_id: str, dirs: Iterable[Path]) -> Path | None:
     return None
 
 
-def _predicted(doc_id: str, dirs: Iterable[Path]) -> tuple[str, dict[str, list[RecordBase]]]:
+def _predicted(doc_id: str, dirs: Iterable[Path]) -> dict[str, list[RecordBase]]:
     from ingest.documents import build_document
     from ingest.extract import extract_records
     from ingest.readers import read_file
@@ -89,80 +253,129 @@ def _predicted(doc_id: str, dirs: Iterable[Path]) -> tuple[str, dict[str, list[R
     path = _find(doc_id, dirs)
     if path is None:
         raise FileNotFoundError(f"gold document {doc_id!r} not found")
-    document = build_document(path, read_file(path))
-    records = extract_records(document)
+    records = extract_records(build_document(path, read_file(path)))
     by_type: dict[str, list[RecordBase]] = {
         "decision": list(records.decisions),
         "position": list(records.positions),
         "open_item": list(records.open_items),
     }
-    return document.text, by_type
+    return by_type
 
 
-def _match(
-    gold: list[tuple[int, int, dict[str, Any]]], predicted: list[RecordBase]
-) -> list[tuple[dict[str, Any], RecordBase]]:
-    candidates = []
-    for gi, (start, end, _) in enumerate(gold):
-        for pi, record in enumerate(predicted):
-            overlap = min(end, record.char_end) - max(start, record.char_start)
-            if overlap > 0:
-                candidates.append((overlap, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in sorted(candidates, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gold[gi][2], predicted[pi]))
-    return pairs
+def _detail(kind: str, values: Any) -> str:
+    keys = {"decision": ("outcome", "unanimous", "yes", "no", "abstain"), "position": ("person", "stance")}
+    names = keys.get(kind, ("owner", "due"))
+    get = values.get if isinstance(values, dict) else lambda k: getattr(values, k, None)
+    return " ".join(f"{k}={get(k)!r}" for k in names)
 
 
-def evaluate(
-    gold_path: Path = DEFAULT_GOLD, dirs: Iterable[Path] = DEFAULT_DOCS
-) -> dict[str, dict[str, Score]]:
+def evaluate(gold: Gold | Path = DEFAULT_GOLD, dirs: Iterable[Path] = DEFAULT_DOCS) -> Result:
+    """Scores of the extractor on every document of ``gold``."""
+    gold = load_gold(gold) if isinstance(gold, Path) else gold
     dirs = list(dirs)
-    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    scores = {t: {"record": Score(), **{f: Score() for f in FIELDS[t]}} for t in TYPES}
-    for doc_id in sorted({r["doc_id"] for r in rows}):
-        text, predicted = _predicted(doc_id, dirs)
+    result = Result({t: {"record": Score(), **{f: Score() for f in FIELDS[t]}} for t in TYPES})
+    for doc_id in sorted(gold.doc_ids):
+        predicted = _predicted(doc_id, dirs)
         for kind in TYPES:
-            gold = []
-            for row in (r for r in rows if r["doc_id"] == doc_id and r["type"] == kind):
-                start = text.find(row["quote"])
-                if start < 0:
-                    raise ValueError(f"gold quote not in {doc_id}: {row['quote'][:60]!r}")
-                gold.append((start, start + len(row["quote"]), row))
-            pairs = _match(gold, predicted[kind])
-            for name, score in scores[kind].items():
-                score.predicted += len(predicted[kind])
-                score.gold += len(gold)
+            golds = [g for g in gold.records if g.doc_id == doc_id and g.kind == kind]
+            pairs, to_optional = match(golds, predicted[kind])
+            counted = (
+                [r for i, r in enumerate(predicted[kind]) if i not in to_optional]
+                if doc_id in gold.exhaustive
+                else [r for _, r in pairs]
+            )
+            required = [g for g in golds if not g.optional]
+            for name, score in result.scores[kind].items():
+                score.predicted += len(counted)
+                score.gold += len(required)
+                score.matched += len(pairs)
                 score.correct += sum(1 for g, r in pairs if name == "record" or FIELDS[kind][name](g, r))
-    return scores
+            result.misses.extend(_misses(doc_id, kind, required, counted, pairs))
+    return result
+
+
+def _misses(
+    doc_id: str,
+    kind: str,
+    required: list[GoldRecord],
+    counted: list[RecordBase],
+    pairs: list[tuple[GoldRecord, RecordBase]],
+) -> list[Miss]:
+    found = {id(g) for g, _ in pairs}
+    used = {id(r) for _, r in pairs}
+    out = [
+        Miss(doc_id, kind, "missed", g.evidence[0], _detail(kind, g.values))
+        for g in required
+        if id(g) not in found
+    ]
+    out += [Miss(doc_id, kind, "spurious", r.quote, _detail(kind, r)) for r in counted if id(r) not in used]
+    for g, r in pairs:
+        for name, right in FIELDS[kind].items():
+            if not right(g, r):
+                detail = f"gold {_detail(kind, g.values)} | got {_detail(kind, r)}"
+                out.append(Miss(doc_id, kind, f"wrong {name}", r.quote, detail))
+    return out
+
+
+def default_sets() -> dict[str, Gold]:
+    """The project's own gold and, where ``shared/`` is present, both halves of corpus-records."""
+    sets = {"project": load_gold(DEFAULT_GOLD)}
+    if RECORDS_GOLD.is_file():
+        records = load_gold(RECORDS_GOLD)
+        for half in SPLITS:
+            sets[half] = records.only({d for d in records.doc_ids if split_of(d) == half})
+    return sets
+
+
+def _held_out(doc_id: str) -> bool:
+    """True for a test-half document of corpus-records: measured, never inspected."""
+    return split_of(doc_id) == "test" and (SHARED / "corpus-records" / "docs" / f"{doc_id}.txt").is_file()
+
+
+def _table(name: str, scores: dict[str, dict[str, Score]]) -> str:
+    lines = [f"== {name}", f"{'type':<10} {'field':<10} {'P':>6} {'R':>6} {'acc':>6} {'gold':>5} {'pred':>5}"]
+    for kind, fields in scores.items():
+        for fname, s in fields.items():
+            acc = "" if fname == "record" else f"{s.accuracy:6.2f}"
+            lines.append(
+                f"{kind:<10} {fname:<10} {s.precision:6.2f} {s.recall:6.2f} {acc:>6} {s.gold:5d} {s.predicted:5d}"
+            )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--gold", type=Path, nargs="*", help="gold files (default: project gold + tune/test)")
     parser.add_argument("--docs", type=Path, nargs="*", default=list(DEFAULT_DOCS))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list misses (never of the test half)")
     args = parser.parse_args(argv)
-    scores = evaluate(args.gold, args.docs)
+    sets = {str(p): load_gold(p) for p in args.gold} if args.gold else default_sets()
+    results = {name: evaluate(gold, args.docs) for name, gold in sets.items()}
     if args.json:
         payload = {
-            t: {
-                f: {"precision": s.precision, "recall": s.recall, "gold": s.gold, "predicted": s.predicted}
-                for f, s in fs.items()
+            name: {
+                t: {
+                    f: {
+                        "precision": s.precision,
+                        "recall": s.recall,
+                        "accuracy": s.accuracy,
+                        "gold": s.gold,
+                        "predicted": s.predicted,
+                    }
+                    for f, s in fs.items()
+                }
+                for t, fs in result.scores.items()
             }
-            for t, fs in scores.items()
+            for name, result in results.items()
         }
         print(json.dumps(payload, indent=2))
         return
-    print(f"{'type':<10} {'field':<10} {'P':>6} {'R':>6} {'gold':>5} {'pred':>5}")
-    for kind, fields in scores.items():
-        for name, s in fields.items():
-            print(f"{kind:<10} {name:<10} {s.precision:6.2f} {s.recall:6.2f} {s.gold:5d} {s.predicted:5d}")
+    for name, result in results.items():
+        print(_table(name, result.scores))
+        if args.misses:
+            for m in (m for m in result.misses if not _held_out(m.doc_id)):
+                print(f"  [{m.what}] {m.kind} {m.doc_id}: {' '.join(m.text.split())[:220]!r} {m.detail}")
 
 
 if __name__ == "__main__":

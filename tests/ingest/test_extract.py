@@ -134,7 +134,7 @@ def test_concept_draft_yields_no_votes() -> None:
 
 
 def test_gold_set_quality(shared_dir: Path) -> None:
-    scores = evaluate(REPO / "tests" / "data" / "gold_records.jsonl")
+    scores = evaluate(REPO / "tests" / "data" / "gold_records.jsonl").scores
     assert scores["decision"]["record"].precision >= 0.9
     assert scores["decision"]["counts"].recall >= 0.8
     assert scores["position"]["speaker"].precision >= 0.9
