@@ -1,0 +1,25 @@
+"""The one place the OParl source writes into the knowledge base (an adapter over ingest.pipeline).
+
+When the knowledge base gets its own ``put/remove/is_unchanged`` API, only this module changes.
+"""
+
+from __future__ import annotations
+
+from assistant.models import Document
+from assistant.service import KnowledgeBase
+from ingest.oparl.mapping import RecordExtractor
+from ingest.pipeline import ingest_document, remove_document
+
+
+def put(kb: KnowledgeBase, document: Document, records: RecordExtractor) -> tuple[str, int]:
+    """Store or replace ``document``: ``("added" | "replaced" | "unchanged", chunks embedded)``."""
+    return ingest_document(kb, document, records)
+
+
+def remove(kb: KnowledgeBase, doc_id: str) -> bool:
+    """Delete a document with its chunks, vectors and records; False when it was not stored."""
+    return remove_document(kb, doc_id)
+
+
+def link_settlements(kb: KnowledgeBase) -> None:
+    kb.records.link_settlements()
