@@ -80,7 +80,10 @@ def get_caller(
     settings: Annotated[Settings, Depends(get_settings)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> Caller:
-    """Anonymous without an Authorization header; 401 for a malformed or unknown token."""
+    """Anonymous without an Authorization header; 401 for a malformed or unknown token, or for
+    more than one Authorization header (which one a proxy passes on is not ours to guess)."""
+    if len(request.headers.getlist("authorization")) > 1:
+        raise _unauthorized("send exactly one Authorization header")
     if credentials is None:
         if "authorization" in request.headers:
             raise _unauthorized("Authorization header must be 'Bearer <token>'")

@@ -6,13 +6,17 @@ tests call ``create_app(settings, assistant)`` with their own.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -52,6 +56,46 @@ async def bad_request_handler(request: Request, exc: Exception) -> JSONResponse:
     return _error(status.HTTP_400_BAD_REQUEST, str(exc) or type(exc).__name__)
 
 
+async def validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    """422 with pydantic's errors, each input echoed only where JSON can carry it: ``1e309``,
+    ``NaN`` or a lone surrogate would otherwise make the error response itself fail."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse(
+        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
+        content={"detail": [_echoable(error) for error in errors]},
+    )
+
+
+def _echoable(error: Any) -> dict[str, Any]:
+    loc = [part if isinstance(part, int) else _json_safe(part) for part in error.get("loc", ())]
+    out: dict[str, Any] = {"type": error.get("type", ""), "loc": loc, "msg": _json_safe(error.get("msg", ""))}
+    if "input" in error:
+        out["input"] = _json_safe(error["input"])
+    return out
+
+
+def _json_safe(value: Any) -> Any:
+    """``value`` when JSON represents it faithfully, else its (ASCII) ``repr``."""
+    try:
+        json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError, UnicodeEncodeError):
+        return ascii(value)[:200]
+    return value
+
+
+def _openapi_with_optional_auth(app: FastAPI, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The schema, saying that the bearer token is optional: an empty security requirement next to
+    it lets anonymous callers in (they see public content only)."""
+    if app.openapi_schema is None:
+        schema = build()
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                if isinstance(operation, dict) and operation.get("security") and {} not in operation["security"]:
+                    operation["security"].append({})
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """Build the app. Without ``assistant`` one is created on the first request that needs it."""
     if settings is None:
@@ -71,9 +115,12 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     app.add_exception_handler(ConfigError, unavailable_handler)
     app.add_exception_handler(StoreError, unavailable_handler)
     app.add_exception_handler(RatsinfoError, bad_request_handler)
+    app.add_exception_handler(RequestValidationError, validation_handler)
 
     app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    app.openapi = partial(_openapi_with_optional_auth, app, app.openapi)  # type: ignore[method-assign]
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

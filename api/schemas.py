@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
 
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
 from assistant.service import DocumentSummary
@@ -18,7 +27,16 @@ def _blank_to_none(value: Any) -> Any:
     """Treat ``?body=`` or ``"body": "  "`` as "no filter"."""
     if isinstance(value, str) and not value.strip():
         return None
-    return value.strip() if isinstance(value, str) else value
+    return _unicode(value.strip()) if isinstance(value, str) else value
+
+
+def _unicode(value: str) -> str:
+    """Reject text that is no Unicode (a lone surrogate such as ``"\\ud800"`` in JSON)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from exc
+    return value
 
 
 def _iso_date(value: str) -> str:
@@ -32,20 +50,27 @@ def _iso_date(value: str) -> str:
 
 
 def _not_blank(value: str) -> str:
-    value = value.strip()
+    value = _unicode(value).strip()
     if not value:
         raise ValueError("must not be blank")
     return value
 
 
-OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)]
-IsoDate = Annotated[
-    str | None,
+OptionalText = Annotated[
+    Annotated[str, StringConstraints(max_length=200)] | None,
     BeforeValidator(_blank_to_none),
-    AfterValidator(lambda v: None if v is None else _iso_date(v)),
-    Field(examples=["2017-01-01"], description="YYYY-MM-DD"),
+    Field(description="Empty or omitted: no filter."),
 ]
-QueryText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS), AfterValidator(_not_blank)]
+IsoDate = Annotated[
+    Annotated[str, AfterValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})] | None,
+    BeforeValidator(_blank_to_none),
+    Field(examples=["2017-01-01"], description="YYYY-MM-DD; empty or omitted: no limit."),
+]
+QueryText = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S"),
+    AfterValidator(_not_blank),
+]
 
 
 class FiltersIn(BaseModel):
@@ -226,3 +251,17 @@ class HealthOut(BaseModel):
     store: str
     vectors: int | None = None
     error: str | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every error other than a validation error (422) has this shape."""
+
+    detail: str
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "The request cannot be served as asked"},
+    401: {"model": ErrorOut, "description": "Malformed, unknown or repeated Authorization header"},
+    503: {"model": ErrorOut, "description": "The store or the model is not available; retry later"},
+}
+"""Documented on every API route (422 is documented by FastAPI itself)."""

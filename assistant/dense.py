@@ -20,8 +20,13 @@ LOAD_BATCH = 5000
 class DenseIndex:
     """Row ``i`` is the unit vector of chunk ``i`` of the lexical index (zeros when missing)."""
 
-    def __init__(self, matrix: np.ndarray) -> None:
+    def __init__(self, matrix: np.ndarray, rows: np.ndarray | None = None) -> None:
         self.matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+        self._rows = rows
+
+    def rows(self, rows: np.ndarray) -> DenseIndex:
+        """The index of a subset of chunks (row ``i`` is row ``rows[i]`` here), sharing the matrix."""
+        return DenseIndex(self.matrix, rows if self._rows is None else self._rows[rows])
 
     @classmethod
     def load(cls, store: VectorStore, chunk_ids: Sequence[str], dimension: int) -> DenseIndex:
@@ -37,7 +42,8 @@ class DenseIndex:
 
     def similarities(self, query: np.ndarray) -> np.ndarray:
         """Cosine similarity of every chunk to the (unit) query vector."""
-        return self.matrix @ np.asarray(query, dtype=np.float32)
+        scores = self.matrix @ np.asarray(query, dtype=np.float32)
+        return scores if self._rows is None else scores[self._rows]
 
 
 def top_indices(scores: np.ndarray, allowed: np.ndarray, n: int) -> list[int]:

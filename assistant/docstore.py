@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.cache import StoreVersion
 from assistant.errors import StoreError
 from assistant.models import Chunk, Document, DocumentMeta, Section
 
@@ -73,11 +74,11 @@ class DocumentStore:
             self._version += 1
 
     @property
-    def version(self) -> int:
+    def version(self) -> StoreVersion:
         """Changes whenever documents change, through this handle or another process (cache key)."""
         with self._lock:
             external = self._conn.execute("PRAGMA data_version").fetchone()[0]
-        return hash((self._version, external))
+        return StoreVersion(self._version, int(external))
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._conn.execute("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -142,13 +143,19 @@ class DocumentStore:
         )
 
     def list_meta(self, include_private: bool) -> list[tuple[DocumentMeta, int]]:
-        """(metadata, chunk count) of every document, sorted by date then id."""
-        rows = self._conn.execute("SELECT meta, chunk_count, public FROM documents").fetchall()
-        result = [
-            (DocumentMeta(**json.loads(meta)), int(count))
-            for meta, count, public in rows
-            if include_private or public
-        ]
+        """(metadata, chunk count) of every document the caller may see, sorted by date then id.
+
+        Without rights, non-public documents are left out and only public chunks are counted: a
+        count says how much non-public text a document holds."""
+        if include_private:
+            sql = "SELECT meta, chunk_count FROM documents"
+        else:
+            sql = (
+                "SELECT d.meta, (SELECT count(*) FROM chunks c WHERE c.doc_id = d.doc_id AND c.public = 1) "
+                "FROM documents d WHERE d.public = 1"
+            )
+        rows = self._conn.execute(sql).fetchall()
+        result = [(DocumentMeta(**json.loads(meta)), int(count)) for meta, count in rows]
         result.sort(key=lambda item: (item[0].date, item[0].doc_id))
         return result
 
@@ -163,9 +170,14 @@ class DocumentStore:
         rows = self._conn.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,)).fetchall()
         return {r[0] for r in rows}
 
-    def counts(self) -> tuple[int, int]:
-        docs = self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        chunks = self._conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+    def counts(self, include_private: bool = True) -> tuple[int, int]:
+        """Documents and chunks; without rights only the public ones."""
+        public = "" if include_private else " WHERE public = 1"
+        docs = self._conn.execute(f"SELECT count(*) FROM documents{public}").fetchone()[0]
+        chunks = self._conn.execute(
+            "SELECT count(*) FROM chunks"
+            + ("" if include_private else " WHERE public = 1 AND doc_id IN (SELECT doc_id FROM documents WHERE public = 1)")
+        ).fetchone()[0]
         return int(docs), int(chunks)
 
     def close(self) -> None:

@@ -43,6 +43,10 @@ class RecordBase:
     """Vorlage/Drucksache number of the agenda item, when present."""
     refs: tuple[str, ...] = ()
     """Vorlage numbers and dates the agenda item mentions (for settlement links)."""
+    derived: tuple[str, ...] = ()
+    """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
+    zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
+    field is stated in the quote."""
 
     def citation(self) -> dict[str, Any]:
         return {
@@ -76,6 +80,8 @@ class Decision(RecordBase):
 class Position(RecordBase):
     person: str = ""
     """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
+    person_key: str = ""
+    """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
     role: str = ""
     faction: str = ""
     stance: str = ""
@@ -92,6 +98,20 @@ class OpenItem(RecordBase):
     status: str = ItemStatus.OPEN.value
     settled_by: dict[str, Any] | None = None
     """Citation of the later record that took the item up."""
+    public_settled_by: dict[str, Any] | None = None
+    """The same, found among public records only: what a caller without rights may see."""
+
+    def seen_by(self, include_private: bool) -> OpenItem:
+        """The item as a caller sees it: without rights, a settlement by a non-public record does
+        not exist (the item stays open), so no non-public quote, date or agenda item leaks."""
+        if include_private or self.settled_by == self.public_settled_by:
+            return self
+        settled = self.public_settled_by is not None
+        return replace(
+            self,
+            status=ItemStatus.SETTLED.value if settled else ItemStatus.OPEN.value,
+            settled_by=self.public_settled_by,
+        )
 
 
 @dataclass
@@ -139,6 +159,11 @@ def _load(kind: str, data: str) -> RecordBase:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-zäöüß0-9][a-zäöüß0-9-]{4,}", text.lower()) if w not in _STOP}
+
+
+def _like_literal(text: str) -> str:
+    """``text`` for a SQL ``LIKE … ESCAPE '\\'`` pattern: ``%`` and ``_`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _matches(query: str, text: str) -> bool:
@@ -222,14 +247,15 @@ class RecordStore:
             elif column == "date_to":
                 sql += " AND date != '' AND date <= ?"
             elif column == "person":
-                sql += " AND person LIKE ?"
-                value = f"%{value.casefold()}%"
+                sql += " AND person LIKE ? ESCAPE '\\'"
+                value = f"%{_like_literal(value.casefold())}%"
             else:
                 sql += f" AND lower({column}) = lower(?)"
             params.append(value)
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY date, doc_id, seq", params).fetchall()
-        return [_load(k, d) for k, d in rows]
+        records = [_load(k, d) for k, d in rows]
+        return [r.seen_by(include_private) if isinstance(r, OpenItem) else r for r in records]
 
     def near(self, kind: str, doc_id: str, agenda_item: str, include_private: bool) -> list[RecordBase]:
         """Records of one kind from one agenda item of one document."""
@@ -294,14 +320,17 @@ class RecordStore:
         """
         items = [r for r in self._select("open_item", True) if isinstance(r, OpenItem)]
         later = [r for kind in ("decision", "open_item", "position") for r in self._select(kind, True)]
+        public_later = [r for r in later if r.public]
         updates: list[tuple[str, str]] = []
         settled = 0
         for item in items:
             match = _settling_record(item, later)
+            public_match = match if match is None or match.public else _settling_record(item, public_later)
             new = replace(
                 item,
                 status=ItemStatus.SETTLED.value if match else ItemStatus.OPEN.value,
                 settled_by=match.citation() if match else None,
+                public_settled_by=public_match.citation() if public_match else None,
             )
             settled += match is not None
             if new != item:

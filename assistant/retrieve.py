@@ -132,13 +132,28 @@ class SearchIndex:
     """The vectors in memory; None above ``settings.dense_cache_max_chunks`` (then Chroma is queried)."""
 
 
+@dataclass(frozen=True)
+class SearchIndexes:
+    """One index per audience. The public one is built from public text alone, so its vocabulary,
+    term frequencies, compound splits and known places — and with them every ranking, coverage
+    and abstention decision — cannot depend on non-public words. Without non-public content the
+    two are the same object."""
+
+    full: SearchIndex
+    public: SearchIndex
+
+    def for_caller(self, include_private: bool) -> SearchIndex:
+        return self.full if include_private else self.public
+
+
 class Retriever:
     def __init__(self, kb: KnowledgeBase, reranker: Reranker | None = None) -> None:
         self.kb = kb
         self.reranker = reranker if reranker is not None else build_reranker(kb.settings)
-        self._cache: VersionedCache[SearchIndex] = VersionedCache(self._build)
+        self._cache: VersionedCache[SearchIndexes] = VersionedCache(self._build)
 
-    def _build(self) -> SearchIndex:
+    def _build(self) -> SearchIndexes:
+        self.kb.vectors.refresh()  # another process may have written since the store was opened
         metas = {m.doc_id: m for m, _ in self.kb.documents.list_meta(include_private=True)}
         chunks = [c for c in self.kb.documents.all_chunks() if c.doc_id in metas]
         lexical = LexicalIndex(chunks, metas)
@@ -146,13 +161,27 @@ class Retriever:
         if len(chunks) <= self.kb.settings.dense_cache_max_chunks:
             ids = [c.chunk_id for c in lexical.chunks]
             dense = DenseIndex.load(self.kb.vectors, ids, self.kb.embedder.dimension)
-        return SearchIndex(lexical, dense)
+        full = SearchIndex(lexical, dense)
+        public_metas = {d: m for d, m in metas.items() if m.public}
+        rows = [i for i, c in enumerate(lexical.chunks) if c.public and c.doc_id in public_metas]
+        if len(rows) == len(lexical.chunks) and len(public_metas) == len(metas):
+            return SearchIndexes(full, full)
+        public = SearchIndex(
+            LexicalIndex([lexical.chunks[i] for i in rows], public_metas),
+            dense.rows(np.array(rows, dtype=np.int64)) if dense is not None else None,
+        )
+        return SearchIndexes(full, public)
 
-    def index(self) -> SearchIndex:
-        return self._cache.get(self.kb.documents.version)
+    def index(self, include_private: bool = False) -> SearchIndex:
+        """The index of what the caller may see, for the store's current version."""
+        return self._cache.get(self.kb.documents.version).for_caller(include_private)
+
+    def wait_for_refresh(self, timeout: float | None = None) -> None:
+        """Block until a background rebuild (after another process wrote) has finished."""
+        self._cache.wait(timeout)
 
     def retrieve(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
-        search = self.index()
+        search = self.index(include_private)
         index = search.lexical
         if not len(index):
             return []

@@ -57,6 +57,7 @@ class KnowledgeBase:
     def close(self) -> None:
         self.records.close()
         self.documents.close()
+        self.vectors.close()
 
 
 class Assistant:
@@ -87,7 +88,9 @@ class Assistant:
             question, max(top_k, 1), filters or SearchFilters(), include_private
         )
         answer = compose_answer(question, passages, self.settings, top_k)
-        if answer.abstained and (places := self.retriever.index().lexical.unknown_places(question)):
+        if answer.abstained and (
+            places := self.retriever.index(include_private).lexical.unknown_places(question)
+        ):
             answer = replace(answer, answer=no_answer_about(places))
         understanding = understand(question)
         question_type = understanding.question_type
@@ -199,8 +202,10 @@ class Assistant:
     ) -> list[OpenItem]:
         return self.kb.records.open_items(status, owner, body, include_private)
 
-    def health(self) -> dict[str, Any]:
-        docs, chunks = self.kb.documents.counts()
+    def health(self, include_private: bool = False) -> dict[str, Any]:
+        """Store status and the counts the caller may see (the vector count includes non-public
+        chunks, so only callers with rights get it)."""
+        docs, chunks = self.kb.documents.counts(include_private)
         status: dict[str, Any] = {
             "status": "ok",
             "documents": docs,
@@ -210,7 +215,8 @@ class Assistant:
         }
         try:
             self.kb.vectors.ping()
-            status["vectors"] = self.kb.vectors.count()
+            if include_private:
+                status["vectors"] = self.kb.vectors.count()
         except StoreError as exc:
             status.update(status="degraded", error=str(exc))
         return status

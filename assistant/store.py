@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
 import numpy as np
@@ -15,6 +17,8 @@ from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,12 @@ class VectorStore(Protocol):
     def count(self) -> int: ...
 
     def ping(self) -> None: ...
+
+    def refresh(self) -> None:
+        """See writes of other processes (an embedded store caches what it read)."""
+        ...
+
+    def close(self) -> None: ...
 
 
 def date_number(iso_date: str) -> int:
@@ -95,16 +105,15 @@ class ChromaStore:
     another model raises :class:`ModelMismatchError` instead of mixing vector spaces.
     """
 
-    def __init__(self, client: Any, collection: str, model_name: str) -> None:
-        self._client = client
-        try:
-            self._collection = client.get_or_create_collection(
-                collection,
-                metadata={"hnsw:space": "cosine", "embedding_model": model_name},
-                embedding_function=None,
-            )
-        except Exception as exc:  # chromadb raises many types; report them at this boundary
-            raise StoreError(f"cannot open Chroma collection {collection!r}: {exc}") from exc
+    def __init__(
+        self, connect: Callable[[], Any], collection: str, model_name: str, embedded: bool = False
+    ) -> None:
+        self._connect = connect
+        self._name = collection
+        self._model_name = model_name
+        self._embedded = embedded
+        self._reopen_lock = threading.Lock()
+        self._client, self._collection = self._open()
         stored = (self._collection.metadata or {}).get("embedding_model")
         if stored and stored != model_name:
             raise ModelMismatchError(
@@ -113,22 +122,56 @@ class ChromaStore:
                 "and re-ingest"
             )
 
+    def _open(self) -> tuple[Any, Any]:
+        try:
+            client = self._connect()
+            collection = client.get_or_create_collection(
+                self._name,
+                metadata={"hnsw:space": "cosine", "embedding_model": self._model_name},
+                embedding_function=None,
+            )
+        except Exception as exc:  # chromadb raises many types; report them at this boundary
+            raise StoreError(f"cannot open Chroma collection {self._name!r}: {exc}") from exc
+        return client, collection
+
+    def refresh(self) -> None:
+        """Reopen an embedded store: its client keeps the id map it read at start, and asking it
+        for vectors another process wrote since fails with "Error finding id"."""
+        if self._embedded:
+            with self._reopen_lock:
+                self._client.close()
+                self._client, self._collection = self._open()
+
+    def _call(self, operation: str, action: Callable[[Any], T]) -> T:
+        """Run ``action`` on the collection; errors become :class:`StoreError` naming the operation.
+        An embedded store is reopened and asked once more first (see :meth:`refresh`)."""
+        try:
+            return action(self._collection)
+        except Exception as first:  # chromadb raises many types; report them at this boundary
+            if not self._embedded:
+                raise StoreError(f"Chroma {operation} failed: {first}") from first
+            try:
+                self.refresh()
+                return action(self._collection)
+            except Exception as exc:
+                raise StoreError(f"Chroma {operation} failed: {exc}") from exc
+
     def upsert(self, chunks: Sequence[Chunk], metas: Sequence[DocumentMeta], vectors: np.ndarray) -> None:
         if not chunks:
             return
-        self._collection.upsert(
+        self._call("upsert", lambda c: c.upsert(
             ids=[c.chunk_id for c in chunks],
             embeddings=np.asarray(vectors, dtype=np.float32),
             documents=[c.text for c in chunks],
             metadatas=[chunk_metadata(c, m) for c, m in zip(chunks, metas, strict=True)],
-        )
+        ))
 
     def delete(self, chunk_ids: Sequence[str]) -> None:
         if chunk_ids:
-            self._collection.delete(ids=list(chunk_ids))
+            self._call("delete", lambda c: c.delete(ids=list(chunk_ids)))
 
     def ids_for_document(self, doc_id: str) -> set[str]:
-        result = self._collection.get(where={"doc_id": doc_id}, include=[])
+        result = self._call("get", lambda c: c.get(where={"doc_id": doc_id}, include=[]))
         return set(result["ids"])
 
     def query(
@@ -137,11 +180,14 @@ class ChromaStore:
         total = self.count()
         if total == 0 or k <= 0:
             return []
-        result = self._collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=min(k, total),
-            where=chroma_where(filters, include_private),
-            include=["distances", "metadatas"],
+        result = self._call(
+            "query",
+            lambda c: c.query(
+                query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                n_results=min(k, total),
+                where=chroma_where(filters, include_private),
+                include=["distances", "metadatas"],
+            ),
         )
         hits = []
         metadatas = (result.get("metadatas") or [[]])[0]
@@ -153,7 +199,7 @@ class ChromaStore:
     def vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not chunk_ids:
             return {}
-        result = self._collection.get(ids=list(chunk_ids), include=["embeddings"])
+        result = self._call("get", lambda c: c.get(ids=list(chunk_ids), include=["embeddings"]))
         embeddings = result.get("embeddings")
         if embeddings is None:
             return {}
@@ -162,7 +208,10 @@ class ChromaStore:
         }
 
     def count(self) -> int:
-        return int(self._collection.count())
+        return int(self._call("count", lambda c: c.count()))
+
+    def close(self) -> None:
+        self._client.close()
 
     def ping(self) -> None:
         try:
@@ -179,8 +228,17 @@ def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     match settings.store_mode:
         case "embedded":
-            settings.chroma_path.mkdir(parents=True, exist_ok=True)
-            client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+            path = settings.chroma_path
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the vector store folder {path}: {exc}") from exc
+            return ChromaStore(
+                partial(chromadb.PersistentClient, path=str(path), settings=chroma_settings),
+                settings.collection,
+                model_name,
+                embedded=True,
+            )
         case "server":
             url = urlparse(settings.chroma_url)
             try:
@@ -195,4 +253,4 @@ def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
                 raise ConfigError(
                     f"cannot reach the Chroma server at RATSINFO_CHROMA_URL={settings.chroma_url!r}: {exc}"
                 ) from exc
-    return ChromaStore(client, settings.collection, model_name)
+            return ChromaStore(lambda: client, settings.collection, model_name)

@@ -3,8 +3,9 @@
 from fastapi import APIRouter
 
 from api.routes import ask, documents, health, records, search
+from api.schemas import ERROR_RESPONSES
 
-api_router = APIRouter()
+api_router = APIRouter(responses=ERROR_RESPONSES)
 api_router.include_router(ask.router)
 api_router.include_router(search.router)
 api_router.include_router(documents.router)

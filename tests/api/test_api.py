@@ -64,14 +64,17 @@ def test_openapi_docs(client: TestClient) -> None:
     assert {"/v1/ask", "/v1/search", "/v1/documents", "/v1/documents/{doc_id}", "/healthz"} <= set(paths)
 
 
-def test_healthz_counts(client: TestClient) -> None:
-    response = client.get("/healthz")
+def test_healthz_counts(client: TestClient, admin: dict[str, str]) -> None:
+    response = client.get("/healthz", headers=admin)
     assert response.status_code == 200
     health = response.json()
     assert health["status"] == "ok"
     assert health["documents"] >= 2
     assert health["chunks"] >= health["documents"]
     assert health["vectors"] == health["chunks"]
+    anonymous = client.get("/healthz").json()
+    assert anonymous["vectors"] is None  # it would count non-public chunks
+    assert anonymous["chunks"] < health["chunks"]  # the corpus holds non-public parts
 
 
 # --- ask -----------------------------------------------------------------------------------------
