@@ -121,7 +121,7 @@ class OParlHttp:
         self, url: str, params: Mapping[str, str] | None = None, conditional: bool = False, max_bytes: int = 0
     ) -> Fetched:
         """The response to a GET (2xx only); ``conditional`` revalidates a cached copy (304 → cache)."""
-        full = str(httpx.URL(url, params=dict(params or {})))
+        full = full_url(url, params)
         cached = self.cache.get(full) if conditional else None
         headers: dict[str, str] = {}
         if cached is not None:
@@ -207,6 +207,11 @@ class OParlHttp:
 
     def _backoff(self, attempt: int) -> float:
         return float(self.settings.oparl_backoff_s * (2**attempt))
+
+
+def full_url(url: str, params: Mapping[str, str] | None = None) -> str:
+    """``url`` with ``params`` added to the query it already has (next links carry their own)."""
+    return str(httpx.URL(url).copy_merge_params(dict(params))) if params else url
 
 
 def _retry_after(response: httpx.Response) -> float:

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-
-from ingest.oparl.client import FetchError, OParlHttp
+from ingest.oparl.client import FetchError, OParlHttp, full_url
 
 SINCE_REJECTED = frozenset({400, 404, 422})
 
@@ -44,7 +42,7 @@ class Listing:
         params = self._params()
         next_url: str | None = self.url
         while next_url:
-            key = str(httpx.URL(next_url, params=params))
+            key = full_url(next_url, params)
             if key in self._visited:
                 return self._stop(key, "pagination loop: the next link points to a page already read")
             if self.pages >= self.max_pages:

@@ -93,7 +93,7 @@ def meeting_document(meeting: OMeeting, ctx: Context, references: Mapping[str, s
             lines.append(f"Ergebnis: {item.result}")
         if item.resolution_text:
             lines.append(item.resolution_text)
-        block = "\n".join(lines)
+        block = "\n\n".join(lines)
         start = len(text) + 1
         text += "\n" + block + "\n"
         sections.append(Section(start, start + len(block), label, item.name, item.public))

@@ -16,7 +16,14 @@ from assistant.errors import IngestError
 from ingest.oparl.client import Warn
 
 SCHEMA = "https://schema.oparl.org/1.1/"
-LIST_FIELDS = ("agendaItem", "organization", "auxiliaryFile", "consultation", "membership", "body")
+LIST_FIELDS = {
+    "Meeting": ("agendaItem", "organization", "auxiliaryFile", "participant"),
+    "Paper": ("auxiliaryFile", "consultation", "relatedPaper", "originatorPerson", "originatorOrganization"),
+    "AgendaItem": ("auxiliaryFile",),
+    "Consultation": ("organization",),
+    "Person": ("membership",),
+}
+"""Fields that must hold lists, by object type (elsewhere e.g. Body.organization is one URL)."""
 MISSING_VALUES = frozenset({"N/A", "n/a", "NA", "n.a."})
 PROTOCOL_FIELDS = ("resultsProtocol", "verbatimProtocol")
 
@@ -43,7 +50,7 @@ def normalise(obj: Any, expected: str, warn: Warn, where: str = "") -> dict[str,
         if isinstance(value, str) and value.strip() in MISSING_VALUES:
             warn(oid, f"{key} is {value!r}; treated as missing")
             continue
-        if key in LIST_FIELDS and isinstance(value, dict | str):
+        if key in LIST_FIELDS.get(expected, ()) and isinstance(value, dict | str):
             warn(oid, f"{key} is a single {type(value).__name__} instead of a list")
             value = [value]
         clean[key] = value
@@ -198,9 +205,12 @@ def parse_meeting(obj: dict[str, Any], warn: Warn) -> OMeeting:
     for name in PROTOCOL_FIELDS:
         if obj.get(name):
             try:
-                protocols.append((name, parse_file(obj[name], warn)))
+                file = parse_file(obj[name], warn)
             except SchemaError as exc:
                 warn(obj["id"], f"{name} skipped: {exc}")
+                continue
+            if all(file.id != known.id for _, known in protocols):  # one file can be both protocols
+                protocols.append((name, file))
     return OMeeting(
         id=obj["id"],
         name=_text(obj, "name"),
@@ -264,14 +274,13 @@ def parse_paper(obj: dict[str, Any], warn: Warn) -> OPaper:
 
 
 def display_name(obj: dict[str, Any]) -> str:
-    """An Organization's or Person's name as minutes write it."""
-    name = _text(obj, "name")
-    if name:
-        return name
-    parts = (
-        _text(obj, "formOfAddress"),
-        _text(obj, "title"),
-        _text(obj, "givenName"),
-        _text(obj, "familyName"),
-    )
+    """An Organization's or Person's name as minutes write it; empty when it has none usable."""
+    try:
+        if name := _text(obj, "name"):
+            return name
+        title = obj.get("title")
+        titles = " ".join(t for t in title if isinstance(t, str)) if isinstance(title, list) else _text(obj, "title")
+        parts = (_text(obj, "formOfAddress"), titles, _text(obj, "givenName"), _text(obj, "familyName"))
+    except SchemaError:
+        return ""
     return " ".join(p for p in parts if p)

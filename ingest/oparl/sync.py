@@ -98,11 +98,11 @@ class SyncRun:
 
     def _warn(self, url: str, message: str) -> None:
         self.report.warnings.append((url, message))
-        log.warning("oparl server quirk", extra={"url": url, "reason": message})
+        log.info("oparl server quirk", extra={"url": url, "reason": message})
 
     def _fail(self, url: str, reason: str) -> None:
         self.report.failures.append((url, reason))
-        log.warning("oparl failure", extra={"url": url, "reason": reason})
+        log.info("oparl failure", extra={"url": url, "reason": reason})
 
     def _tick(self) -> None:
         if self.progress is not None:
