@@ -47,6 +47,10 @@ class RecordBase:
     """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
     zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
     field is stated in the quote."""
+    derived: tuple[str, ...] = ()
+    """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
+    zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
+    field is stated in the quote."""
 
     def citation(self) -> dict[str, Any]:
         return {
@@ -80,6 +84,8 @@ class Decision(RecordBase):
 class Position(RecordBase):
     person: str = ""
     """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
+    person_key: str = ""
+    """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
     person_key: str = ""
     """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
     role: str = ""

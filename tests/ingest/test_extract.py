@@ -106,7 +106,12 @@ def test_records_land_on_their_agenda_items() -> None:
     assert decisions["Ö 6"].vorlage == "2024/BV/004"
     assert decisions["N 1"].public is False and decisions["Ö 6"].public is True
     becker = [p for p in records.positions if p.person == "Herr Becker"]
-    assert {(p.agenda_item, p.stance) for p in becker} == {("Ö 4", "befürwortet"), ("Ö 5", "lehnt ab")}
+    # "Er könne sich jedoch eine zeitlich begrenzte Regelung … vorstellen": a second stance, a second position
+    assert {(p.agenda_item, p.stance) for p in becker} == {
+        ("Ö 4", "befürwortet"),
+        ("Ö 5", "lehnt ab"),
+        ("Ö 5", "befürwortet"),
+    }
     assert becker[0].faction == "CDU" and becker[0].role == "Stadtrat"
     items = {(o.agenda_item, o.owner, o.due) for o in records.open_items}
     assert ("Ö 4", "Verwaltung", "nächste Sitzung") in items

@@ -1,0 +1,40 @@
+"""One person, one identity: the key under which "Herr Becker", "Stadtrat Becker", "Becker (CDU)" and
+"Dr. Becker" of one council are the same speaker.
+
+Minutes write a person with a form of address, an office, academic titles, a first name or a party in
+brackets; none of these is stable across documents, the surname is. Two people of one surname in
+different councils stay apart because the key also holds the municipality.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADDRESS = frozenset(
+    {"herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "dipl.-ing.", "med.", "rer.", "nat."}
+)
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "ten", "vom"})
+
+
+def surname(name: str) -> str:
+    """The surname of a written name, with its particles: "Frau von Stritzky" → "von Stritzky",
+    "Frau Bezirksbürgermeisterin Di Padova" → "Di Padova", "Stadtrat Becker (CDU)" → "Becker"."""
+    bare = re.sub(r"\([^)]*\)", " ", name).split(",")[0]
+    words = [w for w in bare.split() if w.casefold() not in _ADDRESS]
+    if not words:
+        return ""
+    start = len(words) - 1
+    while start > 0 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def person_key(name: str, municipality: str = "") -> str:
+    """``surname|municipality``, case-folded: equal keys are one person."""
+    return f"{surname(name).casefold()}|{' '.join(municipality.split()).casefold()}"
+
+
+def same_person(query: str, key: str) -> bool:
+    """True when a name as asked for ("Stadtrat Becker", "becker") names the person of ``key``."""
+    wanted = surname(query).casefold()
+    return bool(wanted) and key.split("|", 1)[0] == wanted

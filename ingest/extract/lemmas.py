@@ -1,0 +1,56 @@
+"""Verb lemmas, so that every tense and word order of a verb reaches one lexicon entry.
+
+Minutes report speech in the present ("stimmt zu"), the past ("stimmte diesem Ansatz zu"), indirect
+speech ("sei einverstanden") and with separable particles at the end of the clause ("regt an, …").
+A stance lexicon keyed by surface forms would need all of them; keyed by lemma plus particle
+("zustimmen", "anregen") it needs one entry. simplemma (a dictionary lemmatiser without a model)
+is loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SEPARABLE = frozenset(
+    "ab an auf aus bei dar ein entgegen fest hin hinzu klar mit nach vor weiter zu zurück zusammen".split()
+)
+"""Particles of separable verbs, found at the end of a main clause ("teilt … mit")."""
+
+_TOKEN = re.compile(r"\w+(?:[-.]\w+)*\.?|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=20000)
+def lemma(word: str) -> str:
+    """The dictionary form of a (lower-case) German word: "sagte" → "sagen", "hält" → "halten"."""
+    import simplemma
+
+    low = word.lower()
+    found = str(simplemma.lemmatize(low, lang="de")).lower()
+    if found != low or low.endswith("en"):
+        return found
+    for suffix in ("ete", "te", "et", "t", "e"):  # a weak verb form the dictionary lacks: "erwidert"
+        stem = low[: -len(suffix)]
+        for candidate in (stem + "en", stem + "n"):
+            if len(stem) > 2 and simplemma.is_known(candidate, lang="de"):
+                return candidate
+    return low
+
+
+def verb_lemma(verb: str, clause: str) -> str:
+    """Lemma of a finite ``verb`` with the separable particle closing its ``clause``:
+    ("regte", "regte an") → "anregen", ("stimmte", "stimmte diesem Ansatz zu") → "zustimmen"."""
+    base = lemma(verb)
+    words = [w for w in tokens(clause) if w[0].isalnum()]
+    if len(words) > 1 and words[-1].lower() in SEPARABLE:
+        return words[-1].lower() + base
+    return base
+
+
+def main_clause(text: str) -> str:
+    """The text up to the first comma, colon, semicolon or sentence end (where particles close)."""
+    return re.split(r"[,;:.!?(]|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]

@@ -1,0 +1,219 @@
+"""Who speaks in a sentence of minutes: a grammar of the ways councils name people.
+
+A speaker is a name with at least one marker that it is a person: a form of address ("Herr",
+"Frau", "Hr."), an office or membership ("Mitglied", "Stv.", "Rh.", "GRin", "SGB", "Erste
+Stadträtin", "Kreistagsabgeordnete", "Sachkundiger Bürger", "Herr stellv. Geschäftsleiter"), an
+academic title, or a first name before the surname ("Franz Hock"). A party in brackets or an
+apposition (", Fraktion DIE LINKE,") may follow. Offices alone ("Der Vorsitzende", "Die
+Verwaltung") are speakers too; the extractor marks them as such.
+
+The speaker may open the sentence ("Mitglied Bartels stimmte zu"), follow an opening phrase and
+the verb ("Danach sagt Herr Dr. Pech, …"), be cited ("Laut BM Kühnl ist …", "…, so Beigeordneter
+Kremkus, …"), introduce a colon ("Frau Fürst: regt an …"), or be a list ("Die Stadträte Kowalle
+und Jung …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUALIFIER = r"(?:Erste[rn]?|1\.|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
+_OFFICES = (
+    r"(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|"
+    r"Kreisr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Landr(?:at|ätin)|Stadtbaur(?:at|ätin)|Ratsherrn?|Ratsfrau|"
+    r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks)?[Mm]itglied|"
+    r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
+    r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
+    r"Fraktionsvorsitzende[rn]?|(?:Ausschuss)?[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
+    r"Ortsvorsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
+    r"(?:Fachbereichs|Amts|Sachgebiets|Abteilungs|Fachdienst|Team|Bereichs|Bau|Haupt)?[Ll]eiter(?:in)?|"
+    r"Kämmerer|Kämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Sprecher(?:in)?|"
+    r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
+    r"Stv\.|Rh\.|GR(?:in)?|BM|OB|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR|Bgm\.|KTA|Stadtv\.|sB|SB"
+)
+ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
+_ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
+_TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
+_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_NAME = rf"(?:{_WORD}\s+)?(?:(?:von der|van der|van den|von|van|de|zu|Di|De|Da|El)\s+)?{_WORD}"
+_NOT_NAMES = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
+    "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
+    "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
+    "bereits zudem jedoch dann".split()
+)
+_FACTIONS = (
+    r"CDU|CSU|SPD|FDP|AfD|Grüne|GRÜNE|B'?90/Grüne|BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|Die Linke|"
+    r"DIE LINKE|Linke|Freie Wähler|FW|FWG|UWG|WNK|ÖDP|BfB|Piraten|Die PARTEI|BVB|Bürgerliste|BÜRGERLISTE|"
+    r"Bürgerforum|KG|OP|WG|UBV|Volt|BSW"
+)
+_APPOSITION = re.compile(
+    rf"^(?:(?:{_FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{_FACTIONS}).*[Ff]raktion.*|(?:{_OFFICES})\b.*)$"
+)
+SPEAKER = (
+    rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
+    rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
+    r"(?:,\s*(?P<appo>[^,:]{1,60}),)?"
+)
+_INSTITUTIONS = (
+    r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
+    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin|Stadtdirektor|Ortsvorsteher(?:in)?|"
+    r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
+    r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
+)
+_LEAD = (
+    r"^(?:[a-z]\)\s*|[-–•]\s*)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+)
+_OPENING = re.compile(
+    rf"{_LEAD}{SPEAKER}(?P<sep>\s*:\s*|\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$", re.S
+)
+_INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
+_AFTER_VERB = re.compile(rf"\s+(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
+"""A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
+_CITED = re.compile(
+    rf"^(?:Laut|Nach Angaben von|Nach Aussage von|Nach Auskunft von)\s+{SPEAKER}\s+(?P<rest>.*)$", re.S
+)
+_ASIDE = re.compile(rf",\s+so\s+{SPEAKER}\s*,")
+_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
+_GROUP = re.compile(
+    rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
+    rf"Stadtverordneten|Kreisräte|Kreistagsabgeordneten|Ausschussmitglieder|Herren|Damen)\s+"
+    rf"(?P<names>(?:(?:{_TITLE}\s+)?{_WORD}(?:,\s*|\s+und\s+|\s+sowie\s+))+(?:{_TITLE}\s+)?{_WORD})\s+(?P<rest>[a-zäöü].*)$",
+    re.S,
+)
+_PAIR = re.compile(
+    rf"{_LEAD}(?P<first>{SPEAKER})\s+und\s+(?P<second>[^,]*?(?:,[^,]{{1,40}},)?)\s+(?P<rest>[a-zäöü].*)$",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    person: str
+    """As written, without office: "Herr Dr. Stiller", "Bartels", "Franz Hock"."""
+    role: str = ""
+    faction: str = ""
+    office_only: bool = False
+    """An office or body without a name ("Vorsitzende", "Verwaltung")."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """Speakers of one sentence and the part of it that says what they did."""
+
+    speakers: tuple[Speaker, ...]
+    rest: str
+    verb: str = ""
+    """The finite verb when it stood before the speaker (inverted order)."""
+    how: str = "opening"
+    """opening, colon, inverted, cited, aside, institution or group."""
+
+
+def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
+    g = lambda name: match.group(prefix + name) or ""  # noqa: E731
+    address = (g("address") or g("address2")).strip()
+    role, titles, name = " ".join(g("role").split()), " ".join(g("titles").split()), g("name")
+    words = name.split()
+    if not (address or role or titles or len(words) > 1 or g("paren")):
+        return None
+    if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
+        return None
+    faction = ""
+    for extra in (g("paren"), g("appo")):
+        extra = extra.strip()
+        if extra and re.fullmatch(_APPOSITION, extra):
+            faction = faction or re.sub(r"^Fraktion\s+|-?Fraktion$", "", extra).strip()
+        elif extra and not role and len(extra) < 40:
+            role = extra
+    said = {"Hr.": "Herr", "Fr.": "Frau", "Herrn": "Herr"}.get(address, address)
+    return Speaker(" ".join(p for p in (said, titles, name) if p), role, faction)
+
+
+def _appo_ok(match: re.Match[str], prefix: str = "") -> bool:
+    appo = match.group(prefix + "appo")
+    return not appo or bool(_APPOSITION.match(appo.strip()))
+
+
+def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
+    """The speakers of ``text`` and the rest of the sentence, or None when it names nobody.
+
+    ``lexicon``/``lemma_of`` decide whether the word before an inverted speaker is a verb of speech.
+    """
+    if match := _GROUP.match(text):
+        names = re.split(r",\s*|\s+und\s+|\s+sowie\s+", match.group("names"))
+        role = match.group("plural")
+        return Found(
+            tuple(Speaker(n.strip(), role) for n in names if n.strip()), match.group("rest"), how="group"
+        )
+    if (match := _PAIR.match(text)) and (first := _speaker(match)) and _appo_ok(match):
+        second = _OPENING.match(match.group("second") + " x")
+        other = _speaker(second) if second else None
+        if other is not None:
+            return Found((first, other), match.group("rest"), how="opening")
+    if (match := _OPENING.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
+        colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
+        bare = not (
+            match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
+        )
+        if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
+            return None
+        return Found((speaker,), match.group("rest"), how="colon" if colon else "opening")
+    match = _INSTITUTION.match(text)
+    if match and not re.match(r"(?:wird|werden|ist|sind|hat|kann|soll|muss)\b", match.group("rest")):
+        inst = match.group("inst") or match.group("spk")
+        faction = match.group("frak") or match.group("frak2") or match.group("frak3") or ""
+        speaker = Speaker(inst, faction=faction.strip(), office_only=True)
+        return Found((speaker,), match.group("rest"), how="institution")
+    if (match := _CITED.match(text)) and (speaker := _speaker(match)):
+        return Found((speaker,), match.group("rest"), how="cited")
+    if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
+        return found
+    if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
+        rest = text[: match.start()] + text[match.end() - 1 :]
+        return Found((speaker,), rest, how="aside")
+    return None
+
+
+def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
+    """A speaker after an opening phrase and the verb; the verb must be one of speech when the
+    speaker is a bare name, and the opening phrase must not name someone itself."""
+    if not text[:1].isupper():
+        return None
+    for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:200]):
+        if verb.group(1) in _FUNCTION_WORDS:
+            continue
+        match = _AFTER_VERB.match(text, verb.end())
+        if match is None or not _appo_ok(match):
+            continue
+        speaker = _speaker(match)
+        marked = bool(match.group("address") or match.group("address2") or match.group("role").strip())
+        if speaker is None:
+            continue
+        if names_someone(text[: verb.start()]):
+            return None
+        if marked or lemma_of(verb.group(1), match.group("rest")) in lexicon:
+            return Found((speaker,), match.group("rest"), verb=verb.group(1), how="inverted")
+        return None
+    return None
+
+
+def _singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool:  # type: ignore[no-untyped-def]
+    """True when ``rest`` opens with a verb of speech in the singular ("kritisierte", not "finden")."""
+    verb = re.match(r"[a-zäöüß]+", rest)
+    if verb is None or verb.group(0).endswith("en") or lexicon is None or lemma_of is None:
+        return False
+    return bool(lemma_of(verb.group(0), rest[verb.end() :]) in lexicon)
+
+
+def asker(text: str) -> Speaker | None:
+    """The person whose question a sentence answers ("Auf Nachfrage des Ratsherrn Grimm erklärt …")."""
+    match = _ASKER.search(text)
+    return _speaker(match) if match else None
+
+
+def names_someone(text: str) -> bool:
+    return bool(re.search(rf"\b{_ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöü]", text))

@@ -1,0 +1,259 @@
+"""What a speaker does in a sentence, as a :class:`Stance`: from the lemma of the main verb, then
+from what the reported clause says.
+
+The main verb decides when it carries a stance of its own ("kritisierte", "regt an", "stimmte …
+zu"). Reporting verbs ("erklärt", "teilt mit", "sagte") only say that someone spoke; there the
+reported clause decides when it holds an evaluation ("…, dass er diesem nicht zustimmen kann" →
+lehnt ab; "…, dass … geprüft werden sollte" → schlägt vor), and the result is marked derived.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.vocab import Stance
+from ingest.extract.lemmas import SEPARABLE, lemma, main_clause, tokens, verb_lemma
+
+_LEXICON: dict[Stance, frozenset[str]] = {
+    Stance.SUPPORTS: frozenset(
+        "befürworten unterstützen begrüßen favorisieren plädieren zustimmen mittragen gutheißen bevorzugen "
+        "loben anschließen bekräftigen".split()
+    ),
+    Stance.OPPOSES: frozenset("ablehnen widersprechen zurückweisen verwerfen".split()),
+    Stance.MOVES: frozenset("beantragen fordern einbringen".split()),
+    Stance.PROPOSES: frozenset(
+        "vorschlagen anregen empfehlen bitten wünschen appellieren auffordern".split()
+    ),
+    Stance.CRITICISES: frozenset(
+        "kritisieren bemängeln monieren beanstanden rügen bedauern beklagen anmahnen vermissen mahnen".split()
+    ),
+    Stance.ASKS: frozenset("fragen nachfragen anfragen erkundigen erfragen".split()),
+    Stance.STATES: frozenset(
+        "feststellen klarstellen betonen unterstreichen bestätigen festhalten einräumen einschätzen "
+        "konstatieren vertreten meinen finden bekräftigen abstellen".split()
+    ),
+    Stance.INFORMS: frozenset(
+        "informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären "
+        "schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen "
+        "einführen äußern beantworten eingehen referieren hinweisen anmerken einwerfen zusammenfassen "
+        "aufklären sprechen verdeutlichen".split()
+    ),
+}
+STANCE_OF: dict[str, Stance] = {verb: stance for stance, verbs in _LEXICON.items() for verb in verbs}
+"""Verb lemma (particle included) → stance."""
+
+_EXPLAINS = frozenset(
+    "erläutern berichten informieren vorstellen darstellen schildern präsentieren referieren ausführen antworten "
+    "beantworten erwidern entgegnen einführen".split()
+)
+"""Verbs of explaining: what they report ("…, dass … entwickelt werden sollte") is content, not a proposal."""
+_MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
+_REPORTING = (Stance.INFORMS, Stance.STATES)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
+_SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
+_PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
+    (
+        Stance.ASKS,
+        re.compile(
+            r"\b(?:wissen (?:wollen|möchten?|will|wollte)|(?:will|wollte|möchte|möchten) \w+ wissen|die Frage|der Frage|eine Frage|Fragen)\b"
+        ),
+    ),
+    (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),
+    (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte)\b")),
+    (
+        Stance.CRITICISES,
+        re.compile(r"\b(?:kritisch\w*|Kritik|Bedenken|nicht nachvollziehen|nicht nachvollziehbar)\b"),
+    ),
+    (
+        Stance.SUPPORTS,
+        re.compile(
+            rf"\b(?:einverstanden|Zustimmung|für {_SUPPORT_ADJ}|(?:gute|vernünftige|sinnvolle|richtige|tragfähige) Lösung)\b"
+        ),
+    ),
+    (
+        Stance.STATES,
+        re.compile(r"\b(?:der (?:Meinung|Auffassung|Ansicht|Überzeugung)|deutlich|klar|Rechtsauffassung)\b"),
+    ),
+    (Stance.INFORMS, re.compile(r"\bStellung\b")),
+]
+"""Light verbs with a noun or adjective ("stellt den Antrag", "ist einverstanden", "macht deutlich")."""
+_SELF = r"\b(?:er|sie|ich|wir|man|seine|ihre|meine|unsere)\b[^,.;]{0,80}"
+"""The speaker as subject of the reported clause: only then do its verbs say what the speaker wants."""
+_CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
+    (
+        Stance.OPPOSES,
+        re.compile(
+            rf"{_SELF}\bnicht\b[^,.;]{{0,60}}\b(?:zu)?stimm\w*|{_SELF}\b(?:ablehn\w*|lehnt\w* \w+ ab)\b|"
+            rf"\bnicht\s+(?:für\s+)?{_SUPPORT_ADJ}\b|\bfür (?:nicht|un)\w* {_SUPPORT_ADJ}\b|\büberflüssig\b|"
+            r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b"
+        ),
+    ),
+    (Stance.MOVES, re.compile(r"\bbeantragt\b|\b(?:mein|unser)(?:en)? Antrag\b")),
+    (
+        Stance.SUPPORTS,
+        re.compile(
+            rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
+            rf"favorisieren|favorisiert)\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
+            r"(?:gute|vernünftige|sinnvolle|richtige) Lösung"
+        ),
+    ),
+    (
+        Stance.CRITICISES,
+        re.compile(
+            r"\bzu (?:groß|hoch|teuer|gering|niedrig|klein|spät|lang|kurz|wenig|viel)\b|"
+            r"\bnicht nachvollzieh\w*|\bunvollständig\b|\bzwar\b[^.;]*\baber\b|"
+            r"\b(?:erwartet|gewünscht) hätte\b"
+        ),
+    ),
+    (
+        Stance.PROPOSES,
+        re.compile(
+            r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten|möge|wäre\w* wünschenswert)\b|"
+            r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]+en\s+(?:sei|seien)\b"
+        ),
+    ),
+]
+"""Evaluations inside a reported clause; the first that matches decides."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    stance: Stance
+    derived: bool
+    """True when the stance comes from the reported clause or a light-verb phrase, not the verb itself."""
+    verb_end: int
+    """Offset in the analysed text where the main clause ends (the object starts after the verb)."""
+
+
+def _infinitive(clause: str) -> str:
+    words = [w for w in tokens(clause) if w[0].isalpha()]
+    return words[-1].lower() if len(words) > 1 and words[-1][0].islower() else ""
+
+
+def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | None, bool]:
+    """Stance of a finite ``verb`` in its main ``clause`` and whether the clause negates it; a
+    particle may also close the whole ``sentence`` ("stellt auf die Frage, was …, ab")."""
+    lem = verb_lemma(verb, clause)
+    if lem not in STANCE_OF and sentence:
+        lem = (
+            verb_lemma(verb, sentence.rstrip(" .!?"))
+            if verb_lemma(verb, sentence.rstrip(" .!?")) in STANCE_OF
+            else lem
+        )
+    negated = bool(_NEGATION.search(clause))
+    if lemma(verb) in _MODALS:
+        infinitive = _infinitive(clause)
+        lem = lemma(infinitive) if infinitive else lem
+    if lem == "vorstellen" and re.search(r"\bsich\b", clause) and lemma(verb) in _MODALS:
+        return Stance.SUPPORTS, False  # "könne sich … vorstellen"
+    if lem == "bitten" and "Entschuldigung" in clause:
+        return Stance.INFORMS, False
+    if (
+        lem in ("vertreten", "teilen")
+        and negated
+        and re.search(r"Auffassung|Meinung|Ansicht|Position", clause)
+    ):
+        return Stance.OPPOSES, False
+    if lem == "sprechen" or lem == "aussprechen":
+        if re.search(r"\bgegen\b", clause):
+            return Stance.OPPOSES, False
+        if re.search(r"\bfür\b", clause):
+            return Stance.SUPPORTS, False
+    if lem == "halten":
+        if re.search(rf"\bnicht\s+für\s+\w*\s*{_SUPPORT_ADJ}|\bfür\s+(?:nicht|un)\w*", clause):
+            return Stance.OPPOSES, False
+        if re.search(rf"\bfür\s+(?:\w+\s+){{0,2}}{_SUPPORT_ADJ}|Lösung\b", clause):
+            return Stance.SUPPORTS, False
+    return STANCE_OF.get(lem), negated
+
+
+def _flip(stance: Stance | None, negated: bool) -> Stance | None:
+    if negated and stance is Stance.SUPPORTS:
+        return Stance.OPPOSES
+    return stance
+
+
+_PROPOSAL = re.compile(r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten)\b[^,;]*\bwerden\b")
+"""A proposal stated as a sentence of its own: "Es sollte ein zentraler Punkt … vorgesehen werden"."""
+
+
+def clause_cue(text: str, exclude: tuple[Stance, ...] = (), alone: bool = False) -> Stance | None:
+    """The evaluation a reported clause holds, if any; ``alone`` for a sentence without a verb of
+    speech, where only a modal with a passive ("sollte … werden") makes a proposal."""
+    for stance, cue in _CLAUSE_CUES:
+        if stance in exclude:
+            continue
+        if stance is Stance.PROPOSES and alone:
+            if _PROPOSAL.search(text):
+                return stance
+        elif cue.search(text):
+            return stance
+    return None
+
+
+def _rank(stance: Stance | None) -> int:
+    """Specificity: a stance on the matter (for, against) > other evaluations > finding > report."""
+    if stance in (Stance.SUPPORTS, Stance.OPPOSES):
+        return 4
+    return 0 if stance is None else 1 if stance is Stance.INFORMS else 2 if stance is Stance.STATES else 3
+
+
+def read_stance(rest: str, verb: str = "") -> Reading | None:
+    """Stance of a sentence whose speaker is already cut off: ``rest`` starts with the finite verb
+    ("stimmte diesem Ansatz zu, …"), or the verb is given when it stood before the speaker."""
+    offset = 0
+    if not verb:
+        words = tokens(rest)
+        if not words or not words[0][0].islower():
+            return None
+        verb = words[0]
+        offset = rest.index(verb) + len(verb)
+    body = rest[offset:]
+    clause = main_clause(body)
+    if not clause.strip(" ,") and body.strip():
+        clause = body.split(",")[0] if re.match(r"\s*,", body) is None else ""
+    stance, negated = verb_stance(verb, f"{verb} {clause}", body)
+    stance, derived = _flip(stance, negated), False
+    clauses = [clause]
+    coordinated = _coordinated(body)
+    for other_verb, other_clause, _ in coordinated:
+        clauses.append(other_clause)
+        second, neg2 = verb_stance(other_verb, other_clause, other_clause)
+        second = _flip(second, neg2)
+        if _rank(second) > _rank(stance) and (_rank(stance) <= 1 or stance is Stance.PROPOSES):
+            stance, verb = second, other_verb
+    if _rank(stance) <= 1:
+        phrase = next((s for s, p in _PHRASES if any(p.search(c) for c in clauses)), None)
+        if _rank(phrase) > _rank(stance):
+            stance, derived = _flip(phrase, negated and phrase is Stance.SUPPORTS), True
+    end = offset + len(clause)
+    if _rank(stance) < 3:
+        # the reported clause of the first verb ends where a coordinated verb of speech begins
+        stop = next((offset + at for _, _, at in coordinated if offset + at > end), len(rest))
+        reported = rest[end:stop]
+        exclude = (
+            (Stance.PROPOSES,) if lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS else ()
+        )
+        cue = clause_cue(reported, exclude) if reported.strip(" ,.") else None
+        if cue is not None:
+            stance, derived = cue, True
+    if stance is None and rest.rstrip().endswith("?"):
+        stance, derived = Stance.ASKS, True
+    return Reading(stance, derived, end) if stance is not None else None
+
+
+def _coordinated(rest: str) -> list[tuple[str, str, int]]:
+    """Further finite verbs joined by "und" to the main clause ("nimmt Stellung und teilt mit, …"):
+    (verb, its clause, where the "und" stands)."""
+    found = []
+    for match in re.finditer(r"\bund\s+(?:(?:er|sie|zudem|auch|dann|anschließend)\s+)?([a-zäöüß]+)\b", rest):
+        verb = match.group(1)
+        clause = main_clause(rest[match.start(1) :])
+        if lemma(verb) in STANCE_OF or verb_lemma(verb, clause) in STANCE_OF:
+            found.append((verb, clause, match.start()))
+    return found
+
+
+def is_particle(word: str) -> bool:
+    return word.lower() in SEPARABLE
