@@ -147,16 +147,27 @@ def serve(
     store: StoreOption = None,
     host: Annotated[str | None, typer.Option(help="Default: RATSINFO_HOST or 127.0.0.1.")] = None,
     port: Annotated[int | None, typer.Option(help="Default: RATSINFO_PORT or 8000.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Default: RATSINFO_WORKERS (0 = one per core).")] = None,
 ) -> None:
-    """Serve the API and the chat page."""
+    """Serve the API and the chat page, with RATSINFO_WORKERS processes (default: one per core)."""
+    import os
+
     import uvicorn
 
-    from api.main import create_app
-
-    settings = load_settings(store, host=host, port=port)
-    assistant = open_assistant(store, settings)
-    assistant.warm_up()
-    uvicorn.run(create_app(settings, assistant), host=settings.host, port=settings.port, log_level="info")
+    settings = load_settings(store, host=host, port=port, workers=workers)
+    open_assistant(store, settings).kb.close()  # fail here, with a message, on a bad store or model
+    count = settings.workers or os.cpu_count() or 1
+    if store is not None:  # each worker reads its settings from the environment
+        os.environ["RATSINFO_DATA_DIR"] = str(store)
+    errors.print(f"serving on http://{settings.host}:{settings.port}/ with {count} worker(s)")
+    uvicorn.run(
+        "api.main:create_served_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=count,
+        log_level="info",
+    )
 
 
 def main() -> None:

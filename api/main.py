@@ -32,6 +32,10 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.warm_up:  # a served worker: load the model and build the index before listening
+        assistant = Assistant(app.state.settings)
+        assistant.warm_up()
+        app.state.assistant, app.state.owns_assistant = assistant, True
     yield
     assistant: Assistant | None = app.state.assistant
     if assistant is not None and app.state.owns_assistant:
@@ -96,8 +100,17 @@ def _openapi_with_optional_auth(app: FastAPI, build: Callable[[], dict[str, Any]
     return app.openapi_schema
 
 
-def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
-    """Build the app. Without ``assistant`` one is created on the first request that needs it."""
+def create_served_app() -> FastAPI:
+    """What each ``ratsinfo serve`` worker process runs: settings from the environment, the model
+    loaded and the index built before the worker takes requests."""
+    return create_app(Settings(), warm_up=True)  # type: ignore[call-arg]
+
+
+def create_app(
+    settings: Settings | None = None, assistant: Assistant | None = None, warm_up: bool = False
+) -> FastAPI:
+    """Build the app. Without ``assistant`` one is created on start-up (``warm_up``) or on the first
+    request that needs it."""
     if settings is None:
         settings = assistant.settings if assistant is not None else Settings()  # type: ignore[call-arg]
     app = FastAPI(
@@ -109,6 +122,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     app.state.settings = settings
     app.state.assistant = assistant
     app.state.owns_assistant = False
+    app.state.warm_up = warm_up and assistant is None
     app.state.assistant_lock = threading.Lock()
 
     app.add_exception_handler(NotFoundError, not_found_handler)
