@@ -33,9 +33,9 @@ STATIC_DIR = Path(__file__).parent / "static"
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.warm_up:  # a served worker: load the model and build the index before listening
-        assistant = Assistant(app.state.settings)
-        assistant.warm_up()
-        app.state.assistant, app.state.owns_assistant = assistant, True
+        warmed = Assistant(app.state.settings)
+        warmed.warm_up()
+        app.state.assistant, app.state.owns_assistant = warmed, True
     yield
     assistant: Assistant | None = app.state.assistant
     if assistant is not None and app.state.owns_assistant:
