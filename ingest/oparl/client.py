@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -88,11 +89,14 @@ class Fetched:
 
 
 def _tls_problem(exc: BaseException) -> str:
-    text = f"{exc} {exc.__cause__ or ''} {exc.__context__ or ''}"
-    match = re.search(
-        r"CERTIFICATE_VERIFY_FAILED[^)\]]*|certificate verify failed[^)\]]*|SSL[A-Z_]*ERROR[^)\]]*", text
-    )
-    return match.group(0).strip() if match else ""
+    """The TLS error behind a transport error, or empty when it is none."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return str(seen)
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc)
+    return text if "CERTIFICATE_VERIFY_FAILED" in text or "[SSL" in text else ""
 
 
 class OParlHttp:

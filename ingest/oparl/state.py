@@ -134,6 +134,14 @@ class SyncState:
             ),
         )
 
+    def claimed(self, source: str, doc_id: str, besides: str) -> bool:
+        """True when an object other than ``besides`` made the document ``doc_id`` too."""
+        row = self._conn.execute(
+            "SELECT 1 FROM objects WHERE source = ? AND id != ? AND instr(docs, ?) > 0 LIMIT 1",
+            (source, besides, json.dumps(doc_id)),
+        ).fetchone()
+        return row is not None
+
     def forget(self, source: str, oid: str) -> None:
         self._conn.execute("DELETE FROM objects WHERE source = ? AND id = ?", (source, oid))
         self._conn.execute("DELETE FROM paper_refs WHERE source = ? AND paper = ?", (source, oid))

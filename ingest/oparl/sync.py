@@ -68,12 +68,21 @@ def since_param(value: str | datetime) -> str:
 
 
 def sync_source(
-    kb: KnowledgeBase, url: str, body_filter: str = "", since: str = "", progress: Progress | None = None
+    kb: KnowledgeBase,
+    url: str,
+    body_filter: str = "",
+    since: str = "",
+    progress: Progress | None = None,
+    full: bool = False,
 ) -> SyncReport:
-    """Sync one OParl endpoint (a System or a Body URL) into ``kb``; see :class:`SyncReport`."""
+    """Sync one OParl endpoint (a System or a Body URL) into ``kb``; see :class:`SyncReport`.
+
+    ``since`` overrides the stored last sync time; ``full`` lists everything, which also removes
+    what the server no longer lists (a meeting whose id changed).
+    """
     run = SyncRun(kb, url, progress)
     try:
-        return run.run(body_filter, since)
+        return run.run(body_filter, since, full)
     finally:
         run.close()
 
@@ -108,26 +117,26 @@ class SyncRun:
         if self.progress is not None:
             self.progress(self.report, self.http.stats)
 
-    def run(self, body_filter: str, since: str) -> SyncReport:
+    def run(self, body_filter: str, since: str, full: bool = False) -> SyncReport:
         started = datetime.now(UTC)
         clock = time.monotonic()
         self.state.register(self.url, body_filter)
         source = self.state.source(self.url)
         last = source.last_sync if source else ""
-        effective = (
-            since_param(since)
-            if since
-            else (since_param(datetime.fromisoformat(last) - OVERLAP) if last else "")
-        )
+        effective = _since(since, "" if full else last)
         self.report.since = effective
+        finished = False
         try:
             for body in self._bodies(body_filter):
                 self._sync_body(body, effective)
             kb_writer.link_settlements(self.kb)
+            finished = True
         except FetchError as exc:
             self._fail(exc.url, exc.reason)
             self.report.listed_all = False
-        finally:
+            finished = True
+        finally:  # an interrupted run (KeyboardInterrupt, a store error) never moves last_sync
+            self.report.listed_all &= finished
             stats = self.http.stats
             self.report.requests, self.report.retries, self.report.bytes = (
                 stats.requests,
@@ -259,7 +268,7 @@ class SyncRun:
                 docs, complete = self.writer.meeting(item, self.ctx, contents)
             else:
                 docs, complete = self.writer.paper(item, self.ctx, contents)
-            self.writer.remove(set(self._previous_docs(obj["id"])) - set(docs))
+            self.writer.remove(obj["id"], set(self._previous_docs(obj["id"])) - set(docs))
             self._save(body, kind, obj, docs, complete)
             self.report.objects_mapped += 1
             self._tick()
@@ -320,7 +329,7 @@ class SyncRun:
     def _delete(self, oid: str, previous: Seen | None) -> None:
         self.report.objects_deleted += 1
         self.done.add(oid)
-        self.writer.remove(set(previous.docs) if previous else set())
+        self.writer.remove(oid, set(previous.docs) if previous else set())
         if previous is not None and previous.kind == "Paper":
             self.writer.affected |= self.state.set_paper_refs(self.url, oid, [])
         self.state.forget(self.url, oid)
@@ -339,6 +348,12 @@ class SyncRun:
     def _save(self, body: str, kind: str, obj: dict[str, Any], docs: Iterable[str], complete: bool) -> None:
         seen = Seen(obj["id"], kind, str(obj.get("modified", "")), obj, tuple(docs), complete)
         self.state.save(self.url, body, seen)
+
+
+def _since(explicit: str, last: str) -> str:
+    if explicit:
+        return since_param(explicit)
+    return since_param(datetime.fromisoformat(last) - OVERLAP) if last else ""
 
 
 def _files(obj: OMeeting | OPaper) -> list[OFile]:

@@ -65,8 +65,11 @@ class DocumentWriter:
 
         return docs, self._file(file, contents, build, mapping.records_with_vorlage({}), docs)
 
-    def remove(self, doc_ids: set[str]) -> None:
+    def remove(self, owner: str, doc_ids: set[str]) -> None:
+        """Remove documents ``owner`` no longer makes, unless another object makes them too."""
         for doc_id in sorted(doc_ids):
+            if self.state.claimed(self.source, doc_id, owner):
+                continue
             if kb_writer.remove(self.kb, doc_id):
                 self.report.documents_removed.append(doc_id)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -193,11 +194,14 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(build: Any) -> Iterator[Tree]:
-    """Start a server on 127.0.0.1; ``build(tree)`` fills the tree once the base URL is known."""
+def serve(build: Any, tls: ssl.SSLContext | None = None) -> Iterator[Tree]:
+    """Start a server on 127.0.0.1 (HTTPS with ``tls``); ``build(tree)`` fills the tree once its URL is known."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    tree = Tree(base=f"http://127.0.0.1:{server.server_address[1]}")
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    scheme = "https" if tls is not None else "http"
+    tree = Tree(base=f"{scheme}://127.0.0.1:{server.server_address[1]}")
     build(tree)
     server.RequestHandlerClass = type("BoundHandler", (Handler,), {"tree": tree})
     thread = threading.Thread(target=server.serve_forever, daemon=True)
