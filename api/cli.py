@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from api.cli_common import StoreOption, console, errors, load_settings, open_assistant
+from api.oparl_cli import BodyOption, OParlOption, SinceOption, ingest_oparl, sync_command
 from api.records_cli import decisions_command, open_items_command, positions_command
 from assistant.errors import NotFoundError, RatsinfoError
 from assistant.evaluation.cli import eval_command
@@ -23,6 +24,7 @@ app.command("eval")(eval_command)
 app.command("decisions")(decisions_command)
 app.command("positions")(positions_command)
 app.command("open-items")(open_items_command)
+app.command("sync")(sync_command)
 docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
 app.add_typer(docs_app, name="docs")
 
@@ -35,13 +37,20 @@ def _filters(municipality: str, body: str, date_from: str, date_to: str, kind: s
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .pdf).")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (.txt, .md, .html, .pdf).")
+    ] = None,
     store: StoreOption = None,
+    oparl: OParlOption = "",
+    body: BodyOption = "",
+    since: SinceOption = "",
 ) -> None:
     """Read, structure, chunk, embed and store documents. Exit code 1 when any file failed."""
-    from assistant.service import KnowledgeBase
+    from assistant.knowledge import KnowledgeBase
     from ingest.pipeline import ingest_paths
 
+    if oparl or not paths:
+        return ingest_oparl(oparl, body, since, False, store)
     try:
         kb = KnowledgeBase(load_settings(store))
         report = ingest_paths(kb, paths, progress=sys.stderr.isatty())
@@ -133,7 +142,7 @@ def docs_show(doc_id: str, store: StoreOption = None) -> None:
 @docs_app.command("rm")
 def docs_rm(doc_id: str, store: StoreOption = None) -> None:
     """Remove a document with its chunks and vectors."""
-    from assistant.service import KnowledgeBase
+    from assistant.knowledge import KnowledgeBase
     from ingest.pipeline import remove_document
 
     if not remove_document(KnowledgeBase(load_settings(store)), doc_id):

@@ -66,7 +66,9 @@ def fetch_bytes(http: OParlHttp, file: OFile) -> tuple[bytes, bool]:
 def check(file: OFile, data: bytes, url: str) -> None:
     """Raise a FetchError when the bytes are not what the File object announces."""
     if sniff(data) == ".html" and "html" not in file.mime_type:
-        raise FetchError(url, f"an HTML page instead of a {file.mime_type or 'file'} (error page sent with 200?)")
+        raise FetchError(
+            url, f"an HTML page instead of a {file.mime_type or 'file'} (error page sent with 200?)"
+        )
     if file.size is not None and file.size != len(data):
         raise FetchError(url, f"size {len(data)} bytes, File.size says {file.size} (truncated download?)")
     if file.sha1 and hashlib.sha1(data).hexdigest() != file.sha1:

@@ -279,7 +279,11 @@ def display_name(obj: dict[str, Any]) -> str:
         if name := _text(obj, "name"):
             return name
         title = obj.get("title")
-        titles = " ".join(t for t in title if isinstance(t, str)) if isinstance(title, list) else _text(obj, "title")
+        titles = (
+            " ".join(t for t in title if isinstance(t, str))
+            if isinstance(title, list)
+            else _text(obj, "title")
+        )
         parts = (_text(obj, "formOfAddress"), titles, _text(obj, "givenName"), _text(obj, "familyName"))
     except SchemaError:
         return ""

@@ -340,3 +340,11 @@ def _spec_examples(tree: Tree, examples: Path, docs: Path, lists: dict[str, str]
     tree.add("/example/paper/749", paper, lists["paper"])
     organization = {"type": T + "Organization", "name": "Finanzausschuss", "shortName": "FA"}
     tree.add("/example/organization/34", organization)  # referenced only: fetched by URL
+
+
+if __name__ == "__main__":  # a local server for trying the CLI: python -m tests.ingest.oparl_server
+    import sys
+
+    with serve(council(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))) as served:
+        print(served.url("/oparl/system"), flush=True)
+        threading.Event().wait()

@@ -14,10 +14,11 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.service import KnowledgeBase
-from ingest.oparl import SyncReport, sync_source
 from ingest.oparl.client import FetchStats
 from ingest.oparl.mapping import doc_id
+from ingest.oparl.report import SyncReport
 from ingest.oparl.state import SyncState
+from ingest.oparl.sync import sync_source
 from tests.conftest import make_settings
 from tests.ingest.oparl_server import Tree, council, make_pdf, now, serve
 

@@ -13,8 +13,8 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.service import KnowledgeBase
-from ingest.oparl import sync_source
 from ingest.oparl.mapping import doc_id
+from ingest.oparl.sync import sync_source
 from tests.conftest import make_settings
 from tests.ingest.oparl_server import Fault, Tree, council, serve
 
