@@ -111,3 +111,10 @@ def _dmy(match: re.Match[str]) -> str:
 def iso(match: re.Match[str]) -> str:
     day, month, year = match.groups()
     return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def cut_off(ctx: ItemContext, unit: Unit) -> bool:
+    """True for the last sentence of an excerpt that stops mid-sentence (a long unit without final
+    punctuation): what it would have said is unknown."""
+    end = unit.end >= len(ctx.document.text.rstrip())
+    return end and len(unit.text.split()) >= 8 and not re.search(r"[.!?:\"“”)]$", unit.text)

@@ -1,115 +1,231 @@
-"""Tasks and follow-ups: who has to do what by when ("Die Verwaltung wird beauftragt, …").
+"""Tasks and follow-ups: who has to do what by when.
 
-Status starts as open; :meth:`assistant.records.RecordStore.link_settlements` marks an item
-settled when a later document takes it up. One item per paragraph: a resolution that says
-"beauftragt …" and then "Das Ergebnis ist … vorzulegen" is one task.
+Minutes state a task in a handful of grammatical shapes, each with its own way to the owner:
+
+- addressed: "Der Oberbürgermeister wird gebeten, …", "beauftragt die Verwaltung, …", "die
+  Verwaltung mit der Durchführung … beauftragen" — the one addressed;
+- promised: "Frau Dirks sagt zu, …", "Der Landrat verpflichtet sich, …", "Frau Maas wird einen
+  Brief verfassen" — the speaker;
+- planned: a passive or modal sentence about the future ("Bis Mitte Januar 2019 werden die
+  Stellungnahmen ausgewertet", "Es soll eine erneute Beratung … im Haupt- und Finanzausschuss
+  erfolgen", "Dies wird in der nächsten Gemeinderatssitzung besprochen"), or a passive task of a
+  resolution ("Die Ortsteilräte werden … informiert") — the agent ("durch das Amt für Ortsteile"),
+  the body where a deliberation takes place, else the administration (a derived owner);
+- deferred or referred with a target ("… in die nächste Sitzung des Stadtrats verschoben", "an den
+  Entwicklungsausschuss zu verweisen", "vertagt in Folgegremium") — the target body.
+
+Sub-points of an addressed sentence ("3. Der erste Bürgermeister wird ermächtigt, a) … b) …") are
+one item each with the same owner. Status starts open; :meth:`assistant.records.RecordStore.
+link_settlements` marks an item settled when a later document takes it up.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.records import OpenItem
-from ingest.extract.common import DATE_RE, ItemContext, iso
+from ingest.extract import speakers
+from ingest.extract.common import DATE_RE, ItemContext, Unit, cut_off, iso
 from ingest.extract.positions import is_speaker
 
-_TASKS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"\b(?:Die|die) (?P<owner>Verwaltung|Bürgermeisterin|Bürgermeister|\w+-?Fraktion|SPD|CDU|FDP)\s+"
-            r"wird\b[^.]{0,40}?\b(?:beauftragt|gebeten|aufgefordert)\b"
-        ),
-        "",
-    ),
-    (re.compile(r"\bbeauftragt die (?P<owner>Verwaltung|Bürgermeisterin|Bürgermeister)\b"), ""),
-    (
-        re.compile(
-            r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
-        ),
-        "Verwaltung",
-    ),
-    (re.compile(r"\bPrüfauftrag\b|\bzu prüfen\b(?![^.]*\bwurde)"), "Verwaltung"),
-    (
-        re.compile(
-            r"\b(?:Antwort|Beantwortung)\b[^.]*\bnachgereicht|\bwird\b[^.]*\bnachgereicht|"
-            r"\bsoll\b[^.]*\bnächsten Sitzung beantwortet\b"
-        ),
-        "Verwaltung",
-    ),
-    (re.compile(r"\bsagt\b[^.]*\bzu\b,?\s*(?:dies|das|die|den)?\b"), "@speaker"),
-    (
-        re.compile(
-            r"\b(?:wird|werden)\b[^.]{0,80}\b(?:vertagt|zurückgestellt)\b|\bauf eine andere Sitzung vertagt\b"
-        ),
-        "@body",
-    ),
-    (
-        re.compile(
-            r"\b(?:in|an) (?:den|die|das) (?P<target>[\w-]+)\s+(?:zu\s+)?verw(?:iesen|eisen)\b|"
-            r"\bverwiesen\b[^.]*\b(?:in|an) (?:den|die|das) (?P<target2>[\w-]+)"
-        ),
-        "@target",
-    ),
-]
-_NEXT = re.compile(r"\b(?:zum|zur|in der|bis zum|bis zur|in die) nächsten (?:Sitzung|\w+)")
-_UNTIL_MONTH = re.compile(
-    r"\bbis (?:Ende |Mitte )?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-    r"(?: \d{4})?"
+_BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
+_ADDRESSED = re.compile(
+    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
+    r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
 )
-_SPEAKER_NAME = re.compile(r"^(?:[a-z]\)\s*)?((?:Frau|Herr)\s+(?:Dr\.\s+)?[A-ZÄÖÜ]\w+)")
+_ACTIVE = re.compile(
+    r"\b(?:beauftragt|bittet|bitten|ersucht|ermächtigt|fordert)\s+(?:er|sie)?\s*(?:den|die|das)\s+"
+    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
+)
+_ACTIVE_MIT = re.compile(
+    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+mit\b[^.]{0,200}?\b(?:zu\s+)?beauftragen\b"
+)
+_PROMISE = re.compile(
+    r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+)
+_DEFERRED = re.compile(
+    r"\b(?:verschoben|verschieben|vertagt|vertagen|verwiesen|verweisen|überwiesen|überweisen|zurückverwiesen|zurückgestellt)\b"
+)
+_TARGET = re.compile(
+    rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?)\s+)?"
+    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium))"
+)
+_FUTURE = re.compile(
+    r"\b(?:nächste[nr]?|kommende[nr]?|künftig|zukünftig|demnächst|zeitnah|später|anschließend|"
+    r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
+    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung)\b"
+)
+_PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
+_PASSIVE = re.compile(
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden)\b|\b(?:wird|werden)\b[^;]*?\b{_PARTICIPLE}\b"
+)
+_MODAL = re.compile(
+    r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
+    r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
+)
+_GERUND = re.compile(
+    r"\b(?:ist|sind)\b[^;]*?\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
+)
+_DECIDED = re.compile(
+    r"\b(?:abgelehnt|beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt)\b"
+)
+"""Passives that report the decision itself, not a task after it."""
+_ADOPTED_PROPOSAL = re.compile(
+    r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöü]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
+)
+_SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
+_NEXT_PAPER = re.compile(
+    r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
+)
+_DELIBERATE = re.compile(
+    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|befass\w*|beschlossen|beschließen|Beratungen)\b"
+)
+_AGENT = re.compile(
+    r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)"
+)
+_PLACE = re.compile(
+    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b"
+)
+_ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
+_RESOLUTION_HEAD = re.compile(
+    r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$"
+)
+_OTHER_HEAD = re.compile(
+    r"^(?:Protokoll|Sachverhalt|Sachdarstellung|Begründung|Beratungsinhalt|Beratung|Erläuterung)\s*:"
+)
+_NEXT = re.compile(
+    r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
+)
+_UNTIL = re.compile(
+    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+)
+_CONDITION = re.compile(
+    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|erfüllt sind|abgeschlossen ist|feststeht)\b"
+)
 
 
-def _due(text: str) -> str:
-    match = re.search(r"\bbis (?:zum |spätestens )?(?=\d)", text)
-    if match and (date := DATE_RE.match(text, match.end())):
+@dataclass
+class _Task:
+    owner: str
+    derived: tuple[str, ...] = ()
+
+
+def due_of(text: str) -> str:
+    """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
+    at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
+    if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
-    if _NEXT.search(text):
-        return "nächste Sitzung"
-    if match := _UNTIL_MONTH.search(text):
-        return match.group(0).removeprefix("bis ").strip()
+    if match := _NEXT.search(text):
+        words = match.group(0).split()
+        after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
+        return " ".join(["nächste", *after]) if after[0] == "Sitzung" else "nächste Sitzung"
+    if match := _UNTIL.search(text):
+        return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
+    if match := _CONDITION.search(text):
+        return match.group(0)
     return ""
 
 
-def _task(text: str, match: re.Match[str]) -> str:
-    after = text[match.end() :].lstrip(" ,")
-    if len(after) > 25:
-        return after.rstrip(" .")[:300]
-    return text.rstrip(" .")[:300]
+def _clean_owner(owner: str) -> str:
+    owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
+    owner = (
+        re.sub(r"(?<=[a-zäöü])(?:e?s)$", "", owner)
+        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner)
+        else owner
+    )
+    return owner[:1].upper() + owner[1:]
+
+
+def _body_of(target: str, fallback: str) -> str:
+    """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
+    if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{_BODY}\w*)", target):
+        return _clean_owner(match.group("b"))
+    if re.search(rf"{_BODY}|Folgegremium", target) and not target.startswith(
+        ("nächst", "kommend", "folgend", "Sitzung")
+    ):
+        return _clean_owner(re.sub(r"^(?:nächsten?|kommenden?|folgenden?)\s+", "", target))
+    return fallback
+
+
+def _planned_owner(text: str) -> _Task:
+    if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
+        return _Task(_clean_owner(place.group("place") or place.group("compound")))
+    if agent := _AGENT.search(text):
+        return _Task(_clean_owner(agent.group("agent")))
+    return _Task("Verwaltung", ("owner",))
+
+
+def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
+    text = unit.text
+    narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
+    suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
+    if suggestion or (narrative and not in_resolution):
+        return None  # a suggestion nobody adopted yet, or a report of what was
+    if match := _ADDRESSED.search(text):
+        return _Task(_clean_owner(match.group("owner")))
+    if (match := _ACTIVE.search(text)) or (match := _ACTIVE_MIT.search(text)):
+        return _Task(_clean_owner(match.group("owner")))
+    if match := _SELF_COMMIT.search(text):
+        return _Task(_clean_owner(match.group("owner")))
+    found = speakers.find(text)
+    if found is not None and _PROMISE.search(found.rest.strip()):
+        return _Task(found.speakers[0].person)
+    if (
+        _DEFERRED.search(text)
+        and (target := _TARGET.search(text))
+        and not is_speaker(text, persons_only=True)
+    ):
+        return _Task(_body_of(target.group("target"), ctx.document.meta.body or "Verwaltung"))
+    if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
+        return _Task("Verwaltung", ("owner",))
+    if re.search(r"\bnicht\b", text) or _DECIDED.search(text):
+        return None
+    timed = bool(_FUTURE.search(text) or _CONDITION.search(text))
+    deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))
+    modal = _MODAL.search(text)
+    required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
+    planned = required_first or (
+        bool(modal or _PASSIVE.search(text)) and (timed or deliberation or in_resolution)
+    )
+    if planned or (in_resolution and _GERUND.search(text)):
+        if found is not None and found.how != "inverted" and not re.search(r"\bdass\b", found.rest):
+            return None  # a speaker's own statement without a reported plan
+        return _planned_owner(text)
+    return None
 
 
 def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
     found: list[OpenItem] = []
-    paragraphs: set[int] = set()
+    in_resolution = False
+    addressed: _Task | None = None
     for unit in ctx.units:
-        if unit.paragraph in paragraphs:
+        text = unit.text
+        if cut_off(ctx, unit):
+            break  # cut off by the excerpt
+        if _RESOLUTION_HEAD.search(text):
+            in_resolution = True
+        elif _OTHER_HEAD.match(text) or is_speaker(text):
+            in_resolution = False
+        if addressed is not None and re.match(r"^[a-z]\)\s", text):
+            found.append(_item(ctx, unit, addressed))
             continue
-        for pattern, owner_rule in _TASKS:
-            match = pattern.search(unit.text)
-            if match is None or (
-                owner_rule == "Verwaltung" and "Prüf" in pattern.pattern and is_speaker(unit.text)
-            ):
-                continue
-            groups = match.groupdict()
-            owner = groups.get("owner") or owner_rule
-            if owner_rule == "@speaker":
-                speaker = _SPEAKER_NAME.match(unit.text)
-                owner = speaker.group(1) if speaker else "Verwaltung"
-            elif owner_rule == "@body":
-                owner = ctx.document.meta.body
-            elif owner_rule == "@target":
-                owner = groups.get("target") or groups.get("target2") or ""
-            task = _task(unit.text, match) if owner_rule not in ("@body", "@target") else unit.text
-            if "nachgereicht" in match.group(0) or "beantwortet" in match.group(0):
-                asked = [u.text for u in ctx.units if u.paragraph == unit.paragraph and u.end <= unit.start]
-                task = " ".join([*asked[-2:], unit.text])
-            found.append(
-                OpenItem(
-                    **ctx.base("open_item", unit.start, unit.end),  # type: ignore[arg-type]
-                    owner=owner,
-                    task=task,
-                    due=_due(unit.text),
-                )
-            )
-            paragraphs.add(unit.paragraph)
-            break
+        task = _task(ctx, unit, in_resolution)
+        addressed = task if task is not None and text.rstrip().endswith((",", ":")) else None
+        if task is None or addressed is not None:
+            continue
+        found.append(_item(ctx, unit, task))
     return found
+
+
+def _item(ctx: ItemContext, unit: Unit, task: _Task) -> OpenItem:
+    due = due_of(unit.text)
+    return OpenItem(
+        **ctx.base("open_item", unit.start, unit.end),  # type: ignore[arg-type]
+        owner=task.owner,
+        task=re.sub(r"^(?:\d{1,2}\.|[a-z]\))\s*", "", unit.text).rstrip(" .")[:300],
+        due=due,
+        derived=task.derived,
+    )

@@ -17,7 +17,7 @@ from assistant.language.persons import person_key
 from assistant.records import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers
-from ingest.extract.common import ItemContext, Unit
+from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.speakers import Found, Speaker
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
@@ -174,10 +174,9 @@ class _Speech:
 
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
-    text = ctx.document.text.rstrip()
     for unit in ctx.units:
-        if unit.end >= len(text) and not re.search(r"[.!?:\"“”)]$", unit.text):
-            break  # the excerpt cuts this sentence off: what it would say is unknown
+        if cut_off(ctx, unit):
+            break
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
         if found is not None:
             speech.named(unit, found)

@@ -57,7 +57,7 @@ _APPOSITION = re.compile(
 SPEAKER = (
     rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
     rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
-    r"(?:,\s*(?P<appo>[^,:]{1,60}),)?"
+    r"(?:,\s*(?P<appo>[A-ZÄÖÜ][^,:]{0,59}),)?"
 )
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
