@@ -153,6 +153,7 @@ def test_deleted_meeting_disappears(kb: KnowledgeBase, tree: Tree) -> None:
 
 def test_changed_start_and_changed_id(kb: KnowledgeBase, tree: Tree) -> None:
     sync(kb, tree)
+    tree.requests.clear()
     tree.touch("/oparl/meeting/4", start="2024-06-12T18:00:00+02:00")
     moved = tree.objects.pop("/oparl/meeting/3")
     tree.lists["/oparl/body/1/meetings"].remove("/oparl/meeting/3")
@@ -161,6 +162,7 @@ def test_changed_start_and_changed_id(kb: KnowledgeBase, tree: Tree) -> None:
     report = sync(kb, tree)
     later = kb.documents.get(doc_id("meeting", tree.url("/oparl/meeting/4")))
     assert later is not None and later.meta.date == "2024-06-12"
+    assert tree.downloads() == [] and report.files_cached == 2  # re-mapped from the local cache
     assert doc_id("meeting", tree.url("/oparl/meeting/33")) in report.documents_added
     assert (
         kb.documents.get(doc_id("meeting", tree.url("/oparl/meeting/3"))) is not None
