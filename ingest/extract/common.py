@@ -114,7 +114,7 @@ def iso(match: re.Match[str]) -> str:
 
 
 def cut_off(ctx: ItemContext, unit: Unit) -> bool:
-    """True for the last sentence of an excerpt that stops mid-sentence (a long unit without final
-    punctuation): what it would have said is unknown."""
+    """True for the last sentence of an excerpt that stops mid-sentence (a long unit ending in a
+    letter, not in punctuation or a count): what it would have said is unknown."""
     end = unit.end >= len(ctx.document.text.rstrip())
-    return end and len(unit.text.split()) >= 8 and not re.search(r"[.!?:\"“”)]$", unit.text)
+    return end and len(unit.text.split()) >= 8 and unit.text[-1].isalpha()

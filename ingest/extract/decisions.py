@@ -14,31 +14,50 @@ from dataclasses import dataclass, field
 
 from assistant.records import Decision
 from assistant.vocab import DecisionOutcome
-from ingest.extract.common import ItemContext, Unit
+from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.positions import is_speaker
 from ingest.extract.votes import Votes, parse_votes
 
 _HEADER = re.compile(
-    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Abstimmung|Zu [A-Z]\))"
+    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Abstimmung|Zu [A-Z]\))"
     r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
     r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen)\s*:\s*",
 )
 _STATUS = re.compile(
-    r"^(?:Beschluss|Ergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
-    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)\b.{0,40})$"
+    r"^(?:Beschluss(?:art)?|Ergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
+    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
+    r"verweisung|vertagung|mit änderungen|ohne empfehlung)\b.{0,40})$"
     r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
     re.IGNORECASE,
 )
+_STATUS_INLINE = re.compile(
+    r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|beschlossen|abgelehnt|zur Kenntnis genommen|vertagt|"
+    r"zurückgestellt|verwiesen)\b"
+)
+"""The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
+_MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
+"""A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
+_REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b")
+_TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
+_TABLE_CELL = re.compile(
+    r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
+    r"anwesend\w*|befangen\w*)\s*:?$",
+    re.IGNORECASE,
+)
+"""One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss")."""
 _VOTE_CUE = re.compile(
     r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|\bmehrheitlich|\bstimmenmehrheit|"
-    r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bJa[:\s]+\d|\bdafür:?\s*\d|Ja-Stimmen|Gegenstimme|Nein-Stimmen"
+    r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
+    r"Ja-Stimmen|Gegenstimme|Nein-Stimmen"
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b",
     re.IGNORECASE,
 )
 _RESOLVES = re.compile(
     r"\b(?:beschließt|beschließen|beschlossen|fasst folgenden beschluss|wird zugestimmt|"
     r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
-    r"vertagt|verwiesen|zu verweisen|zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
+    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|"
+    r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
+    r"wird\b[^.]{0,60}\bzur kenntnis genommen|wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
     r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab)\b",
@@ -46,19 +65,26 @@ _RESOLVES = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
-    r"nimmt\b[^.]*\bzur kenntnis|vertagt|verwiesen|zu verweisen|zurückgestellt|zurückgezogen|"
+    r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
+    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|"
+    r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt))\b",
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
 _PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 _RESULT_NOTE = re.compile(
-    r"^(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)\b[^.]*"
+    r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
     r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
 )
 """A sentence right after a vote that restates its result ("Der Antrag wird abgelehnt.")."""
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-z]\)|[IVX]+\.)\s")
-_RETRO = re.compile(r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b")
+_RETRO = re.compile(
+    r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b|"
+    r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
+    r"\b(?:am|vom)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b[^.]*\b(?:beschlossen|gefasst)\b|"
+    r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b"
+)
 """A report of an earlier session's decision, not a resolution of this one."""
 _WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
 _SUBHEAD = re.compile(r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk)\b")
@@ -66,10 +92,11 @@ _MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
 
 
 def is_vote(text: str) -> bool:
-    """True for a sentence that reports a vote result (not one that merely mentions a vote)."""
-    if _STATUS.match(text):
+    """True for a sentence that reports a vote result (not one that merely mentions a vote); a named
+    speaker's sentence never is: speakers report votes, bodies cast them."""
+    if _STATUS.match(text) or _STATUS_INLINE.search(text):
         return True
-    if not _VOTE_CUE.search(text):
+    if not _VOTE_CUE.search(text) or is_speaker(text, persons_only=True):
         return False
     votes = parse_votes(text)
     return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
@@ -84,9 +111,9 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
-        (r"vertagt|vertagung", DecisionOutcome.ADJOURNED),
+        (r"vertagt|vertagung|verschoben", DecisionOutcome.ADJOURNED),
         (r"zurückgestellt|zurückzustellen", DecisionOutcome.DEFERRED),
-        (r"verwiesen|zu verweisen", DecisionOutcome.REFERRED),
+        (r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung", DecisionOutcome.REFERRED),
     ):
         if re.search(pattern, low):
             return outcome.value
@@ -118,8 +145,13 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit]) 
     vote_text = " ".join(u.text for u in vote_units)
     resolution = " ".join(_HEADER.sub("", u.text) for u in text_units) or vote_text
     votes = parse_votes(vote_text) if vote_units else parse_votes(resolution)
-    if not vote_units and not re.search(r"\beinstimmig|\bmehrheitlich", resolution, re.IGNORECASE):
+    if not vote_units and parse_votes(resolution).unanimous is None:
         votes = Votes()
+    derived: list[str] = []
+    if vote_units and text_units:
+        counted = " ".join(u.text for u in text_units if _VOTE_CUE.search(u.text))
+        votes, completed = _completed(votes, parse_votes(counted))
+        derived += completed
     return Decision(
         **ctx.base("decision", start, end),  # type: ignore[arg-type]
         outcome=outcome_of(vote_text, resolution, votes),
@@ -129,7 +161,44 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit]) 
         abstain=votes.abstain,
         by_faction=votes.by_faction,
         text=resolution.strip(),
+        derived=tuple(derived + _derived(vote_text, resolution, votes)),
     )
+
+
+def _completed(votes: Votes, other: Votes) -> tuple[Votes, list[str]]:
+    """Counts the vote line lacks, taken from the resolution sentence ("Ja: 9" + "bei einer
+    Gegenstimme … beschlossen"); unanimity follows from the counts when both sides are known."""
+    names = [
+        k for k in ("yes", "no", "abstain") if getattr(votes, k) is None and getattr(other, k) is not None
+    ]
+    for name in names:
+        setattr(votes, name, getattr(other, name))
+    if votes.unanimous is None and other.unanimous is not None:
+        votes.unanimous = other.unanimous
+    elif votes.unanimous is None and votes.yes and votes.no:
+        votes.unanimous, names = False, [*names, "unanimous"]
+    return votes, names
+
+
+_STATED_OUTCOME = re.compile(
+    r"angenommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|zur kenntnis|verwiesen|beschlossen|beschließt",
+    re.IGNORECASE,
+)
+
+
+def _derived(vote_text: str, resolution: str, votes: Votes) -> list[str]:
+    """Fields inferred rather than stated: the outcome when no outcome word stands in the text
+    (e.g. from counts or "mehrheitlich zugestimmt"), unanimity read from counts, "no: 0" from
+    "einstimmig"."""
+    derived = [] if _STATED_OUTCOME.search(f"{vote_text} {resolution}") else ["outcome"]
+    said = f"{vote_text} {resolution}".lower()
+    if votes.unanimous is not None and not re.search(
+        r"einstimmig|mehrheitlich|einmütig|einvernehmlich|alle", said
+    ):
+        derived.append("unanimous")
+    if votes.no == 0 and not re.search(r"\b(?:nein|dagegen|gegen)\w*[:\s]*0\b|\b0\s+(?:nein|gegen)", said):
+        derived.append("no")
+    return derived
 
 
 def _same_counts(vote_units: list[Unit], unit: Unit) -> bool:
@@ -150,11 +219,52 @@ def _completes(vote_units: list[Unit], unit: Unit) -> bool:
     return now.has_counts and adds and all(n is None or b is None or n == b for n, b in pairs)
 
 
+def _repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit) -> bool:
+    """True when ``unit`` restates the result of the portal header before it ("Beschluss: einstimmig
+    beschlossen / Abstimmung: Ja: 20 …" at the top, "Abstimmungsergebnis: einstimmig" under the
+    resolution text): the same vote reported twice is one decision."""
+    if (
+        not found
+        or not found[-1][1]
+        or not (_HEADER.match(found[-1][1][0].text) or _STATUS.match(found[-1][1][0].text))
+    ):
+        return False
+    before, now = parse_votes(" ".join(u.text for u in found[-1][1])), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    if any(n is not None and b is not None and n != b for n, b in pairs):
+        return False
+    return now.unanimous == before.unanimous and (now.has_counts or now.unanimous is not None)
+
+
+def _resolved(units: list[Unit]) -> bool:
+    """True when a block holds a resolution of its own (a motion put to the vote is none)."""
+    return any(_ALONE.search(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
+
+
 def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
     """True when ``unit`` opens a new paragraph after a block that already resolved something."""
     if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
         return False
-    return any(_ALONE.search(u.text) for u in block)
+    return _resolved(block)
+
+
+def _joined(units: list[Unit]) -> list[Unit]:
+    """Units with every vote table whose cells stand on lines of their own joined into one unit."""
+    out: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit, end = units[index], index + 1
+        if _TABLE_HEAD.match(unit.text) or _TABLE_CELL.match(unit.text):
+            while end < len(units) and _TABLE_CELL.match(units[end].text):
+                end += 1
+        run = units[index:end]
+        if len(run) > 2 and any(u.text.isdigit() for u in run):
+            text = " ".join(u.text for u in run)
+            out.append(Unit(run[0].start, run[-1].end, text, run[0].paragraph))
+        else:
+            out.extend(run)
+        index = end
+    return out
 
 
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
@@ -168,14 +278,17 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             found.append((state.text, header_vote))
         elif header_vote:
             found.append(([], header_vote))
-        elif state.text and any(_ALONE.search(u.text) for u in state.text):
+        elif state.text and _resolved(state.text):
             found.append((state.text, []))
         header_vote, state.text, state.in_block = [], [], False
 
-    for index, unit in enumerate(ctx.units):
+    units = _joined(ctx.units)
+    for index, unit in enumerate(units):
         text = unit.text
+        if cut_off(ctx, unit):
+            break
         if is_vote(text):
-            previous = ctx.units[index - 1] if index else None
+            previous = units[index - 1] if index else None
             if header_vote and not state.text and _same_counts(header_vote, unit):
                 header_vote.append(unit)
             elif (
@@ -189,6 +302,9 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found[-1][1].append(unit)
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)
+            elif state.text and not header_vote and _repeats(found, unit):
+                found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
+                state.text, state.in_block = [], False
             elif state.text:
                 found.append((state.text, [*header_vote, unit]))
                 state.text, state.in_block, header_vote = [], False, []
@@ -207,7 +323,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found.append(([], [unit]))
             state.motion = None
             continue
-        if found and index and ctx.units[index - 1] in found[-1][1] and _RESULT_NOTE.match(text):
+        if found and index and units[index - 1] in found[-1][1] and _RESULT_NOTE.match(text):
             found[-1][1].append(unit)
             continue
         if _HEADER.match(text):
@@ -228,14 +344,18 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             continue
         if _WITHDRAWN.search(text) and not header_vote:
             found.append(([unit], []))
+        elif _MOTION_SENTENCE.search(text) and not is_speaker(text):
+            state.text = [unit]
         elif _RESOLVES.search(text) and not is_speaker(text) and not _RETRO.search(text):
+            if state.motion is not None and not state.text and _REFERS_BACK.search(text):
+                state.text = [state.motion]
             if not header_vote and _new_resolution(ctx, state.text, unit):
                 close_block()
             state.text.append(unit)
         elif _PUT_TO_VOTE.search(text):
             state.text = [unit]
         elif is_speaker(text) or _MOTION.search(text):
-            if is_speaker(text) and any(_ALONE.search(u.text) for u in state.text):
+            if is_speaker(text) and _resolved(state.text):
                 close_block()
             elif is_speaker(text):
                 state.text = []

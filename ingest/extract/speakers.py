@@ -46,6 +46,11 @@ _FUNCTION_WORDS = frozenset(
     "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
     "bereits zudem jedoch dann".split()
 )
+_AUXILIARIES = frozenset(
+    "ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können konnte könnte soll sollen "
+    "sollte muss müssen musste müsste darf will möchte sei seien habe".split()
+)
+"""Verbs before a named person that do not make them speak ("An der Beratung sollte Frau Sauer teilnehmen")."""
 _FACTIONS = (
     r"CDU|CSU|SPD|FDP|AfD|Grüne|GRÜNE|B'?90/Grüne|BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|Die Linke|"
     r"DIE LINKE|Linke|Freie Wähler|FW|FWG|UWG|WNK|ÖDP|BfB|Piraten|Die PARTEI|BVB|Bürgerliste|BÜRGERLISTE|"
@@ -195,7 +200,8 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             continue
         if names_someone(text[: verb.start()]):
             return None
-        if marked or lemma_of(verb.group(1), match.group("rest")) in lexicon:
+        speech = lemma_of(verb.group(1), match.group("rest")) in lexicon
+        if speech or (marked and verb.group(1) not in _AUXILIARIES):
             return Found((speaker,), match.group("rest"), verb=verb.group(1), how="inverted")
         return None
     return None

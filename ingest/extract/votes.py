@@ -30,8 +30,8 @@ _NUMBER_WORDS = {
     "zwölf": 12,
 }
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
-_YES = r"ja(?:-?stimmen?)?|dafür|zustimmung(?:en)?|für"
-_NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?"
+_YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
+_NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\."
 _KEY_FIRST = re.compile(
     r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\.)"
@@ -47,13 +47,25 @@ _KEY_PAREN = re.compile(
     r"\s*(?P<paren>\([^)]*\))",
     re.IGNORECASE,
 )
-_RATIO = re.compile(r"(?<![\d.,:])(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr)")
+_RATIO = re.compile(
+    r"(?<![\d.,:])(?<![-–]\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
+)
+"""Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") are none."""
 _TABLE = re.compile(
     r"\bJa\s+Nein(?:\s+Enthaltung(?:en)?)?(?:\s+Befangen)?\s+[^\d\s]\S*\s+(\d{1,3})\s+(\d{1,3})(?:\s+(\d{1,3}))?",
     re.IGNORECASE,
 )
 """A result table flattened to text: "Gremium Ja Nein Enthaltung Befangen Stadtrat 19 4 2 0"."""
-_UNANIMOUS = re.compile(r"\beinstimmig|\beinmütig|\bohne gegenstimme", re.IGNORECASE)
+_COLUMN_KEY = r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen\w*|dafür|dagegen)"
+_COLUMNS = re.compile(rf"((?:{_COLUMN_KEY}\s*:?\s+){{2,6}})((?:\d{{1,3}}\s*){{2,6}})", re.IGNORECASE)
+"""A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2"."""
+_VERSUS = re.compile(r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b", re.IGNORECASE)
+"""Counts written as a contest: "mit 13 gegen 0 Stimmen"."""
+_UNANIMOUS = re.compile(
+    r"\beinstimmig|\beinmütig|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
+    r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b",
+    re.IGNORECASE,
+)
 _MAJORITY = re.compile(r"\bmehrheitlich|\bstimmenmehrheit|\bmit mehrheit|\bgegen die stimmen", re.IGNORECASE)
 _VOTE_WORD = re.compile(r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b", re.IGNORECASE)
 
@@ -107,6 +119,10 @@ def _factions(paren: str | None, total: int) -> dict[str, int | None]:
     return result
 
 
+def _ignored(key: str) -> bool:
+    return key.lower().startswith(("anwesend", "befangen"))
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
     flat = " ".join(text.split())
@@ -116,17 +132,27 @@ def parse_votes(text: str) -> Votes:
         (m.group("key"), int(m.group("num")), paren_by_key.get(m.group("key").lower()))
         for m in _KEY_FIRST.finditer(flat)
     ]
+    if columns := _COLUMNS.search(flat):
+        keys, numbers = columns.group(1).replace(":", " ").split(), columns.group(2).split()
+        if len(keys) == len(numbers):
+            pairs = [(k, int(n), None) for k, n in zip(keys, numbers, strict=True) if not _ignored(k)]
     if table := _TABLE.search(flat):
         pairs = [("ja", int(table.group(1)), None), ("nein", int(table.group(2)), None)]
         pairs += [("enthaltung", int(table.group(3)), None)] if table.group(3) else []
-    if not pairs:
-        pairs = [(m.group("key"), _number(m.group(1)), m.group("paren")) for m in _NUM_FIRST.finditer(flat)]
+    have = {_category(key) for key, _, _ in pairs}
+    pairs += [
+        (m.group("key"), _number(m.group(1)), m.group("paren"))
+        for m in _NUM_FIRST.finditer(flat)
+        if _category(m.group("key")) not in have
+    ]
     for key, count, paren in pairs:
         category = _category(key)
         if getattr(votes, category) is None:
             setattr(votes, category, count)
         if category not in votes.by_faction and (factions := _factions(paren, count)):
             votes.by_faction[category] = factions
+    if not votes.has_counts and (versus := _VERSUS.search(flat)):
+        votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
     if not votes.has_counts and _VOTE_WORD.search(flat):
         ratio = _RATIO.search(flat)
         if ratio:
