@@ -46,14 +46,19 @@ def ingest(
     since: SinceOption = "",
 ) -> None:
     """Read, structure, chunk, embed and store documents. Exit code 1 when any file failed."""
-    from assistant.knowledge import KnowledgeBase
+    from assistant.knowledge import KnowledgeBase, writer_lock
     from ingest.pipeline import ingest_paths
 
     if oparl or not paths:
         return ingest_oparl(oparl, body, since, False, store)
+    settings = load_settings(store)
     try:
-        kb = KnowledgeBase(load_settings(store))
-        report = ingest_paths(kb, paths, progress=sys.stderr.isatty())
+        with writer_lock(settings.data_dir):
+            kb = KnowledgeBase(settings)
+            try:
+                report = ingest_paths(kb, paths, progress=sys.stderr.isatty())
+            finally:
+                kb.close()
     except RatsinfoError as exc:
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -142,10 +147,16 @@ def docs_show(doc_id: str, store: StoreOption = None) -> None:
 @docs_app.command("rm")
 def docs_rm(doc_id: str, store: StoreOption = None) -> None:
     """Remove a document with its chunks and vectors."""
-    from assistant.knowledge import KnowledgeBase
-    from ingest.pipeline import remove_document
+    from assistant.knowledge import KnowledgeBase, writer_lock
 
-    if not remove_document(KnowledgeBase(load_settings(store)), doc_id):
+    settings = load_settings(store)
+    with writer_lock(settings.data_dir):
+        kb = KnowledgeBase(settings)
+        try:
+            removed = kb.remove(doc_id)
+        finally:
+            kb.close()
+    if not removed:
         errors.print(f"no document with id {doc_id!r}")
         raise typer.Exit(1)
     console.print(f"removed {doc_id}")

@@ -8,85 +8,32 @@ chunk texts the lexical index is built from.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 
 from assistant.cache import StoreVersion
-from assistant.errors import StoreError
+from assistant.database import Database
 from assistant.models import Chunk, Document, DocumentMeta, Section
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL,
-    meta TEXT NOT NULL,
-    text TEXT NOT NULL,
-    page_starts TEXT NOT NULL,
-    private_spans TEXT NOT NULL,
-    sections TEXT NOT NULL,
-    public INTEGER NOT NULL,
-    chunk_count INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    chunk_id TEXT PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    char_start INTEGER NOT NULL,
-    char_end INTEGER NOT NULL,
-    agenda_item TEXT NOT NULL,
-    page INTEGER,
-    public INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-"""
 
 
 class DocumentStore:
     """SQLite database of documents and chunks. Thread-safe for the API's worker threads."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open document database {path}: {exc}") from exc
-        self._lock = threading.RLock()
-        self._version = 0
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
-            self._version += 1
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     @property
     def version(self) -> StoreVersion:
         """Changes whenever documents change, through this handle or another process (cache key)."""
-        with self._lock:
-            external = self._conn.execute("PRAGMA data_version").fetchone()[0]
-        return StoreVersion(self._version, int(external))
+        return self._db.version
 
     def content_hash(self, doc_id: str) -> str | None:
-        row = self._conn.execute("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        return None if row is None else str(row[0])
+        rows = self._db.rows("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,))
+        return str(rows[0][0]) if rows else None
 
     def save(self, document: Document, chunks: Sequence[Chunk]) -> None:
         """Insert or replace a document and its chunks in one transaction."""
-        with self._transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM documents WHERE doc_id = ?", (document.doc_id,))
             conn.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -121,18 +68,19 @@ class DocumentStore:
             )
 
     def delete(self, doc_id: str) -> bool:
-        with self._transaction() as conn:
+        with self._db.transaction() as conn:
             cursor = conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             return cursor.rowcount > 0
 
     def get(self, doc_id: str) -> Document | None:
-        row = self._conn.execute(
+        rows = self._db.rows(
             "SELECT meta, text, content_hash, page_starts, private_spans, sections FROM documents "
             "WHERE doc_id = ?",
             (doc_id,),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             return None
+        row = rows[0]
         return Document(
             meta=DocumentMeta(**json.loads(row[0])),
             text=row[1],
@@ -154,31 +102,35 @@ class DocumentStore:
                 "SELECT d.meta, (SELECT count(*) FROM chunks c WHERE c.doc_id = d.doc_id AND c.public = 1) "
                 "FROM documents d WHERE d.public = 1"
             )
-        rows = self._conn.execute(sql).fetchall()
+        rows = self._db.rows(sql)
         result = [(DocumentMeta(**json.loads(meta)), int(count)) for meta, count in rows]
         result.sort(key=lambda item: (item[0].date, item[0].doc_id))
         return result
 
     def all_chunks(self) -> list[Chunk]:
-        rows = self._conn.execute(
+        rows = self._db.rows(
             "SELECT chunk_id, doc_id, text, char_start, char_end, agenda_item, page, public FROM chunks "
             "ORDER BY doc_id, seq"
-        ).fetchall()
+        )
         return [Chunk(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def chunk_ids(self, doc_id: str) -> set[str]:
-        rows = self._conn.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,)).fetchall()
+        rows = self._db.rows("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))
         return {r[0] for r in rows}
 
     def counts(self, include_private: bool = True) -> tuple[int, int]:
         """Documents and chunks; without rights only the public ones."""
         public = "" if include_private else " WHERE public = 1"
-        docs = self._conn.execute(f"SELECT count(*) FROM documents{public}").fetchone()[0]
-        chunks = self._conn.execute(
+        docs = self._db.rows(f"SELECT count(*) FROM documents{public}")[0][0]
+        chunks = self._db.rows(
             "SELECT count(*) FROM chunks"
             + ("" if include_private else " WHERE public = 1 AND doc_id IN (SELECT doc_id FROM documents WHERE public = 1)")
-        ).fetchone()[0]
+        )[0][0]
         return int(docs), int(chunks)
 
-    def close(self) -> None:
-        self._conn.close()
+    def stored_chunks(self, doc_id: str) -> list[Chunk]:
+        """Chunk ids and spans (no texts) of a stored document, in order."""
+        rows = self._db.rows(
+            "SELECT chunk_id, char_start, char_end FROM chunks WHERE doc_id = ? ORDER BY seq", (doc_id,)
+        )
+        return [Chunk(chunk_id=r[0], doc_id=doc_id, text="", char_start=r[1], char_end=r[2]) for r in rows]

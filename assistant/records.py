@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
-from assistant.errors import StoreError
-from assistant.models import Chunk
+from assistant.database import Database
+from assistant.language.persons import person_key, same_person, surname
 from assistant.vocab import ItemStatus
 
 
@@ -43,10 +40,6 @@ class RecordBase:
     """Vorlage/Drucksache number of the agenda item, when present."""
     refs: tuple[str, ...] = ()
     """Vorlage numbers and dates the agenda item mentions (for settlement links)."""
-    derived: tuple[str, ...] = ()
-    """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
-    zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
-    field is stated in the quote."""
     derived: tuple[str, ...] = ()
     """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
     zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
@@ -84,8 +77,6 @@ class Decision(RecordBase):
 class Position(RecordBase):
     person: str = ""
     """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
-    person_key: str = ""
-    """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
     person_key: str = ""
     """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
     role: str = ""
@@ -131,22 +122,6 @@ class Records:
 
 
 _KINDS: dict[str, type[RecordBase]] = {"decision": Decision, "position": Position, "open_item": OpenItem}
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS records (
-    record_id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    doc_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
-    municipality TEXT NOT NULL,
-    body TEXT NOT NULL,
-    date TEXT NOT NULL,
-    public INTEGER NOT NULL,
-    person TEXT NOT NULL,
-    data TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
-CREATE INDEX IF NOT EXISTS records_kind ON records(kind, date);
-"""
 _STOP = frozenset(
     "antrag anfrage beschluss vorlage sitzung verwaltung fraktion stadtrat bauausschuss gemeinderat "
     "ausschuss tagesordnung ergebnis sachstand mitteilungen anfragen nummer änderung".split()
@@ -180,33 +155,25 @@ def _matches(query: str, text: str) -> bool:
 class RecordStore:
     """Records in SQLite (the document database file, own tables). Thread-safe."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA busy_timeout=5000")
-            self._conn.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open record database {path}: {exc}") from exc
-        self._lock = threading.RLock()
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     def _write(self, statements: Sequence[tuple[str, Sequence[Any] | Sequence[Sequence[Any]], bool]]) -> None:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                for sql, params, many in statements:
-                    if many:
-                        self._conn.executemany(sql, params)  # type: ignore[arg-type]
-                    else:
-                        self._conn.execute(sql, params)
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+        with self._db.transaction() as conn:
+            for sql, params, many in statements:
+                if many:
+                    conn.executemany(sql, params)  # type: ignore[arg-type]
+                else:
+                    conn.execute(sql, params)
 
-    def save(self, doc_id: str, records: Records) -> None:
-        """Replace all records of ``doc_id`` in one transaction (idempotent)."""
+    def version_of(self, doc_id: str) -> str | None:
+        """The extractor version that wrote ``doc_id``'s records (None: never extracted)."""
+        rows = self._db.rows("SELECT version FROM record_versions WHERE doc_id = ?", (doc_id,))
+        return str(rows[0][0]) if rows else None
+
+    def save(self, doc_id: str, records: Records, version: str = "") -> None:
+        """Replace all records of ``doc_id`` in one transaction (idempotent); ``version`` names the
+        extractor that found them."""
         rows = [
             (
                 r.record_id,
@@ -226,19 +193,17 @@ class RecordStore:
             [
                 ("DELETE FROM records WHERE doc_id = ?", (doc_id,), False),
                 ("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, True),
+                ("INSERT OR REPLACE INTO record_versions VALUES (?, ?)", (doc_id, version), False),
             ]
         )
 
-    def stored_chunks(self, doc_id: str) -> list[Chunk]:
-        """Chunk ids and spans of a stored document (from the document tables of the same file)."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT chunk_id, char_start, char_end FROM chunks WHERE doc_id = ? ORDER BY seq", (doc_id,)
-            ).fetchall()
-        return [Chunk(chunk_id=r[0], doc_id=doc_id, text="", char_start=r[1], char_end=r[2]) for r in rows]
-
     def delete(self, doc_id: str) -> None:
-        self._write([("DELETE FROM records WHERE doc_id = ?", (doc_id,), False)])
+        self._write(
+            [
+                ("DELETE FROM records WHERE doc_id = ?", (doc_id,), False),
+                ("DELETE FROM record_versions WHERE doc_id = ?", (doc_id,), False),
+            ]
+        )
 
     def _select(self, kind: str, include_private: bool, **where: str) -> list[RecordBase]:
         sql = "SELECT kind, data FROM records WHERE kind = ?"
@@ -258,8 +223,7 @@ class RecordStore:
             else:
                 sql += f" AND lower({column}) = lower(?)"
             params.append(value)
-        with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY date, doc_id, seq", params).fetchall()
+        rows = self._db.rows(sql + " ORDER BY date, doc_id, seq", params)
         records = [_load(k, d) for k, d in rows]
         return [r.seen_by(include_private) if isinstance(r, OpenItem) else r for r in records]
 
@@ -294,13 +258,23 @@ class RecordStore:
         ]
 
     def positions(
-        self, person: str = "", q: str = "", body: str = "", include_private: bool = False
+        self,
+        person: str = "",
+        q: str = "",
+        body: str = "",
+        include_private: bool = False,
+        municipality: str = "",
     ) -> list[Position]:
-        found = self._select("position", include_private, body=body, person=person)
+        """Positions, of one person when ``person`` is given: "Herr Becker", "Stadtrat Becker" and
+        "Dr. Becker" ask for the same person (by :func:`assistant.language.persons.person_key`);
+        ``municipality`` keeps the Beckers of different councils apart."""
+        name = surname(person)
+        found = self._select("position", include_private, body=body, person=name, municipality=municipality)
         return [
             p
             for p in found
             if isinstance(p, Position)
+            and (not person or same_person(person, p.person_key or person_key(p.person, p.municipality)))
             and (not q or _matches(q, f"{p.topic} {p.object} {p.quote} {p.stance}"))
         ]
 
@@ -344,9 +318,6 @@ class RecordStore:
         if updates:
             self._write([("UPDATE records SET data = ? WHERE record_id = ?", updates, True)])
         return settled
-
-    def close(self) -> None:
-        self._conn.close()
 
 
 def _german_date(iso: str) -> str:

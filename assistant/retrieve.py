@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,6 +34,7 @@ from assistant.cache import VersionedCache
 from assistant.coverage import Need, beyond, coverage, search_terms
 from assistant.dense import DenseIndex, top_indices
 from assistant.facts import asks_next_step, holds_answer_kind, holds_precise_answer, states_task
+from assistant.knowledge import KnowledgeBase
 from assistant.lexical import LexicalIndex
 from assistant.listing import is_agenda_listing
 from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
@@ -42,9 +42,6 @@ from assistant.quotes import best_quote
 from assistant.rerank import Reranker, build_reranker, rerank
 from assistant.scope import Scope
 from assistant.understand import Understanding, names_in, understand
-
-if TYPE_CHECKING:
-    from assistant.service import KnowledgeBase
 
 CANDIDATES = 40
 """How many chunks each side proposes before blending."""

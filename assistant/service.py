@@ -7,17 +7,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.answer import compose_answer, no_answer_about
-from assistant.docstore import DocumentStore
-from assistant.embedding import Embedder, build_embedder
 from assistant.errors import NotFoundError, StoreError
 from assistant.german import content_terms
+from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatAnswerer, build_chat_model
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
 from assistant.record_answer import lead_with_record
-from assistant.records import Decision, OpenItem, Position, RecordStore
+from assistant.records import Decision, OpenItem, Position
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.store import VectorStore, build_vector_store
 from assistant.understand import Understanding, understand
 from assistant.vocab import Stance
 
@@ -42,22 +40,6 @@ PRIVATE_NOTICE = "[nichtöffentlicher Teil ausgeblendet]"
 class DocumentSummary:
     meta: DocumentMeta
     chunk_count: int
-
-
-class KnowledgeBase:
-    """The stores and the embedder, opened once per process and shared by ingest and queries."""
-
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
-        self.settings = settings
-        self.embedder: Embedder = embedder or build_embedder(settings)
-        self.documents = DocumentStore(settings.database_path)
-        self.vectors: VectorStore = build_vector_store(settings, self.embedder.name)
-        self.records = RecordStore(settings.database_path)
-
-    def close(self) -> None:
-        self.records.close()
-        self.documents.close()
-        self.vectors.close()
 
 
 class Assistant:

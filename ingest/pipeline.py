@@ -16,11 +16,12 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import IngestError, RatsinfoError
+from assistant.knowledge import KnowledgeBase
 from assistant.models import Chunk, Document
 from assistant.records import Records
-from assistant.service import KnowledgeBase
 from ingest.documents import build_document, embedding_text, make_chunks, pipeline_key
 from ingest.extract import extract_records
+from ingest.extract.fingerprint import EXTRACTOR_VERSION
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,8 @@ class _Pending:
     document: Document
     chunks: list[Chunk]
     new: list[Chunk]
-    stale: set[str]
+    stored: set[str]
+    """Ids of the vectors stored for the document before this run."""
     existed: bool
 
 
@@ -97,16 +99,17 @@ class Ingestor:
     def run(self, paths: Sequence[Path]) -> IngestReport:
         files, missing = discover(paths)
         self.report.failures.extend(missing)
-        for path in files:
-            try:
-                self._prepare(path)
-            except (IngestError, OSError, UnicodeError, ValueError) as exc:
-                self.report.failures.append((str(path), str(exc) or type(exc).__name__))
-                log.warning("skipped file", extra={"path": str(path), "reason": str(exc)})
-            if sum(len(p.new) for p in self._pending) >= EMBED_GROUP:
-                self._flush()
-        self._flush()
-        self.kb.records.link_settlements()
+        with self.kb.writing():
+            for path in files:
+                try:
+                    self._prepare(path)
+                except (IngestError, OSError, UnicodeError, ValueError) as exc:
+                    self.report.failures.append((str(path), str(exc) or type(exc).__name__))
+                    log.warning("skipped file", extra={"path": str(path), "reason": str(exc)})
+                if sum(len(p.new) for p in self._pending) >= EMBED_GROUP:
+                    self._flush()
+            self._flush()
+            self.kb.records.link_settlements()
         return self.report
 
     def _prepare(self, path: Path) -> None:
@@ -117,25 +120,24 @@ class Ingestor:
                 f"{path}: document id {document.doc_id!r} is already used by {self._seen[document.doc_id]}"
             )
         self._seen[document.doc_id] = path
-        docs = self.kb.documents
-        stored_ids = self.kb.vectors.ids_for_document(document.doc_id)
-        previous_hash = docs.content_hash(document.doc_id)
-        if previous_hash == document.content_hash and stored_ids == docs.chunk_ids(document.doc_id):
+        stored_ids = self.kb.stored_vector_ids(document.doc_id)
+        previous_hash = self.kb.documents.content_hash(document.doc_id)
+        if self.kb.is_unchanged(document, stored_ids):
             self.report.unchanged.append(document.doc_id)
-            records = extract_records(document, self.kb.records.stored_chunks(document.doc_id))
-            self.kb.records.save(document.doc_id, records)
+            if self.kb.records.version_of(document.doc_id) != EXTRACTOR_VERSION:  # the rules changed
+                records = extract_records(document, self.kb.documents.stored_chunks(document.doc_id))
+                self.kb.put_records(document.doc_id, records, EXTRACTOR_VERSION)
             self.report.chunks_total += len(stored_ids)
             return
         chunks = make_chunks(document, self.kb.embedder, self.kb.settings)
         if not chunks:
             raise IngestError(f"{path}: no text to index after reading")
-        wanted = {c.chunk_id for c in chunks}
         self._pending.append(
             _Pending(
                 document=document,
                 chunks=chunks,
                 new=[c for c in chunks if c.chunk_id not in stored_ids],
-                stale=stored_ids - wanted,
+                stored=stored_ids,
                 existed=previous_hash is not None,
             )
         )
@@ -155,13 +157,11 @@ class Ingestor:
         for p in pending:
             batch = vectors[offset : offset + len(p.new)]
             offset += len(p.new)
-            self.kb.vectors.upsert(p.new, [p.document.meta] * len(p.new), batch)
-            self.kb.vectors.delete(sorted(p.stale))
-            self.kb.documents.save(p.document, p.chunks)
-            self.kb.records.save(p.document.doc_id, extract_records(p.document, p.chunks))
+            records = extract_records(p.document, p.chunks)
+            self.kb.put(p.document, p.chunks, p.new, batch, records, EXTRACTOR_VERSION, p.stored)
             (self.report.replaced if p.existed else self.report.added).append(p.document.doc_id)
             self.report.chunks_embedded += len(p.new)
-            self.report.chunks_removed += len(p.stale)
+            self.report.chunks_removed += len(p.stored - {c.chunk_id for c in p.chunks})
             self.report.chunks_total += len(p.chunks)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
@@ -188,11 +188,8 @@ def ingest_paths(kb: KnowledgeBase, paths: Sequence[Path], progress: bool = Fals
 
 def remove_document(kb: KnowledgeBase, doc_id: str) -> bool:
     """Delete a document, its chunks and its vectors. False when it was not stored."""
-    kb.vectors.delete(sorted(kb.vectors.ids_for_document(doc_id)))
-    kb.records.delete(doc_id)
-    removed = kb.documents.delete(doc_id)
-    kb.records.link_settlements()
-    return removed
+    with kb.writing():
+        return kb.remove(doc_id)
 
 
 RecordExtractor = Callable[[Document, Sequence[Chunk]], Records]
@@ -208,18 +205,15 @@ def ingest_document(
     Vorlage numbers). Settlements are not re-linked here; call ``kb.records.link_settlements()``
     once after a batch.
     """
-    stored_ids = kb.vectors.ids_for_document(document.doc_id)
+    stored_ids = kb.stored_vector_ids(document.doc_id)
     previous_hash = kb.documents.content_hash(document.doc_id)
-    if previous_hash == document.content_hash and stored_ids == kb.documents.chunk_ids(document.doc_id):
+    if kb.is_unchanged(document, stored_ids):
         return "unchanged", 0
     chunks = make_chunks(document, kb.embedder, kb.settings)
     if not chunks:
         raise IngestError(f"{document.meta.source}: no text to index")
     new = [c for c in chunks if c.chunk_id not in stored_ids]
-    if new:
-        vectors = kb.embedder.embed_passages([embedding_text(c, document.meta) for c in new])
-        kb.vectors.upsert(new, [document.meta] * len(new), vectors)
-    kb.vectors.delete(sorted(stored_ids - {c.chunk_id for c in chunks}))
-    kb.documents.save(document, chunks)
-    kb.records.save(document.doc_id, records(document, chunks))
+    vectors = kb.embedder.embed_passages([embedding_text(c, document.meta) for c in new]) if new else None
+    found = records(document, chunks)
+    kb.put(document, chunks, new, np.zeros((0, 0)) if vectors is None else vectors, found, EXTRACTOR_VERSION, stored_ids)
     return ("replaced" if previous_hash is not None else "added"), len(new)

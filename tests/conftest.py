@@ -13,7 +13,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from assistant.embedding import Embedder, build_embedder
-from assistant.service import Assistant, KnowledgeBase
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]

@@ -28,8 +28,9 @@ import httpx
 import numpy as np
 
 from assistant.embedding import CachedQueryEmbedder, Embedder, build_embedder
+from assistant.knowledge import KnowledgeBase
 from assistant.models import Chunk, Document, DocumentMeta, SearchFilters
-from assistant.service import Assistant, KnowledgeBase
+from assistant.service import Assistant
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]

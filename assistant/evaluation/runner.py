@@ -20,8 +20,9 @@ from assistant.evaluation.baselines import (
 )
 from assistant.evaluation.metrics import Outcome, Summary, ThresholdRow, outcome, summarise, threshold_sweep
 from assistant.evaluation.qa import QUESTION_TYPES, QAItem
+from assistant.knowledge import KnowledgeBase
 from assistant.models import SearchFilters
-from assistant.service import Assistant, KnowledgeBase
+from assistant.service import Assistant
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,8 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from assistant.embedding import Embedder
-from assistant.service import Assistant, KnowledgeBase
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
 from ingest.pipeline import ingest_paths
 from tests.conftest import make_settings
 

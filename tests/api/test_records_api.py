@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.cli import app
-from assistant.service import Assistant, KnowledgeBase
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
 from ingest.pipeline import ingest_paths, remove_document
 from tests.conftest import CORPUS
 

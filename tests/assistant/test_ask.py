@@ -8,9 +8,10 @@ import pytest
 
 from assistant.answer import NO_ANSWER
 from assistant.embedding import Embedder
+from assistant.knowledge import KnowledgeBase
 from assistant.models import SearchFilters
 from assistant.quotes import MAX_QUOTE_CHARS, best_quote
-from assistant.service import Assistant, KnowledgeBase
+from assistant.service import Assistant
 from tests.conftest import CORPUS
 
 

@@ -19,7 +19,8 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.facts import holds_precise_answer
-from assistant.service import Assistant, KnowledgeBase
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
 from tests.conftest import SHARED, make_settings
 
 DOCUMENTS = (

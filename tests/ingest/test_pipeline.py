@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.embedding import Embedder
-from assistant.service import Assistant, KnowledgeBase
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
 from ingest.pipeline import ingest_paths, remove_document
 from tests.conftest import CORPUS, make_settings
 
@@ -117,3 +123,46 @@ def test_changed_chunk_settings_rechunk_unchanged_files(tmp_path: Path, embedder
     smaller = ingest_paths(KnowledgeBase(make_settings(data, chunk_target_chars=300), embedder), [folder])
     assert smaller.replaced == ["boerde-2017-02-01-integrationskonzept"]
     assert smaller.chunks_total > first.chunks_total
+
+
+def test_unchanged_files_keep_their_records_until_the_extractor_changes(
+    fresh_kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.pipeline as pipeline
+
+    folder = _copy(tmp_path, "musterstadt-2024-02-20-stadtrat.txt")
+    ingest_paths(fresh_kb, [folder])
+    decisions = fresh_kb.records.decisions(include_private=True)
+    assert decisions
+    calls: list[str] = []
+    real = pipeline.extract_records
+    monkeypatch.setattr(pipeline, "extract_records", lambda d, c=(): calls.append(d.doc_id) or real(d, c))
+
+    ingest_paths(fresh_kb, [folder])
+    assert calls == []  # nothing re-extracted
+    assert fresh_kb.records.decisions(include_private=True) == decisions
+
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "a-newer-extractor")
+    ingest_paths(fresh_kb, [folder])
+    assert calls == ["musterstadt-2024-02-20-stadtrat"]
+    assert fresh_kb.records.version_of("musterstadt-2024-02-20-stadtrat") == "a-newer-extractor"
+
+
+def test_two_ingests_at_once_into_a_fresh_store_both_succeed(tmp_path: Path) -> None:
+    """Two processes: the second waits for the writer lock instead of failing on a locked database."""
+    ratsinfo = str(Path(sys.executable).parent / "ratsinfo")
+    env = {**os.environ, "RATSINFO_DATA_DIR": str(tmp_path / "store"), "RATSINFO_CHROMA_URL": ""}
+    runs = [
+        subprocess.Popen([ratsinfo, "ingest", str(CORPUS / name)], env=env, stderr=subprocess.PIPE, text=True)
+        for name in (SEED.name, "musterstadt-2024-03-12-bauausschuss.txt")
+    ]
+    for run in runs:
+        _, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr[-2000:]
+    settings = make_settings(tmp_path / "store")
+    kb = KnowledgeBase(settings)
+    try:
+        assert kb.documents.counts()[0] == 2
+        assert kb.vectors.count() == kb.documents.counts()[1]
+    finally:
+        kb.close()
