@@ -151,7 +151,12 @@ class OParlHttp:
         return Fetched(full, response.status_code, content_type, body)
 
     def get_json(self, url: str, params: Mapping[str, str] | None = None) -> Any:
-        fetched = self.get(url, params, conditional=True)
+        """Parsed JSON; objects and full list pages are cached and revalidated (ETag/Last-Modified).
+
+        Pages asked with ``modified_since`` are not cached: their URL changes with every sync.
+        """
+        since = "modified_since" in full_url(url, params)
+        fetched = self.get(url, params, conditional=not since)
         return parse_json(fetched, self.warn)
 
     def _with_retries(

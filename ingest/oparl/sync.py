@@ -196,7 +196,7 @@ class SyncRun:
             if not listing.complete:
                 self._fail(url, listing.failure)
                 self.report.listed_all = False
-            elif listing.full:
+            elif listing.full and kind in ("Meeting", "Paper"):
                 self._collect_garbage(body["id"], kind, listed)
         self._redo(
             body["id"],

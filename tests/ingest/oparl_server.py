@@ -70,6 +70,8 @@ class Tree:
     next_overrides: dict[tuple[str, int], str] = field(default_factory=dict)
     """(list path, page) → the next link to send instead (a pagination cycle)."""
     sdnet_since_404: bool = False
+    not_modified: int = 0
+    """Conditional requests answered 304 (JSON carries an ETag)."""
     page_size: int = 2
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -180,12 +182,21 @@ class Handler(BaseHTTPRequestHandler):
         self._json(body)
 
     def _json(self, obj: Any, status: int = 200) -> None:
-        self._send(
-            status, json.dumps(obj, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8"
-        )
+        body = json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            with self.tree.lock:
+                self.tree.not_modified += 1
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self._send(status, body, "application/json; charset=utf-8", etag)
 
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
+    def _send(self, status: int, body: bytes, content_type: str, etag: str = "") -> None:
         self.send_response(status)
+        if etag:
+            self.send_header("ETag", etag)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

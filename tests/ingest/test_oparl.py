@@ -172,6 +172,15 @@ def test_changed_start_and_changed_id(kb: KnowledgeBase, tree: Tree) -> None:
     assert full.chunks_embedded == 0 and kb.documents.counts()[0] == DOCUMENTS
 
 
+def test_full_relisting_revalidates_instead_of_refetching(kb: KnowledgeBase, tree: Tree) -> None:
+    sync(kb, tree)
+    tree.requests.clear()
+    full = sync(kb, tree, full=True)
+    assert full.ok and full.objects_unchanged == full.objects_listed == 11 and full.chunks_embedded == 0
+    pages = 1 + 1 + 2 + 1 + 1 + 3  # system, bodies, organizations, persons, papers, meetings
+    assert tree.not_modified == pages == len(tree.requests)  # every page answered 304 from the cache
+
+
 def test_interrupted_sync_resumes_without_duplicates_or_losses(kb: KnowledgeBase, tree: Tree) -> None:
     def kill_midway(report: SyncReport, stats: FetchStats) -> None:
         if report.objects_mapped >= 8:
