@@ -5,10 +5,17 @@ When the knowledge base gets its own ``put/remove/is_unchanged`` API, only this 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
+from assistant.knowledge import KnowledgeBase
 from assistant.models import Document
-from assistant.service import KnowledgeBase
 from ingest.oparl.mapping import RecordExtractor
 from ingest.pipeline import ingest_document, remove_document
+
+
+def writing(kb: KnowledgeBase) -> AbstractContextManager[None]:
+    """The store's writer lock for a whole sync: another ingest or sync into the same store waits."""
+    return kb.writing()
 
 
 def put(kb: KnowledgeBase, document: Document, records: RecordExtractor) -> tuple[str, int]:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from assistant.errors import IngestError
-from assistant.service import KnowledgeBase
+from assistant.knowledge import KnowledgeBase
 from ingest.documents import pipeline_key
 from ingest.oparl import kb_writer, mapping
 from ingest.oparl.cache import ResponseCache
@@ -127,9 +127,10 @@ class SyncRun:
         self.report.since = effective
         finished = False
         try:
-            for body in self._bodies(body_filter):
-                self._sync_body(body, effective)
-            kb_writer.link_settlements(self.kb)
+            with kb_writer.writing(self.kb):
+                for body in self._bodies(body_filter):
+                    self._sync_body(body, effective)
+                kb_writer.link_settlements(self.kb)
             finished = True
         except FetchError as exc:
             self._fail(exc.url, exc.reason)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.errors import IngestError
+from assistant.knowledge import KnowledgeBase
 from assistant.models import Document
-from assistant.service import KnowledgeBase
 from ingest.oparl import kb_writer, mapping
 from ingest.oparl.objects import OFile, OMeeting, OPaper
 from ingest.oparl.report import SyncReport
