@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 export ANONYMIZED_TELEMETRY = False
 
-.PHONY: install run ingest test lint bench eval clean
+.PHONY: install run ingest test fuzz lint bench eval clean
 
 install: $(STAMP)
 
@@ -28,6 +28,9 @@ run: ingest
 
 test: install
 	$(BIN)/pytest -q
+
+fuzz: install
+	RATSINFO_FUZZ_EXAMPLES=$${RATSINFO_FUZZ_EXAMPLES:-500} $(BIN)/pytest -q tests/api/test_fuzz.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -13,7 +13,6 @@ from pydantic import (
     Field,
     StringConstraints,
     WithJsonSchema,
-    model_validator,
 )
 
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
@@ -66,29 +65,27 @@ IsoDate = Annotated[
     BeforeValidator(_blank_to_none),
     Field(examples=["2017-01-01"], description="YYYY-MM-DD; empty or omitted: no limit."),
 ]
+NOT_BLANK = r"[^\s\u001c-\u001f\u0085\ufeff]"
+"""One character that is no white space by Python's definition nor by JSON Schema's (ECMAScript's);
+the two disagree on a few control characters and the byte-order mark. Needs the python-re engine."""
 QueryText = Annotated[
     str,
-    Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S"),
+    Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK),
     AfterValidator(_not_blank),
 ]
 
 
 class FiltersIn(BaseModel):
-    """Optional metadata constraints; omitted or empty fields do not filter."""
+    """Optional metadata constraints; omitted or empty fields do not filter. A range whose
+    ``date_from`` is after its ``date_to`` matches nothing (it is a valid, empty range)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", regex_engine="python-re")
 
     municipality: OptionalText = Field(default=None, description="e.g. 'Landkreis Börde'")
     body: OptionalText = Field(default=None, description="Gremium, e.g. 'Kultur- und Sozialausschuss'")
     date_from: IsoDate = None
     date_to: IsoDate = None
     kind: OptionalText = Field(default=None, description="Document kind, e.g. 'minutes'")
-
-    @model_validator(mode="after")
-    def _check_range(self) -> FiltersIn:
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError("date_from must not be after date_to")
-        return self
 
     def to_domain(self) -> SearchFilters:
         return SearchFilters(
@@ -103,6 +100,7 @@ class FiltersIn(BaseModel):
 class AskRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
         json_schema_extra={
             "examples": [
                 {

@@ -48,6 +48,7 @@ def test_ask_with_empty_filters(client: TestClient, filters: dict[str, Any]) -> 
         '{"question": "Haushalt", "filters": {"body": "\\ud800"}}',
         '{"\\ud800": 1, "question": "Haushalt"}',
         '{"question": "   \\n\\t "}',
+        '{"question": "\\u0085\\ufeff\\u001c"}',
         '{"question": "Haushalt"',
     ],
 )
@@ -76,6 +77,14 @@ def test_openapi_says_what_the_api_does(client: TestClient) -> None:
     assert {} in ask["security"]  # the token is optional
     assert {"400", "401", "422", "503"} <= set(ask["responses"])
     question = schema["components"]["schemas"]["AskRequest"]["properties"]["question"]
-    assert question["pattern"] == r"\S"
+    assert question["pattern"] == r"[^\s\u001c-\u001f\u0085\ufeff]"
     date_from = next(p for p in schema["paths"]["/v1/decisions"]["get"]["parameters"] if p["name"] == "date_from")
     assert {"type": "string", "format": "date"} in date_from["schema"]["anyOf"]
+
+
+def test_an_inverted_date_range_matches_nothing(client: TestClient) -> None:
+    filters = {"date_from": "2018-01-01", "date_to": "2017-01-01"}
+    response = client.post("/v1/ask", json={"question": "Integrationskonzept Variante", "filters": filters})
+    assert response.status_code == 200
+    assert response.json()["abstained"] and response.json()["citations"] == []
+    assert client.get("/v1/search", params={"q": "Variante", **filters}).json()["results"] == []
