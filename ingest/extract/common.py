@@ -60,10 +60,29 @@ class ItemContext:
         }
 
 
+_TITLE_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][A-Za-zäöü]{0,6}\.$")
+"""A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.")."""
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans, with an abbreviated title joined to the sentence it opens."""
+    spans: list[tuple[int, int]] = []
+    for s, e in split_sentences(text, start, end):
+        if (
+            spans
+            and _TITLE_ABBREVIATION.match(text[spans[-1][0] : spans[-1][1]].strip())
+            and text[s:e][:1].isupper()
+        ) and "\n" not in text[spans[-1][1] : s]:
+            spans[-1] = (spans[-1][0], e)
+            continue
+        spans.append((s, e))
+    return spans
+
+
 def _units(text: str, start: int, end: int) -> list[Unit]:
     units: list[Unit] = []
     paragraph, last_end = 0, start
-    for s, e in split_sentences(text, start, end):
+    for s, e in _sentences(text, start, end):
         if re.search(r"\n\s*\n", text[last_end:s]):
             paragraph += 1
         cuts = sorted(

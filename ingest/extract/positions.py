@@ -18,7 +18,7 @@ from assistant.records import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers
 from ingest.extract.common import ItemContext, Unit, cut_off
-from ingest.extract.lemmas import main_clause, verb_lemma
+from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.speakers import Found, Speaker
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
 
@@ -30,7 +30,7 @@ _PROCEDURAL = re.compile(
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b"
 )
 _PRONOUN = re.compile(
-    r"^(?:(?:Er|Sie)\s+(?P<rest>[a-zäöü].*)|(?P<lead>[^,;:]{0,160}?)\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
+    r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>[^,;:]{0,160}?)\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
     re.S,
 )
 _INDIRECT = re.compile(
@@ -59,7 +59,13 @@ def is_speaker(text: str, persons_only: bool = False) -> bool:
 
 
 def _reading(found: Found) -> Reading | None:
-    reading = read_stance(found.rest, found.verb)
+    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
+    speaks = first is not None and _speech_lemma(first.group(1), found.rest[first.end() :]) in _SPEECH
+    if found.how == "agent":
+        participle = found.rest.split()[-1]
+        stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
+        return Reading(stance, False, 0) if stance is not None else None
+    reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
     cue = clause_cue(found.rest, (Stance.PROPOSES,) if found.how == "colon" else ())
@@ -92,6 +98,8 @@ class _Speech:
         self.ctx = ctx
         self.found: list[Position] = []
         self.last: Speaker | None = None
+        self.previous_end = self.unit_end = -1
+        """End of the sentence before the current one: a speech goes on only from where it stopped."""
         self.last_paragraph: int | None = -1
         """Paragraph of the last named speaker; None while their statement runs on (after a colon)."""
 
@@ -156,7 +164,11 @@ class _Speech:
         if speaker is None or speaker.office_only or self.last_paragraph not in (None, unit.paragraph):
             return
         previous = self.found[-1] if self.found else None
-        mine = previous is not None and previous.person == speaker.person
+        mine = (
+            previous is not None
+            and previous.person == speaker.person
+            and self.previous_end == previous.char_end
+        )
         if mine and previous is not None and previous.stance == Stance.ASKS.value:
             return  # what follows a question without a speaker is the answer
         indirect, direct = bool(_INDIRECT.search(unit.text)), bool(_FIRST_PERSON.search(unit.text))
@@ -165,7 +177,7 @@ class _Speech:
         cue = clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
         if mine and previous is not None and (cue is None or previous.stance == cue.value):
             self.extend(unit)
-        elif cue is not None or indirect:
+        elif cue is not None or (indirect and not any(p.person == speaker.person for p in self.found)):
             self.add(unit, speaker, cue or Stance.INFORMS, unit.text[:200], ("person", "stance"))
 
     def _same_speaker_before(self, unit: Unit) -> bool:
@@ -175,6 +187,8 @@ class _Speech:
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
     for unit in ctx.units:
+        speech.previous_end = speech.unit_end
+        speech.unit_end = unit.end
         if cut_off(ctx, unit):
             break
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)

@@ -27,16 +27,20 @@ _OFFICES = (
     r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
     r"Fraktionsvorsitzende[rn]?|(?:Ausschuss)?[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
     r"Ortsvorsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
-    r"(?:Fachbereichs|Amts|Sachgebiets|Abteilungs|Fachdienst|Team|Bereichs|Bau|Haupt)?[Ll]eiter(?:in)?|"
+    r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
     r"Kämmerer|Kämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Sprecher(?:in)?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
-    r"Stv\.|Rh\.|GR(?:in)?|BM|OB|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR|Bgm\.|KTA|Stadtv\.|sB|SB"
+    r"Stv\.|Rh\.|GR(?:in)?|BM|OB|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV"
 )
 ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
 _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-_NAME = rf"(?:{_WORD}\s+)?(?:(?:von der|van der|van den|von|van|de|zu|Di|De|Da|El)\s+)?{_WORD}"
+_NAME = (
+    rf"(?:{_WORD}\s+)?(?:(?:von der|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
+    r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
+    rf"{_WORD}"
+)
 _NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
     "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung".split()
@@ -62,7 +66,7 @@ _APPOSITION = re.compile(
 SPEAKER = (
     rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
     rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
-    r"(?:,\s*(?P<appo>[A-ZÄÖÜ][^,:]{0,59}),)?"
+    r"(?:,\s*(?P<appo>[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
@@ -74,11 +78,19 @@ _LEAD = (
     r"^(?:[a-z]\)\s*|[-–•]\s*)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 )
 _OPENING = re.compile(
-    rf"{_LEAD}{SPEAKER}(?P<sep>\s*:\s*|\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$", re.S
+    rf"{_LEAD}(?:(?:Der|Die)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
 _AFTER_VERB = re.compile(rf"\s+(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
+_AGENT = re.compile(
+    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöü][\w-]*\s+){{0,4}}?"
+    r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
+    r"gefordert|bemängelt|hinterfragt|erfragt))\b",
+    re.S,
+)
+"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt")."""
 _CITED = re.compile(
     rf"^(?:Laut|Nach Angaben von|Nach Aussage von|Nach Auskunft von)\s+{SPEAKER}\s+(?P<rest>.*)$", re.S
 )
@@ -128,6 +140,8 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
         return None
     faction = ""
+    if g("pp") and not role:
+        role = re.sub(r"^(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?", "", g("pp"))
     for extra in (g("paren"), g("appo")):
         extra = extra.strip()
         if extra and re.fullmatch(_APPOSITION, extra):
@@ -177,6 +191,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return Found((speaker,), match.group("rest"), how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
+    if (match := _AGENT.search(text)) and (speaker := _speaker(match)):
+        return Found((speaker,), match.group("rest"), how="agent")
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")

@@ -48,6 +48,8 @@ _EXPLAINS = frozenset(
     "beantworten erwidern entgegnen einführen".split()
 )
 """Verbs of explaining: what they report ("…, dass … entwickelt werden sollte") is content, not a proposal."""
+_LIGHT = frozenset("machen sein halten geben stellen nehmen bringen".split())
+"""Verbs whose stance lies in their noun or adjective ("machte deutlich", "stellt den Antrag")."""
 _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
 _REPORTING = (Stance.INFORMS, Stance.STATES)
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
@@ -78,7 +80,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (Stance.INFORMS, re.compile(r"\bStellung\b")),
 ]
 """Light verbs with a noun or adjective ("stellt den Antrag", "ist einverstanden", "macht deutlich")."""
-_SELF = r"\b(?:er|sie|ich|wir|man|seine|ihre|meine|unsere)\b[^,.;]{0,80}"
+_SELF = r"\b(?:er|sie|ich|wir|man|seine|ihre|meine|unsere)\b[^,.;]{0,120}"
 """The speaker as subject of the reported clause: only then do its verbs say what the speaker wants."""
 _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
     (
@@ -210,9 +212,7 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         verb = words[0]
         offset = rest.index(verb) + len(verb)
     body = rest[offset:]
-    clause = main_clause(body)
-    if not clause.strip(" ,") and body.strip():
-        clause = body.split(",")[0] if re.match(r"\s*,", body) is None else ""
+    clause = "" if re.match(r"\s*,?\s*dass\b", body) else main_clause(body)
     stance, negated = verb_stance(verb, f"{verb} {clause}", body)
     stance, derived = _flip(stance, negated), False
     clauses = [clause]
@@ -250,7 +250,7 @@ def _coordinated(rest: str) -> list[tuple[str, str, int]]:
     for match in re.finditer(r"\bund\s+(?:(?:er|sie|zudem|auch|dann|anschließend)\s+)?([a-zäöüß]+)\b", rest):
         verb = match.group(1)
         clause = main_clause(rest[match.start(1) :])
-        if lemma(verb) in STANCE_OF or verb_lemma(verb, clause) in STANCE_OF:
+        if lemma(verb) in _LIGHT or lemma(verb) in STANCE_OF or verb_lemma(verb, clause) in STANCE_OF:
             found.append((verb, clause, match.start()))
     return found
 
