@@ -192,7 +192,7 @@ class SyncRun:
             listing = Listing(self.http, url, since, settings.oparl_page_limit, settings.oparl_max_pages)
             listed: set[str] = set()
             for page in listing.objects():
-                self._page(body["id"], kind, page, listed)
+                self._page(body["id"], kind, page, listed, url)
                 self._tick()
             if not listing.complete:
                 self._fail(url, listing.failure)
@@ -208,17 +208,15 @@ class SyncRun:
             ],
         )
 
-    def _page(self, body: str, kind: str, raws: list[Any], listed: set[str]) -> None:
+    def _page(self, body: str, kind: str, raws: list[Any], listed: set[str], list_url: str) -> None:
         todo: list[dict[str, Any]] = []
         for raw in raws:
             self.report.objects_listed += 1
             try:
                 obj = normalise(raw, kind, self._warn)
             except SchemaError as exc:
-                where = (
-                    raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else self.url
-                )
-                self._fail(str(where), str(exc))
+                where = raw.get("id") if isinstance(raw, dict) else None
+                self._fail(where if isinstance(where, str) and where else list_url, str(exc))
                 continue
             listed.add(obj["id"])
             previous = self.state.seen(self.url, obj["id"])

@@ -66,6 +66,7 @@ class Tree:
     lists: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     faults: dict[str, Fault] = field(default_factory=dict)
+    """Path (or path with query) → how it misbehaves."""
     requests: list[str] = field(default_factory=list)
     next_overrides: dict[tuple[str, int], str] = field(default_factory=dict)
     """(list path, page) → the next link to send instead (a pagination cycle)."""
@@ -132,7 +133,7 @@ class Handler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         with tree.lock:
             tree.requests.append(self.path)
-            fault = tree.faults.get(parts.path)
+            fault = tree.faults.get(self.path) or tree.faults.get(parts.path)
             if fault and fault.times != 0:
                 fault.times -= 1 if fault.times > 0 else 0
             else:

@@ -16,9 +16,10 @@ from assistant.service import KnowledgeBase
 from ingest.oparl.mapping import doc_id
 from ingest.oparl.sync import sync_source
 from tests.conftest import make_settings
-from tests.ingest.oparl_server import Fault, Tree, council, serve
+from tests.ingest.oparl_server import OLD, Fault, Tree, council, serve
 
 pytestmark = pytest.mark.shared
+T = "https://schema.oparl.org/1.1/"
 
 
 def protocol_id(tree: Tree, meeting: str) -> str:
@@ -43,9 +44,12 @@ def kb(tmp_path: Path, embedder: Embedder) -> Iterator[KnowledgeBase]:
 
 def test_faults_are_retried_reported_or_survived(kb: KnowledgeBase, tree: Tree) -> None:
     meetings = "/oparl/body/1/meetings"
-    tree.faults[meetings] = Fault(status=503, times=1)  # recovers on retry
-    tree.faults["/files/m3-niederschrift.pdf"] = Fault(status=404)  # permanent
-    tree.faults["/files/m4-niederschrift.pdf"] = Fault(delay=1.5)  # slower than the timeout, every time
+    tree.faults[meetings] = Fault(status=500, times=1)  # SessionNet: recovers on retry
+    tree.faults[meetings + "?page=3"] = Fault(status=500)  # a next link that fails for good
+    tree.objects["/oparl/meeting/bad"] = {"type": T + "Meeting", "name": "ohne id", "modified": OLD}
+    tree.lists[meetings].insert(1, "/oparl/meeting/bad")  # fails the schema: reported, skipped
+    tree.faults["/files/m1-niederschrift.pdf"] = Fault(status=404)  # permanent
+    tree.faults["/files/m3-niederschrift.pdf"] = Fault(delay=1.5)  # slower than the timeout, every time
     tree.faults["/oparl/body/1/persons"] = Fault(body=b'{"data": [{"id": "x", "name": "Unvollst')
     tree.faults["/oparl/body/1/organizations"] = Fault(
         body=b'{"data": [{"id": "%s", "type": "https://schema.oparl.org/1.1/Organization", '
@@ -53,33 +57,39 @@ def test_faults_are_retried_reported_or_survived(kb: KnowledgeBase, tree: Tree) 
     )  # ALLRIS: an unescaped control character
     tree.next_overrides[("/oparl/body/1/papers", 1)] = tree.url("/oparl/body/1/papers")  # a cycle
     html = b"<!DOCTYPE html><html><body>Fehler: Datei nicht gefunden</body></html>"
-    tree.faults["/example/files/57737.pdf"] = Fault(
-        body=html, content_type="text/html"
-    )  # 200 with an error page
+    tree.faults["/example/files/57737.pdf"] = Fault(body=html, content_type="text/html")  # sent with 200
 
     report = sync_source(kb, tree.url("/oparl/system"))
 
-    assert report.retries >= 1 + 2  # the 503 page once, the slow file twice
-    failed = dict(report.failures)
-    assert "HTTP 404" in failed[tree.url("/files/m3-niederschrift.pdf")]
-    assert "timed out" in failed[tree.url("/files/m4-niederschrift.pdf")]
-    assert "malformed JSON" in failed[tree.url("/oparl/body/1/persons")]
-    assert "pagination loop" in failed[tree.url("/oparl/body/1/papers")]
-    assert "HTML page instead of" in failed[tree.url("/example/files/57737.pdf")]
+    assert report.retries >= 1 + 2 + 2  # the first page once, the slow file and the broken next link twice
+
+    def reason(url: str) -> str:
+        return " | ".join(r for u, r in report.failures if u == url)
+
+    assert "HTTP 404" in reason(tree.url("/files/m1-niederschrift.pdf"))
+    assert "timed out" in reason(tree.url("/files/m3-niederschrift.pdf"))
+    assert "malformed JSON" in reason(tree.url("/oparl/body/1/persons"))
+    assert "pagination loop" in reason(tree.url("/oparl/body/1/papers"))
+    assert "?page=3: list page failed: HTTP 500" in reason(tree.url(meetings))
+    assert "Meeting without a string id" in reason(tree.url(meetings))
+    assert "HTML page instead of" in reason(tree.url("/example/files/57737.pdf"))
     assert any("control characters" in message for _, message in report.warnings)
     assert not report.listed_all  # the next run lists from the old time again
 
     stored = {meta.doc_id for meta, _ in kb.documents.list_meta(True)}
-    for path in ("/oparl/meeting/1", "/oparl/meeting/3", "/oparl/meeting/4", "/example/meeting/281"):
-        assert doc_id("meeting", tree.url(path)) in stored  # every page of the list, the 503 one too
-    assert protocol_id(tree, "/oparl/meeting/3") not in stored
+    for path in ("/oparl/meeting/1", "/oparl/meeting/2", "/oparl/meeting/3"):
+        assert doc_id("meeting", tree.url(path)) in stored  # the pages before the broken link
+    for path in ("/oparl/meeting/4", "/example/meeting/281"):
+        assert doc_id("meeting", tree.url(path)) not in stored
+    assert protocol_id(tree, "/oparl/meeting/1") not in stored
     assert kb.documents.counts()[1] == kb.vectors.count()
 
     tree.faults.clear()
     tree.next_overrides.clear()
+    tree.lists[meetings].remove("/oparl/meeting/bad")
     healed = sync_source(kb, tree.url("/oparl/system"))
     assert healed.ok and healed.listed_all, healed.failures
-    assert protocol_id(tree, "/oparl/meeting/3") in healed.documents_added
+    assert protocol_id(tree, "/oparl/meeting/1") in healed.documents_added
     assert kb.documents.counts()[0] == 12
 
 
