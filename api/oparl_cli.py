@@ -57,7 +57,7 @@ def _progress() -> Iterator[Progress | None]:
 
 
 def _print(report: SyncReport) -> None:
-    console.print(report.summary())
+    console.print(report.summary(), soft_wrap=True, highlight=False)  # one line per run in a log
     for message, count in report.warning_counts():
         errors.print(f"[yellow]warning[/yellow] ({count}×) {message}", highlight=False)
     for url, reason in report.failures[:SHOWN_FAILURES]:

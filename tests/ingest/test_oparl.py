@@ -200,3 +200,22 @@ def test_interrupted_sync_resumes_without_duplicates_or_losses(kb: KnowledgeBase
     assert kb.documents.counts()[1] == kb.vectors.count()
     again = sync(kb, tree)
     assert again.chunks_embedded == 0 and again.objects_mapped == 0
+
+
+def test_command_line_ingest_then_sync(tree: Tree, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    runner, store = CliRunner(), str(tmp_path / "cli-store")
+    env = {"RATSINFO_OPARL_RATE_PER_HOST": "0", "RATSINFO_CHROMA_URL": ""}
+    first = runner.invoke(app, ["ingest", "--oparl", tree.url("/oparl/system"), "--store", store], env=env)
+    assert first.exit_code == 0, first.output
+    assert f"{DOCUMENTS} added" in first.output and "warning (1×) end is 'N/A'" in first.output
+    again = runner.invoke(app, ["sync", "--store", store], env=env)
+    assert again.exit_code == 0, again.output
+    assert "0 added, 0 replaced" in again.output and "chunks embedded: 0" in again.output
+    wrong = runner.invoke(
+        app, ["ingest", "--oparl", tree.url("/oparl/system"), "--since", "gestern"], env=env
+    )
+    assert wrong.exit_code == 2 and "--since needs an ISO date" in wrong.output
