@@ -87,7 +87,10 @@ _RETRO = re.compile(
 )
 """A report of an earlier session's decision, not a resolution of this one."""
 _WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
-_SUBHEAD = re.compile(r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk)\b")
+_SUBHEAD = re.compile(
+    r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
+)
+"""Labels of the parts of an agenda item that are not resolution text."""
 _MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
 
 

@@ -48,7 +48,7 @@ _NOT_NAMES = frozenset(
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
     "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
-    "bereits zudem jedoch dann".split()
+    "bereits zudem jedoch dann so".split()
 )
 _AUXILIARIES = frozenset(
     "ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können konnte könnte soll sollen "
@@ -214,7 +214,10 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         marked = bool(match.group("address") or match.group("address2") or match.group("role").strip())
         if speaker is None:
             continue
-        if names_someone(text[: verb.start()]):
+        lead = text[: verb.start()]
+        if names_someone(lead) and not re.match(
+            r"(?:Auf|Nach|Zu|Zum|Zur|Im|In|Bei|Mit|Für|Aufgrund|Wegen)\s", lead
+        ):
             return None
         speech = lemma_of(verb.group(1), match.group("rest")) in lexicon
         if speech or (marked and verb.group(1) not in _AUXILIARIES):

@@ -96,7 +96,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.SUPPORTS,
         re.compile(
             rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
-            rf"favorisieren|favorisiert)\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
+            rf"favorisieren|favorisiert)\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
             r"(?:gute|vernünftige|sinnvolle|richtige) Lösung"
         ),
     ),
@@ -154,7 +154,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     if (
         lem in ("vertreten", "teilen")
         and negated
-        and re.search(r"Auffassung|Meinung|Ansicht|Position", clause)
+        and re.search(r"auffassung|meinung|ansicht|position", clause, re.IGNORECASE)
     ):
         return Stance.OPPOSES, False
     if lem == "sprechen" or lem == "aussprechen":
