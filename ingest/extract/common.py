@@ -136,4 +136,6 @@ def cut_off(ctx: ItemContext, unit: Unit) -> bool:
     """True for the last sentence of an excerpt that stops mid-sentence (a long unit ending in a
     letter, not in punctuation or a count): what it would have said is unknown."""
     end = unit.end >= len(ctx.document.text.rstrip())
-    return end and len(unit.text.split()) >= 8 and unit.text[-1].isalpha()
+    words = unit.text.split()
+    fragment = words[-1].islower() and len(words[-1]) <= 2  # "… die Friedhofssatzung m"
+    return end and unit.text[-1].isalpha() and (len(words) >= 8 or fragment)

@@ -181,7 +181,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return _Task(_body_of(target.group("target"), ctx.document.meta.body or "Verwaltung"))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return _Task("Verwaltung", ("owner",))
-    if re.search(r"\bnicht\b", text) or _DECIDED.search(text):
+    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text):
         return None
     timed = bool(_FUTURE.search(text) or _CONDITION.search(text))
     deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))

@@ -104,7 +104,20 @@ class _Speech:
         """Paragraph of the last named speaker; None while their statement runs on (after a colon)."""
 
     def add(self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...]) -> None:
+        """A new position, or the previous one extended when the speaker goes on by pronoun with the
+        same stance in the very next sentence ("… stellt … vor. Zudem erklärt er, …"): one contribution."""
         meta = self.ctx.document.meta
+        previous = self.found[-1] if self.found else None
+        if (
+            previous is not None
+            and previous.person == speaker.person
+            and previous.stance == stance.value
+            and previous.char_end == self.previous_end
+            and "person" in derived
+            and self.paragraph_of(previous) == unit.paragraph
+        ):
+            self.extend(unit)
+            return
         self.found.append(
             Position(
                 **self.ctx.base("position", unit.start, unit.end),  # type: ignore[arg-type]
@@ -118,6 +131,9 @@ class _Speech:
             )
         )
 
+    def paragraph_of(self, position: Position) -> int:
+        return next((u.paragraph for u in self.ctx.units if u.start <= position.char_end - 1 < u.end), -1)
+
     def extend(self, unit: Unit) -> None:
         position = self.found[-1]
         text = self.ctx.document.text
@@ -127,7 +143,7 @@ class _Speech:
         asked = speakers.asker(unit.text)
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
-        reading = None if _PROCEDURAL.search(found.rest[:120]) else _reading(found)
+        reading = None if _PROCEDURAL.search(f"{found.verb} {found.rest[:120]}") else _reading(found)
         if len(found.speakers) == 1:
             self.last = found.speakers[0]
             self.last_paragraph = None if unit.text.endswith(":") else unit.paragraph

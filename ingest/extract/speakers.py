@@ -135,7 +135,8 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     address = (g("address") or g("address2")).strip()
     role, titles, name = " ".join(g("role").split()), " ".join(g("titles").split()), g("name")
     words = name.split()
-    if not (address or role or titles or len(words) > 1 or g("paren")):
+    first_name = len(words) > 1 and words[0][0].isupper()
+    if not (address or role or titles or first_name or g("paren")):
         return None
     if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
         return None

@@ -180,6 +180,12 @@ _PROPOSAL = re.compile(r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten)
 """A proposal stated as a sentence of its own: "Es sollte ein zentraler Punkt … vorgesehen werden"."""
 
 
+_PROPOSAL_REPORTED = re.compile(
+    r"\b(?:sei|seien)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:sei|seien)\b"
+)
+"""A proposal in indirect speech: "In der Angelegenheit sei dennoch zu beraten", "… abzusetzen sei"."""
+
+
 def clause_cue(text: str, exclude: tuple[Stance, ...] = (), alone: bool = False) -> Stance | None:
     """The evaluation a reported clause holds, if any; ``alone`` for a sentence without a verb of
     speech, where only a modal with a passive ("sollte … werden") makes a proposal."""
@@ -187,7 +193,7 @@ def clause_cue(text: str, exclude: tuple[Stance, ...] = (), alone: bool = False)
         if stance in exclude:
             continue
         if stance is Stance.PROPOSES and alone:
-            if _PROPOSAL.search(text):
+            if _PROPOSAL.search(text) or _PROPOSAL_REPORTED.search(text):
                 return stance
         elif cue.search(text):
             return stance
