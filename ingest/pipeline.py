@@ -208,6 +208,9 @@ def ingest_document(
     stored_ids = kb.stored_vector_ids(document.doc_id)
     previous_hash = kb.documents.content_hash(document.doc_id)
     if kb.is_unchanged(document, stored_ids):
+        if kb.records.version_of(document.doc_id) != EXTRACTOR_VERSION:  # the rules changed
+            found = records(document, kb.documents.stored_chunks(document.doc_id))
+            kb.put_records(document.doc_id, found, EXTRACTOR_VERSION)
         return "unchanged", 0
     chunks = make_chunks(document, kb.embedder, kb.settings)
     if not chunks:

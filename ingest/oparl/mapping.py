@@ -26,6 +26,8 @@ from ingest.minutes import normalise_label
 from ingest.oparl.objects import OAgendaItem, OFile, OMeeting, OPaper
 from ingest.readers import ReadResult
 
+MAPPING_VERSION = "1"
+"""Bump when objects map to other documents: the next sync re-maps every object from the state."""
 _LABEL_PREFIX = re.compile(r"^(?:NÖ|Ö|N)\s*\d")
 R = TypeVar("R", bound=RecordBase)
 RecordExtractor = Callable[[Document, Sequence[Chunk]], Records]

@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS sources (
     body_filter TEXT NOT NULL DEFAULT '',
     last_sync TEXT NOT NULL DEFAULT '',
     last_run TEXT NOT NULL DEFAULT '',
-    last_report TEXT NOT NULL DEFAULT ''
+    last_report TEXT NOT NULL DEFAULT '',
+    mapping TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS objects (
     source TEXT NOT NULL,
@@ -102,6 +103,14 @@ class SyncState:
         )
         if listed_all:
             self._conn.execute("UPDATE sources SET last_sync = ? WHERE url = ?", (started, url))
+
+    def mapping(self, url: str) -> str:
+        """The mapping key (pipeline, extractor and mapping versions) the source's documents were made with."""
+        row = self._conn.execute("SELECT mapping FROM sources WHERE url = ?", (url,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_mapping(self, url: str, key: str) -> None:
+        self._conn.execute("UPDATE sources SET mapping = ? WHERE url = ?", (key, url))
 
     def seen(self, source: str, oid: str) -> Seen | None:
         row = self._conn.execute(

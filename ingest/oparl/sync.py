@@ -21,6 +21,7 @@ from typing import Any
 from assistant.errors import IngestError
 from assistant.knowledge import KnowledgeBase
 from ingest.documents import pipeline_key
+from ingest.extract.fingerprint import EXTRACTOR_VERSION
 from ingest.oparl import kb_writer, mapping
 from ingest.oparl.cache import ResponseCache
 from ingest.oparl.client import FetchError, FetchStats, OParlHttp
@@ -97,6 +98,9 @@ class SyncRun:
         self.state = SyncState(folder / "state.sqlite3")
         self.http = OParlHttp(kb.settings, ResponseCache(folder / "cache"), self._warn)
         self.key = pipeline_key(kb.settings, kb.embedder.name)
+        self.mapping_key = f"{self.key}|{EXTRACTOR_VERSION}|{mapping.MAPPING_VERSION}"
+        self.remap = False
+        """True when the source's documents were made by other rules: every object is re-mapped."""
         self.ctx = mapping.Context("", {}, self.key)
         self.done: set[str] = set()
         self.writer = DocumentWriter(kb, self.state, url, self.report)
@@ -125,12 +129,14 @@ class SyncRun:
         last = source.last_sync if source else ""
         effective = _since(since, "" if full else last)
         self.report.since = effective
+        self.remap = self.state.mapping(self.url) not in ("", self.mapping_key)
         finished = False
         try:
             with kb_writer.writing(self.kb):
                 for body in self._bodies(body_filter):
                     self._sync_body(body, effective)
                 kb_writer.link_settlements(self.kb)
+            self.state.set_mapping(self.url, self.mapping_key)
             finished = True
         except FetchError as exc:
             self._fail(exc.url, exc.reason)
@@ -204,7 +210,7 @@ class SyncRun:
             [
                 s
                 for s in self.state.all_seen(self.url, body["id"], ("Meeting", "Paper"))
-                if s.id not in self.done and (not s.complete or s.id in self.writer.affected)
+                if s.id not in self.done and (self.remap or not s.complete or s.id in self.writer.affected)
             ],
         )
 
@@ -241,7 +247,8 @@ class SyncRun:
             self._map(body, kind, todo)
 
     def _redo(self, body: str, rows: list[Seen]) -> None:
-        """Objects left incomplete by an earlier run, and meetings whose Vorlage links changed: from the state."""
+        """Re-map from the state (no listing): objects left incomplete by an earlier run, meetings whose
+        Vorlage links changed, and everything when the mapping rules changed (see ``mapping_key``)."""
         for kind in ("Paper", "Meeting"):
             self._map(body, kind, [s.raw for s in rows if s.kind == kind])
 

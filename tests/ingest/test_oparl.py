@@ -14,6 +14,7 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.service import KnowledgeBase
+from ingest.oparl import mapping
 from ingest.oparl.client import FetchStats
 from ingest.oparl.mapping import doc_id
 from ingest.oparl.report import SyncReport
@@ -179,6 +180,18 @@ def test_full_relisting_revalidates_instead_of_refetching(kb: KnowledgeBase, tre
     assert full.ok and full.objects_unchanged == full.objects_listed == 11 and full.chunks_embedded == 0
     pages = 1 + 1 + 2 + 1 + 1 + 3  # system, bodies, organizations, persons, papers, meetings
     assert tree.not_modified == pages == len(tree.requests)  # every page answered 304 from the cache
+
+
+def test_new_mapping_rules_remap_from_the_state(
+    kb: KnowledgeBase, tree: Tree, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync(kb, tree)
+    tree.requests.clear()
+    monkeypatch.setattr(mapping, "MAPPING_VERSION", "next")
+    report = sync(kb, tree)
+    assert report.objects_listed == 0 and report.objects_mapped == 5 + 2  # meetings and papers
+    assert tree.downloads() == [] and report.files_cached == 6 and report.chunks_embedded == 0
+    assert sync(kb, tree).objects_mapped == 0
 
 
 def test_interrupted_sync_resumes_without_duplicates_or_losses(kb: KnowledgeBase, tree: Tree) -> None:
