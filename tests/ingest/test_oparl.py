@@ -6,6 +6,10 @@ that deleted objects and changed ids disappear, and that an interrupted sync res
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,7 @@ from ingest.oparl.report import SyncReport
 from ingest.oparl.state import SyncState
 from ingest.oparl.sync import sync_source
 from tests.conftest import make_settings
-from tests.ingest.oparl_server import Tree, council, make_pdf, now, serve
+from tests.ingest.oparl_server import Fault, Tree, council, make_pdf, now, serve
 
 pytestmark = pytest.mark.shared
 
@@ -232,3 +236,38 @@ def test_command_line_ingest_then_sync(tree: Tree, tmp_path: Path) -> None:
         app, ["ingest", "--oparl", tree.url("/oparl/system"), "--since", "gestern"], env=env
     )
     assert wrong.exit_code == 2 and "--since needs an ISO date" in wrong.output
+
+
+def test_killed_sync_resumes_without_duplicates_or_losses(
+    tree: Tree, tmp_path: Path, embedder: Embedder
+) -> None:
+    """A real ``ratsinfo ingest --oparl`` process, killed (SIGKILL) while it waits for a slow file."""
+    tree.faults["/files/m4-niederschrift.pdf"] = Fault(delay=20, times=1)
+    store = tmp_path / "killed"
+    env = {
+        **os.environ,
+        "RATSINFO_DATA_DIR": str(store),
+        "RATSINFO_CHROMA_URL": "",
+        "RATSINFO_OPARL_RATE_PER_HOST": "0",
+    }
+    ratsinfo = str(Path(sys.executable).parent / "ratsinfo")
+    run = subprocess.Popen([ratsinfo, "ingest", "--oparl", tree.url("/oparl/system")], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 180
+    while "/files/m4-niederschrift.pdf" not in tree.requests:
+        assert run.poll() is None and time.monotonic() < deadline, "the sync ended before the slow file"
+        time.sleep(0.05)
+    run.kill()
+    run.wait(timeout=30)
+
+    kb = KnowledgeBase(make_settings(store, oparl_rate_per_host=0), embedder)
+    try:
+        before = {meta.doc_id for meta, _ in kb.documents.list_meta(include_private=True)}
+        assert doc_id("meeting", tree.url("/oparl/meeting/1")) in before  # the first page was done
+        assert kb.documents.counts()[1] == kb.vectors.count()  # nothing half-written
+        resumed = sync_source(kb, tree.url("/oparl/system"))
+        assert resumed.ok and not set(resumed.documents_added) & before
+        assert len(before) + len(resumed.documents_added) == DOCUMENTS == kb.documents.counts()[0]
+        assert kb.documents.counts()[1] == kb.vectors.count()
+    finally:
+        kb.close()
