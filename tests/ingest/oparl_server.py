@@ -71,6 +71,9 @@ class Tree:
     next_overrides: dict[tuple[str, int], str] = field(default_factory=dict)
     """(list path, page) → the next link to send instead (a pagination cycle)."""
     sdnet_since_404: bool = False
+    in_flight: int = 0
+    max_in_flight: int = 0
+    user_agents: set[str] = field(default_factory=set)
     not_modified: int = 0
     """Conditional requests answered 304 (JSON carries an ETag)."""
     page_size: int = 2
@@ -128,6 +131,18 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        tree = self.tree
+        with tree.lock:
+            tree.in_flight += 1
+            tree.max_in_flight = max(tree.max_in_flight, tree.in_flight)
+            tree.user_agents.add(self.headers.get("User-Agent", ""))
+        try:
+            self._answer()
+        finally:
+            with tree.lock:
+                tree.in_flight -= 1
+
+    def _answer(self) -> None:
         tree = self.tree
         parts = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}

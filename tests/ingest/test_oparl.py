@@ -56,12 +56,16 @@ def sync(kb: KnowledgeBase, tree: Tree, **options: Any) -> SyncReport:
 
 
 def test_first_sync_stores_meetings_files_and_papers(kb: KnowledgeBase, tree: Tree) -> None:
+    for name in ("m3", "m4"):  # two files of one page, slow enough to overlap
+        tree.faults[f"/files/{name}-niederschrift.pdf"] = Fault(delay=0.3)
     report = sync(kb, tree)
     assert report.ok and report.listed_all, report.failures
     assert report.objects_listed == 3 + 1 + 2 + 5  # organizations, person, papers, meetings
     assert len(report.documents_added) == DOCUMENTS == kb.documents.counts()[0]
     assert kb.documents.counts()[1] == kb.vectors.count() == report.chunks_embedded
     assert {"/oparl/body/1/meetings?page=2", "/oparl/body/1/meetings?page=3"} <= set(tree.requests)
+    assert 1 < tree.max_in_flight <= kb.settings.oparl_concurrency  # files in parallel, within the limit
+    assert {ua.split("/")[0] for ua in tree.user_agents} == {"ratsinfo-assistant"}
 
     meeting = kb.documents.get(doc_id("meeting", tree.url("/oparl/meeting/1")))
     assert meeting is not None
