@@ -86,6 +86,8 @@ _RETRO = re.compile(
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b"
 )
 """A report of an earlier session's decision, not a resolution of this one."""
+_HYPOTHETICAL = re.compile(r"\b(?:muss|müssen|müsste|kann|können|könnte|würde|würden)\b")
+"""What a body must, can or would resolve is no resolution of this session."""
 _WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
@@ -123,7 +125,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     if "zur kenntnis" in low_vote:
         return DecisionOutcome.NOTED.value
     if "zur kenntnis" in low and not re.search(
-        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm", text.lower()
+        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm(?!end)", text.lower()
     ):
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
@@ -349,7 +351,12 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             found.append(([unit], []))
         elif _MOTION_SENTENCE.search(text) and not is_speaker(text):
             state.text = [unit]
-        elif _RESOLVES.search(text) and not is_speaker(text) and not _RETRO.search(text):
+        elif (
+            _RESOLVES.search(text)
+            and not is_speaker(text)
+            and not _RETRO.search(text)
+            and not _HYPOTHETICAL.search(text)
+        ):
             if state.motion is not None and not state.text and _REFERS_BACK.search(text):
                 state.text = [state.motion]
             if not header_vote and _new_resolution(ctx, state.text, unit):

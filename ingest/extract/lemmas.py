@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 SEPARABLE = frozenset(
-    "ab an auf aus bei dar ein entgegen fest hin hinzu klar mit nach vor weiter zu zurück zusammen".split()
+    "ab an auf aus bei bekannt dar ein entgegen fest hin hinzu klar mit nach vor weiter zu zurück zusammen".split()
 )
 """Particles of separable verbs, found at the end of a main clause ("teilt … mit")."""
 
@@ -53,4 +53,4 @@ def verb_lemma(verb: str, clause: str) -> str:
 
 def main_clause(text: str) -> str:
     """The text up to the first comma, colon, semicolon or sentence end (where particles close)."""
-    return re.split(r"[,;:.!?(]|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]
+    return re.split(r"[,;:!?(]|\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]

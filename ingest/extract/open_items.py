@@ -66,10 +66,12 @@ _MODAL = re.compile(
     r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
 )
 _GERUND = re.compile(
-    r"\b(?:ist|sind)\b[^;]*?\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
+    r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöü]+en\b|"
+    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
 )
 _DECIDED = re.compile(
-    r"\b(?:abgelehnt|beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt)\b"
+    r"\b(?:abgelehnt|beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
+    r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet)\b"
 )
 """Passives that report the decision itself, not a task after it."""
 _ADOPTED_PROPOSAL = re.compile(
@@ -80,12 +82,14 @@ _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
 )
 _DELIBERATE = re.compile(
-    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|befass\w*|beschlossen|beschließen|Beratungen)\b"
+    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
+    r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung)\b"
 )
 _AGENT = re.compile(
     r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)"
 )
 _PLACE = re.compile(
+    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{_BODY})|"
     rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b"
 )
 _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
@@ -118,6 +122,8 @@ def due_of(text: str) -> str:
     at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
+    if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
+        return "eine der nächsten Sitzungen"
     if match := _NEXT.search(text):
         words = match.group(0).split()
         after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
@@ -152,7 +158,7 @@ def _body_of(target: str, fallback: str) -> str:
 
 def _planned_owner(text: str) -> _Task:
     if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
-        return _Task(_clean_owner(place.group("place") or place.group("compound")))
+        return _Task(_clean_owner(place.group("gen") or place.group("place") or place.group("compound")))
     if agent := _AGENT.search(text):
         return _Task(_clean_owner(agent.group("agent")))
     return _Task("Verwaltung", ("owner",))
@@ -167,6 +173,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     if match := _ADDRESSED.search(text):
         return _Task(_clean_owner(match.group("owner")))
     if (match := _ACTIVE.search(text)) or (match := _ACTIVE_MIT.search(text)):
+        if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
+            return None  # the chair asking the room (a minute's silence), not a task
         return _Task(_clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):
         return _Task(_clean_owner(match.group("owner")))
@@ -183,6 +191,10 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return _Task("Verwaltung", ("owner",))
     if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text):
         return None
+    if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
+        r"\bdass\b", text
+    ):
+        return None  # a possibility, not a task
     timed = bool(_FUTURE.search(text) or _CONDITION.search(text))
     deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))
     modal = _MODAL.search(text)

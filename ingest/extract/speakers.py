@@ -82,7 +82,7 @@ _OPENING = re.compile(
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
-_AFTER_VERB = re.compile(rf"\s+(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
+_AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
 _AGENT = re.compile(
     rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöü][\w-]*\s+){{0,4}}?"

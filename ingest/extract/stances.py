@@ -26,7 +26,7 @@ _LEXICON: dict[Stance, frozenset[str]] = {
         "vorschlagen anregen empfehlen bitten wünschen appellieren auffordern".split()
     ),
     Stance.CRITICISES: frozenset(
-        "kritisieren bemängeln monieren beanstanden rügen bedauern beklagen anmahnen vermissen mahnen".split()
+        "kritisieren bemängeln monieren beanstanden rügen bedauern beklagen anmahnen vermissen mahnen warnen".split()
     ),
     Stance.ASKS: frozenset("fragen nachfragen anfragen erkundigen erfragen".split()),
     Stance.STATES: frozenset(
@@ -37,7 +37,7 @@ _LEXICON: dict[Stance, frozenset[str]] = {
         "informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären "
         "schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen "
         "einführen äußern beantworten eingehen referieren hinweisen anmerken einwerfen zusammenfassen "
-        "aufklären sprechen verdeutlichen".split()
+        "aufklären sprechen verdeutlichen bemerken bejahen erinnern nennen bekanntgeben".split()
     ),
 }
 STANCE_OF: dict[str, Stance] = {verb: stance for stance, verbs in _LEXICON.items() for verb in verbs}
@@ -48,7 +48,7 @@ _EXPLAINS = frozenset(
     "beantworten erwidern entgegnen einführen".split()
 )
 """Verbs of explaining: what they report ("…, dass … entwickelt werden sollte") is content, not a proposal."""
-_LIGHT = frozenset("machen sein halten geben stellen nehmen bringen".split())
+_LIGHT = frozenset("machen sein halten geben stellen nehmen bringen sehen ankündigen bleiben äußern".split())
 """Verbs whose stance lies in their noun or adjective ("machte deutlich", "stellt den Antrag")."""
 _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
 _REPORTING = (Stance.INFORMS, Stance.STATES)
@@ -65,14 +65,17 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte)\b")),
     (
         Stance.CRITICISES,
-        re.compile(r"\b(?:kritisch\w*|Kritik|Bedenken|nicht nachvollziehen|nicht nachvollziehbar)\b"),
+        re.compile(
+            r"\b(?:kritisch\w*|Kritik|Bedenken|zu bedenken|nicht nachvollziehen|nicht nachvollziehbar)\b"
+        ),
     ),
     (
         Stance.SUPPORTS,
         re.compile(
-            rf"\b(?:einverstanden|Zustimmung|für {_SUPPORT_ADJ}|(?:gute|vernünftige|sinnvolle|richtige|tragfähige) Lösung)\b"
+            rf"\b(?:einverstanden|Zustimmung|für {_SUPPORT_ADJ}|positiv|(?:gute|vernünftige|sinnvolle|richtige|tragfähige) Lösung)\b"
         ),
     ),
+    (Stance.OPPOSES, re.compile(r"\bAblehnung\b")),
     (
         Stance.STATES,
         re.compile(r"\b(?:der (?:Meinung|Auffassung|Ansicht|Überzeugung)|deutlich|klar|Rechtsauffassung)\b"),
@@ -137,6 +140,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     """Stance of a finite ``verb`` in its main ``clause`` and whether the clause negates it; a
     particle may also close the whole ``sentence`` ("stellt auf die Frage, was …, ab")."""
     lem = verb_lemma(verb, clause)
+    if lem not in STANCE_OF:
+        lem = _guided(verb, clause) or lem
     if lem not in STANCE_OF and sentence:
         lem = (
             verb_lemma(verb, sentence.rstrip(" .!?"))
@@ -168,6 +173,20 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
         if re.search(rf"\bfür\s+(?:\w+\s+){{0,2}}{_SUPPORT_ADJ}|Lösung\b", clause):
             return Stance.SUPPORTS, False
     return STANCE_OF.get(lem), negated
+
+
+def _guided(verb: str, clause: str) -> str:
+    """A lexicon verb the dictionary missed or misread ("entgegnet", "bejahte"): weak-verb endings
+    stripped, the clause's particle kept."""
+    words = clause.split()
+    particle = words[-1].lower() if len(words) > 1 and words[-1].lower() in SEPARABLE else ""
+    low = verb.lower()
+    for suffix in ("ete", "te", "et", "t"):
+        if low.endswith(suffix):
+            for candidate in (particle + low[: -len(suffix)] + "en", particle + low[: -len(suffix)] + "n"):
+                if candidate in STANCE_OF:
+                    return candidate
+    return ""
 
 
 def _flip(stance: Stance | None, negated: bool) -> Stance | None:
