@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.german import fold
+from assistant.language.words import MONTHS_FOLDED
 from assistant.listing import asks_about_agenda
 from assistant.models import DocumentMeta
 from assistant.scope import Scope, distinctive_tokens
+from assistant.vocab import OUTCOME_KINDS, AnswerKind
 
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
@@ -34,29 +36,13 @@ _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
     r"|vertretung|beirat|senat|buergerschaft))\b"
 )
-MONTHS = (
-    "januar",
-    "februar",
-    "maerz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-)
-_MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS_FOLDED)})\s+((?:19|20)\d\d)\b")
 _OUTCOME_VERB = re.compile(
     r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"
     r"|verabschiedet|vergeben|ergeben)\b"
 )
 
 
-OUTCOME_KINDS = frozenset({"decision", "vote", "tally", "date"})
-"""Kinds of answer an agenda listing cannot give."""
 _PLANNED = re.compile(r"\b(soll|sollen|sollte|sollten|wird|werden|geplant|vorgesehen)\b")
 """A date question about a plan ("Wann soll der Rat beschließen?"): the committee's timetable may
 answer it, so the body gate does not apply (it does to "Wann hat der Kreistag beschlossen?")."""
@@ -85,19 +71,19 @@ class Requirements:
 
 
 def requirements(
-    question: str, scope: Scope, expects: str, unknown_places: frozenset[str] = frozenset()
+    question: str, scope: Scope, expects: AnswerKind, unknown_places: frozenset[str] = frozenset()
 ) -> Requirements:
     folded = fold(question)
     parties = (
         frozenset(m.group(1) for m in _PARTY.finditer(folded))
-        if expects in ("vote", "tally")
+        if expects in (AnswerKind.VOTE, AnswerKind.TALLY)
         else frozenset()
     )
     not_before = _event_date(folded) if _OUTCOME_VERB.search(folded) else ""
     words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
     agenda = asks_about_agenda(question)
     listings = expects not in OUTCOME_KINDS or agenda
-    planned = expects == "date" and _PLANNED.search(folded)
+    planned = expects == AnswerKind.DATE and _PLANNED.search(folded)
     body = _BODY.search(folded) if expects in OUTCOME_KINDS and not planned else None
     return Requirements(
         municipalities=scope.municipalities,
@@ -120,7 +106,7 @@ def _event_date(folded: str) -> str:
         return f"{year}-{int(month):02d}-{int(day):02d}"
     named = _MONTH_YEAR.search(folded)
     if named:
-        return f"{named.group(2)}-{MONTHS.index(named.group(1)) + 1:02d}-01"
+        return f"{named.group(2)}-{MONTHS_FOLDED.index(named.group(1)) + 1:02d}-01"
     return ""
 
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
-from assistant.german import content_terms, german_date
-from assistant.models import Answer, Citation
+from assistant.german import german_date
+from assistant.models import Answer, Citation, Passage
+from assistant.query import Query
 from assistant.quotes import best_quote
 from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.retrieve import Passage
 
 NO_ANSWER = "In den vorliegenden Dokumenten habe ich dazu nichts gefunden."
 
@@ -88,7 +85,7 @@ def answerable(candidates: Sequence[Passage], settings: Settings) -> bool:
     return score > 0 and score >= settings.answer_min_score
 
 
-def compose_answer(question: str, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
+def compose_answer(query: Query, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
     """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
     candidates = distinct(passages)
     if not answerable(candidates, settings):
@@ -100,7 +97,7 @@ def compose_answer(question: str, passages: Sequence[Passage], settings: Setting
     for number, passage in enumerate(cited[: settings.answer_max_sentences], start=1):
         if number > 1 and evidence_strength(passage) < max(settings.answer_min_score, SUPPORT_RATIO * best):
             continue
-        lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, question)}“ [{number}]")
+        lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, query.terms)}“ [{number}]")
     return Answer(answer="\n".join(lines), abstained=False, citations=citations)
 
 
@@ -112,8 +109,8 @@ def _context(citation: Citation) -> str:
     return f"{where}{when}{item}"
 
 
-def _key_sentence(passage: Passage, question: str) -> str:
+def _key_sentence(passage: Passage, terms: Sequence[str]) -> str:
     """The part of the quote (at most a few sentences) that carries most of the question's terms."""
     quote = passage.citation.quote
-    window = best_quote(quote, {t: 1.0 for t in content_terms(question)}, limit=KEY_SENTENCE_CHARS)
+    window = best_quote(quote, dict.fromkeys(terms, 1.0), limit=KEY_SENTENCE_CHARS)
     return " ".join(quote[window.core_start : window.core_end].split())

@@ -11,24 +11,26 @@ from __future__ import annotations
 import re
 
 from assistant.german import fold
+from assistant.language.words import month_alternation
+from assistant.vocab import AnswerKind
 
-_EXPECTS: list[tuple[str, re.Pattern[str]]] = [
+_EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
     (
-        "tally",
+        AnswerKind.TALLY,
         re.compile(
             r"\bwie viele\b[^?]*\b(stimmten|stimmen|votierten|ja-stimmen|nein-stimmen|gegenstimmen|enthaltungen"
             r"|enthielten)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
         ),
     ),
     (
-        "rate",
+        AnswerKind.RATE,
         re.compile(
             r"\b(welche[nrs]?|wie hoch (ist|war|sind|waren|liegt|lag|soll) (der|die))"
             r" [a-z-]*(satz|saetze|quote)\b"
         ),
     ),
     (
-        "amount",
+        AnswerKind.AMOUNT,
         re.compile(
             r"\bwie (hoch|viel|viele|teuer|gross|lang|weit)\b|\bwas kostet|\bwas kosten|\bmit wie viel"
             r"|\bum wie viel|\bwelche[nrs]? (betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
@@ -36,21 +38,21 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "date",
+        AnswerKind.DATE,
         re.compile(
             r"^(seit |bis |ab )?wann\b|\ban welchem (tag|datum)|\bin welchem jahr|\bvon wann bis wann\b"
             r"|\bum wie viel uhr\b|\bzu welche[mr] (zeitpunkt|uhrzeit|termin)\b"
         ),
     ),
     (
-        "vote",
+        AnswerKind.VOTE,
         re.compile(
             r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie (deutlich|knapp)\b"
             r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|\bwie (ging|lief|endete) die abstimmung"
         ),
     ),
     (
-        "decision",
+        AnswerKind.DECISION,
         re.compile(
             r"^(hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b.*\b(beschlossen|angenommen|zugestimmt|abgelehnt"
             r"|genehmigt|bewilligt|entschieden|verabschiedet|gebilligt|abgesegnet|bestaetigt|beauftragt)\b"
@@ -60,23 +62,23 @@ _EXPECTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "company",
+        AnswerKind.COMPANY,
         re.compile(
             r"\bwelche[rsmn]? [a-z]*(firma|unternehmen|buero|auftragnehmer|dienstleister|anbieter|bieter)\b"
             r"|\ban welche[sn]? [a-z]*(firma|unternehmen|buero)\b"
         ),
     ),
     (
-        "name",
+        AnswerKind.NAME,
         re.compile(
             r"^wie hei(ss|ß)(t|en)\b|\bwelche[rsmn]? (referent|referentin|redner|rednerin|sprecher|sprecherin"
             r"|mitarbeiter|mitarbeiterin|person|nachfolger|nachfolgerin|kandidat|kandidatin|bewerber|bewerberin"
             r"|gutachter|gutachterin)\b|\bunter welchem namen\b|\bnamen? de[rs]\b"
         ),
     ),
-    ("faction", re.compile(r"\bwelche[rsmn]? (fraktion|fraktionen|partei|parteien|ratsfraktion)\b")),
+    (AnswerKind.FACTION, re.compile(r"\bwelche[rsmn]? (fraktion|fraktionen|partei|parteien|ratsfraktion)\b")),
     (
-        "person",
+        AnswerKind.PERSON,
         re.compile(
             r"^wer\b|^von wem\b|\bwelche[rs]? (firma|baufirma|unternehmen|traeger|verein"
             r"|buero|person|ratsmitglied|stadtrat|stadtraetin|gemeinderat)\b"
@@ -89,14 +91,14 @@ _NUMBER_WITH_UNIT = re.compile(
     r"(%|€|eur\b|euro|mio|mrd|tsd|prozent|punkte|[a-z][a-z-]*stimmen|stimmen|meter|m\b|m2|qm|ha\b|hektar"
     r"|cm\b|km\b|kg\b|stunden|jahre|monate|wochen|tage|plaetze|gruppen|kinder|personen|stueck|mitglieder|[a-z]{3,})",
 )
+_MONTHS = month_alternation(folded=True)
 _DATE = re.compile(
-    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})?|\b\d{1,2}\.\s(januar|februar|maerz|april|mai|juni|juli"
-    r"|august|september|oktober|november|dezember)|\b(januar|februar|maerz|april|mai|juni|juli|august"
-    r"|september|oktober|november|dezember)\s(19|20)\d\d|\b(19|20)\d\d(ern?)?\b"
+    rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(\d{{2}}|\d{{4}})?|\b\d{{1,2}}\.\s({_MONTHS})|\b({_MONTHS})\s(19|20)\d\d"
+    r"|\b(19|20)\d\d(ern?)?\b"
 )
 _WHEN = re.compile(
     _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
-    r"|januar|februar|maerz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember"
+    + "|" + _MONTHS.replace("|mai|", "|\\bmai\\b|") +
     r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
     r"|\b\d{1,2}([.:]\d\d)?\s*uhr\b"
     r"|\b(in|nach|innerhalb|binnen|alle)\s+(einem|einer|eines|zwei|drei|vier|fuenf|sechs|zwoelf|\d+)\s+"
@@ -143,15 +145,15 @@ _FACTION = re.compile(
     r"|buendnis 90|waehlergemeinschaft|waehlergruppe|buergerliste|unabhaengige"
 )
 """A faction or party named (on folded text)."""
-_EVIDENCE: dict[str, re.Pattern[str]] = {
-    "date": _WHEN,
-    "vote": _VOTE,
-    "person": _PERSON,
-    "company": _COMPANY,
-    "decision": _OUTCOME,
-    "tally": _VOTE_COUNT,
-    "faction": _FACTION,
-    "rate": _RATE,
+_EVIDENCE: dict[AnswerKind, re.Pattern[str]] = {
+    AnswerKind.DATE: _WHEN,
+    AnswerKind.VOTE: _VOTE,
+    AnswerKind.PERSON: _PERSON,
+    AnswerKind.COMPANY: _COMPANY,
+    AnswerKind.DECISION: _OUTCOME,
+    AnswerKind.TALLY: _VOTE_COUNT,
+    AnswerKind.FACTION: _FACTION,
+    AnswerKind.RATE: _RATE,
 }
 
 
@@ -166,7 +168,7 @@ _MONEY = re.compile(
 )
 
 
-def expected_answer(question: str) -> str:
+def expected_answer(question: str) -> AnswerKind:
     """What the answer must contain, or ``""`` when any passage on the topic may answer.
 
     ``money`` (an amount of money or a rate), ``rate`` (a percentage: "Welchen Fördersatz …?"),
@@ -178,18 +180,18 @@ def expected_answer(question: str) -> str:
     folded = fold(question).strip()
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
-            if kind == "amount" and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):
-                return "money"
+            if kind == AnswerKind.AMOUNT and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):
+                return AnswerKind.MONEY
             return kind
-    return ""
+    return AnswerKind.ANY
 
 
-def holds_precise_answer(kind: str, text: str) -> bool:
+def holds_precise_answer(kind: AnswerKind, text: str) -> bool:
     """Whether ``text`` tells a vote precisely (counts or unanimity); a finer date did not help (measured)."""
-    return kind in ("vote", "tally") and bool(_VOTE_COUNT.search(fold(text)))
+    return kind in (AnswerKind.VOTE, AnswerKind.TALLY) and bool(_VOTE_COUNT.search(fold(text)))
 
 
-def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
+def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     """Whether ``text`` holds a fact of ``kind``.
 
     An amount is a number with a unit or a counted noun ("35 Euro", "13 Ja-Stimmen",
@@ -198,17 +200,17 @@ def holds_answer_kind(kind: str, text: str, question: str = "") -> bool:
     """
     if not kind:
         return True
-    if kind == "name":
+    if kind == AnswerKind.NAME:
         return bool(_NAMED.search(text))
     folded = fold(text)
-    if kind == "money":
+    if kind == AnswerKind.MONEY:
         return bool(_MONEY.search(_DATE.sub(" ", folded)))
-    if kind == "amount":
+    if kind == AnswerKind.AMOUNT:
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
         return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
-    if kind == "date":
+    if kind == AnswerKind.DATE:
         for known in set(re.findall(r"\d+(?:[./]\d+)*", question)):
             folded = re.sub(rf"(?<![\d.]){re.escape(known)}(?![\d])", " ", folded)
     return bool(_EVIDENCE[kind].search(folded))

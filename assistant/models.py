@@ -151,3 +151,21 @@ class Answer:
     """``decision``, ``position``, ``open_item`` or ``other`` (see :mod:`assistant.understand`)."""
     records: list[Any] = field(default_factory=list)
     """Structured records (decisions, positions, open items) behind the cited passages."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A ranked chunk with the quote chosen from it and the evidence signals behind its rank."""
+
+    citation: Citation
+    chunk: Chunk
+    meta: DocumentMeta
+    score: float
+    dense: float
+    lexical: float
+    coverage: float
+    """Share of the question's content terms (weighted by rarity) found in the chunk, 0..1."""
+    fits: bool = True
+    """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
+    admissible: bool = True
+    """Whether the passage may count as evidence at all (see :mod:`assistant.admissible`)."""

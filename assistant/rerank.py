@@ -10,15 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from assistant.errors import ConfigError
+from assistant.models import Passage
 from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.retrieve import Passage
 
 RERANK_DEPTH = 20
 """Candidates the cross-encoder reads; the rest keep their order behind them."""

@@ -1,123 +1,107 @@
 """Hybrid retrieval: BM25 (German analysis) and dense vectors, blended, boosted, then quotes picked.
 
-Candidates come from both sides (and, for each municipality the question names, from that
-municipality's chunks). Every candidate gets both scores — BM25 and cosine are at hand for all
-chunks — and the score is ``0.5 * cosine + 0.5 * BM25 / best BM25 among the candidates`` plus
-boosts for the municipality, body, year and person the question names.
+A question runs through four stages, each a function of its own:
 
-Measured on the shared dev sets (hit@1 / hit@5, bulk | dev, 2026-11-26): this blend
-0.752/0.968 | 0.778/0.972; dense weight 0.3: 0.744/0.976 | 0.778/0.972; 0.7: 0.736/0.976 |
-0.750/0.944; reciprocal-rank fusion (k=60): 0.624/0.968 | 0.639/0.833; dense only:
-0.608/0.936 | 0.556/0.750; lexical only: 0.752/0.976 | 0.778/0.944. RRF throws away how far
-ahead the best candidate is, which is what the packaged English model's weak German scores
-need; the lexical side carries hit@1, the dense side recall. (These fusion figures predate the
-passage features below, which lifted the blend to 0.840/0.984 | 0.833/0.972.)
+1. candidates — the best chunks of each side (and of each municipality the question names);
+2. blend — ``dense * cosine + lexical * BM25 / best BM25 among the candidates`` plus boosts for the
+   municipality, body and year the question names;
+3. features and admissibility — what picks the right chunk inside the right document (a named
+   person, the question's words beyond the title, the kind of fact asked for, a task for "what
+   next") and whether the chunk may count as evidence at all;
+4. rerank (optional cross-encoder) and quote — the best sentences of each chunk, and a step back
+   for a passage whose quote lacks the fact asked for.
 
-Re-measured with every feature of session 3 in place (same candidates and features, only the
-blend weights changed; hit@1/hit@5 with abstention, bulk | dev): 0.5/0.5 0.856/0.984 |
-0.861/1.000; dense 0.3: 0.864/0.984 | 0.861/1.000; dense 0.7: 0.840/0.976 | 0.833/1.000; dense
-weight 1 (lexical only proposes candidates): 0.808/0.976 | 0.694/0.972; lexical weight 1:
-0.856/0.984 | 0.889/0.972. The differences among 0.3–0.5 and lexical-only are one question
-each; the half-and-half blend keeps the best hit@5 on both sets, so it stays.
+Every weight is a field of :class:`RankingWeights`, so an evaluation can sweep them without editing
+code; the measurements behind the chosen values are in ``docs/ranking.md``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
 
-from assistant.admissible import admissible, requirements
+from assistant.admissible import admissible
 from assistant.cache import VersionedCache
-from assistant.coverage import Need, beyond, coverage, search_terms
+from assistant.coverage import beyond, coverage
 from assistant.dense import DenseIndex, top_indices
-from assistant.facts import asks_next_step, holds_answer_kind, holds_precise_answer, states_task
+from assistant.facts import holds_answer_kind, holds_precise_answer, states_task
 from assistant.knowledge import KnowledgeBase
 from assistant.lexical import LexicalIndex
 from assistant.listing import is_agenda_listing
-from assistant.models import Chunk, Citation, DocumentMeta, SearchFilters
+from assistant.models import Chunk, Citation, DocumentMeta, Passage, SearchFilters
+from assistant.query import Query, analyse
 from assistant.quotes import best_quote
 from assistant.rerank import Reranker, build_reranker, rerank
 from assistant.scope import Scope
-from assistant.understand import Understanding, names_in, understand
-
-CANDIDATES = 40
-"""How many chunks each side proposes before blending."""
-
-DENSE_WEIGHT = 0.5
-LEXICAL_WEIGHT = 0.5
-CUE_WEIGHT = 0.3
-"""Weight of the question type's cue words (e.g. "Abstimmungsergebnis" for a vote question)."""
+from assistant.understand import names_in
 
 
-MAX_SCOPED_QUERIES = 3
-SCOPED_CANDIDATES = 15
-"""Extra dense candidates from each municipality the question names."""
+@dataclass(frozen=True)
+class RankingWeights:
+    """Every number of the ranking. The defaults are the measured best (``docs/ranking.md``)."""
 
-MUNICIPALITY_BOOST = 0.15
-BODY_BOOST = 0.05
-YEAR_BOOST = 0.05
-PERSON_BOOST = 0.1
-"""Added when a chunk names a person the question names ("Welche Variante favorisierte Herr X?")."""
+    candidates: int = 40
+    """Chunks each side proposes before blending."""
+    dense: float = 0.5
+    lexical: float = 0.5
+    """The blend: the lexical side carries hit@1, the dense side recall (the packaged English model
+    scores German weakly, so how far ahead the best BM25 candidate is matters)."""
+    cue: float = 0.3
+    """Weight of the question type's cue words (e.g. "Abstimmungsergebnis" for a vote question)."""
+    scoped_queries: int = 3
+    scoped_candidates: int = 15
+    """Extra dense candidates from each municipality the question names (at most this many)."""
+    municipality: float = 0.15
+    body: float = 0.05
+    year: float = 0.05
+    """Boosts when the chunk's document is of the municipality, body or year the question names."""
+    person: float = 0.1
+    """When a chunk names a person the question names ("Welche Variante favorisierte Herr X?")."""
+    specific: float = 0.2
+    """Share of the question's terms a chunk holds beyond its title and agenda item: within a
+    document the title words are in every chunk and single out none."""
+    fact: float = 0.1
+    """When the chunk holds the kind of fact asked for (an amount for "Wie hoch …?")."""
+    task: float = 0.1
+    """When a question asks what happens next and the chunk states a task; a ranking signal only
+    (as a condition for answering it caused false abstentions)."""
+    precise: float = 0.1
+    """Again when a vote question meets vote counts, not just "mehrheitlich beschlossen"."""
+    short_penalty: float = 0.1
+    short_chars: int = 400
+    """A chunk shorter than ``short_chars`` loses up to ``short_penalty``: a heading or a one-line
+    remainder matches the topic through its title yet rarely holds an answer."""
+    listing_penalty: float = 0.1
+    """Subtracted from agenda listings unless the question asks about the agenda."""
+    quote_fact_penalty: float = 0.1
+    """Subtracted, once quotes are picked, from a passage whose quote lacks the kind of fact asked
+    for although its chunk has one elsewhere."""
 
-# Passage features that pick the right chunk inside the right document. Measured on the shared
-# dev sets (hit@1 bulk | dev, 2026-11-26): without them 0.752 | 0.778; with all of them
-# 0.832 | 0.833. The document at rank 1 was already right for 0.98 of the questions.
-SPECIFIC_WEIGHT = 0.2
-"""Weight of the share of the question's terms the chunk holds beyond its document's title and
-agenda item: within a document, the title words are in every chunk and single out none."""
-FACT_BOOST = 0.1
-"""Added when the chunk holds the kind of fact asked for (an amount for "Wie hoch …?")."""
-TASK_BOOST = 0.1
-"""Added when a question asks what happens next and the chunk states a task ("… wird eine Vorlage
-erstellen"); a ranking signal only, never a condition for answering (as an answer kind it caused
-false abstentions: bulk 0.8 % → 3.2 %). Measured: bulk hit@1 0.856 → 0.864 at 0.1, 0.2 no better."""
-PRECISE_BOOST = 0.1
-"""Added again when a vote question meets vote counts, not just "mehrheitlich beschlossen"."""
-SHORT_PENALTY = 0.1
-SHORT_CHARS = 400
-"""A chunk shorter than ``SHORT_CHARS`` loses up to ``SHORT_PENALTY``: a heading or a one-line
-remainder matches the question's topic through its title yet rarely holds an answer."""
-LISTING_PENALTY = 0.1
-"""Subtracted from agenda listings unless the question asks about the agenda."""
-QUOTE_FACT_PENALTY = 0.1
-"""Subtracted, once quotes are picked, from a passage whose quote lacks the kind of fact asked for
-although its chunk has one elsewhere (a "Wer …?" chunk naming the Verwaltung only in passing).
-Measured with all session-3 features (hit@1 bulk | dev): 0: 0.872 | 0.833; 0.05 and 0.1: 0.872 |
-0.861; 0.2: 0.864 | 0.861. (Until the session's review it stood, by mistake, at 0.2 and re-sorted
-admissible passages first; ranking by admissibility had been measured and reverted.)"""
+
+DEFAULT_WEIGHTS = RankingWeights()
 
 
-def scope_boost(scope: Scope, meta: DocumentMeta) -> float:
+def scope_boost(scope: Scope, meta: DocumentMeta, weights: RankingWeights = DEFAULT_WEIGHTS) -> float:
     """Added to a passage's score when its document matches what the question names."""
     boost = 0.0
     if meta.municipality in scope.municipalities:
-        boost += MUNICIPALITY_BOOST
+        boost += weights.municipality
     if meta.body in scope.bodies:
-        boost += BODY_BOOST
+        boost += weights.body
     if meta.date[:4] in scope.years:
-        boost += YEAR_BOOST
+        boost += weights.year
     return boost
 
 
 @dataclass(frozen=True)
-class Passage:
-    """A ranked chunk with the quote chosen from it and the evidence signals behind its rank."""
+class Candidates:
+    """Stage 1's output: chunk positions to rank, with both sides' scores over the whole index."""
 
-    citation: Citation
-    chunk: Chunk
-    meta: DocumentMeta
-    score: float
-    dense: float
-    lexical: float
-    coverage: float
-    """Share of the question's content terms (weighted by rarity) found in the chunk, 0..1."""
-    fits: bool = True
-    """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
-    admissible: bool = True
-    """Whether the passage may count as evidence at all (see :mod:`assistant.admissible`)."""
+    positions: list[int]
+    dense: np.ndarray
+    lexical: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -144,9 +128,12 @@ class SearchIndexes:
 
 
 class Retriever:
-    def __init__(self, kb: KnowledgeBase, reranker: Reranker | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, reranker: Reranker | None = None, weights: RankingWeights = DEFAULT_WEIGHTS
+    ) -> None:
         self.kb = kb
         self.reranker = reranker if reranker is not None else build_reranker(kb.settings)
+        self.weights = weights
         self._cache: VersionedCache[SearchIndexes] = VersionedCache(self._build)
 
     def _build(self) -> SearchIndexes:
@@ -177,63 +164,79 @@ class Retriever:
         """Block until a background rebuild (after another process wrote) has finished."""
         self._cache.wait(timeout)
 
-    def retrieve(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
+    def analyse(self, question: str, include_private: bool) -> tuple[Query, SearchIndex]:
+        """The question analysed against the index of what the caller may see, and that index."""
         search = self.index(include_private)
+        return analyse(question, search.lexical), search
+
+    def passages(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
+        """Analyse and retrieve in one step (search, evaluation)."""
+        query, search = self.analyse(question, include_private)
+        return self.retrieve(query, search, k, filters, include_private)
+
+    def retrieve(
+        self, query: Query, search: SearchIndex, k: int, filters: SearchFilters, include_private: bool
+    ) -> list[Passage]:
+        """The ``2 k`` best passages for ``query`` in ``search`` (the index it was analysed against)."""
         index = search.lexical
         if not len(index):
             return []
-        understanding = understand(question)
-        wanted = index.needs(question)
-        terms = search_terms(wanted)
         allowed = index.mask(filters, include_private)
         if not allowed.any():
             return []
-        term_scores = index.scores(terms)
+        found = self._candidates(query, search, allowed, filters, include_private)
+        if not found.positions:
+            return []
+        ranked = self._blend(query, index, found)
+        if self.reranker is not None:
+            ranked = rerank(query.text, ranked, self.reranker)
+        return self._quote(query, index, ranked[: max(k, 1) * 2])
+
+    def _candidates(
+        self, query: Query, search: SearchIndex, allowed: np.ndarray, filters: SearchFilters, include_private: bool
+    ) -> Candidates:
+        """Stage 1: the best chunks of both sides, and both sides' scores."""
+        index, w = search.lexical, self.weights
+        term_scores = index.scores(query.search_terms)
         lexical_all = term_scores
-        if understanding.cues:
-            lexical_all = lexical_all + CUE_WEIGHT * index.scores(understanding.cues)
+        if query.understanding.cues:
+            lexical_all = lexical_all + w.cue * index.scores(query.understanding.cues)
         lexical_all = np.where(allowed, lexical_all, 0.0)
-        query_vector = self.kb.embedder.embed_query(question)
-        scope = index.vocabulary.scope(question)
-        municipalities = [] if filters.municipality else sorted(scope.municipalities)[:MAX_SCOPED_QUERIES]
+        query_vector = self.kb.embedder.embed_query(query.text)
+        scope = query.scope
+        municipalities = [] if filters.municipality else sorted(scope.municipalities)[: w.scoped_queries]
         dense_all: np.ndarray | None = None
         if search.dense is not None:
             dense_all = search.dense.similarities(query_vector)
-            candidates = top_indices(dense_all, allowed, CANDIDATES)
+            candidates = top_indices(dense_all, allowed, w.candidates)
             for municipality in municipalities:
                 scoped = allowed & index.municipality_mask(municipality)
-                candidates += top_indices(dense_all, scoped, SCOPED_CANDIDATES)
+                candidates += top_indices(dense_all, scoped, w.scoped_candidates)
         else:
             candidates = self._dense_from_store(
                 index, query_vector, filters, include_private, allowed, municipalities
             )
-        candidates += [i for i, _ in index.top(terms, CANDIDATES, allowed, term_scores)]
+        candidates += [i for i, _ in index.top(query.search_terms, w.candidates, allowed, term_scores)]
         if dense_all is None:
             dense_all = self._rescore(index, candidates, query_vector)
-        positions = list(dict.fromkeys(candidates))
-        if not positions:
-            return []
-        lexical = lexical_all[positions]
+        return Candidates(list(dict.fromkeys(candidates)), dense_all, lexical_all)
+
+    def _blend(self, query: Query, index: LexicalIndex, found: Candidates) -> list[Passage]:
+        """Stages 2 and 3: blended score, passage features and admissibility, best first."""
+        w = self.weights
+        lexical = found.lexical[found.positions]
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         scale = top_lexical if top_lexical > 0 else 1.0
-        weights = {t: index.idf(t) for t in set(terms)}
-        quote_weights = dict(weights)
-        cue_weight = CUE_WEIGHT * (float(np.median(list(weights.values()))) if weights else 1.0)
-        for cue in understanding.cues:
-            quote_weights.setdefault(cue, cue_weight)
         ranked: list[Passage] = []
-        needs = requirements(question, scope, understanding.expects, index.unknown_places(question))
-        for pos, lex in zip(positions, lexical, strict=True):
-            sim = float(dense_all[pos])
+        for pos, lex in zip(found.positions, lexical, strict=True):
+            sim = float(found.dense[pos])
             chunk = index.chunks[pos]
             meta = index.metas[chunk.doc_id]
             listing = is_agenda_listing(chunk.text)
-            score = DENSE_WEIGHT * sim + LEXICAL_WEIGHT * float(lex) / scale + scope_boost(scope, meta)
-            score += _passage_features(
-                understanding, question, chunk.text, index.terms[pos], index.metadata_terms(pos), wanted
-            )
-            if listing and not needs.agenda_question:
-                score -= LISTING_PENALTY
+            score = w.dense * sim + w.lexical * float(lex) / scale + scope_boost(query.scope, meta, w)
+            score += passage_features(query, chunk.text, index.terms[pos], index.metadata_terms(pos), w)
+            if listing and not query.evidence.agenda_question:
+                score -= w.listing_penalty
             ranked.append(
                 Passage(
                     citation=_placeholder_citation(chunk, meta),
@@ -242,19 +245,24 @@ class Retriever:
                     score=score,
                     dense=sim,
                     lexical=float(lex),
-                    coverage=coverage(wanted, index.terms[pos]),
-                    admissible=admissible(needs, meta, chunk.text, listing),
+                    coverage=coverage(query.needs, index.terms[pos]),
+                    admissible=admissible(query.evidence, meta, chunk.text, listing),
                 )
             )
         ranked.sort(key=lambda p: p.score, reverse=True)
-        if self.reranker is not None:
-            ranked = rerank(question, ranked, self.reranker)
-        quoted = [
-            _with_quote(p, quote_weights, understanding, question, index.analyse)
-            for p in ranked[: max(k, 1) * 2]
-        ]
-        if understanding.expects:
-            quoted.sort(key=lambda p: p.score - (0.0 if p.fits else QUOTE_FACT_PENALTY), reverse=True)
+        return ranked
+
+    def _quote(self, query: Query, index: LexicalIndex, ranked: list[Passage]) -> list[Passage]:
+        """Stage 4: the best quote of each passage; without the asked-for fact it steps back."""
+        weights = {t: index.idf(t) for t in set(query.search_terms)}
+        quote_weights = dict(weights)
+        cue_weight = self.weights.cue * (float(np.median(list(weights.values()))) if weights else 1.0)
+        for cue in query.understanding.cues:
+            quote_weights.setdefault(cue, cue_weight)
+        quoted = [_with_quote(p, quote_weights, query, index) for p in ranked]
+        if query.expects:
+            penalty = self.weights.quote_fact_penalty
+            quoted.sort(key=lambda p: p.score - (0.0 if p.fits else penalty), reverse=True)
         return quoted
 
     def _dense_from_store(
@@ -267,10 +275,10 @@ class Retriever:
         municipalities: list[str],
     ) -> list[int]:
         """Dense candidates from the vector store's own search (stores too large to hold in memory)."""
-        hits = self.kb.vectors.query(query_vector, CANDIDATES, filters, include_private)
+        hits = self.kb.vectors.query(query_vector, self.weights.candidates, filters, include_private)
         for municipality in municipalities:
             scoped = replace(filters, municipality=municipality)
-            hits += self.kb.vectors.query(query_vector, SCOPED_CANDIDATES, scoped, include_private)
+            hits += self.kb.vectors.query(query_vector, self.weights.scoped_candidates, scoped, include_private)
         positions = [index.position[h.chunk_id] for h in hits if h.chunk_id in index.position]
         return [p for p in positions if allowed[p]]
 
@@ -283,26 +291,22 @@ class Retriever:
         return scores
 
 
-def _passage_features(
-    understanding: Understanding,
-    question: str,
-    text: str,
-    terms: set[str],
-    metadata_terms: frozenset[str],
-    wanted: list[Need],
+def passage_features(
+    query: Query, text: str, terms: set[str], metadata_terms: frozenset[str], w: RankingWeights = DEFAULT_WEIGHTS
 ) -> float:
-    """What a chunk gains or loses beyond its blended score (see the constants above)."""
+    """What a chunk gains or loses beyond its blended score (see :class:`RankingWeights`)."""
     score = 0.0
-    if understanding.names and not names_in(text).isdisjoint(understanding.names):
-        score += PERSON_BOOST
-    score += SPECIFIC_WEIGHT * coverage(beyond(wanted, metadata_terms), terms)
-    if asks_next_step(question) and states_task(text):
-        score += TASK_BOOST
-    if understanding.expects and holds_answer_kind(understanding.expects, text, question):
-        score += FACT_BOOST
-        if holds_precise_answer(understanding.expects, text):
-            score += PRECISE_BOOST
-    return score - SHORT_PENALTY * max(0.0, 1.0 - len(text) / SHORT_CHARS)
+    names = query.understanding.names
+    if names and not names_in(text).isdisjoint(names):
+        score += w.person
+    score += w.specific * coverage(beyond(query.needs, metadata_terms), terms)
+    if query.asks_next_step and states_task(text):
+        score += w.task
+    if query.expects and holds_answer_kind(query.expects, text, query.text):
+        score += w.fact
+        if holds_precise_answer(query.expects, text):
+            score += w.precise
+    return score - w.short_penalty * max(0.0, 1.0 - len(text) / w.short_chars)
 
 
 def _placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
@@ -326,24 +330,17 @@ def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: flo
     )
 
 
-def _with_quote(
-    passage: Passage,
-    weights: dict[str, float],
-    understanding: Understanding,
-    question: str,
-    analyse: Callable[[str], list[str]],
-) -> Passage:
+def _with_quote(passage: Passage, weights: dict[str, float], query: Query, index: LexicalIndex) -> Passage:
     fact_weight = max(weights.values(), default=0.0)
+    expects = query.expects
     quote = best_quote(
         passage.chunk.text,
         weights,
-        holds_fact=partial(holds_answer_kind, understanding.expects, question=question)
-        if understanding.expects
-        else None,
+        holds_fact=partial(holds_answer_kind, expects, question=query.text) if expects else None,
         fact_weight=fact_weight,
-        analyse=analyse,
+        analyse=index.analyse,
     )
     citation = _citation(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
     core = passage.chunk.text[quote.core_start : quote.core_end]
-    fits = holds_answer_kind(understanding.expects, core, question)
+    fits = holds_answer_kind(expects, core, query.text)
     return replace(passage, citation=citation, fits=fits)

@@ -12,24 +12,21 @@ from assistant.german import content_terms
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatAnswerer, build_chat_model
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.query import Query
 from assistant.record_answer import lead_with_record
 from assistant.records import Decision, OpenItem, Position
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.understand import Understanding, understand
-from assistant.vocab import Stance
+from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, Stance
 
 log = logging.getLogger(__name__)
 
-RECORD_KINDS = ("decision", "position", "open_item")
 RECORD_CITATIONS = 3
 """Citations whose agenda items are searched for records."""
 RANK_COST = 4
 """Shared terms (quote terms counted twice) a record needs beyond a better-ranked citation's record
 to lead instead."""
 MAX_RECORDS = 5
-VALUE_KINDS = frozenset({"money", "amount", "rate", "company"})
-"""Answers no record holds ("Wie hoch ist der Auftrag …?" is no open item): the passages answer alone."""
 DECISIVE_STANCES = {Stance.SUPPORTS, Stance.OPPOSES, Stance.PROPOSES, Stance.MOVES, Stance.CRITICISES}
 """Stances that state a position (preferred over reports and remarks when picking a record)."""
 
@@ -66,37 +63,27 @@ class Assistant:
         include_private: bool = False,
     ) -> Answer:
         """Answer with citations; decision, position and open-item questions also get their records."""
-        passages = self.retriever.retrieve(
-            question, max(top_k, 1), filters or SearchFilters(), include_private
-        )
-        answer = compose_answer(question, passages, self.settings, top_k)
-        if answer.abstained and (
-            places := self.retriever.index(include_private).lexical.unknown_places(question)
-        ):
-            answer = replace(answer, answer=no_answer_about(places))
-        understanding = understand(question)
-        question_type = understanding.question_type
+        query, search = self.retriever.analyse(question, include_private)
+        passages = self.retriever.retrieve(query, search, max(top_k, 1), filters or SearchFilters(), include_private)
+        answer = compose_answer(query, passages, self.settings, top_k)
+        if answer.abstained and query.unknown_places:
+            answer = replace(answer, answer=no_answer_about(query.unknown_places))
         evidence = {p.citation.doc_id for p in passages if p.admissible}
         records = (
             []
             if answer.abstained
             else self._records_near(
-                question,
-                [c for c in answer.citations if c.doc_id in evidence],
-                understanding,
-                include_private,
+                query, [c for c in answer.citations if c.doc_id in evidence], include_private
             )
         )
-        answer = replace(answer, question_type=question_type, records=records)
+        answer = replace(answer, question_type=query.understanding.question_type, records=records)
         if records:
             document = self.kb.documents.get(records[0].doc_id)
             if document is not None:
                 answer = lead_with_record(answer, records[0], document.meta, top_k)
         return self.chat.rewrite(question, answer) if self.chat else answer
 
-    def _records_near(
-        self, question: str, citations: list[Citation], understanding: Understanding, include_private: bool
-    ) -> list[Any]:
+    def _records_near(self, query: Query, citations: list[Citation], include_private: bool) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
 
         ``citations`` are those that count as evidence (see :mod:`assistant.admissible`), so a
@@ -108,10 +95,11 @@ class Assistant:
         person's name counts; each rank of its citation below the first costs ``RANK_COST``; ties
         go to the record closest to the best citations.
         """
+        understanding = query.understanding
         question_type = understanding.question_type
-        if question_type not in RECORD_KINDS or understanding.expects in VALUE_KINDS:
+        if question_type not in RECORD_QUESTIONS or understanding.expects in VALUE_KINDS:
             return []
-        terms = set(content_terms(question))
+        terms = set(query.terms)
         named = set(understanding.persons)
         found: dict[str, tuple[int, int, Any]] = {}
         for rank, citation in enumerate(citations[:RECORD_CITATIONS]):
@@ -142,7 +130,7 @@ class Assistant:
         filters: SearchFilters | None = None,
         include_private: bool = False,
     ) -> list[Citation]:
-        passages = self.retriever.retrieve(query, k, filters or SearchFilters(), include_private)
+        passages = self.retriever.passages(query, k, filters or SearchFilters(), include_private)
         return [p.citation for p in passages[:k]]
 
     def list_documents(self, include_private: bool = False) -> list[DocumentSummary]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.facts import expected_answer
 from assistant.german import content_terms, fold, separated_forms
+from assistant.vocab import AnswerKind, QuestionType
 
 _CUES: dict[str, re.Pattern[str]] = {
     "vote": re.compile(
@@ -57,12 +58,12 @@ _PERSON = re.compile(
 class Understanding:
     """The question's own content terms and the cue terms its type brings along."""
 
-    question_type: str
-    """``decision``, ``position``, ``open_item`` or ``other`` (a vote question is a decision question)."""
+    question_type: QuestionType
+    """A vote question is a decision question."""
     terms: list[str]
     cues: list[str] = field(default_factory=list)
     """Stemmed words an answer of this type usually contains; they help rank and quote, not abstain."""
-    expects: str = ""
+    expects: AnswerKind = AnswerKind.ANY
     """What the answer must contain (see :func:`expected_answer`)."""
     persons: list[str] = field(default_factory=list)
     """Stemmed names of the people the question names ("Herr Czernitzki" → "czernitzki")."""
@@ -78,17 +79,18 @@ def understand(question: str) -> Understanding:
     own = set(terms)
     cues: list[str] = []
     expects = expected_answer(question)
-    for kind in [*kinds, "amount"] if expects in ("amount", "money", "rate") else kinds:
+    money = (AnswerKind.AMOUNT, AnswerKind.MONEY, AnswerKind.RATE)
+    for kind in [*kinds, "amount"] if expects in money else kinds:
         cues.extend(
             t for t in content_terms(_EXPANSIONS[kind]) if t not in own and t not in cues and len(t) > 2
         )
     cues.extend(t for t in separated_forms(question) if t not in own and t not in cues)
     if "vote" in kinds or "decision" in kinds:
-        question_type = "decision"
+        question_type = QuestionType.DECISION
     elif any(k != "reason" for k in kinds):
-        question_type = next(k for k in kinds if k != "reason")
+        question_type = QuestionType(next(k for k in kinds if k != "reason"))
     else:
-        question_type = "other"
+        question_type = QuestionType.OTHER
     named = [m.group(1) for m in _PERSON.finditer(question)]
     persons = content_terms(" ".join(named))
     return Understanding(question_type, terms, cues, expects, persons, [fold(n) for n in named])

@@ -73,3 +73,50 @@ class ItemStatus(StrEnum):
 
     OPEN = "open"
     SETTLED = "settled"
+
+
+class QuestionType(StrEnum):
+    """What a question asks about; the three record types get their records with the answer."""
+
+    DECISION = "decision"
+    """What was decided, how the vote went (a vote question is a decision question)."""
+    POSITION = "position"
+    """Who argued for what."""
+    OPEN_ITEM = "open_item"
+    """A task or follow-up, and whether it was done."""
+    OTHER = "other"
+
+
+RECORD_QUESTIONS = frozenset({QuestionType.DECISION, QuestionType.POSITION, QuestionType.OPEN_ITEM})
+
+
+class AnswerKind(StrEnum):
+    """The kind of fact a question's answer must contain (see :mod:`assistant.facts`)."""
+
+    ANY = ""
+    """Any passage on the topic may answer."""
+    MONEY = "money"
+    """An amount of money or a rate ("Wie teuer …?")."""
+    RATE = "rate"
+    """A percentage ("Welchen Fördersatz …?")."""
+    AMOUNT = "amount"
+    """A number with a unit ("Wie viele Plätze …?")."""
+    DATE = "date"
+    VOTE = "vote"
+    """A vote result, counts or unanimity."""
+    TALLY = "tally"
+    """Vote counts ("Wie viele stimmten dafür?")."""
+    NAME = "name"
+    """A person by name ("Wie heißt die Referentin?")."""
+    FACTION = "faction"
+    PERSON = "person"
+    """A person or body ("Wer …?")."""
+    COMPANY = "company"
+    DECISION = "decision"
+    """Yes or no: was it decided?"""
+
+
+VALUE_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.COMPANY})
+"""Answers no record holds ("Wie hoch ist der Auftrag …?" is no open item): the passages answer alone."""
+OUTCOME_KINDS = frozenset({AnswerKind.DECISION, AnswerKind.VOTE, AnswerKind.TALLY, AnswerKind.DATE})
+"""Kinds of answer an agenda listing cannot give."""

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from assistant.language.words import month_alternation
 from assistant.models import Section
 
 _NUM = r"(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d))?(?:(?P<let>[a-z])\b|\s(?P<let2>[a-z])\))?"
@@ -59,10 +60,7 @@ _SENTENCE_START = frozenset(
         "da",
     }
 )
-_MONTHS = (
-    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-    "jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez"
-)
+_MONTHS = month_alternation(abbreviations=True)
 _NOT_A_TITLE_RE = re.compile(
     rf"^(?:(?:{_MONTHS})\b|(?:ja|nein|enthaltung(?:en)?|gegenstimme(?:n)?|stimme(?:n)?|mitglied(?:er)?|euro?|prozent|personen?)\b"
     r"|[%€§])",

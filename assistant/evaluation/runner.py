@@ -117,7 +117,7 @@ class RatsinfoSystem:
         distinct passages is below ``answer_min_score`` (or 0), so that is the figure recorded.
         """
         passages = distinct(
-            self.assistant.retriever.retrieve(question, k, SearchFilters(), include_private=True)
+            self.assistant.retriever.passages(question, k, SearchFilters(), include_private=True)
         )
         citations = [(p.citation.doc_id, p.citation.quote) for p in passages[:k]]
         return confidence(passages), SystemResult(citations, False)

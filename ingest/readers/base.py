@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import ReadError
+from assistant.language.words import MONTH_NUMBERS
 
 
 @dataclass
@@ -76,12 +77,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-_MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4,
-    "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-}  # fmt: skip
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD_DATE_RE = re.compile(r"\b(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]+)\.?\s+(\d{4})\b")
@@ -96,8 +91,8 @@ def parse_german_date(value: str) -> str:
         day, month, year = (int(g) for g in match.groups())
         if year < 100:
             year += 2000 if year < 70 else 1900
-    elif (match := _WORD_DATE_RE.search(value)) and match.group(2).lower() in _MONTHS:
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+    elif (match := _WORD_DATE_RE.search(value)) and match.group(2).lower() in MONTH_NUMBERS:
+        day, month, year = int(match.group(1)), MONTH_NUMBERS[match.group(2).lower()], int(match.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}"

@@ -7,7 +7,6 @@ Everything runs as real processes: ``ratsinfo ingest`` writes the embedded store
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -18,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -37,12 +36,6 @@ Durchmesser von 32 Metern zu bauen. Abstimmungsergebnis: 9 Ja, 2 Nein, 0 Enthalt
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _run(*args: str, env: dict[str, str]) -> None:
     done = subprocess.run([RATSINFO, *args], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -53,7 +46,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path, dict[str, str]]]:
     store = tmp_path / "store"
     env = {**os.environ, "RATSINFO_DATA_DIR": str(store), "RATSINFO_CHROMA_URL": "", "RATSINFO_WORKERS": "2"}
     _run("ingest", str(CORPUS / "boerde-2017-02-01-integrationskonzept.txt"), env=env)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [RATSINFO, "serve", "--port", str(port)],
         env=env,

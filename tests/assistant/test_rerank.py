@@ -31,10 +31,10 @@ class PrefersWord:
 
 def test_reranker_reorders_the_head(corpus_assistant: Assistant) -> None:
     question = "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?"
-    plain = corpus_assistant.retriever.retrieve(question, 5, SearchFilters(), False)
+    plain = corpus_assistant.retriever.passages(question, 5, SearchFilters(), False)
     assert "Czernitzki" in plain[0].chunk.text
     reranker = PrefersWord("Mewes")
-    reranked = Retriever(corpus_assistant.kb, reranker).retrieve(question, 5, SearchFilters(), False)
+    reranked = Retriever(corpus_assistant.kb, reranker).passages(question, 5, SearchFilters(), False)
     assert reranker.calls == 1
     assert "Mewes" in reranked[0].chunk.text
     assert [p.score for p in reranked] == sorted((p.score for p in reranked), reverse=True)

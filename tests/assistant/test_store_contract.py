@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,43 +12,14 @@ from assistant.errors import ConfigError, ModelMismatchError
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.settings import Settings
 from assistant.store import VectorStore, build_vector_store
-from tests.conftest import make_settings
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.conftest import free_port, make_settings, running_chroma
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` on 127.0.0.1 and a free port, for the whole module."""
-    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = _free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        if proc.poll() is not None:
-            pytest.fail("chroma run exited early")
-        time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start listening within 60 s")
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_chroma(tmp_path_factory.mktemp("chroma-server")) as (url, _):
+        yield url
 
 
 def _chunk(doc_id: str, n: int, public: bool = True) -> Chunk:
@@ -136,6 +102,6 @@ class TestChromaServer(VectorStoreContract):
 
 
 def test_unreachable_server_fails_with_the_setting_name(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path, chroma_url=f"http://127.0.0.1:{_free_port()}")
+    settings = make_settings(tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}")
     with pytest.raises(ConfigError, match="RATSINFO_CHROMA_URL"):
         build_vector_store(settings, "test-model")
