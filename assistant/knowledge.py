@@ -17,14 +17,14 @@ from typing import TextIO
 
 import numpy as np
 
-from assistant.database import Database
-from assistant.docstore import DocumentStore
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import StoreError
 from assistant.models import Chunk, Document
 from assistant.records import Records, RecordStore
 from assistant.settings import Settings
-from assistant.store import VectorStore, build_vector_store
+from assistant.stores.database import Database
+from assistant.stores.docstore import DocumentStore
+from assistant.stores.vectors import VectorStore, build_vector_store
 
 WRITER_LOCK = "ingest.lock"
 

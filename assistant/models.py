@@ -148,7 +148,7 @@ class Answer:
     abstained: bool
     citations: list[Citation]
     question_type: str = "other"
-    """``decision``, ``position``, ``open_item`` or ``other`` (see :mod:`assistant.understand`)."""
+    """``decision``, ``position``, ``open_item`` or ``other`` (see :mod:`assistant.query.understand`)."""
     records: list[Any] = field(default_factory=list)
     """Structured records (decisions, positions, open items) behind the cited passages."""
 
@@ -168,4 +168,4 @@ class Passage:
     fits: bool = True
     """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
     admissible: bool = True
-    """Whether the passage may count as evidence at all (see :mod:`assistant.admissible`)."""
+    """Whether the passage may count as evidence at all (see :mod:`assistant.query.admissible`)."""

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant.database import Database
 from assistant.language.persons import person_key, same_person, surname
+from assistant.stores.database import Database
 from assistant.vocab import ItemStatus
 
 

@@ -6,16 +6,16 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant.answer import compose_answer, no_answer_about
+from assistant.answering.answer import compose_answer, no_answer_about
+from assistant.answering.llm import ChatAnswerer, build_chat_model
+from assistant.answering.record_answer import lead_with_record
 from assistant.errors import NotFoundError, StoreError
-from assistant.german import content_terms
 from assistant.knowledge import KnowledgeBase
-from assistant.llm import ChatAnswerer, build_chat_model
+from assistant.language.german import content_terms
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
-from assistant.query import Query
-from assistant.record_answer import lead_with_record
+from assistant.query.analysis import Query
 from assistant.records import Decision, OpenItem, Position
-from assistant.retrieve import Retriever
+from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, Stance
 
@@ -86,7 +86,7 @@ class Assistant:
     def _records_near(self, query: Query, citations: list[Citation], include_private: bool) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
 
-        ``citations`` are those that count as evidence (see :mod:`assistant.admissible`), so a
+        ``citations`` are those that count as evidence (see :mod:`assistant.query.admissible`), so a
         record from another municipality than the one asked about cannot lead. When the question
         names people, only their positions qualify; a question for an amount or a firm gets none.
         Ranked by how many of the question's terms the record's quote, topic and body share, the

@@ -91,7 +91,7 @@ RECORD_QUESTIONS = frozenset({QuestionType.DECISION, QuestionType.POSITION, Ques
 
 
 class AnswerKind(StrEnum):
-    """The kind of fact a question's answer must contain (see :mod:`assistant.facts`)."""
+    """The kind of fact a question's answer must contain (see :mod:`assistant.query.facts`)."""
 
     ANY = ""
     """Any passage on the topic may answer."""

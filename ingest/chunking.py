@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.language.sentences import PARAGRAPH_RE, Span, split_at, split_sentences, strip_span
 from assistant.models import Section
-from assistant.sentences import PARAGRAPH_RE, Span, split_at, split_sentences, strip_span
 
 _SPEAKER_RE = re.compile(
     r"\n(?=[ \t]*(?:Herr|Frau|Ratsherr|Ratsfrau|Stadtrat|Stadträtin|Stadtverordnete[rn]?|"

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import confidence, distinct
+from assistant.answering.answer import confidence, distinct
 from assistant.embedding import CachedQueryEmbedder, Embedder
 from assistant.evaluation.baselines import (
     BM25Paragraphs,
@@ -113,7 +113,7 @@ class RatsinfoSystem:
     def diagnose(self, question: str, k: int) -> tuple[float, SystemResult]:
         """The confidence ``ask`` compares with its threshold, and the citations it would give without one.
 
-        ``compose_answer`` abstains exactly when :func:`assistant.answer.confidence` of the
+        ``compose_answer`` abstains exactly when :func:`assistant.answering.answer.confidence` of the
         distinct passages is below ``answer_min_score`` (or 0), so that is the figure recorded.
         """
         passages = distinct(

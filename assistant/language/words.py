@@ -23,7 +23,7 @@ MONTHS = (
 """Month names, lower case, as written."""
 
 MONTHS_FOLDED = tuple(m.replace("ä", "ae") for m in MONTHS)
-"""The same, as :func:`assistant.german.fold` writes them ("maerz")."""
+"""The same, as :func:`assistant.language.german.fold` writes them ("maerz")."""
 
 MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7,

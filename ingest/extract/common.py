@@ -6,8 +6,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from assistant.language.sentences import split_sentences
 from assistant.models import Document, Section
-from assistant.sentences import split_sentences
 
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")

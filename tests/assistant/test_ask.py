@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from assistant.answer import NO_ANSWER
+from assistant.answering.answer import NO_ANSWER
+from assistant.answering.quotes import MAX_QUOTE_CHARS, best_quote
 from assistant.embedding import Embedder
 from assistant.knowledge import KnowledgeBase
 from assistant.models import SearchFilters
-from assistant.quotes import MAX_QUOTE_CHARS, best_quote
 from assistant.service import Assistant
 from tests.conftest import CORPUS
 
@@ -143,8 +143,8 @@ def test_a_named_persons_positions_lead(corpus_assistant: Assistant) -> None:
 
 
 def test_a_leading_record_is_merged_with_the_passage_it_overlaps() -> None:
+    from assistant.answering.record_answer import lead_with_record
     from assistant.models import Answer, Citation, DocumentMeta
-    from assistant.record_answer import lead_with_record
     from assistant.records import Decision
 
     text = "Der Ausschuss empfiehlt die Aufstockung. " * 3 + "Der Beschluss fällt einstimmig."

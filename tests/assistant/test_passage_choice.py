@@ -6,7 +6,7 @@ right document is easy, the right passage inside it is what these tests check. T
 speaker and abstention cases failed before the changes they guard (records from admissible
 evidence only, named speakers, vote-tally questions, "Ortsgemeinde" as no place name); the
 vote-count and "Wer entscheidet" cases already pass in this small store through the question's
-cue words, and guard the behaviour the passage features in ``assistant/retrieve.py`` secure over
+cue words, and guard the behaviour the passage features in ``assistant/retrieval/retrieve.py`` secure over
 all 245 shared documents (measured by ``make eval``).
 """
 
@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from assistant.embedding import Embedder
-from assistant.facts import holds_precise_answer
 from assistant.knowledge import KnowledgeBase
+from assistant.query.facts import holds_precise_answer
 from assistant.service import Assistant
 from tests.conftest import SHARED, make_settings
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.compounds import CompoundSplitter
-from assistant.coverage import beyond, coverage, search_terms
-from assistant.german import content_terms, fold
-from assistant.lexical import LexicalIndex
+from assistant.language.compounds import CompoundSplitter
+from assistant.language.german import content_terms, fold
 from assistant.models import Chunk, DocumentMeta, SearchFilters
+from assistant.query.coverage import beyond, coverage, search_terms
+from assistant.retrieval.lexical import LexicalIndex
 
 META = {
     "a": DocumentMeta("a", "Haushalt", "a.txt", "Landkreis Musterland", "Kreistag", "2023-03-01", "minutes"),
@@ -74,7 +74,7 @@ def test_mask_applies_filters_and_rights() -> None:
 
 
 def test_separable_participles_meet_the_split_present_tense() -> None:
-    from assistant.german import separated_forms
+    from assistant.language.german import separated_forms
 
     assert separated_forms("Was hat Ratsherr Wernemann angeregt? Wer hat eine Klärung zugesagt?") == [
         "regt",
@@ -85,7 +85,7 @@ def test_separable_participles_meet_the_split_present_tense() -> None:
 
 
 def test_a_date_the_question_names_is_not_the_answer() -> None:
-    from assistant.facts import holds_answer_kind
+    from assistant.query.facts import holds_answer_kind
 
     question = "Wann soll die Bürgerschaft über den Doppelhaushalt 2022/2023 beschließen?"
     assert not holds_answer_kind("date", "Als Eckwert gilt der Finanzplan 2022/2023.", question)
@@ -93,7 +93,7 @@ def test_a_date_the_question_names_is_not_the_answer() -> None:
 
 
 def test_a_participle_is_covered_by_its_verb_and_noun() -> None:
-    from assistant.german import participle_forms
+    from assistant.language.german import participle_forms
 
     assert {"fortschreiben", "fortschreibung"} <= set(participle_forms("fortgeschrieben"))
     assert {"nachbessern", "nachbesserung"} <= set(participle_forms("nachgebessert"))

@@ -2,22 +2,32 @@
 
 The analysis depends on the index the question is asked against (a word's rarity, the compounds
 and places the corpus knows, the metadata it holds), so a :class:`Query` is built from a question
-and one :class:`~assistant.lexical.LexicalIndex` and then passed, unchanged, down the line:
+and one :class:`~assistant.retrieval.lexical.LexicalIndex` and then passed, unchanged, down the line:
 retrieve → rank → quote → answer → records.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
-from assistant.admissible import Requirements, requirements
-from assistant.coverage import Need, search_terms
-from assistant.facts import asks_next_step
-from assistant.german import content_terms
-from assistant.lexical import LexicalIndex
-from assistant.scope import Scope
-from assistant.understand import Understanding, understand
+from assistant.language.german import content_terms
+from assistant.query.admissible import Requirements, requirements
+from assistant.query.coverage import Need, search_terms
+from assistant.query.facts import asks_next_step
+from assistant.query.scope import MetadataVocabulary, Scope
+from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind
+
+
+class QueryIndex(Protocol):
+    """What the analysis asks of an index (:class:`~assistant.retrieval.lexical.LexicalIndex`)."""
+
+    vocabulary: MetadataVocabulary
+
+    def needs(self, question: str) -> list[Need]: ...
+
+    def unknown_places(self, question: str) -> frozenset[str]: ...
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,7 @@ class Query:
     unknown_places: frozenset[str]
     """Places the question names that no indexed text mentions."""
     evidence: Requirements
-    """What a passage must satisfy to count as evidence at all (see :mod:`assistant.admissible`)."""
+    """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
     """"Wie geht es weiter?": chunks that state a task rank higher."""
 
@@ -46,7 +56,7 @@ class Query:
         return self.understanding.expects
 
 
-def analyse(question: str, index: LexicalIndex) -> Query:
+def analyse(question: str, index: QueryIndex) -> Query:
     """Analyse ``question`` against ``index`` (the index of what the caller may see)."""
     understanding = understand(question)
     needs = tuple(index.needs(question))

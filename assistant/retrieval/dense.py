@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.store import VectorStore
+from assistant.stores.vectors import VectorStore
 
 LOAD_BATCH = 5000
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.facts import expected_answer
-from assistant.german import content_terms, fold, separated_forms
+from assistant.language.german import content_terms, fold, separated_forms
+from assistant.query.facts import expected_answer
 from assistant.vocab import AnswerKind, QuestionType
 
 _CUES: dict[str, re.Pattern[str]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.german import fold
+from assistant.language.german import fold
 from assistant.language.words import month_alternation
 from assistant.vocab import AnswerKind
 

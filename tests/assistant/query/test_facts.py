@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facts import expected_answer, holds_answer_kind, holds_precise_answer
+from assistant.query.facts import expected_answer, holds_answer_kind, holds_precise_answer
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_precise_vote_has_counts_or_unanimity() -> None:
 
 
 def test_a_named_person_is_matched_as_written() -> None:
-    from assistant.understand import names_in, understand
+    from assistant.query.understand import names_in, understand
 
     names = understand("Welche Einwände hatte Herr Schöne gegen den Entwurf?").names
     assert names == ["schoene"]
@@ -115,7 +115,7 @@ def test_a_named_person_is_matched_as_written() -> None:
 
 
 def test_next_step_questions_and_task_sentences() -> None:
-    from assistant.facts import asks_next_step, states_task
+    from assistant.query.facts import asks_next_step, states_task
 
     assert asks_next_step("Wie geht es in Nottuln mit der 79. FNP-Änderung weiter?")
     assert asks_next_step("Was muss die SPD zu ihrem Antrag noch nachliefern?")

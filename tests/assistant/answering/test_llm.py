@@ -45,7 +45,7 @@ def test_llm_settings_are_checked(tmp_path) -> None:  # type: ignore[no-untyped-
     try:
         import langchain_ollama  # noqa: F401
     except ImportError:
-        from assistant.llm import build_chat_model
+        from assistant.answering.llm import build_chat_model
 
         with pytest.raises(ConfigError, match="pip install langchain-ollama"):
             build_chat_model(settings)

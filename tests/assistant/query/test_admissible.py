@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.admissible import admissible, requirements
-from assistant.listing import asks_about_agenda, is_agenda_listing
 from assistant.models import DocumentMeta
-from assistant.scope import Scope
+from assistant.query.admissible import admissible, requirements
+from assistant.query.listing import asks_about_agenda, is_agenda_listing
+from assistant.query.scope import Scope
 
 AGENDA = """Öffentlich zu behandelnde Tagesordnungspunkte
 1. Eröffnung der Sitzung, Feststellung der Ordnungsmäßigkeit der Ladung

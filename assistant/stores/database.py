@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from assistant.cache import StoreVersion
 from assistant.errors import StoreError
+from assistant.stores.cache import StoreVersion
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's write transaction (two ingests at once)."""

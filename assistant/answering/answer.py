@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from assistant.german import german_date
+from assistant.answering.quotes import best_quote
+from assistant.language.german import german_date
 from assistant.models import Answer, Citation, Passage
-from assistant.query import Query
-from assistant.quotes import best_quote
+from assistant.query.analysis import Query
 from assistant.settings import Settings
 
 NO_ANSWER = "In den vorliegenden Dokumenten habe ich dazu nichts gefunden."

@@ -8,12 +8,19 @@ from collections.abc import Sequence
 import bm25s
 import numpy as np
 
-from assistant.compounds import CompoundSplitter
-from assistant.coverage import Need
-from assistant.german import content_terms, fold, hyphen_joined, participle_forms, raw_tokens, terms_of_tokens
+from assistant.language.compounds import CompoundSplitter
+from assistant.language.german import (
+    content_terms,
+    fold,
+    hyphen_joined,
+    participle_forms,
+    raw_tokens,
+    terms_of_tokens,
+)
 from assistant.models import Chunk, DocumentMeta, SearchFilters
-from assistant.scope import MetadataVocabulary
-from assistant.store import date_number
+from assistant.query.coverage import Need
+from assistant.query.scope import MetadataVocabulary
+from assistant.stores.vectors import date_number
 
 
 def lexical_text(chunk: Chunk, meta: DocumentMeta) -> str:
@@ -64,7 +71,7 @@ class LexicalIndex:
         return content_terms(text, self.splitter.split)
 
     def needs(self, question: str) -> list[Need]:
-        """What a passage should mention to answer ``question`` (see :mod:`assistant.coverage`).
+        """What a passage should mention to answer ``question`` (see :mod:`assistant.query.coverage`).
 
         A known word is met by itself or by the forms of its verb this index knows; a word the
         index never saw by all the parts of one of its compound splits; the joined form of a

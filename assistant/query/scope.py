@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.german import fold, raw_tokens
+from assistant.language.german import fold, raw_tokens
 from assistant.models import DocumentMeta
 
 GENERIC = frozenset(

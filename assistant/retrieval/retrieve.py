@@ -22,20 +22,20 @@ from functools import partial
 
 import numpy as np
 
-from assistant.admissible import admissible
-from assistant.cache import VersionedCache
-from assistant.coverage import beyond, coverage
-from assistant.dense import DenseIndex, top_indices
-from assistant.facts import holds_answer_kind, holds_precise_answer, states_task
+from assistant.answering.quotes import best_quote
 from assistant.knowledge import KnowledgeBase
-from assistant.lexical import LexicalIndex
-from assistant.listing import is_agenda_listing
 from assistant.models import Chunk, Citation, DocumentMeta, Passage, SearchFilters
-from assistant.query import Query, analyse
-from assistant.quotes import best_quote
-from assistant.rerank import Reranker, build_reranker, rerank
-from assistant.scope import Scope
-from assistant.understand import names_in
+from assistant.query.admissible import admissible
+from assistant.query.analysis import Query, analyse
+from assistant.query.coverage import beyond, coverage
+from assistant.query.facts import holds_answer_kind, holds_precise_answer, states_task
+from assistant.query.listing import is_agenda_listing
+from assistant.query.scope import Scope
+from assistant.query.understand import names_in
+from assistant.retrieval.dense import DenseIndex, top_indices
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.rerank import Reranker, build_reranker, rerank
+from assistant.stores.cache import VersionedCache
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.german import german_date
+from assistant.answering.quotes import MAX_QUOTE_CHARS
+from assistant.language.german import german_date
+from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, DocumentMeta
-from assistant.quotes import MAX_QUOTE_CHARS
 from assistant.records import Decision, OpenItem, Position, RecordBase
-from assistant.sentences import split_sentences
 
 
 def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Citation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.german import fold
+from assistant.language.german import fold
 
 _ITEM_LINE = re.compile(
     r"^\s*(?:(?:(?:top|ö|n|nö|tagesordnungspunkt)\s*:?\s*)?\d{1,2}(?:\.\d{1,2})*\.?|[•·▪‣◦*–-])\s+\S", re.I

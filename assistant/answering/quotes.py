@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from assistant.german import content_terms
-from assistant.sentences import split_sentences
+from assistant.language.german import content_terms
+from assistant.language.sentences import split_sentences
 
 MAX_QUOTE_CHARS = 600
 MIN_QUOTE_CHARS = 300

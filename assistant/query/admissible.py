@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.german import fold
+from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
-from assistant.listing import asks_about_agenda
 from assistant.models import DocumentMeta
-from assistant.scope import Scope, distinctive_tokens
+from assistant.query.listing import asks_about_agenda
+from assistant.query.scope import Scope, distinctive_tokens
 from assistant.vocab import OUTCOME_KINDS, AnswerKind
 
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")

@@ -11,9 +11,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from assistant.cache import StoreVersion
-from assistant.database import Database
 from assistant.models import Chunk, Document, DocumentMeta, Section
+from assistant.stores.cache import StoreVersion
+from assistant.stores.database import Database
 
 
 class DocumentStore:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.database import MIGRATIONS, Database
 from assistant.errors import StoreError
 from assistant.knowledge import KnowledgeBase
+from assistant.stores.database import MIGRATIONS, Database
 from ingest.pipeline import ingest_paths
 from tests.conftest import CORPUS
 

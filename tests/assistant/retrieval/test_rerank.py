@@ -11,8 +11,8 @@ import pytest
 
 from assistant.errors import ConfigError
 from assistant.models import SearchFilters
-from assistant.rerank import CrossEncoderReranker, build_reranker
-from assistant.retrieve import Retriever
+from assistant.retrieval.rerank import CrossEncoderReranker, build_reranker
+from assistant.retrieval.retrieve import Retriever
 from assistant.service import Assistant
 from tests.conftest import make_settings
 

@@ -11,7 +11,7 @@ import pytest
 from assistant.errors import ConfigError, ModelMismatchError
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.settings import Settings
-from assistant.store import VectorStore, build_vector_store
+from assistant.stores.vectors import VectorStore, build_vector_store
 from tests.conftest import free_port, make_settings, running_chroma
 
 
