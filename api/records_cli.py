@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from api.cli_common import StoreOption, console, open_assistant
-from assistant.records import RecordBase
+from assistant.models import RecordBase, RecordFilters
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the records as JSON.")]
 
@@ -39,9 +39,10 @@ def decisions_command(
     store: StoreOption = None,
 ) -> None:
     """Decisions with outcome and vote counts."""
-    found = open_assistant(store).decisions(
-        q, body, municipality, date_from, date_to, outcome, include_private=True
+    filters = RecordFilters(
+        q=q, body=body, municipality=municipality, date_from=date_from, date_to=date_to, outcome=outcome
     )
+    found = open_assistant(store).decisions(filters, include_private=True)
     if as_json:
         _print_json(list(found))
         return
@@ -65,7 +66,7 @@ def positions_command(
     found = (
         assistant.person_positions(person, include_private=True)
         if person and not (q or body)
-        else assistant.positions(person, q, body, include_private=True)
+        else assistant.positions(RecordFilters(person=person, q=q, body=body), include_private=True)
     )
     if as_json:
         _print_json(list(found))
@@ -84,7 +85,8 @@ def open_items_command(
     store: StoreOption = None,
 ) -> None:
     """Tasks and follow-ups, with the later document that settled them."""
-    found = open_assistant(store).open_items(status, owner, body, include_private=True)
+    filters = RecordFilters(status=status, owner=owner, body=body)
+    found = open_assistant(store).open_items(filters, include_private=True)
     if as_json:
         _print_json(list(found))
         return

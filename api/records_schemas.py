@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from api.schemas import IsoDate, OptionalText
-from assistant.records import Decision, OpenItem, Position, RecordBase
+from assistant.models import Decision, OpenItem, Position, RecordBase, RecordFilters
 
 
 class VotesOut(BaseModel):
@@ -118,7 +118,13 @@ class OpenItemList(BaseModel):
     results: list[OpenItemOut]
 
 
-class DecisionParams(BaseModel):
+class _RecordParams(BaseModel):
+    def to_domain(self) -> RecordFilters:
+        """The filters; an empty or omitted field does not filter."""
+        return RecordFilters(**{name: value or "" for name, value in self.model_dump().items()})
+
+
+class DecisionParams(_RecordParams):
     q: OptionalText = None
     body: OptionalText = None
     municipality: OptionalText = None
@@ -127,13 +133,13 @@ class DecisionParams(BaseModel):
     outcome: OptionalText = None
 
 
-class PositionParams(BaseModel):
+class PositionParams(_RecordParams):
     person: OptionalText = None
     q: OptionalText = None
     body: OptionalText = None
 
 
-class OpenItemParams(BaseModel):
+class OpenItemParams(_RecordParams):
     status: Literal["open", "settled"] | None = None
     owner: OptionalText = None
     body: OptionalText = None

@@ -19,11 +19,11 @@ import numpy as np
 
 from assistant.embedding import Embedder, build_embedder
 from assistant.errors import StoreError
-from assistant.models import Chunk, Document
-from assistant.records import Records, RecordStore
+from assistant.models import Chunk, Document, Records
 from assistant.settings import Settings
 from assistant.stores.database import Database
 from assistant.stores.docstore import DocumentStore
+from assistant.stores.records import RecordStore
 from assistant.stores.vectors import VectorStore, build_vector_store
 
 WRITER_LOCK = "ingest.lock"

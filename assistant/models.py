@@ -7,8 +7,10 @@ slice of a stored document: ``doc_id`` plus ``char_start``/``char_end`` into
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from assistant.vocab import ItemStatus
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,11 @@ class Answer:
     citations: list[Citation]
     question_type: str = "other"
     """``decision``, ``position``, ``open_item`` or ``other`` (see :mod:`assistant.query.understand`)."""
-    records: list[Any] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     """Structured records (decisions, positions, open items) behind the cited passages."""
+    premise_contradicted: bool = False
+    """The question presupposes an outcome ("Warum wurde … beschlossen?") that the cited decision
+    record contradicts (it was rejected or postponed); the answer says so first."""
 
 
 @dataclass(frozen=True)
@@ -169,3 +174,130 @@ class Passage:
     """Whether the quote holds the kind of fact the question asks for (an amount, a date, a vote)."""
     admissible: bool = True
     """Whether the passage may count as evidence at all (see :mod:`assistant.query.admissible`)."""
+
+
+@dataclass(frozen=True)
+class RecordBase:
+    """Where a record comes from: document, metadata, agenda item and the verbatim quote."""
+
+    record_id: str
+    doc_id: str
+    municipality: str
+    body: str
+    date: str
+    agenda_item: str
+    topic: str
+    """Title of the agenda item (used to find later documents that take the matter up)."""
+    quote: str
+    char_start: int
+    char_end: int
+    source: str
+    public: bool = True
+    chunk_id: str = ""
+    vorlage: str = ""
+    """Vorlage/Drucksache number of the agenda item, when present."""
+    refs: tuple[str, ...] = ()
+    """Vorlage numbers and dates the agenda item mentions (for settlement links)."""
+    derived: tuple[str, ...] = ()
+    """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
+    zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
+    field is stated in the quote."""
+
+    def citation(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "municipality": self.municipality,
+            "body": self.body,
+            "date": self.date,
+            "agenda_item": self.agenda_item,
+            "quote": self.quote,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Decision(RecordBase):
+    outcome: str = ""
+    """One of :class:`assistant.vocab.DecisionOutcome`."""
+    unanimous: bool | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    by_faction: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    """Per vote category ("yes"/"no"/"abstain"): faction → count (None when only named)."""
+    text: str = ""
+    """The resolution text as adopted (or put to the vote)."""
+
+
+@dataclass(frozen=True)
+class Position(RecordBase):
+    person: str = ""
+    """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
+    person_key: str = ""
+    """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
+    role: str = ""
+    faction: str = ""
+    stance: str = ""
+    """One of :class:`assistant.vocab.Stance`."""
+    object: str = ""
+
+
+@dataclass(frozen=True)
+class OpenItem(RecordBase):
+    owner: str = ""
+    task: str = ""
+    due: str = ""
+    """ISO date, "nächste Sitzung" or empty."""
+    status: str = ItemStatus.OPEN.value
+    settled_by: dict[str, Any] | None = None
+    """Citation of the later record that took the item up."""
+    public_settled_by: dict[str, Any] | None = None
+    """The same, found among public records only: what a caller without rights may see."""
+
+    def seen_by(self, include_private: bool) -> OpenItem:
+        """The item as a caller sees it: without rights, a settlement by a non-public record does
+        not exist (the item stays open), so no non-public quote, date or agenda item leaks."""
+        if include_private or self.settled_by == self.public_settled_by:
+            return self
+        settled = self.public_settled_by is not None
+        return replace(
+            self,
+            status=ItemStatus.SETTLED.value if settled else ItemStatus.OPEN.value,
+            settled_by=self.public_settled_by,
+        )
+
+
+@dataclass
+class Records:
+    decisions: list[Decision] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    open_items: list[OpenItem] = field(default_factory=list)
+
+    def all(self) -> list[RecordBase]:
+        return [*self.decisions, *self.positions, *self.open_items]
+
+
+Record = Decision | Position | OpenItem
+"""Any structured record extracted from minutes."""
+
+
+@dataclass(frozen=True)
+class RecordFilters:
+    """What a list of records may be narrowed by; empty fields do not filter."""
+
+    q: str = ""
+    """Words that must all occur in the record's topic, text or quote."""
+    body: str = ""
+    municipality: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    outcome: str = ""
+    """Decisions: one of :class:`assistant.vocab.DecisionOutcome`."""
+    person: str = ""
+    """Positions: one person, however written ("Herr Becker", "Dr. Becker")."""
+    status: str = ""
+    """Open items: ``open`` or ``settled``."""
+    owner: str = ""
+    """Open items: who is to do it (a part of the name)."""

@@ -12,11 +12,21 @@ from assistant.answering.record_answer import lead_with_record
 from assistant.errors import NotFoundError, StoreError
 from assistant.knowledge import KnowledgeBase
 from assistant.language.german import content_terms
-from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
+from assistant.models import (
+    Answer,
+    Citation,
+    Decision,
+    Document,
+    DocumentMeta,
+    OpenItem,
+    Position,
+    RecordFilters,
+    SearchFilters,
+)
 from assistant.query.analysis import Query
-from assistant.records import Decision, OpenItem, Position
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
+from assistant.stores.records import NO_FILTERS
 from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, Stance
 
 log = logging.getLogger(__name__)
@@ -145,32 +155,19 @@ class Assistant:
             return document
         return redact(document)
 
-    def decisions(
-        self,
-        q: str = "",
-        body: str = "",
-        municipality: str = "",
-        date_from: str = "",
-        date_to: str = "",
-        outcome: str = "",
-        include_private: bool = False,
-    ) -> list[Decision]:
-        return self.kb.records.decisions(q, body, municipality, date_from, date_to, outcome, include_private)
+    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Decision]:
+        return self.kb.records.decisions(filters, include_private)
 
-    def positions(
-        self, person: str = "", q: str = "", body: str = "", include_private: bool = False
-    ) -> list[Position]:
-        return self.kb.records.positions(person, q, body, include_private)
+    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Position]:
+        return self.kb.records.positions(filters, include_private)
 
     def person_positions(self, name: str, include_private: bool = False) -> list[Position]:
         """One person's positions over time, oldest first."""
-        found = self.kb.records.positions(person=name, include_private=include_private)
+        found = self.kb.records.positions(RecordFilters(person=name), include_private)
         return sorted(found, key=lambda p: (p.date, p.doc_id, p.char_start))
 
-    def open_items(
-        self, status: str = "", owner: str = "", body: str = "", include_private: bool = False
-    ) -> list[OpenItem]:
-        return self.kb.records.open_items(status, owner, body, include_private)
+    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[OpenItem]:
+        return self.kb.records.open_items(filters, include_private)
 
     def health(self, include_private: bool = False) -> dict[str, Any]:
         """Store status and the counts the caller may see (the vector count includes non-public

@@ -17,8 +17,7 @@ import numpy as np
 
 from assistant.errors import IngestError, RatsinfoError
 from assistant.knowledge import KnowledgeBase
-from assistant.models import Chunk, Document
-from assistant.records import Records
+from assistant.models import Chunk, Document, Records
 from ingest.documents import build_document, embedding_text, make_chunks, pipeline_key
 from ingest.extract import extract_records
 from ingest.extract.fingerprint import EXTRACTOR_VERSION

@@ -24,15 +24,7 @@ router = APIRouter(prefix="/v1", tags=["records"])
 def decisions(
     params: Annotated[DecisionParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> DecisionList:
-    found = assistant.decisions(
-        q=params.q or "",
-        body=params.body or "",
-        municipality=params.municipality or "",
-        date_from=params.date_from or "",
-        date_to=params.date_to or "",
-        outcome=params.outcome or "",
-        include_private=caller.include_private,
-    )
+    found = assistant.decisions(params.to_domain(), include_private=caller.include_private)
     return DecisionList(results=[DecisionOut.from_domain(d) for d in found])
 
 
@@ -40,12 +32,7 @@ def decisions(
 def positions(
     params: Annotated[PositionParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> PositionList:
-    found = assistant.positions(
-        person=params.person or "",
-        q=params.q or "",
-        body=params.body or "",
-        include_private=caller.include_private,
-    )
+    found = assistant.positions(params.to_domain(), include_private=caller.include_private)
     return PositionList(results=[PositionOut.from_domain(p) for p in found])
 
 
@@ -61,10 +48,5 @@ def person_positions(
 def open_items(
     params: Annotated[OpenItemParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> OpenItemList:
-    found = assistant.open_items(
-        status=params.status or "",
-        owner=params.owner or "",
-        body=params.body or "",
-        include_private=caller.include_private,
-    )
+    found = assistant.open_items(params.to_domain(), include_private=caller.include_private)
     return OpenItemList(results=[OpenItemOut.from_domain(o) for o in found])

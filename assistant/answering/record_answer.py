@@ -13,8 +13,7 @@ from dataclasses import replace
 from assistant.answering.quotes import MAX_QUOTE_CHARS
 from assistant.language.german import german_date
 from assistant.language.sentences import split_sentences
-from assistant.models import Answer, Citation, DocumentMeta
-from assistant.records import Decision, OpenItem, Position, RecordBase
+from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position, RecordBase
 
 
 def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Citation:

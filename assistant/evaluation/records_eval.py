@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.records import RecordBase
+from assistant.models import RecordBase
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.models import Chunk, Document
-from assistant.records import Records
+from assistant.models import Chunk, Document, Records
 from assistant.vocab import DocumentKind
 from ingest.extract.common import item_contexts
 from ingest.extract.decisions import extract_decisions

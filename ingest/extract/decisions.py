@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.records import Decision
+from assistant.models import Decision
 from assistant.vocab import DecisionOutcome
 from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.positions import is_speaker

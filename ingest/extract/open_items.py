@@ -15,7 +15,7 @@ Minutes state a task in a handful of grammatical shapes, each with its own way t
   Entwicklungsausschuss zu verweisen", "vertagt in Folgegremium") — the target body.
 
 Sub-points of an addressed sentence ("3. Der erste Bürgermeister wird ermächtigt, a) … b) …") are
-one item each with the same owner. Status starts open; :meth:`assistant.records.RecordStore.
+one item each with the same owner. Status starts open; :meth:`assistant.stores.records.RecordStore.
 link_settlements` marks an item settled when a later document takes it up.
 """
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.records import OpenItem
+from assistant.models import OpenItem
 from ingest.extract import speakers
 from ingest.extract.common import DATE_RE, ItemContext, Unit, cut_off, iso
 from ingest.extract.positions import is_speaker

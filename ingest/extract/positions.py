@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.language.persons import person_key
-from assistant.records import Position
+from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers
 from ingest.extract.common import ItemContext, Unit, cut_off

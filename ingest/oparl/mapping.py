@@ -17,8 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from assistant.models import Chunk, Document, DocumentMeta, Section
-from assistant.records import RecordBase, Records
+from assistant.models import Chunk, Document, DocumentMeta, RecordBase, Records, Section
 from assistant.vocab import DocumentKind
 from ingest.documents import build_document, content_hash, iso_date
 from ingest.extract import extract_records

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from api.cli import app
 from assistant.knowledge import KnowledgeBase
+from assistant.models import RecordFilters
 from assistant.service import Assistant
 from ingest.pipeline import ingest_paths, remove_document
 from tests.conftest import CORPUS
@@ -107,7 +108,7 @@ def test_reingest_is_idempotent_and_removal_drops_records(fresh_kb: KnowledgeBas
     assert all(d.chunk_id for d in fresh_kb.records.decisions(include_private=True))
     remove_document(fresh_kb, "musterstadt-2024-05-14-bauausschuss")
     assert all(o.status == "open" for o in fresh_kb.records.open_items(include_private=True))
-    assert not fresh_kb.records.decisions(date_from="2024-05-01", include_private=True)
+    assert not fresh_kb.records.decisions(RecordFilters(date_from="2024-05-01"), include_private=True)
 
 
 def test_cli_commands(corpus_assistant: Assistant) -> None:

@@ -144,8 +144,7 @@ def test_a_named_persons_positions_lead(corpus_assistant: Assistant) -> None:
 
 def test_a_leading_record_is_merged_with_the_passage_it_overlaps() -> None:
     from assistant.answering.record_answer import lead_with_record
-    from assistant.models import Answer, Citation, DocumentMeta
-    from assistant.records import Decision
+    from assistant.models import Answer, Citation, Decision, DocumentMeta
 
     text = "Der Ausschuss empfiehlt die Aufstockung. " * 3 + "Der Beschluss fällt einstimmig."
 

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation.records_eval import evaluate
-from assistant.models import Document, DocumentMeta
-from assistant.records import Records
+from assistant.models import Document, DocumentMeta, Records
 from ingest.documents import build_document
 from ingest.extract import extract_records
 from ingest.extract.votes import parse_votes

@@ -9,8 +9,7 @@ import pytest
 
 from assistant.evaluation.records_eval import RECORDS_GOLD, evaluate, load_gold, split_of
 from assistant.language.persons import person_key, same_person, surname
-from assistant.models import Document, DocumentMeta
-from assistant.records import Decision, OpenItem, Position, RecordBase, Records
+from assistant.models import Decision, Document, DocumentMeta, OpenItem, Position, RecordBase, Records
 from ingest.documents import build_document
 from ingest.extract import extract_records
 from ingest.extract.lemmas import verb_lemma

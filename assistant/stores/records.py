@@ -1,4 +1,4 @@
-"""Structured records extracted from minutes (decisions, positions, open items) and their SQLite store.
+"""The store of structured records (decisions, positions, open items; types in :mod:`assistant.models`).
 
 Every record is citable like a chunk: ``quote == document.text[char_start:char_end]``. Records
 live in their own tables of the document database, keyed by ``doc_id`` (and the id of the chunk
@@ -10,117 +10,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from assistant.language.persons import person_key, same_person, surname
+from assistant.models import Decision, OpenItem, Position, RecordBase, RecordFilters, Records
 from assistant.stores.database import Database
 from assistant.vocab import ItemStatus
 
-
-@dataclass(frozen=True)
-class RecordBase:
-    """Where a record comes from: document, metadata, agenda item and the verbatim quote."""
-
-    record_id: str
-    doc_id: str
-    municipality: str
-    body: str
-    date: str
-    agenda_item: str
-    topic: str
-    """Title of the agenda item (used to find later documents that take the matter up)."""
-    quote: str
-    char_start: int
-    char_end: int
-    source: str
-    public: bool = True
-    chunk_id: str = ""
-    vorlage: str = ""
-    """Vorlage/Drucksache number of the agenda item, when present."""
-    refs: tuple[str, ...] = ()
-    """Vorlage numbers and dates the agenda item mentions (for settlement links)."""
-    derived: tuple[str, ...] = ()
-    """Fields the text does not state but the extractor inferred (e.g. ``outcome`` from "mehrheitlich
-    zugestimmt", ``owner`` defaulted to the administration, ``person`` from a pronoun); every other
-    field is stated in the quote."""
-
-    def citation(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "municipality": self.municipality,
-            "body": self.body,
-            "date": self.date,
-            "agenda_item": self.agenda_item,
-            "quote": self.quote,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True)
-class Decision(RecordBase):
-    outcome: str = ""
-    """One of :class:`assistant.vocab.DecisionOutcome`."""
-    unanimous: bool | None = None
-    yes: int | None = None
-    no: int | None = None
-    abstain: int | None = None
-    by_faction: dict[str, dict[str, int | None]] = field(default_factory=dict)
-    """Per vote category ("yes"/"no"/"abstain"): faction → count (None when only named)."""
-    text: str = ""
-    """The resolution text as adopted (or put to the vote)."""
-
-
-@dataclass(frozen=True)
-class Position(RecordBase):
-    person: str = ""
-    """Speaker as written, e.g. "Herr Becker"; an institution ("Verwaltung") when it speaks."""
-    person_key: str = ""
-    """``surname|municipality`` (see :func:`assistant.language.persons.person_key`): one key per person."""
-    role: str = ""
-    faction: str = ""
-    stance: str = ""
-    """One of :class:`assistant.vocab.Stance`."""
-    object: str = ""
-
-
-@dataclass(frozen=True)
-class OpenItem(RecordBase):
-    owner: str = ""
-    task: str = ""
-    due: str = ""
-    """ISO date, "nächste Sitzung" or empty."""
-    status: str = ItemStatus.OPEN.value
-    settled_by: dict[str, Any] | None = None
-    """Citation of the later record that took the item up."""
-    public_settled_by: dict[str, Any] | None = None
-    """The same, found among public records only: what a caller without rights may see."""
-
-    def seen_by(self, include_private: bool) -> OpenItem:
-        """The item as a caller sees it: without rights, a settlement by a non-public record does
-        not exist (the item stays open), so no non-public quote, date or agenda item leaks."""
-        if include_private or self.settled_by == self.public_settled_by:
-            return self
-        settled = self.public_settled_by is not None
-        return replace(
-            self,
-            status=ItemStatus.SETTLED.value if settled else ItemStatus.OPEN.value,
-            settled_by=self.public_settled_by,
-        )
-
-
-@dataclass
-class Records:
-    decisions: list[Decision] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-    open_items: list[OpenItem] = field(default_factory=list)
-
-    def all(self) -> list[RecordBase]:
-        return [*self.decisions, *self.positions, *self.open_items]
-
-
+NO_FILTERS = RecordFilters()
 _KINDS: dict[str, type[RecordBase]] = {"decision": Decision, "position": Position, "open_item": OpenItem}
 _STOP = frozenset(
     "antrag anfrage beschluss vorlage sitzung verwaltung fraktion stadtrat bauausschuss gemeinderat "
@@ -231,63 +129,49 @@ class RecordStore:
         """Records of one kind from one agenda item of one document."""
         return [r for r in self._select(kind, include_private, doc_id=doc_id) if r.agenda_item == agenda_item]
 
-    def decisions(
-        self,
-        q: str = "",
-        body: str = "",
-        municipality: str = "",
-        date_from: str = "",
-        date_to: str = "",
-        outcome: str = "",
-        include_private: bool = False,
-    ) -> list[Decision]:
+    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Decision]:
+        f = filters
         found = self._select(
             "decision",
             include_private,
-            body=body,
-            municipality=municipality,
-            date_from=date_from,
-            date_to=date_to,
+            body=f.body,
+            municipality=f.municipality,
+            date_from=f.date_from,
+            date_to=f.date_to,
         )
         return [
             d
             for d in found
             if isinstance(d, Decision)
-            and (not outcome or d.outcome.casefold() == outcome.casefold())
-            and (not q or _matches(q, f"{d.topic} {d.text} {d.quote} {d.vorlage}"))
+            and (not f.outcome or d.outcome.casefold() == f.outcome.casefold())
+            and (not f.q or _matches(f.q, f"{d.topic} {d.text} {d.quote} {d.vorlage}"))
         ]
 
-    def positions(
-        self,
-        person: str = "",
-        q: str = "",
-        body: str = "",
-        include_private: bool = False,
-        municipality: str = "",
-    ) -> list[Position]:
-        """Positions, of one person when ``person`` is given: "Herr Becker", "Stadtrat Becker" and
-        "Dr. Becker" ask for the same person (by :func:`assistant.language.persons.person_key`);
-        ``municipality`` keeps the Beckers of different councils apart."""
-        name = surname(person)
-        found = self._select("position", include_private, body=body, person=name, municipality=municipality)
+    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Position]:
+        """Positions, of one person when ``filters.person`` is given: "Herr Becker", "Stadtrat Becker"
+        and "Dr. Becker" ask for the same person (by :func:`assistant.language.persons.person_key`);
+        ``filters.municipality`` keeps the Beckers of different councils apart."""
+        f = filters
+        found = self._select(
+            "position", include_private, body=f.body, person=surname(f.person), municipality=f.municipality
+        )
         return [
             p
             for p in found
             if isinstance(p, Position)
-            and (not person or same_person(person, p.person_key or person_key(p.person, p.municipality)))
-            and (not q or _matches(q, f"{p.topic} {p.object} {p.quote} {p.stance}"))
+            and (not f.person or same_person(f.person, p.person_key or person_key(p.person, p.municipality)))
+            and (not f.q or _matches(f.q, f"{p.topic} {p.object} {p.quote} {p.stance}"))
         ]
 
-    def open_items(
-        self, status: str = "", owner: str = "", body: str = "", include_private: bool = False
-    ) -> list[OpenItem]:
-        found = self._select("open_item", include_private, body=body)
+    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[OpenItem]:
+        f = filters
+        found = self._select("open_item", include_private, body=f.body, municipality=f.municipality)
         return [
             o
             for o in found
             if isinstance(o, OpenItem)
-            and (not status or o.status == status)
-            and (not owner or owner.casefold() in o.owner.casefold())
+            and (not f.status or o.status == f.status)
+            and (not f.owner or f.owner.casefold() in o.owner.casefold())
         ]
 
     def link_settlements(self) -> int:
