@@ -42,6 +42,8 @@ bench: install
 eval: install
 	$(BIN)/ratsinfo eval --docs $(SHARED)/corpus-dev/docs $(SHARED)/corpus-eval/docs $(SHARED)/corpus-bulk/docs \
 		--qa $(SHARED)/corpus-dev/qa.jsonl --qa $(SHARED)/corpus-bulk/qa.jsonl
+	$(BIN)/ratsinfo eval --no-baselines --docs $(SHARED)/corpus-dev/docs $(SHARED)/corpus-eval/docs \
+		$(SHARED)/corpus-bulk/docs $(SHARED)/corpus-records/docs --qa tests/data/user_questions.jsonl
 	$(BIN)/python -m assistant.evaluation.records_eval
 
 clean:

@@ -113,6 +113,8 @@ def render(report: EvalReport, questions: Sequence[QAItem], show_misses: bool, o
             table.add_section()
         out.print(table)
 
+    for table in user_tables(report, k):
+        out.print(table)
     title = f"Abstention trade-off (ratsinfo; current answer_min_score {report.min_score:.2f})"
     trade = Table("threshold", "abstain on unanswerable", "false abstain on answerable", title=title)
     for row in report.thresholds:
@@ -122,18 +124,42 @@ def render(report: EvalReport, questions: Sequence[QAItem], show_misses: bool, o
         out.print(misses_table(report, questions))
 
 
+def user_tables(report: EvalReport, k: int) -> list[Table]:
+    """The user-style set per part (all, tune, test) and style, and its unanswerable questions per
+    kind ("abstain" counts a corrected false premise as handled)."""
+    system = report.system("ratsinfo")
+    tables = []
+    for attribute, label in (("by_style", "style"), ("by_kind", "unanswerable kind")):
+        summaries: dict[str, Summary] = getattr(system, attribute)
+        if not summaries:
+            continue
+        table = _summary_table(f"User-style questions (ratsinfo) by {label}", ["part", label], k)
+        part = ""
+        for key, summary in summaries.items():
+            here, value = key.split("/", 1)
+            if part and here != part:
+                table.add_section()
+            part = here
+            table.add_row(here, value, *_summary_cells(summary))
+        tables.append(table)
+    return tables
+
+
 def misses_table(report: EvalReport, questions: Sequence[QAItem]) -> Table:
     """Answerable questions ratsinfo missed (no strict hit in the top k), with what it cited first."""
     by_id = {q.id: q for q in questions}
-    columns = ("id", "question", "gold doc", "abstained (strength)", "cited first")
-    table = Table(*columns, title="ratsinfo misses (answerable, no hit in the top k)")
+    columns = ("id", "question", "gold doc or kind", "abstained (strength), hit rank", "cited first")
+    table = Table(*columns, title="ratsinfo misses (answerable: no hit at 1 or abstained; unanswerable: not handled)")
     for o in report.system("ratsinfo").outcomes:
-        if not o.answerable or o.rank is not None:
+        if o.answerable and o.rank == 1 and not o.abstained:
+            continue
+        if not o.answerable and o.handled:
             continue
         item = by_id[o.qa_id]
         strength = "–" if o.strength is None else f"{o.strength:.2f}"
         cited = f"{o.first_doc}: {o.first_text[:MISS_TEXT_CHARS]}" if o.first_doc else "–"
-        table.add_row(o.qa_id, item.question, item.doc_id or "", f"{o.abstained} ({strength})", cited)
+        found = f"{o.abstained} ({strength}) rank {o.rank or '–'}"
+        table.add_row(o.qa_id, item.question, item.doc_id or item.kind, found, cited)
     return table
 
 
@@ -156,6 +182,9 @@ def eval_command(
         str | None, typer.Option("--model", help="Embedding model (default: RATSINFO_EMBEDDING_MODEL).")
     ] = None,
     misses: Annotated[bool, typer.Option("--misses", help="List the questions ratsinfo missed.")] = False,
+    baselines: Annotated[
+        bool, typer.Option("--baselines/--no-baselines", help="Also run the two baselines.")
+    ] = True,
 ) -> None:
     """Compare the assistant with a paragraph-BM25 and a default-LangChain baseline on qa.jsonl sets."""
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on its own logger at import
@@ -175,7 +204,9 @@ def eval_command(
             values["embedding_model"] = model
         try:
             settings = Settings(**values)  # type: ignore[arg-type]
-            report = run_evaluation(settings, paths, questions, top_k, notify=_notify(as_json))
+            report = run_evaluation(
+                settings, paths, questions, top_k, notify=_notify(as_json), baselines=baselines
+            )
         except ValidationError as exc:
             errors.print(f"[red]invalid setting[/red]: {exc}")
             raise typer.Exit(2) from exc

@@ -85,6 +85,18 @@ class Outcome:
     first_text: str = ""
     strength: float | None = None
     """Evidence strength the answerer saw (ratsinfo only)."""
+    style: str = ""
+    kind: str = ""
+    part: str = ""
+    """The question's wording style, unanswerable kind and tune/test half (user-style sets)."""
+    premise_contradicted: bool = False
+    """The answer said the question's premise is contradicted by the documents (ratsinfo only)."""
+
+    @property
+    def handled(self) -> bool:
+        """An unanswerable question is handled by abstaining; one with a false premise also by
+        saying that the documents contradict it."""
+        return self.abstained or (self.kind == "false_premise" and self.premise_contradicted)
 
 
 def outcome(
@@ -94,6 +106,7 @@ def outcome(
     k: int,
     latency_ms: float | None,
     strength: float | None = None,
+    premise_contradicted: bool = False,
 ) -> Outcome:
     first_doc, first_text = citations[0] if citations else ("", "")
     return Outcome(
@@ -109,6 +122,10 @@ def outcome(
         first_doc=first_doc,
         first_text=collapse(first_text),
         strength=strength,
+        style=item.style,
+        kind=item.kind,
+        part=item.part,
+        premise_contradicted=premise_contradicted,
     )
 
 
@@ -126,7 +143,8 @@ class Summary:
     """Share of answerable questions with any top-k citation from the gold document."""
     mrr: float | None
     abstention: float | None
-    """Share of unanswerable questions on which the system abstained (higher is better)."""
+    """Share of unanswerable questions the system handled (higher is better): it abstained, or, for a
+    false premise, said that the documents contradict it (see :attr:`Outcome.handled`)."""
     false_abstention: float | None
     """Share of answerable questions on which the system abstained (lower is better)."""
     latency_median_ms: float | None
@@ -154,7 +172,7 @@ def summarise(outcomes: Sequence[Outcome]) -> Summary:
         lenient_hit_at_k=_share([o.lenient_rank is not None for o in answerable]),
         doc_hit_at_k=_share([o.doc_rank is not None for o in answerable]),
         mrr=statistics.fmean(reciprocal_rank(o.rank) for o in answerable) if answerable else None,
-        abstention=_share([o.abstained for o in unanswerable]),
+        abstention=_share([o.handled for o in unanswerable]),
         false_abstention=_share([o.abstained for o in answerable]),
         latency_median_ms=float(np.median(latencies)) if latencies else None,
         latency_p95_ms=float(np.percentile(latencies, 95)) if latencies else None,

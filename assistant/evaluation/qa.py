@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,11 +33,26 @@ class QAItem:
     evidence: str
     """Verbatim passage of ``doc_id`` (after whitespace collapsing) that answers the question."""
     origin: str = ""
-    """Name of the folder the qa file lies in (``corpus-dev``, ``corpus-bulk`` ...), for breakdowns."""
+    """Name of the folder the qa file lies in (``corpus-dev``, ``corpus-bulk`` ...), for breakdowns;
+    a file whose questions carry a ``style`` is named by its stem (``user_questions``)."""
+    style: str = ""
+    """How the question is worded (user-style sets): keyword, two_part, formal, paraphrase, colloquial."""
+    kind: str = ""
+    """Why an unanswerable question has no answer (user-style sets): value_not_given, false_premise,
+    other_place, uncovered_topic, later_event."""
+    part: str = ""
+    """``tune`` or ``test`` for user-style sets (see :func:`split_part`), else empty."""
 
     @property
     def answerable(self) -> bool:
         return self.type != "unanswerable"
+
+
+def split_part(key: str) -> str:
+    """The fixed half a user-style question belongs to: ``tune`` or ``test`` by the parity of the
+    SHA-1 of ``key`` (its document id, or its own id when it has none). Splitting by document keeps
+    every question about one document on the same side."""
+    return "test" if hashlib.sha1(key.encode("utf-8")).digest()[-1] % 2 else "tune"
 
 
 def _item(raw: object, origin: str, where: str) -> QAItem:
@@ -52,6 +68,7 @@ def _item(raw: object, origin: str, where: str) -> QAItem:
     evidence = str(raw.get("evidence") or "")
     if kind != "unanswerable" and (doc_id is None or not evidence.strip()):
         raise QAFormatError(f"{where}: an answerable question needs doc_id and evidence")
+    style = str(raw.get("style") or "")
     return QAItem(
         id=str(raw["id"]),
         question=str(raw["question"]),
@@ -60,12 +77,15 @@ def _item(raw: object, origin: str, where: str) -> QAItem:
         doc_id=str(doc_id) if doc_id is not None and kind != "unanswerable" else None,
         evidence=evidence if kind != "unanswerable" else "",
         origin=origin,
+        style=style,
+        kind=str(raw.get("unanswerable_kind") or ""),
+        part=split_part(str(doc_id or raw["id"])) if style else "",
     )
 
 
 def load_qa(path: Path) -> list[QAItem]:
     """The questions of one qa.jsonl file (blank lines skipped); raises :class:`QAFormatError`."""
-    origin = path.resolve().parent.name
+    folder = path.resolve().parent.name
     items: list[QAItem] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -76,7 +96,8 @@ def load_qa(path: Path) -> list[QAItem]:
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise QAFormatError(f"{where}: invalid JSON ({exc.msg})") from exc
-            items.append(_item(raw, origin, where))
+            styled = isinstance(raw, dict) and bool(raw.get("style"))
+            items.append(_item(raw, path.stem if styled else folder, where))
     return items
 
 

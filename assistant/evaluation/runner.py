@@ -75,6 +75,10 @@ class SystemReport:
     by_type: dict[str, Summary]
     by_origin: dict[str, Summary]
     outcomes: list[Outcome] = field(default_factory=list)
+    by_style: dict[str, Summary] = field(default_factory=dict)
+    """User-style questions by ``part/style`` (``all/colloquial``, ``tune/colloquial``, ``test/…``)."""
+    by_kind: dict[str, Summary] = field(default_factory=dict)
+    """Unanswerable user-style questions by ``part/kind``."""
     diagnostic: bool = False
     """True for rows that are not a system of their own (ratsinfo with abstention switched off)."""
 
@@ -98,6 +102,12 @@ class EvalReport:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class RatsinfoResult(SystemResult):
+    premise_contradicted: bool = False
+    """Whether the answer corrected the question's premise (see :attr:`assistant.models.Answer.premise_contradicted`)."""
+
+
 class RatsinfoSystem:
     """The assistant itself: ``Assistant.ask`` (private content included, as the CLI does)."""
 
@@ -108,7 +118,8 @@ class RatsinfoSystem:
 
     def ask(self, question: str, k: int) -> SystemResult:
         answer = self.assistant.ask(question, top_k=k, include_private=True)
-        return SystemResult([(c.doc_id, c.quote) for c in answer.citations], answer.abstained)
+        citations = [(c.doc_id, c.quote) for c in answer.citations]
+        return RatsinfoResult(citations, answer.abstained, answer.premise_contradicted)
 
     def diagnose(self, question: str, k: int) -> tuple[float, SystemResult]:
         """The confidence ``ask`` compares with its threshold, and the citations it would give without one.
@@ -173,21 +184,43 @@ def ask_all(
         if diagnose is not None:
             strength, unconditional = diagnose.diagnose(item.question, k)
             open_answers.append(outcome(item, unconditional.citations, False, k, None, strength))
-        timed.append(outcome(item, result.citations, result.abstained, k, latency, strength))
+        corrected = bool(getattr(result, "premise_contradicted", False))
+        timed.append(outcome(item, result.citations, result.abstained, k, latency, strength, corrected))
     return timed, open_answers
 
 
 def report_for(name: str, outcomes: list[Outcome], diagnostic: bool = False) -> SystemReport:
     types = [t for t in QUESTION_TYPES if any(o.type == t for o in outcomes)]
     origins = sorted({o.origin for o in outcomes})
+    shared = [o for o in outcomes if not o.part]  # user-style sets have tables of their own
     return SystemReport(
         name=name,
-        overall=summarise(outcomes),
+        overall=summarise(shared or outcomes),
         by_type={t: summarise([o for o in outcomes if o.type == t]) for t in types},
         by_origin={g: summarise([o for o in outcomes if o.origin == g]) for g in origins},
         outcomes=outcomes,
         diagnostic=diagnostic,
+        by_style=_by_part(outcomes, "style"),
+        by_kind=_by_part([o for o in outcomes if not o.answerable], "kind"),
     )
+
+
+PARTS = ("all", "tune", "test")
+
+
+def _by_part(outcomes: list[Outcome], attribute: str) -> dict[str, Summary]:
+    """Summaries of user-style outcomes per ``part/value`` of ``attribute`` (``all/…`` first), and
+    per ``part/all``."""
+    styled = [o for o in outcomes if o.part]
+    values = sorted({getattr(o, attribute) for o in styled} - {""})
+    found: dict[str, Summary] = {}
+    for part in PARTS:
+        inside = [o for o in styled if part in ("all", o.part)]
+        for value in [*values, "all"]:
+            chosen = [o for o in inside if value in ("all", getattr(o, attribute))]
+            if chosen:
+                found[f"{part}/{value}"] = summarise(chosen)
+    return found
 
 
 def _timed(build: Callable[[], Any]) -> tuple[Any, float]:
@@ -203,31 +236,37 @@ def run_evaluation(
     top_k: int = 5,
     embedder: Embedder | None = None,
     notify: Notify | None = None,
+    baselines: bool = True,
 ) -> EvalReport:
-    """Ingest ``doc_paths`` into ``settings.data_dir``, build the baselines, ask every question."""
+    """Ingest ``doc_paths`` into ``settings.data_dir``, build the baselines (unless ``baselines`` is
+    False), ask every question."""
     say: Notify = notify or (lambda message: log.info(message))
     kb = KnowledgeBase(settings, embedder)
     try:
         ingest = measure_ingest(kb, doc_paths, say)
         sources, _ = load_sources(doc_paths)
-        say("building the baselines")
-        bm25, bm25_seconds = _timed(lambda: BM25Paragraphs(sources))
-        # The bare embedder: the assistant's query cache must not speed up the baseline's queries.
-        bare = kb.embedder.inner if isinstance(kb.embedder, CachedQueryEmbedder) else kb.embedder
-        langchain, lc_seconds = _timed(
-            lambda: LangChainDefault(sources, bare, settings.data_dir / LANGCHAIN_DIR)
-        )
-        builds = [
-            BuildStats(bm25.name, len(bm25.units), 0, bm25_seconds),
-            BuildStats(langchain.name, langchain.chunks, langchain.embedded, lc_seconds),
-        ]
+        systems: list[System] = []
+        builds: list[BuildStats] = []
+        if baselines:
+            say("building the baselines")
+            bm25, bm25_seconds = _timed(lambda: BM25Paragraphs(sources))
+            # The bare embedder: the assistant's query cache must not speed up the baseline's queries.
+            bare = kb.embedder.inner if isinstance(kb.embedder, CachedQueryEmbedder) else kb.embedder
+            langchain, lc_seconds = _timed(
+                lambda: LangChainDefault(sources, bare, settings.data_dir / LANGCHAIN_DIR)
+            )
+            systems = [bm25, langchain]
+            builds = [
+                BuildStats(bm25.name, len(bm25.units), 0, bm25_seconds),
+                BuildStats(langchain.name, langchain.chunks, langchain.embedded, lc_seconds),
+            ]
         ratsinfo = RatsinfoSystem(Assistant(settings, kb))
         reports: list[SystemReport] = []
         say(f"asking {len(questions)} questions: {ratsinfo.name}")
         timed, open_answers = ask_all(ratsinfo, questions, top_k, diagnose=ratsinfo)
         reports.append(report_for(ratsinfo.name, timed))
         reports.append(report_for(f"{ratsinfo.name} (no abstention)", open_answers, diagnostic=True))
-        for system in (bm25, langchain):
+        for system in systems:
             say(f"asking {len(questions)} questions: {system.name}")
             reports.append(report_for(system.name, ask_all(system, questions, top_k)[0]))
     finally:
@@ -241,6 +280,6 @@ def run_evaluation(
         ingest=ingest,
         builds=builds,
         systems=reports,
-        thresholds=threshold_sweep(timed, THRESHOLDS),
+        thresholds=threshold_sweep([o for o in timed if not o.part] or timed, THRESHOLDS),
         missing_gold_docs=sorted({q.doc_id for q in questions if q.doc_id and q.doc_id not in known}),
     )
