@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.answering.answer import compose_answer, no_answer_about
 from assistant.answering.llm import ChatAnswerer, build_chat_model
 from assistant.answering.record_answer import lead_with_record
+from assistant.conversation import Turn, Vocabulary, resolve
 from assistant.errors import NotFoundError, StoreError
 from assistant.knowledge import KnowledgeBase
 from assistant.language.german import content_terms
@@ -142,6 +144,30 @@ class Assistant:
     ) -> list[Citation]:
         passages = self.retriever.passages(query, k, filters or SearchFilters(), include_private)
         return [p.citation for p in passages[:k]]
+
+    def ask_followup(
+        self,
+        question: str,
+        history: Sequence[Turn],
+        top_k: int = 5,
+        filters: SearchFilters | None = None,
+        include_private: bool = False,
+    ) -> Answer:
+        """Answer ``question`` as the next turn of a conversation (see :mod:`assistant.conversation`):
+        subject, place, body and documents of the last turns carry over unless it names others."""
+        if not history:
+            return self.ask(question, top_k, filters, include_private)
+        follow = resolve(question, history, filters, self.vocabulary(include_private))
+        log.info("follow-up", extra={"carried": follow.carried, "documents": follow.documents})
+        return self.ask(follow.question, top_k, follow.filters, include_private)
+
+    def vocabulary(self, include_private: bool = False) -> Vocabulary:
+        """Municipalities and bodies of the documents the caller may see."""
+        metas = [meta for meta, _ in self.kb.documents.list_meta(include_private)]
+        return Vocabulary(
+            municipalities=frozenset(m.municipality for m in metas if m.municipality),
+            bodies=frozenset(m.body for m in metas if m.body),
+        )
 
     def list_documents(self, include_private: bool = False) -> list[DocumentSummary]:
         return [DocumentSummary(m, n) for m, n in self.kb.documents.list_meta(include_private)]
