@@ -55,7 +55,7 @@ _VOTE_CUE = re.compile(
 _RESOLVES = re.compile(
     r"\b(?:beschließt|beschließen|beschlossen|fasst folgenden beschluss|wird zugestimmt|"
     r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
-    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|"
+    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
     r"wird\b[^.]{0,60}\bzur kenntnis genommen|wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
@@ -66,7 +66,7 @@ _RESOLVES = re.compile(
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
-    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|"
+    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt))\b",
     re.IGNORECASE,
@@ -118,7 +118,10 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|verschoben", DecisionOutcome.ADJOURNED),
         (r"zurückgestellt|zurückzustellen", DecisionOutcome.DEFERRED),
-        (r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung", DecisionOutcome.REFERRED),
+        (
+            r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
+            DecisionOutcome.REFERRED,
+        ),
     ):
         if re.search(pattern, low):
             return outcome.value
@@ -330,6 +333,15 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             continue
         if found and index and units[index - 1] in found[-1][1] and _RESULT_NOTE.match(text):
             found[-1][1].append(unit)
+            continue
+        if (
+            found
+            and found[-1][1]
+            and not state.text
+            and re.match(r"(?:Damit|Somit)\b", text)
+            and _RESULT_NOTE.match(text)
+        ):
+            found[-1][1].append(unit)  # "Damit ist der Antrag abgelehnt." restates the vote before it
             continue
         if _HEADER.match(text):
             if state.text:

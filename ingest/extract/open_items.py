@@ -49,17 +49,17 @@ _DEFERRED = re.compile(
 )
 _TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?)\s+)?"
-    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium))"
+    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung))"
 )
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|künftig|zukünftig|demnächst|zeitnah|später|anschließend|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
-    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung)\b"
+    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung)\b"
 )
 _PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
 _PASSIVE = re.compile(
-    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden)\b|\b(?:wird|werden)\b[^;]*?\b{_PARTICIPLE}\b"
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
 _MODAL = re.compile(
     r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
@@ -86,8 +86,19 @@ _DELIBERATE = re.compile(
     r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung)\b"
 )
 _AGENT = re.compile(
-    r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)"
+    r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
+    r"\bvon\s+(?:der|dem)\s+(?P<by>(?:beauftragten\s+|zuständigen\s+)?[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?)\s+"
+    r"(?:[a-zäöü]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
 )
+_DEFERRING_BODY = re.compile(
+    rf"^(?:Der|Die|Das)\s+(?P<body>{_BODY}\w*(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:vertagt|verschiebt|verweist|überweist|stellt)\b"
+)
+"""The body that defers to its own next session ("Die Bezirksvertretung Rodenkirchen vertagt …")."""
+_SCHEDULED = re.compile(
+    rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{_BODY}\w*)\b[^.]*?"
+    r"\b(?:am|bis zum)\s+\d{1,2}\.\d{1,2}\.\d{4}"
+)
+"""A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
 _PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{_BODY})|"
     rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b"
@@ -139,7 +150,7 @@ def _clean_owner(owner: str) -> str:
     owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
     owner = (
         re.sub(r"(?<=[a-zäöü])(?:e?s)$", "", owner)
-        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner)
+        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
         else owner
     )
     return owner[:1].upper() + owner[1:]
@@ -149,7 +160,7 @@ def _body_of(target: str, fallback: str) -> str:
     """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
     if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{_BODY}\w*)", target):
         return _clean_owner(match.group("b"))
-    if re.search(rf"{_BODY}|Folgegremium", target) and not target.startswith(
+    if re.search(rf"{_BODY}|Folgegremium|Verwaltung", target) and not target.startswith(
         ("nächst", "kommend", "folgend", "Sitzung")
     ):
         return _clean_owner(re.sub(r"^(?:nächsten?|kommenden?|folgenden?)\s+", "", target))
@@ -160,7 +171,7 @@ def _planned_owner(text: str) -> _Task:
     if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
         return _Task(_clean_owner(place.group("gen") or place.group("place") or place.group("compound")))
     if agent := _AGENT.search(text):
-        return _Task(_clean_owner(agent.group("agent")))
+        return _Task(_clean_owner(agent.group("agent") or agent.group("by")))
     return _Task("Verwaltung", ("owner",))
 
 
@@ -186,7 +197,13 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         and (target := _TARGET.search(text))
         and not is_speaker(text, persons_only=True)
     ):
-        return _Task(_body_of(target.group("target"), ctx.document.meta.body or "Verwaltung"))
+        deferring = _DEFERRING_BODY.match(text)
+        fallback = (
+            _clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"
+        )
+        return _Task(_body_of(target.group("target"), fallback))
+    if match := _SCHEDULED.search(text):
+        return _Task(_clean_owner(match.group("body")))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return _Task("Verwaltung", ("owner",))
     if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text):

@@ -248,6 +248,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         second = _flip(second, neg2)
         if _rank(second) > _rank(stance) and (_rank(stance) <= 1 or stance is Stance.PROPOSES):
             stance, verb = second, other_verb
+    if stance is Stance.ASKS and re.search(r"\bkritisch", clause):
+        stance, derived = Stance.CRITICISES, True  # "fragt kritisch nach"
     if _rank(stance) <= 1:
         phrase = next((s for s, p in _PHRASES if any(p.search(c) for c in clauses)), None)
         if _rank(phrase) > _rank(stance):
