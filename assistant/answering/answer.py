@@ -37,10 +37,11 @@ MISSING_FACT_FACTOR = 0.6
 """Strength kept by a passage that lacks the kind of fact asked for ("Wie hoch ...?" without a number)."""
 
 
-def evidence_strength(passage: Passage) -> float:
-    """0..1: how well a passage supports an answer (question terms present, semantic closeness)."""
+def evidence_strength(passage: Passage, required: bool = True) -> float:
+    """0..1: how well a passage supports an answer (question terms present, semantic closeness);
+    ``required``: whether the kind of fact asked for must be held (see ``Understanding.required``)."""
     strength = COVERAGE_WEIGHT * passage.coverage + DENSE_WEIGHT * max(passage.dense, 0.0)
-    return strength if passage.fits else strength * MISSING_FACT_FACTOR
+    return strength if passage.fits or not required else strength * MISSING_FACT_FACTOR
 
 
 def distinct(passages: Sequence[Passage]) -> list[Passage]:
@@ -59,7 +60,7 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
     return kept
 
 
-def confidence(candidates: Sequence[Passage]) -> float:
+def confidence(candidates: Sequence[Passage], required: bool = True) -> float:
     """0..1: the evidence strength of the best passages that hold the asked-for kind of fact, or 0
     when a gate fails.
 
@@ -73,29 +74,32 @@ def confidence(candidates: Sequence[Passage]) -> float:
     best = [p for p in candidates if p.admissible][:EVIDENCE_DEPTH]
     if not best or max(p.coverage for p in best) < MIN_COVERAGE:
         return 0.0
+    if not required:
+        return max(evidence_strength(p, required) for p in best)
     top_document = best[0].citation.doc_id
     if not any(p.fits for p in best if p.citation.doc_id == top_document):
         return 0.0
     return max(evidence_strength(p) for p in best if p.fits)
 
 
-def answerable(candidates: Sequence[Passage], settings: Settings) -> bool:
+def answerable(candidates: Sequence[Passage], settings: Settings, required: bool = True) -> bool:
     """Whether :func:`confidence` reaches ``settings.answer_min_score``."""
-    score = confidence(candidates)
+    score = confidence(candidates, required)
     return score > 0 and score >= settings.answer_min_score
 
 
 def compose_answer(query: Query, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
     """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
     candidates = distinct(passages)
-    if not answerable(candidates, settings):
+    required = query.understanding.required
+    if not answerable(candidates, settings, required):
         return Answer(answer=NO_ANSWER, abstained=True, citations=[])
     cited = candidates[:top_k]
     citations = [p.citation for p in cited]
     lines = []
-    best = evidence_strength(cited[0])
+    best = evidence_strength(cited[0], required)
     for number, passage in enumerate(cited[: settings.answer_max_sentences], start=1):
-        if number > 1 and evidence_strength(passage) < max(settings.answer_min_score, SUPPORT_RATIO * best):
+        if number > 1 and evidence_strength(passage, required) < max(settings.answer_min_score, SUPPORT_RATIO * best):
             continue
         lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, query.terms)}“ [{number}]")
     return Answer(answer="\n".join(lines), abstained=False, citations=citations)

@@ -127,11 +127,11 @@ class RatsinfoSystem:
         ``compose_answer`` abstains exactly when :func:`assistant.answering.answer.confidence` of the
         distinct passages is below ``answer_min_score`` (or 0), so that is the figure recorded.
         """
-        passages = distinct(
-            self.assistant.retriever.passages(question, k, SearchFilters(), include_private=True)
-        )
+        retriever = self.assistant.retriever
+        query, search = retriever.analyse(question, include_private=True)
+        passages = distinct(retriever.retrieve(query, search, k, SearchFilters(), include_private=True))
         citations = [(p.citation.doc_id, p.citation.quote) for p in passages[:k]]
-        return confidence(passages), SystemResult(citations, False)
+        return confidence(passages, query.understanding.required), SystemResult(citations, False)
 
 
 def measure_ingest(kb: KnowledgeBase, doc_paths: Sequence[Path], notify: Notify) -> IngestStats:

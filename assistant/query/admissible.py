@@ -33,7 +33,7 @@ from assistant.vocab import OUTCOME_KINDS, AnswerKind
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
 _BODY = re.compile(
-    r"\b(?:der|die|das|dem|den|im|vom|beim)\s+((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
+    r"\b(?:der|die|das|dem|den|im|vom|beim)\s+(?:[a-z]+er\s+)?((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
     r"|vertretung|beirat|senat|buergerschaft))\b"
 )
 _MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS_FOLDED)})\s+((?:19|20)\d\d)\b")
@@ -71,8 +71,14 @@ class Requirements:
 
 
 def requirements(
-    question: str, scope: Scope, expects: AnswerKind, unknown_places: frozenset[str] = frozenset()
+    question: str,
+    scope: Scope,
+    expects: AnswerKind,
+    unknown_places: frozenset[str] = frozenset(),
+    asked: str = "",
 ) -> Requirements:
+    """What a passage must satisfy for ``question`` (in the documents' words); the body is read from
+    the question as ``asked``, since a paraphrased body ("Ortsparlament") names none precisely."""
     folded = fold(question)
     parties = (
         frozenset(m.group(1) for m in _PARTY.finditer(folded))
@@ -84,7 +90,7 @@ def requirements(
     agenda = asks_about_agenda(question)
     listings = expects not in OUTCOME_KINDS or agenda
     planned = expects == AnswerKind.DATE and _PLANNED.search(folded)
-    body = _BODY.search(folded) if expects in OUTCOME_KINDS and not planned else None
+    body = _BODY.search(fold(asked or question)) if expects in OUTCOME_KINDS and not planned else None
     return Requirements(
         municipalities=scope.municipalities,
         municipality_words=words,

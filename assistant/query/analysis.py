@@ -8,13 +8,15 @@ retrieve → rank → quote → answer → records.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.language.german import content_terms
+from assistant.language.lexicon import rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
-from assistant.query.facts import asks_next_step
+from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun
 from assistant.query.scope import MetadataVocabulary, Scope
 from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind
@@ -25,7 +27,7 @@ class QueryIndex(Protocol):
 
     vocabulary: MetadataVocabulary
 
-    def needs(self, question: str) -> list[Need]: ...
+    def needs(self, question: str, alternatives: Mapping[str, Sequence[str]] | None = None) -> list[Need]: ...
 
     def unknown_places(self, question: str) -> frozenset[str]: ...
 
@@ -34,6 +36,10 @@ class QueryIndex(Protocol):
 class Query:
     text: str
     """The question as asked."""
+    wording: str
+    """The question in the documents' words (:func:`assistant.language.lexicon.rewrite`:
+    "Rathauschef" → "Bürgermeister", "durchgefallen" → "abgelehnt"); everything below is analysed
+    from it."""
     understanding: Understanding
     """Its type, the cue words of that type, the kind of fact it expects, the people it names."""
     terms: tuple[str, ...]
@@ -50,6 +56,9 @@ class Query:
     """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
     """"Wie geht es weiter?": chunks that state a task rank higher."""
+    slot: tuple[Need, ...] = ()
+    """What the asked number counts: the sentence holding the number (or the one before it) must
+    meet one of these needs ("Wie viele Haushalte …?": "Haushalte"). Empty: no such check."""
 
     @property
     def expects(self) -> AnswerKind:
@@ -58,18 +67,37 @@ class Query:
 
 def analyse(question: str, index: QueryIndex) -> Query:
     """Analyse ``question`` against ``index`` (the index of what the caller may see)."""
-    understanding = understand(question)
-    needs = tuple(index.needs(question))
-    scope = index.vocabulary.scope(question)
-    places = index.unknown_places(question)
+    worded = rewrite(question)
+    wording = worded.text
+    understanding = understand(wording)
+    needs = tuple(index.needs(wording, worded.alternatives))
+    scope = index.vocabulary.scope(wording)
+    places = index.unknown_places(wording)
     return Query(
         text=question,
+        wording=wording,
         understanding=understanding,
-        terms=tuple(content_terms(question)),
+        terms=tuple(content_terms(wording)),
         needs=needs,
         search_terms=tuple(search_terms(needs)),
         scope=scope,
         unknown_places=places,
-        evidence=requirements(question, scope, understanding.expects, places),
-        asks_next_step=asks_next_step(question),
+        evidence=requirements(wording, scope, understanding.expects, places, asked=question),
+        asks_next_step=asks_next_step(wording),
+        slot=_slot(wording, understanding.expects, index, worded.alternatives),
     )
+
+
+def _slot(
+    wording: str,
+    expects: AnswerKind,
+    index: QueryIndex,
+    alternatives: Mapping[str, Sequence[str]],
+) -> tuple[Need, ...]:
+    """See :attr:`Query.slot`: the noun "Wie viele …?" counts. (Requiring the other words of the
+    question next to an amount cost answers on paraphrases: "Vandalismusschäden" are "mutwillige
+    Beschädigungen" in the minutes.)"""
+    if expects not in SLOT_KINDS:
+        return ()
+    noun = counted_noun(wording)
+    return tuple(index.needs(noun, alternatives)) if noun else ()

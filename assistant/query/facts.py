@@ -57,7 +57,8 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"^(hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b.*\b(beschlossen|angenommen|zugestimmt|abgelehnt"
             r"|genehmigt|bewilligt|entschieden|verabschiedet|gebilligt|abgesegnet|bestaetigt|beauftragt)\b"
             r"|^wie (hat|haben|hatte|wurde|wurden)\b.*\b(entschieden|beschlossen|votiert)\b"
-            r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden)\b)"
+            r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden|kommt"
+            r"|kommen)\b)"
             r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
@@ -111,7 +112,9 @@ _VOTE = re.compile(
     r"|angenommen|zugestimmt|beschlossen|dafuer|dagegen"
 )
 _PERSON = re.compile(
-    r"\b(herr|herrn|frau|dr\.|buergermeister(in)?|landrat|landraetin|stadtrat|stadtraetin|ratsherr|ratsfrau)"
+    r"\b(herr|herrn|frau|dr\.|buergermeister(in)?|landrat|landraetin|stadtrat|stadtraetin|ratsherr|ratsfrau"
+    r"|gemeinderat|gemeinderaetin|kreisrat|kreisraetin|ratsmitglied|mitglied|gr|grin|str|stri|kr|kta|rh|bgm|bm"
+    r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?)"
     r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte"
@@ -168,6 +171,19 @@ _MONEY = re.compile(
 )
 
 
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:und|sowie|oder)\s+(?=(?:wer|wie|was|welche[nrsm]?|wann|wo|wohin|warum|weshalb|wieso|mit welche[mnr]?"
+    r"|auf welche[nmr]?|in welche[nmr]?|an wen|von wem|wurde|wurden|hat|haben|ist|gab|gibt)\b)"
+)
+"""Where a two-part question ("Wer hat …, und wie ging die Abstimmung aus?") starts its second part."""
+
+
+def _first_part(folded: str) -> str:
+    """The first of a two-part question: it sets the kind of fact the answer must hold (the second part
+    often asks for a detail the documents leave out; its words still rank)."""
+    return _SECOND_QUESTION.split(folded, maxsplit=1)[0]
+
+
 def expected_answer(question: str) -> AnswerKind:
     """What the answer must contain, or ``""`` when any passage on the topic may answer.
 
@@ -177,7 +193,18 @@ def expected_answer(question: str) -> AnswerKind:
     ``person`` (a person or body:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
+    return _expected(_first_part(fold(question).strip())) or _expected(fold(question).strip())
+
+
+def required_by_first_part(question: str) -> bool:
+    """Whether the kind of fact :func:`expected_answer` gives is asked by the question's first part
+    (or the question has one part): only then must an answer hold it. "Welchen Beschluss fasste der
+    Rat, und mit welchem Abstimmungsergebnis?" is answered by the resolution without a vote."""
     folded = fold(question).strip()
+    return _first_part(folded) == folded or bool(_expected(_first_part(folded)))
+
+
+def _expected(folded: str) -> AnswerKind:
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
             if kind == AnswerKind.AMOUNT and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):
@@ -237,3 +264,15 @@ def asks_next_step(question: str) -> bool:
 def states_task(text: str) -> bool:
     """Whether ``text`` says who is to do what next ("Die Verwaltung wird eine Vorlage erstellen")."""
     return bool(_TASK.search(fold(text)))
+
+
+_COUNTED = re.compile(r"\bwie viele(?:n|r)?\s+(?:der\s+|die\s+)?([a-z][a-z-]+)")
+"""The counted noun of "Wie viele Haushalte …?"."""
+SLOT_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE})
+"""Kinds of fact whose value must stand in one sentence with the thing it belongs to."""
+
+
+def counted_noun(question: str) -> str:
+    """The noun "Wie viele …?" counts (folded), or ``""``: "Wie viele Haushalte …" → "haushalte"."""
+    match = _COUNTED.search(_first_part(fold(question)))
+    return match.group(1) if match else ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.language.german import content_terms, fold, separated_forms
-from assistant.query.facts import expected_answer
+from assistant.query.facts import expected_answer, required_by_first_part
 from assistant.vocab import AnswerKind, QuestionType
 
 _CUES: dict[str, re.Pattern[str]] = {
@@ -67,6 +67,9 @@ class Understanding:
     """What the answer must contain (see :func:`expected_answer`)."""
     persons: list[str] = field(default_factory=list)
     """Stemmed names of the people the question names ("Herr Czernitzki" → "czernitzki")."""
+    required: bool = True
+    """Whether an answer must hold the ``expects`` kind of fact (False when only the second part of a
+    two-part question asks for it: then it ranks, but its absence does not make the assistant abstain)."""
     names: list[str] = field(default_factory=list)
     """The same names as written, folded ("Herr Schöne" → "schoene"): "schon" is also the stem of
     the adverb "schon", so a passage names the person only where the capitalised word stands."""
@@ -93,7 +96,9 @@ def understand(question: str) -> Understanding:
         question_type = QuestionType.OTHER
     named = [m.group(1) for m in _PERSON.finditer(question)]
     persons = content_terms(" ".join(named))
-    return Understanding(question_type, terms, cues, expects, persons, [fold(n) for n in named])
+    return Understanding(
+        question_type, terms, cues, expects, persons, required_by_first_part(question), [fold(n) for n in named]
+    )
 
 
 def names_in(text: str) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import bm25s
 import numpy as np
@@ -70,13 +70,14 @@ class LexicalIndex:
         """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""
         return content_terms(text, self.splitter.split)
 
-    def needs(self, question: str) -> list[Need]:
+    def needs(self, question: str, alternatives: Mapping[str, Sequence[str]] | None = None) -> list[Need]:
         """What a passage should mention to answer ``question`` (see :mod:`assistant.query.coverage`).
 
         A known word is met by itself or by the forms of its verb this index knows; a word the
         index never saw by all the parts of one of its compound splits; the joined form of a
         hyphenated word is left out (its parts are words of their own); any other unknown word
-        cannot be met and weighs as the rarest term.
+        cannot be met and weighs as the rarest term. A word with ``alternatives`` (council words of
+        :mod:`assistant.language.lexicon` for a word the asker used) is met by any of them.
         """
         joined = hyphen_joined(question)
         found: dict[tuple[frozenset[str], ...], Need] = {}  # one need per distinct meaning
@@ -84,6 +85,11 @@ class LexicalIndex:
             stems = terms_of_tokens([token])
             if not stems:
                 continue
+            if alternatives and token in alternatives:
+                need = self._need_of_words(alternatives[token])
+                if need is not None:
+                    found.setdefault(need.options, need)
+                    continue
             longer = frozenset(stems[1:])  # the long form of an abbreviation
             if stems[0] in self._df:
                 forms = frozenset(t for t in terms_of_tokens(participle_forms(token)) if t in self._df)
@@ -100,6 +106,21 @@ class LexicalIndex:
                 weight = max((self.idf(t) for o in options for t in o), default=self.idf(stems[0]))
             found.setdefault(options or (frozenset(stems[:1]),), Need(weight, options))
         return list(found.values())
+
+    def _need_of_words(self, words: Sequence[str]) -> Need | None:
+        """One need met by any of ``words`` (each by its stem, or all parts of a compound split),
+        weighted by the rarest of those this index knows; None when it knows none of them."""
+        options: list[frozenset[str]] = []
+        for word in words:
+            stems = terms_of_tokens([word])
+            if stems and stems[0] in self._df:
+                options.append(frozenset(stems[:1]))
+            elif stems:
+                options.extend(self._split_options(word))
+        options = list(dict.fromkeys(options))
+        if not options:
+            return None
+        return Need(min(max(self.idf(t) for t in o) for o in options), tuple(options))
 
     def unknown_places(self, question: str) -> frozenset[str]:
         """Places the question names ("Kreistag Steinfurt", "in Wilhelmshaven", "der Erlanger
@@ -192,9 +213,11 @@ METADATA_KEYS = ("municipality", "body", "kind")
 
 _PLACE = re.compile(
     r"\b(?:in|aus|Kreis|Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Markt|Amt|Kreistag|Stadtrat"
-    r"|Gemeinderat|Stadtverordnetenversammlung)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"|Gemeinderat|Stadtverordnetenversammlung|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat"
+    r"|Bürgerschaft|Gemeindevertretung)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
     r"|\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Ausschuss|Bürgerschaft"
-    r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin)\b"
+    r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin"
+    r"|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat|Stadtparlament|Kreisparlament)\b"
 )
 
 

@@ -24,6 +24,7 @@ import numpy as np
 
 from assistant.answering.quotes import best_quote
 from assistant.knowledge import KnowledgeBase
+from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage, SearchFilters
 from assistant.query.admissible import admissible
 from assistant.query.analysis import Query, analyse
@@ -202,7 +203,7 @@ class Retriever:
         if query.understanding.cues:
             lexical_all = lexical_all + w.cue * index.scores(query.understanding.cues)
         lexical_all = np.where(allowed, lexical_all, 0.0)
-        query_vector = self.kb.embedder.embed_query(query.text)
+        query_vector = self.kb.embedder.embed_query(query.wording)
         scope = query.scope
         municipalities = [] if filters.municipality else sorted(scope.municipalities)[: w.scoped_queries]
         dense_all: np.ndarray | None = None
@@ -343,4 +344,22 @@ def _with_quote(passage: Passage, weights: dict[str, float], query: Query, index
     citation = _citation(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
     core = passage.chunk.text[quote.core_start : quote.core_end]
     fits = holds_answer_kind(expects, core, query.text)
+    if fits and query.slot:
+        fits = _value_with_its_thing(query, passage.chunk.text, quote.start, quote.end, index)
     return replace(passage, citation=citation, fits=fits)
+
+
+def _value_with_its_thing(query: Query, text: str, start: int, end: int, index: LexicalIndex) -> bool:
+    """Whether a sentence of the quote ``text[start:end]`` holds the asked value together with what
+    it belongs to (:attr:`Query.slot`), that sentence or the one before it naming the thing."""
+    spans = split_sentences(text, start, end)
+    previous: set[str] = set()
+    for s, e in spans:
+        sentence = text[s:e]
+        terms = set(index.analyse(sentence))
+        if holds_answer_kind(query.expects, sentence, query.text) and any(
+            need.met_by(terms | previous) for need in query.slot
+        ):
+            return True
+        previous = terms
+    return False

@@ -1,0 +1,182 @@
+"""Council vocabulary for words the documents do not use: how people ask versus how minutes write.
+
+A citizen asks about the "Rathauschef", the "Ökopartei" or the "Ortsparlament", whether a plan
+"durchgefallen" or "auf Eis gelegt" is, or what "rausgekommen" is; the minutes write
+"Bürgermeister", "Bündnis 90/Die Grünen", "Gemeinderat", "abgelehnt", "vertagt", "Beschluss".
+Each entry maps a spoken or paraphrasing form to the words council documents use for the same
+thing; the first of them also stands in for the phrase when the question is rewritten.
+
+The entries are general German council vocabulary (offices, bodies, parties and their nicknames,
+outcomes said colloquially, everyday words for administrative things), not the wording of
+particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.language.german import fold
+
+_ENTRIES: tuple[tuple[str, str], ...] = (
+    # offices
+    (
+        r"rathauschef(?:in)?s?|stadtoberhaupt(?:es|s)?|gemeindeoberhaupt(?:es|s)?|ortsoberhaupt(?:es|s)?"
+        r"|stadtchef(?:in)?s?|gemeindechef(?:in)?s?|dorfchef(?:in)?s?|verwaltungschef(?:in)?s?"
+        r"|rathausspitze|verwaltungsspitze|oberhaupt(?:es|s)? der (?:stadt|gemeinde)",
+        "Bürgermeister Oberbürgermeister Bürgermeisterin Oberbürgermeisterin",
+    ),
+    (
+        r"kreischef(?:in)?s?|landkreischef(?:in)?s?|chef(?:in)? des (?:land)?kreises|kreisoberhaupt(?:es|s)?"
+        r"|kreisverwaltungschef(?:in)?s?",
+        "Landrat Landrätin",
+    ),
+    (r"kämmerer(?:in)?|finanzchef(?:in)?s?|stadtkämmerer(?:in)?", "Kämmerer Kämmerin Finanzen"),
+    (r"bauamtschef(?:in)?s?|baudezernent(?:in)?|baustadtrat", "Bauamt Baudezernent Beigeordneter"),
+    # bodies
+    (
+        r"stadtparlament(?:s|es)?|gemeindeparlament(?:s|es)?|ortsparlament(?:s|es)?|kommunalparlament(?:s|es)?"
+        r"|dorfparlament(?:s|es)?|ratsversammlung|rathausparlament",
+        "Rat Gemeinderat Stadtrat Stadtverordnetenversammlung Bürgerschaft Gemeindevertretung Ratsversammlung",
+    ),
+    (r"kreisparlament(?:s|es)?|kreisrat(?:s|es)? als gremium", "Kreistag"),
+    (
+        r"kreisparlamentarier(?:in)?|kreistagsabgeordnete[rn]?|kreistagsmitglied(?:er)?",
+        "Kreistagsmitglied Kreisrat Kreisrätin Kreistagsabgeordneter",
+    ),
+    (
+        r"stadtparlamentarier(?:in)?|lokalpolitiker(?:in)?|kommunalpolitiker(?:in)?|ratsleute",
+        "Ratsmitglied Ratsherr Stadtrat Stadtverordneter Gemeinderat",
+    ),
+    (
+        r"ortsteilgremium|ortsteilgremiums|stadtteilgremium|stadtteilgremiums|stadtteilparlament(?:s|es)?"
+        r"|ortsteilparlament(?:s|es)?",
+        "Ortschaftsrat Ortsbeirat Ortsrat Bezirksbeirat Stadtteilvertretung Bezirksvertretung",
+    ),
+    (r"bezirksparlament(?:s|es)?", "Bezirksvertretung Bezirksversammlung Bezirksbeirat"),
+    (r"sitzungsordnung|tagesordnungsliste", "Tagesordnung"),
+    # parties and factions
+    (
+        r"ökopartei|ökos|grünen-partei|grünen-fraktion|die grüne partei|umweltpartei",
+        "Grüne Bündnis Grünen",
+    ),
+    (r"sozialdemokrat(?:en|in|innen)?|genossen", "SPD"),
+    (r"christdemokrat(?:en|in|innen)?|christsozial(?:en)?|konservativen", "CDU CSU"),
+    (r"liberalen|freidemokrat(?:en|in|innen)?", "FDP"),
+    (r"linksfraktion|linkspartei|die linken", "Linke"),
+    # outcomes said colloquially
+    (
+        r"durchgefallen|durchgerasselt|abgeschmettert|abgebügelt|abgewatscht|eine abfuhr erteilt"
+        r"|gekippt|abgeblitzt|abgelehnt worden",
+        "abgelehnt Ablehnung",
+    ),
+    (
+        r"abgesegnet|durchgewinkt|durchgewunken|abgenickt|grünes licht gegeben|grünes licht|unter dach und fach"
+        r"|durchgebracht|durchgekommen|eingetütet|beschlossene sache",
+        "beschlossen Beschluss zugestimmt",
+    ),
+    (
+        r"auf eis gelegt|auf die lange bank geschoben|aufgeschoben|geschoben|verschoben|hinausgezögert"
+        r"|auf später verschoben",
+        "vertagt Vertagung zurückgestellt verschoben",
+    ),
+    (r"(?:raus|heraus)gekommen|(?:raus|heraus)gekommen ist", "beschlossen Ergebnis Beschluss"),
+    (r"zurückgepfiffen|einkassiert", "aufgehoben zurückgenommen"),
+    (r"rumgemeckert|herumgemeckert|gemeckert|gestänkert|gewettert|geschimpft|gemotzt|rumgenörgelt", "kritisiert Kritik"),
+    (r"scharf auf|heiß auf|dafür gekämpft|stark gemacht", "befürwortet"),
+    # money and everyday words
+    (r"kohle|knete|moneten|zaster", "Mittel Zuschuss Euro"),
+    (r"stadtkasse|gemeindekasse|kreiskasse|stadtsäckel|gemeindesäckel", "Haushalt Mehreinnahmen Ertrag"),
+    (r"umsonst|gratis|für lau", "kostenlos kostenfrei gebührenfrei Entgelt"),
+    (r"abgabe der betriebe|steuer der betriebe|betriebssteuer|firmensteuer", "Gewerbesteuer Hebesatz"),
+    (r"grundabgabe|steuer auf immobilien|immobiliensteuer|grundstückssteuer", "Grundsteuer Hebesatz"),
+    (r"gottesäcker[n]?|gottesacker[s]?|kirchhöfe[n]?|totenacker", "Friedhof Friedhöfe Friedhofssatzung"),
+    (r"sonnenstrom|solarstrom|solarmodule|solarzellen|solaranlage[n]?", "Photovoltaik Photovoltaikanlage PV"),
+    (r"busse und bahnen|bus und bahn|öffis|öffentliche verkehrsmittel", "Nahverkehr ÖPNV Nahverkehrsplan"),
+    (r"geteilte autos|autoteilen|gemeinschaftsautos", "Carsharing"),
+    (r"menschen ohne wohnung|wohnungslose[n]?|obdachlose[n]?", "Obdachlose Obdachlosenunterkunft Wohnungslose"),
+    (r"menschen ohne deutschen pass|ausländische mitbürger|nichtdeutsche", "Ausländer Migranten Ausländerbeirat"),
+    (r"geflüchtete|asylsuchende", "Flüchtlinge Asylbewerber Geflüchtete"),
+    (r"schnelles internet|schnelles netz|breitband-internet", "Breitband Glasfaser Breitbandausbau"),
+    (r"(?:boden)?schwelle|tempohemmer|bremsschwelle|fahrbahnschwelle", "Aufpflasterung Schwelle Verkehrsberuhigung"),
+    (r"kiga|kigas", "Kindergarten Kita Kindertagesstätte"),
+    (r"beschäftigte[n]?|angestellte[n]?|bedienstete[n]?", "Beschäftigte Mitarbeiter Mitarbeiterinnen Personal Stellen"),
+    (r"rechenschaftsbericht", "Rechenschaftsbericht Jahresbericht Tätigkeitsbericht"),
+    (r"kriegt|kriegen|kriegte|kriegten", "erhält erhalten bekommt"),
+    # spoken forms of function words
+    (r"ne|'ne", "eine"),
+    (r"nen|'nen", "einen"),
+    (r"nem|'nem", "einem"),
+)
+
+
+_SPLIT: tuple[tuple[str, str], ...] = (
+    (r"\bkam(?P<mid>\s[^?.!]{0,80}?)\s(?:raus|heraus)\b", "wurde\\g<mid> beschlossen"),
+    (r"\bist(?P<mid>\s[^?.!]{0,80}?)\s(?:raus|heraus)gekommen\b", "wurde\\g<mid> beschlossen"),
+)
+"""Colloquial phrases said around other words: "Was kam bei … raus?" is "Was wurde bei … beschlossen?"."""
+
+DECIDED = ("beschlossen", "beschluss", "ergebnis", "zugestimmt")
+"""Council words a rewritten outcome phrase may stand for."""
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A question with the lexicon's phrases replaced by the council word, and the further council
+    words each replacement may also stand for."""
+
+    text: str
+    alternatives: dict[str, tuple[str, ...]]
+    """Folded first council word → all the council words of its entry (folded), itself included."""
+
+
+def _pattern(phrase: str) -> str:
+    """Let umlauts and ß also match their spelled-out forms ("oe", "ss")."""
+    for char, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        phrase = phrase.replace(char, f"(?:{char}|{spelled})")
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{_pattern(phrase)})(?![\w-])", re.IGNORECASE), tuple(words.split()))
+        for phrase, words in _ENTRIES
+    )
+
+
+@lru_cache(maxsize=1)
+def _split_compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(_pattern(p), re.IGNORECASE), template) for p, template in _SPLIT)
+
+
+def rewrite(question: str) -> Rewrite:
+    """``question`` in the documents' words: each lexicon phrase becomes its first council word
+    (capitalised when the phrase was), and the other words of the entry are kept as alternatives."""
+    text = question
+    alternatives: dict[str, tuple[str, ...]] = {}
+    for split, template in _split_compiled():
+        if split.search(text):
+            text = split.sub(template, text)
+            alternatives["beschlossen"] = DECIDED
+    for pattern, words in _compiled():
+        if not pattern.search(text):
+            continue
+        first = words[0]
+
+        def replace(match: re.Match[str], first: str = first) -> str:
+            written = match.group(0)
+            return first[:1].upper() + first[1:] if written[:1].isupper() else first
+
+        text = pattern.sub(replace, text)
+        alternatives[fold(first.split()[-1])] = tuple(fold(w) for w in words)
+    return Rewrite(text, alternatives)
+
+
+def council_words(phrase: str) -> tuple[str, ...]:
+    """The council words the lexicon offers for ``phrase`` (empty when it has no entry)."""
+    for pattern, words in _compiled():
+        if pattern.fullmatch(phrase.strip()):
+            return words
+    return ()
