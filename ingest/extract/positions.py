@@ -66,9 +66,12 @@ def _reading(found: Found) -> Reading | None:
         stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
         return Reading(stance, False, 0) if stance is not None else None
     reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
+    own = re.match(r"\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
+    if reading is None and own is not None:  # direct speech: "Wir lehnen den Antrag ab, …"
+        reading = read_stance(found.rest[own.end() :])
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
-    cue = clause_cue(found.rest, (Stance.PROPOSES,) if found.how == "colon" else ())
+    cue = clause_cue(found.rest, alone=found.how == "colon")
     if found.rest.rstrip().endswith("?"):
         cue = Stance.ASKS
     default = Stance.STATES if found.how == "colon" else Stance.INFORMS

@@ -195,8 +195,12 @@ def _flip(stance: Stance | None, negated: bool) -> Stance | None:
     return stance
 
 
-_PROPOSAL = re.compile(r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten)\b[^,;]*\bwerden\b")
-"""A proposal stated as a sentence of its own: "Es sollte ein zentraler Punkt … vorgesehen werden"."""
+_PROPOSAL = re.compile(
+    r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten)\b[^,;]*\bwerden\b|"
+    r"\b(?:wir|ich|man)\b[^,.;]{0,60}\b(?:sollten|sollte|müssten|müsste)\b|\bich schlage\b[^.]*\bvor\b"
+)
+"""A proposal stated as a sentence of its own: "Es sollte ein zentraler Punkt … vorgesehen werden",
+"…, dass wir die Tribüne sanieren sollten" (direct speech)."""
 
 
 _PROPOSAL_REPORTED = re.compile(

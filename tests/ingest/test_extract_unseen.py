@@ -79,6 +79,19 @@ def said(text: str) -> list[Position]:
             "fragt an",
         ),
         ("Frau Gießwein wird persönlich nicht zustimmen.", "Frau Gießwein", "", "lehnt ab"),
+        # verbatim minutes: the speaker, a colon, then direct speech
+        (
+            "Bezirksverordneter Kaya (Grüne): Wir lehnen den Antrag ab, weil er zu teuer ist.",
+            "Kaya",
+            "Bezirksverordneter",
+            "lehnt ab",
+        ),
+        (
+            "Herr Müller (CDU): Ich bin der Meinung, dass wir die Tribüne sanieren sollten.",
+            "Herr Müller",
+            "",
+            "schlägt vor",
+        ),
     ],
 )
 def test_speaker_grammar_and_verb_lemmas(sentence: str, person: str, role: str, stance: str) -> None:
