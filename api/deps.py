@@ -94,6 +94,16 @@ def get_caller(
     return Caller(role)
 
 
+def require_admin(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:
+    """The caller, if an admin: 401 without a token, 403 with a member's."""
+    if caller.role == "anonymous":
+        raise _unauthorized("an admin token is required")
+    if caller.role != "admin":
+        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="only admins may do this")
+    return caller
+
+
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+AdminDep = Annotated[Caller, Depends(require_admin)]
 CallerDep = Annotated[Caller, Depends(get_caller)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -15,6 +15,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from assistant.conversation import PriorCitation, Turn
 from assistant.models import Answer, Citation, Document, DocumentMeta, SearchFilters
 from assistant.service import DocumentSummary
 
@@ -97,6 +98,43 @@ class FiltersIn(BaseModel):
         )
 
 
+MAX_HISTORY_TURNS = 10
+MAX_HISTORY_CITATIONS = 10
+
+
+class PriorCitationIn(BaseModel):
+    """A citation of an earlier answer, as ``/v1/ask`` returned it (other fields are ignored)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    doc_id: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    municipality: Annotated[str, StringConstraints(max_length=200)] = ""
+    body: Annotated[str, StringConstraints(max_length=200)] = ""
+    date: Annotated[str, StringConstraints(max_length=20)] = ""
+    agenda_item: Annotated[str, StringConstraints(max_length=200)] = ""
+
+    def to_domain(self) -> PriorCitation:
+        return PriorCitation(
+            _unicode(self.doc_id),
+            _unicode(self.municipality),
+            _unicode(self.body),
+            _unicode(self.date),
+            _unicode(self.agenda_item),
+        )
+
+
+class TurnIn(BaseModel):
+    """An earlier turn of the conversation: its question and the citations its answer gave."""
+
+    model_config = ConfigDict(extra="forbid", regex_engine="python-re")
+
+    question: QueryText
+    citations: list[PriorCitationIn] = Field(default_factory=list, max_length=MAX_HISTORY_CITATIONS)
+
+    def to_domain(self) -> Turn:
+        return Turn(self.question, tuple(c.to_domain() for c in self.citations))
+
+
 class AskRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -114,6 +152,12 @@ class AskRequest(BaseModel):
     question: QueryText
     top_k: int = Field(5, ge=1, le=MAX_RESULTS, description="Passages considered for the answer.")
     filters: FiltersIn = Field(default_factory=lambda: FiltersIn())
+    history: list[TurnIn] = Field(
+        default_factory=list,
+        max_length=MAX_HISTORY_TURNS,
+        description="Earlier turns, oldest first: follow-ups („Und wer war dagegen?“) take subject, place, "
+        "body and documents from them unless they name others.",
+    )
 
 
 class SearchParams(FiltersIn):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from assistant.answering.answer import compose_answer, no_answer_about
 from assistant.answering.llm import ChatAnswerer, build_chat_model
+from assistant.answering.premise import contradicting_decision, correct_premise, only_announced
 from assistant.answering.record_answer import lead_with_record
 from assistant.conversation import Turn, Vocabulary, resolve
 from assistant.errors import NotFoundError, StoreError
@@ -26,10 +28,12 @@ from assistant.models import (
     SearchFilters,
 )
 from assistant.query.analysis import Query
+from assistant.query.premise import announces
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
+from assistant.stores.feedback import Feedback, FeedbackStore
 from assistant.stores.records import NO_FILTERS
-from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, Stance
+from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, FeedbackRating, Stance
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +85,24 @@ class Assistant:
         if answer.abstained and query.unknown_places:
             answer = replace(answer, answer=no_answer_about(query.unknown_places))
         evidence = {p.citation.doc_id for p in passages if p.admissible}
-        records = (
-            []
-            if answer.abstained
-            else self._records_near(
-                query, [c for c in answer.citations if c.doc_id in evidence], include_private
-            )
-        )
-        answer = replace(answer, question_type=query.understanding.question_type, records=records)
-        if records:
-            document = self.kb.documents.get(records[0].doc_id)
-            if document is not None:
-                answer = lead_with_record(answer, records[0], document.meta, top_k)
+        cited = [c for c in answer.citations if c.doc_id in evidence]
+        answer = replace(answer, question_type=query.understanding.question_type)
+        if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
+            return only_announced(answer)
+        records = [] if answer.abstained else self._records_near(query, cited, include_private)
+        answer = replace(answer, records=records)
+        contradicting = None
+        if query.presupposes and not answer.abstained:
+            near = partial(self.kb.records.near, "decision", include_private=include_private)
+            contradicting = contradicting_decision(query.presupposes, cited, near)
+        lead = contradicting or (records[0] if records else None)
+        document = self.kb.documents.get(lead.doc_id) if lead is not None else None
+        if contradicting is not None and query.presupposes and document is not None:
+            others = [r for r in records if r.record_id != contradicting.record_id]
+            answer = replace(answer, records=[contradicting, *others][:MAX_RECORDS])
+            answer = correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
+        elif lead is not None and document is not None:
+            answer = lead_with_record(answer, lead, document.meta, top_k)
         return self.chat.rewrite(question, answer) if self.chat else answer
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: bool) -> list[Any]:
@@ -168,6 +178,14 @@ class Assistant:
             municipalities=frozenset(m.municipality for m in metas if m.municipality),
             bodies=frozenset(m.body for m in metas if m.body),
         )
+
+    def add_feedback(self, feedback: Feedback) -> Feedback:
+        """Store a reader's feedback on an answer (see :mod:`assistant.stores.feedback`)."""
+        return FeedbackStore(self.kb.db).add(feedback)
+
+    def feedback(self, rating: FeedbackRating | None = None) -> list[Feedback]:
+        """Stored feedback, newest first (for admins only: it quotes what readers saw)."""
+        return FeedbackStore(self.kb.db).list(rating)
 
     def list_documents(self, include_private: bool = False) -> list[DocumentSummary]:
         return [DocumentSummary(m, n) for m, n in self.kb.documents.list_meta(include_private)]

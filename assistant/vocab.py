@@ -120,3 +120,13 @@ VALUE_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, A
 """Answers no record holds ("Wie hoch ist der Auftrag …?" is no open item): the passages answer alone."""
 OUTCOME_KINDS = frozenset({AnswerKind.DECISION, AnswerKind.VOTE, AnswerKind.TALLY, AnswerKind.DATE})
 """Kinds of answer an agenda listing cannot give."""
+
+
+class FeedbackRating(StrEnum):
+    """A reader's verdict on one answer."""
+
+    HELPFUL = "helpful"
+    WRONG = "wrong"
+    """The answer is wrong."""
+    WRONG_SOURCES = "wrong_sources"
+    """The answer may be right, but the cited passages do not back it."""

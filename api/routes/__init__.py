@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from api.routes import ask, documents, health, records, search
+from api.routes import ask, documents, feedback, health, records, search
 from api.schemas import ERROR_RESPONSES
 
 api_router = APIRouter(responses=ERROR_RESPONSES)
@@ -10,6 +10,7 @@ api_router.include_router(ask.router)
 api_router.include_router(search.router)
 api_router.include_router(documents.router)
 api_router.include_router(records.router)
+api_router.include_router(feedback.router)
 api_router.include_router(health.router)
 
 __all__ = ["api_router"]

@@ -1,4 +1,4 @@
-"""``POST /v1/ask``: a question answered with verbatim citations."""
+"""``POST /v1/ask``: a question answered with verbatim citations, alone or as a follow-up."""
 
 from fastapi import APIRouter
 
@@ -11,8 +11,9 @@ router = APIRouter(prefix="/v1", tags=["ask"])
 
 @router.post("/ask", summary="Answer a question with citations")
 def ask(request: AskRequest, assistant: AssistantDep, caller: CallerDep) -> AskResponse:
-    answer = assistant.ask(
+    answer = assistant.ask_followup(
         request.question,
+        [turn.to_domain() for turn in request.history],
         top_k=request.top_k,
         filters=request.filters.to_domain(),
         include_private=caller.include_private,

@@ -69,6 +69,20 @@ MIGRATIONS: tuple[str, ...] = (
         version TEXT NOT NULL
     );
     """,
+    # 3: readers' feedback on answers (helpful, wrong, wrong sources), listed for admins
+    """
+    CREATE TABLE IF NOT EXISTS feedback (
+        feedback_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created TEXT NOT NULL,
+        rating TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        citations TEXT NOT NULL,
+        role TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS feedback_created ON feedback(created);
+    """,
 )
 """Migration ``n`` (1-based) brings the schema from version ``n - 1`` to ``n``. Append, never edit."""
 
@@ -120,8 +134,9 @@ class Database:
                 conn.execute(f"PRAGMA user_version={number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; errors roll back and become :class:`StoreError`."""
+    def transaction(self, content: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction; errors roll back and become :class:`StoreError`. ``content=False``
+        for writes no search index depends on (feedback): they leave :attr:`version` unchanged."""
         if self.read_only:
             raise StoreError(f"the database {self.path} is read-only: searching works, changing does not")
         with self._lock:
@@ -138,7 +153,7 @@ class Database:
             except BaseException:
                 self._rollback()
                 raise
-            self._writes += 1
+            self._writes += int(content)
 
     def _rollback(self) -> None:
         """Roll back, unless SQLite already did (it does after a full disk)."""
