@@ -109,10 +109,17 @@ def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top
         )
         number = 1
     else:
-        # the passage holding the record is already cited: its own answer line would repeat the lead
+        # the passage holding the record is already cited: it moves to the front (the lead sentence
+        # rests on it, so it is citation [1]); its own answer line would repeat the lead
+        order = [number, *(n for n in range(1, len(citations) + 1) if n != number)]
+        renumbered = {old: new for new, old in enumerate(order, start=1)}
+        citations = [citations[n - 1] for n in order]
         text = "\n".join(
-            line for line in answer.answer.splitlines() if set(_MARKER.findall(line)) != {str(number)}
+            _renumber(line, renumbered)
+            for line in answer.answer.splitlines()
+            if set(_MARKER.findall(line)) != {str(number)}
         )
+        number = 1
     quote = " ".join(citations[number - 1].quote.split()) if number == 1 and not covered else ""
     quote = quote or " ".join(record.quote.split())
     lead = f"{describe(record)}: „{quote}“ [{number}]"

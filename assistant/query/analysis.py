@@ -17,9 +17,10 @@ from assistant.language.lexicon import rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
 from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun
+from assistant.query.premise import asks_later_outcome, presupposed_outcome
 from assistant.query.scope import MetadataVocabulary, Scope
 from assistant.query.understand import Understanding, understand
-from assistant.vocab import AnswerKind
+from assistant.vocab import AnswerKind, DecisionOutcome
 
 
 class QueryIndex(Protocol):
@@ -56,6 +57,11 @@ class Query:
     """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
     """"Wie geht es weiter?": chunks that state a task rank higher."""
+    presupposes: DecisionOutcome | None = None
+    """The outcome the question takes for granted ("Warum wurde … beschlossen?": adopted), checked
+    against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
+    asks_later: bool = False
+    """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
     slot: tuple[Need, ...] = ()
     """What the asked number counts: the sentence holding the number (or the one before it) must
     meet one of these needs ("Wie viele Haushalte …?": "Haushalte"). Empty: no such check."""
@@ -84,6 +90,8 @@ def analyse(question: str, index: QueryIndex) -> Query:
         unknown_places=places,
         evidence=requirements(wording, scope, understanding.expects, places, asked=question),
         asks_next_step=asks_next_step(wording),
+        presupposes=presupposed_outcome(wording),
+        asks_later=asks_later_outcome(wording),
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
     )
 

@@ -1,0 +1,106 @@
+"""What a question takes for granted, and passages that only announce what it asks about.
+
+"Warum wurde der Neubau beschlossen?" presupposes that it was; when the decision record of the cited
+agenda item says *abgelehnt* or *vertagt*, the honest answer corrects the premise instead of
+explaining a decision that was never taken. "Aus welchen Gründen wurde … vertagt?" presupposes an
+adjournment the same way.
+
+"Hat der Rat die Satzung im Dezember dann beschlossen?" asks about a later event; when the
+documents only announce it ("Der Rat wird in seiner nächsten Sitzung entscheiden"), they do not
+answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.german import fold
+from assistant.language.words import MONTHS_FOLDED
+from assistant.vocab import DecisionOutcome
+
+_PRESUPPOSING = re.compile(
+    r"^(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
+    r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin)\b"
+)
+"""Question openings that take the event they ask about for granted (a yes/no question does not)."""
+_ADOPTED = re.compile(
+    r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
+    r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
+    r"|erhaelt|erhalten|bekommt|bekommen)\b"
+)
+_ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt)\b")
+_REJECTED = re.compile(r"\b(abgelehnt|gescheitert)\b")
+_NEGATED = re.compile(r"\b(nicht|kein|keine|keinen|nie)\b")
+
+NOT_ADOPTED = frozenset(
+    {
+        DecisionOutcome.REJECTED,
+        DecisionOutcome.ADJOURNED,
+        DecisionOutcome.DEFERRED,
+        DecisionOutcome.WITHDRAWN,
+        DecisionOutcome.REFERRED,
+    }
+)
+"""Outcomes that contradict a presupposed adoption."""
+DECIDED = frozenset({DecisionOutcome.ADOPTED, DecisionOutcome.REJECTED})
+"""Outcomes that contradict a presupposed adjournment."""
+
+
+def presupposed_outcome(question: str) -> DecisionOutcome | None:
+    """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
+    die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
+    None for questions that take none (yes/no questions, negated ones, outcome questions)."""
+    folded = fold(question).strip()
+    main = re.split(r",|\bobwohl\b|\bweil\b|\bda\b", folded, maxsplit=1)[0]
+    if not _PRESUPPOSING.search(folded) or _NEGATED.search(main):
+        return None
+    if _ADJOURNED.search(folded):
+        return DecisionOutcome.ADJOURNED
+    if _REJECTED.search(folded):
+        return DecisionOutcome.REJECTED
+    if _ADOPTED.search(folded):
+        return DecisionOutcome.ADOPTED
+    return None
+
+
+def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
+    """The outcome among ``outcomes`` (of the decisions of the cited agenda item) that contradicts the
+    presupposed one, or ``""`` when none does (or the item also holds the presupposed outcome)."""
+    if not outcomes or presupposed in outcomes:
+        return ""
+    if presupposed == DecisionOutcome.ADOPTED:
+        return next((o for o in outcomes if o in NOT_ADOPTED), "")
+    if presupposed == DecisionOutcome.ADJOURNED:
+        return next((o for o in outcomes if o in DECIDED), "")
+    return next((o for o in outcomes if o == DecisionOutcome.ADOPTED), "")
+
+
+_LATER = re.compile(
+    rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
+    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile)\b"
+)
+"""A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
+"in der Oktober-Sitzung", "dann endgültig")."""
+_OUTCOME = re.compile(
+    r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
+    r"|abgestimmt|stattgefunden)\b"
+)
+_ANNOUNCES = re.compile(
+    r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
+    r"|befassen|behandelt|vorgelegt|verabschiedet|erfolgen|informiert|abschliessend|festgelegt|beschliessen"
+    r"|entscheiden|vorlegen|gefasst)\b"
+    r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
+    r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
+)
+"""A passage that announces a later event instead of reporting it."""
+
+
+def asks_later_outcome(question: str) -> bool:
+    """Whether the question asks for an outcome at a time it names (a later session, a month, a season)."""
+    folded = fold(question)
+    return bool(_OUTCOME.search(folded) and _LATER.search(folded))
+
+
+def announces(text: str) -> bool:
+    """Whether ``text`` announces an event (a session to come, a recommendation to the council)."""
+    return bool(_ANNOUNCES.search(fold(text)))

@@ -1,0 +1,66 @@
+"""Answers that correct a premise or report an event as only announced; the lead record's passage is
+cited first."""
+
+from __future__ import annotations
+
+from assistant.answering.premise import (
+    ONLY_ANNOUNCED,
+    contradicting_decision,
+    correct_premise,
+    only_announced,
+)
+from assistant.answering.record_answer import lead_with_record
+from assistant.models import Answer, Citation, Decision, DocumentMeta
+from assistant.vocab import DecisionOutcome
+
+TEXT = "Der Antrag wird mehrheitlich abgelehnt. Die Verwaltung berichtet."
+
+
+def _citation(doc: str, start: int, end: int, item: str = "TOP 3") -> Citation:
+    return Citation(
+        doc_id=doc, title="T", municipality="Stadt X", body="Rat", date="2024-01-01", agenda_item=item,
+        page=None, quote=TEXT[start:end], char_start=start, char_end=end, source="", score=0.5,
+    )  # fmt: skip
+
+
+def _decision(outcome: str, start: int = 0, end: int = 38) -> Decision:
+    return Decision(
+        record_id=f"d-{outcome}", doc_id="a", municipality="Stadt X", body="Rat",
+        date="2024-01-01", agenda_item="TOP 3", topic="Antrag", quote=TEXT[start:end], char_start=start,
+        char_end=end, source="", public=True, outcome=outcome,
+    )  # fmt: skip
+
+
+def test_contradicting_decision_comes_from_the_first_cited_item() -> None:
+    rejected = _decision("abgelehnt")
+    near = {("a", "TOP 3"): [rejected]}
+    found = contradicting_decision(
+        DecisionOutcome.ADOPTED, [_citation("a", 0, 38)], lambda d, i: near.get((d, i), [])
+    )
+    assert found is rejected
+    assert contradicting_decision(DecisionOutcome.ADOPTED, [_citation("b", 0, 38)], lambda d, i: []) is None
+
+
+def test_corrected_premise_says_so_first_and_cites_the_record() -> None:
+    answer = Answer(answer="Rat, Stadt X: „Die Verwaltung berichtet.“ [1]", abstained=False,
+                    citations=[_citation("a", 39, len(TEXT))])  # fmt: skip
+    corrected = correct_premise(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5)
+    assert corrected.premise_contradicted and not corrected.abstained
+    assert corrected.answer.startswith("Anders als die Frage annimmt, wurde das nicht beschlossen, sondern abgelehnt.")
+    assert corrected.citations[0].quote.startswith("Der Antrag wird mehrheitlich abgelehnt")
+
+
+def test_only_announced_abstains_with_the_citation() -> None:
+    answer = Answer(answer="…", abstained=False, citations=[_citation("a", 0, 38)])
+    announced = only_announced(answer)
+    assert announced.abstained and announced.citations == answer.citations
+    assert announced.answer.startswith(ONLY_ANNOUNCED) and announced.answer.endswith("[1]")
+
+
+def test_record_covered_by_a_later_citation_moves_it_first() -> None:
+    first, second = _citation("a", 39, len(TEXT)), _citation("a", 0, 38)
+    answer = Answer(answer="A: „x“ [1]\nB: „y“ [2]", abstained=False, citations=[first, second])
+    led = lead_with_record(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5)
+    assert led.citations == [second, first]
+    lines = led.answer.splitlines()
+    assert lines[0].endswith("[1]") and lines[1] == "A: „x“ [2]"

@@ -1,0 +1,46 @@
+"""Premises a question takes for granted, and passages that only announce what it asks about."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.premise import announces, asks_later_outcome, contradicts, presupposed_outcome
+from assistant.vocab import DecisionOutcome
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Warum wurde der Neubau beschlossen?", DecisionOutcome.ADOPTED),
+        ("Warum haben die den Antrag beschlossen, obwohl die CDU nicht beraten hatte?", DecisionOutcome.ADOPTED),
+        ("Wann werden die neuen Ortsbeiräte gewählt?", DecisionOutcome.ADOPTED),
+        ("Aus welchen Gründen wurde die Beschlussfassung vertagt?", DecisionOutcome.ADJOURNED),
+        ("Weshalb wurde der Antrag abgelehnt?", DecisionOutcome.REJECTED),
+        ("Wurde der Neubau beschlossen?", None),
+        ("Warum wurde der Neubau nicht beschlossen?", None),
+        ("Was hat der Rat zum Neubau gesagt?", None),
+    ],
+)
+def test_presupposed_outcome(question: str, expected: DecisionOutcome | None) -> None:
+    assert presupposed_outcome(question) == expected
+
+
+def test_a_rejection_or_adjournment_contradicts_an_adoption() -> None:
+    adopted = DecisionOutcome.ADOPTED
+    assert contradicts(adopted, ["abgelehnt"]) == "abgelehnt"
+    assert contradicts(adopted, ["vertagt"]) == "vertagt"
+    assert contradicts(adopted, ["abgelehnt", "angenommen"]) == ""  # an amendment failed, the matter passed
+    assert contradicts(adopted, []) == ""
+    assert contradicts(DecisionOutcome.ADJOURNED, ["abgelehnt", "angenommen"]) == "abgelehnt"
+    assert contradicts(DecisionOutcome.ADJOURNED, ["vertagt"]) == ""
+
+
+def test_later_outcomes_and_announcements() -> None:
+    assert asks_later_outcome("Hat der Rat die Satzung im Dezember 2022 dann beschlossen?")
+    assert asks_later_outcome("Wie hat der Kreistag in der Oktober-Sitzung entschieden?")
+    assert not asks_later_outcome("Was hat der Rat beschlossen?")
+    assert not asks_later_outcome("Welche Variante wurde am Ende beschlossen?")
+    assert announces("Der Ausschuss empfiehlt dem Rat folgenden Beschluss.")
+    assert announces("Der Ortstermin wird im Monat Oktober stattfinden.")
+    assert announces("In einer der nächsten Sitzungen soll darüber entschieden werden.")
+    assert not announces("Der Rat beschließt die Satzung einstimmig.")
