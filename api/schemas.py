@@ -200,6 +200,11 @@ class AskResponse(BaseModel):
         description="Decisions, positions or open items behind the cited passages (shapes as in /v1/decisions, "
         "/v1/positions, /v1/open-items), when the question asks for one of them.",
     )
+    premise_contradicted: bool = Field(
+        False,
+        description="True when the question takes an outcome for granted (\"Warum wurde … beschlossen?\") that "
+        "the cited decision contradicts (it was rejected or postponed); the answer says so first and cites it.",
+    )
 
     @classmethod
     def from_domain(cls, answer: Answer, records: list[dict[str, Any]] | None = None) -> AskResponse:
@@ -209,6 +214,7 @@ class AskResponse(BaseModel):
             citations=[CitationOut.from_domain(c) for c in answer.citations],
             question_type=answer.question_type,
             records=records or [],
+            premise_contradicted=answer.premise_contradicted,
         )
 
 
