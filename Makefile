@@ -30,7 +30,7 @@ test: install
 	$(BIN)/pytest -q
 
 fuzz: install
-	RATSINFO_FUZZ_EXAMPLES=$${RATSINFO_FUZZ_EXAMPLES:-500} $(BIN)/pytest -q tests/api/test_fuzz.py
+	RATSINFO_FUZZ_EXAMPLES=$${RATSINFO_FUZZ_EXAMPLES:-500} $(BIN)/pytest -q -s tests/api/test_fuzz.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -62,8 +62,17 @@ OptionalText = Annotated[
     Field(description="Empty or omitted: no filter."),
 ]
 IsoDate = Annotated[
-    Annotated[str, AfterValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})] | None,
+    Annotated[str, AfterValidator(_iso_date)] | None,
     BeforeValidator(_blank_to_none),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "pattern": r"^\s*$", "description": "blank: no limit"},
+                {"type": "null"},
+            ]
+        }
+    ),
     Field(examples=["2017-01-01"], description="YYYY-MM-DD; empty or omitted: no limit."),
 ]
 NOT_BLANK = r"[^\s\u001c-\u001f\u0085\ufeff]"
