@@ -17,9 +17,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.limits import LimitsMiddleware
 from api.routes import api_router
 from assistant.errors import ConfigError, NotFoundError, RatsinfoError, StoreError
 from assistant.service import Assistant
@@ -133,11 +135,57 @@ def create_app(
 
     app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _add_pages(app, settings)
+    _add_middleware(app, settings)
 
     app.openapi = partial(_openapi_with_optional_auth, app, app.openapi)  # type: ignore[method-assign]
-
-    @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
-
     return app
+
+
+PAGES = {
+    "/": "index.html",
+    "/beschluesse": "beschluesse.html",
+    "/positionen": "positionen.html",
+    "/auftraege": "auftraege.html",
+    "/widget-demo": "widget-demo.html",
+}
+"""The HTML pages: the chat (also the widget's frame), the staff lists and the widget demo."""
+
+
+def _frame_ancestors(origins: list[str]) -> str:
+    return "frame-ancestors " + ("*" if "*" in origins else " ".join(["'self'", *origins]))
+
+
+def _add_pages(app: FastAPI, settings: Settings) -> None:
+    """Each page as a file; only the chat page may be framed by the widget's allowed origins."""
+    for path, name in PAGES.items():
+        embeddable = path == "/"
+        policy = _frame_ancestors(settings.widget_origin_list if embeddable else [])
+
+        def page(name: str = name, policy: str = policy) -> FileResponse:
+            return FileResponse(
+                STATIC_DIR / name, media_type="text/html", headers={"Content-Security-Policy": policy}
+            )
+
+        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    """Limits first (outermost: a flood is turned away before anything else runs), then CORS."""
+    origins = settings.cors_origin_list
+    if origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=["*"] if "*" in origins else origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Mcp-Session-Id", "Mcp-Protocol-Version"],
+            expose_headers=["Retry-After", "Content-Disposition", "Mcp-Session-Id"],
+            max_age=600,
+        )
+    app.add_middleware(
+        LimitsMiddleware,
+        max_request_bytes=settings.max_request_bytes,
+        per_minute=settings.rate_limit_per_minute,
+        burst=settings.rate_limit_burst,
+        trust_forwarded_for=settings.trust_forwarded_for,
+    )

@@ -131,18 +131,31 @@ class DecisionParams(_RecordParams):
     date_from: IsoDate = None
     date_to: IsoDate = None
     outcome: OptionalText = None
+    vorlage: OptionalText = Field(
+        default=None, description="Part of the Vorlage/Drucksache number, e.g. '2024/BV/061' or 'BV/061'"
+    )
+
+    def to_domain(self) -> RecordFilters:
+        return RecordFilters(**{k: v or "" for k, v in self.model_dump(exclude={"vorlage"}).items()})
+
+    def keep(self, decision: Decision) -> bool:
+        """The Vorlage filter (case and spaces ignored); the other filters are the store's."""
+        wanted = "".join((self.vorlage or "").lower().split())
+        return not wanted or wanted in "".join(decision.vorlage.lower().split())
 
 
 class PositionParams(_RecordParams):
     person: OptionalText = None
     q: OptionalText = None
     body: OptionalText = None
+    municipality: OptionalText = None
 
 
 class OpenItemParams(_RecordParams):
     status: Literal["open", "settled"] | None = None
     owner: OptionalText = None
     body: OptionalText = None
+    municipality: OptionalText = None
 
 
 def record_out(record: RecordBase) -> dict[str, object]:

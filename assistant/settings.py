@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -94,6 +95,30 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `ratsinfo serve` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `ratsinfo serve` listens on.")
+    # --- what other sites may do, and how much one client may ask (api/limits.py) ---
+    cors_origins: str = Field(
+        "",
+        description="Comma-separated origins (https://buergerinfo.example.de) whose pages may call the API "
+        "from a browser (CORS); '*' for any. Empty: none but this server's own pages.",
+    )
+    widget_origins: str = Field(
+        "",
+        description="Comma-separated origins whose pages may embed the chat widget (iframe; CSP frame-ancestors); "
+        "'*' for any. Empty: only this server's own pages (e.g. /widget-demo).",
+    )
+    rate_limit_per_minute: float = Field(
+        60.0, ge=0, le=100_000, description="Requests per minute one client may send to /v1 and /mcp (0 = no limit)."
+    )
+    rate_limit_burst: int = Field(
+        30, ge=1, le=100_000, description="Requests one client may send at once before the per-minute rate applies."
+    )
+    max_request_bytes: int = Field(
+        65_536, ge=1_024, le=100_000_000, description="Largest request body accepted (bigger ones get 413)."
+    )
+    trust_forwarded_for: bool = Field(
+        False,
+        description="Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it).",
+    )
     workers: int = Field(
         0,
         ge=0,
@@ -141,6 +166,14 @@ class Settings(BaseSettings):
             raise ValueError("RATSINFO_CHROMA_URL must start with http:// or https://")
         return value.rstrip("/")
 
+    @field_validator("cors_origins", "widget_origins")
+    @classmethod
+    def _check_origins(cls, value: str) -> str:
+        for origin in filter(None, (o.strip() for o in value.split(","))):
+            if origin != "*" and not re.fullmatch(r"https?://[^/\s]+/?", origin):
+                raise ValueError(f"{origin!r} is no origin: write scheme and host, e.g. https://buergerinfo.example.de")
+        return value
+
     @field_validator("api_keys")
     @classmethod
     def _check_keys(cls, secret: SecretStr) -> SecretStr:
@@ -174,6 +207,18 @@ class Settings(BaseSettings):
     @property
     def database_path(self) -> Path:
         return self.data_dir / "ratsinfo.sqlite3"
+
+    @staticmethod
+    def _origins(value: str) -> list[str]:
+        return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return self._origins(self.cors_origins)
+
+    @property
+    def widget_origin_list(self) -> list[str]:
+        return self._origins(self.widget_origins)
 
     @cached_property
     def tokens_by_role(self) -> dict[str, Role]:

@@ -32,7 +32,7 @@ API_KEYS = {"member": "member-token-4711", "admin": "admin-token-0815"}
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
     keys = ",".join(f"{role}:{token}" for role, token in API_KEYS.items())
-    values: dict[str, object] = {"data_dir": data_dir, "api_keys": keys, "chroma_url": ""}
+    values: dict[str, object] = {"data_dir": data_dir, "api_keys": keys, "chroma_url": "", "rate_limit_per_minute": 0}
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 

@@ -25,7 +25,7 @@ def decisions(
     params: Annotated[DecisionParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> DecisionList:
     found = assistant.decisions(params.to_domain(), include_private=caller.include_private)
-    return DecisionList(results=[DecisionOut.from_domain(d) for d in found])
+    return DecisionList(results=[DecisionOut.from_domain(d) for d in found if params.keep(d)])
 
 
 @router.get("/positions", summary="Who argued what")

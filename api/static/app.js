@@ -1,42 +1,27 @@
-// Chat page for the Ratsinfo-Assistent. No framework, no build step.
-// Document text is only ever inserted as DOM text nodes (never innerHTML).
+// Chat page: a conversation with the assistant, kept in this browser tab (sessionStorage).
+// Each question is sent with the earlier turns (questions and their answers' citations), so
+// follow-ups like „Und wer war dagegen?“ refer to what was asked before.
 "use strict";
 
-const TOKEN_KEY = "ratsinfo.apiToken";
-const $ = (id) => document.getElementById(id);
+const THREAD_KEY = "ratsinfo.conversation";
+const MAX_HISTORY = 10;
+const params = new URLSearchParams(window.location.search);
+const embedded = params.get("embed") === "1";
+let turns = [];
 
-function authHeaders() {
-  const token = $("token").value.trim();
-  return token ? { Authorization: "Bearer " + token } : {};
-}
-
-function formatDate(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso || "";
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-function setStatus(message, isError) {
-  const status = $("status");
-  status.textContent = message || "";
-  status.classList.toggle("error", Boolean(isError));
-}
-
-async function errorMessage(response) {
-  if (response.status === 401) return "Das API-Token ist ungültig.";
-  let detail = "";
+function loadThread() {
   try {
-    const data = await response.json();
-    if (typeof data.detail === "string") detail = data.detail;
-    else if (Array.isArray(data.detail)) detail = data.detail.map((d) => `${(d.loc || []).slice(1).join(".")}: ${d.msg}`).join("; ");
-  } catch (_) { /* not JSON */ }
-  return `Fehler ${response.status}${detail ? ": " + detail : ""}`;
+    const saved = JSON.parse(sessionStorage.getItem(THREAD_KEY) || "[]");
+    turns = Array.isArray(saved) ? saved : [];
+  } catch (_) {
+    turns = [];
+  }
+}
+
+function saveThread() {
+  try {
+    sessionStorage.setItem(THREAD_KEY, JSON.stringify(turns.slice(-MAX_HISTORY * 2)));
+  } catch (_) { /* storage full or blocked: the thread lives on in the page */ }
 }
 
 function collectFilters() {
@@ -57,22 +42,28 @@ function collectFilters() {
   return filters;
 }
 
+// What the server needs of the earlier turns: the questions and where their answers' evidence lay.
+function history() {
+  return turns.slice(-MAX_HISTORY).map((t) => ({
+    question: t.question,
+    citations: (t.response.abstained ? [] : t.response.citations).slice(0, 10).map((c) => ({
+      doc_id: c.doc_id, municipality: c.municipality, body: c.body, date: c.date, agenda_item: c.agenda_item,
+    })),
+  }));
+}
+
 function citationMeta(c) {
-  const parts = [c.body, c.municipality, formatDate(c.date)];
-  if (c.agenda_item) parts.push("TOP " + c.agenda_item.replace(/^TOP\s+/i, ""));
+  const parts = [placeLine(c)];
   if (c.page !== null && c.page !== undefined) parts.push("S. " + c.page);
-  parts.push("Relevanz " + Number(c.score).toFixed(2));
   return parts.filter(Boolean).join(" · ");
 }
 
 // Answer text with [n] turned into buttons that open citation n.
-function renderAnswer(text, citations, abstained) {
-  const answer = $("answer");
-  answer.replaceChildren();
-  answer.classList.toggle("muted", abstained);
+function answerNode(text, citations, abstained) {
+  const answer = el("p", "answer" + (abstained ? " muted" : ""));
   if (abstained) {
     answer.textContent = text;
-    return;
+    return answer;
   }
   const pattern = /\[(\d+)\]/g;
   let cursor = 0;
@@ -84,64 +75,151 @@ function renderAnswer(text, citations, abstained) {
     const marker = el("button", "marker", match[0]);
     marker.type = "button";
     marker.title = citations[index].title;
-    marker.addEventListener("click", () => openCitation(citations[index], index));
+    marker.addEventListener("click", () => openCitation(citations[index]));
     answer.append(marker);
     cursor = match.index + match[0].length;
   }
   answer.append(document.createTextNode(text.slice(cursor)));
+  return answer;
 }
 
-function renderCitations(citations) {
-  const list = $("citations");
-  list.replaceChildren();
-  citations.forEach((c, index) => {
+function citationsNode(citations) {
+  const list = el("ol", "citations");
+  citations.forEach((c) => {
     const item = el("li");
-    item.id = `citation-${index + 1}`;
     const card = el("button", "citation");
     card.type = "button";
     card.append(el("span", "title", c.title || c.doc_id));
     card.append(el("p", "meta", citationMeta(c)));
     card.append(el("blockquote", "quote", c.quote));
-    card.addEventListener("click", () => openCitation(c, index));
+    card.addEventListener("click", () => openCitation(c));
     item.append(card);
+    const link = sourceLink(c.source);
+    if (link) item.append(link);
     list.append(item);
   });
+  return list;
 }
 
-const RECORD_TITLES = {
-  decision: "Beschlüsse",
-  position: "Positionen",
-  open_item: "Aufträge und offene Punkte",
-};
+const RECORD_TITLES = { decision: "Beschluss", position: "Positionen", open_item: "Aufträge und offene Punkte" };
 
-// One line per structured record: a decision with its vote, a speaker's stance, a task and its status.
-function recordLine(r) {
+function recordNode(r) {
+  const item = el("li", "record");
   if (r.outcome !== undefined) {
-    const v = r.votes || {};
-    const counts = [v.yes, v.no, v.abstain].some((n) => n !== null && n !== undefined)
-      ? ` (Ja ${v.yes ?? "–"} / Nein ${v.no ?? "–"} / Enthaltung ${v.abstain ?? "–"})`
-      : "";
-    const unanimous = r.unanimous ? ", einstimmig" : "";
-    return `${r.outcome}${unanimous}${counts}: ${r.text || r.quote}`;
-  }
-  if (r.stance !== undefined) {
+    item.append(el("strong", "", r.outcome));
+    const votes = votesText(r);
+    if (votes) item.append(el("span", "votes", " " + votes));
+    const factions = Object.entries(r.by_faction || {}).map(([kind, counts]) =>
+      `${{ yes: "Ja", no: "Nein", abstain: "Enthaltung" }[kind] || kind}: ` +
+      Object.entries(counts).map(([f, n]) => (n === null ? f : `${f} ${n}`)).join(", "));
+    if (factions.length) item.append(el("div", "meta", factions.join(" · ")));
+    if (r.text) item.append(el("div", "", r.text));
+  } else if (r.stance !== undefined) {
     const who = [r.person, r.faction && `(${r.faction})`].filter(Boolean).join(" ");
-    return `${who} ${r.stance}${r.object ? ": " + r.object : ""}`;
+    item.append(el("strong", "", who + " "), el("span", "stance", r.stance));
+    if (r.object) item.append(el("div", "", r.object));
+  } else {
+    item.append(el("span", "badge " + r.status, statusText(r.status)), el("strong", "", " " + (r.owner || "Auftrag") + ": "));
+    item.append(document.createTextNode(r.task + (r.due ? ` (fällig ${formatDate(r.due)})` : "")));
+    if (r.settled_by) item.append(el("div", "meta", "erledigt durch: " + placeLine(r.settled_by) + " – „" + r.settled_by.quote + "“"));
   }
-  const status = r.status === "settled" ? "erledigt" : "offen";
-  return `${r.owner || "Auftrag"}: ${r.task} [${status}${r.due ? ", fällig " + r.due : ""}]`;
+  item.append(el("div", "meta", placeLine(r)));
+  const show = el("button", "linklike", "Im Dokument zeigen");
+  show.type = "button";
+  show.addEventListener("click", () => openCitation({ ...r, title: r.doc_id }));
+  item.append(show);
+  return item;
 }
 
-function renderRecords(type, records) {
-  const list = $("records");
-  list.replaceChildren();
-  $("records-title").textContent = RECORD_TITLES[type] || "Erkannte Einträge";
-  records.forEach((r) => {
-    const item = el("li", "record", recordLine(r));
-    item.append(el("span", "meta", " — " + citationMeta({ ...r, page: null, score: NaN }).replace(/ · Relevanz NaN$/, "")));
-    list.append(item);
+function recordsNode(type, records) {
+  const box = el("div", "records-block");
+  box.append(el("h3", "", RECORD_TITLES[type] || "Erkannte Einträge"));
+  const list = el("ul", "records");
+  records.forEach((r) => list.append(recordNode(r)));
+  box.append(list);
+  return box;
+}
+
+function feedbackNode(turn) {
+  const box = el("div", "feedback");
+  box.append(el("span", "meta", "War die Antwort hilfreich?"));
+  const comment = el("textarea", "feedback-comment");
+  comment.rows = 2;
+  comment.maxLength = 2000;
+  comment.placeholder = "Kommentar (optional)";
+  comment.setAttribute("aria-label", "Kommentar zur Antwort");
+  comment.hidden = true;
+  const note = el("span", "meta feedback-note");
+  const choices = [["helpful", "👍 Hilfreich"], ["wrong", "Falsch"], ["wrong_sources", "Falsche Quellen"]];
+  let chosen = "";
+  const send = el("button", "secondary small", "Rückmeldung senden");
+  send.type = "button";
+  send.hidden = true;
+  choices.forEach(([rating, label]) => {
+    const button = el("button", "secondary small", label);
+    button.type = "button";
+    button.dataset.rating = rating;
+    button.addEventListener("click", () => {
+      chosen = rating;
+      box.querySelectorAll("button[data-rating]").forEach((b) => b.classList.toggle("chosen", b === button));
+      comment.hidden = false;
+      send.hidden = false;
+      comment.focus();
+    });
+    box.append(button);
   });
-  $("records-block").hidden = records.length === 0;
+  send.addEventListener("click", async () => {
+    send.disabled = true;
+    const response = await fetch("/v1/feedback", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...authHeaders() },
+      body: JSON.stringify({
+        rating: chosen,
+        question: turn.question,
+        answer: turn.response.answer,
+        citations: turn.response.citations.map((c) => ({
+          doc_id: c.doc_id, agenda_item: c.agenda_item, char_start: c.char_start, char_end: c.char_end, quote: c.quote,
+        })),
+        comment: comment.value.trim(),
+      }),
+    }).catch(() => null);
+    if (response && response.ok) {
+      box.replaceChildren(el("span", "meta feedback-done", "Danke für Ihre Rückmeldung!"));
+      turn.feedback = chosen;
+      saveThread();
+    } else {
+      note.textContent = response ? await errorMessage(response) : "Der Server ist nicht erreichbar.";
+      send.disabled = false;
+    }
+  });
+  box.append(comment, send, note);
+  if (turn.feedback) box.replaceChildren(el("span", "meta feedback-done", "Danke für Ihre Rückmeldung!"));
+  return box;
+}
+
+function turnNode(turn, number) {
+  const data = turn.response;
+  const article = el("article", "turn");
+  article.id = `turn-${number}`;
+  article.append(el("p", "question", turn.question));
+  const citations = data.abstained ? [] : data.citations;
+  article.append(answerNode(data.answer, citations, data.abstained));
+  if (!data.abstained && (data.records || []).length) article.append(recordsNode(data.question_type, data.records));
+  if (citations.length) {
+    const sources = el("details", "sources");
+    sources.open = number === turns.length;
+    sources.append(el("summary", "", `Quellen (${citations.length})`), citationsNode(citations));
+    article.append(sources);
+  }
+  article.append(feedbackNode(turn));
+  return article;
+}
+
+function renderThread() {
+  const thread = $("thread");
+  thread.replaceChildren(...turns.map((t, i) => turnNode(t, i + 1)));
+  $("new-conversation").hidden = turns.length === 0;
+  $("followup-hint").hidden = turns.length === 0;
 }
 
 async function ask(event) {
@@ -158,20 +236,19 @@ async function ask(event) {
     const response = await fetch("/v1/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json", ...authHeaders() },
-      body: JSON.stringify({ question, top_k: topK, filters: collectFilters() }),
+      body: JSON.stringify({ question, top_k: topK, filters: collectFilters(), history: history() }),
     });
     if (!response.ok) {
       setStatus(await errorMessage(response), true);
       return;
     }
-    const data = await response.json();
-    const citations = data.abstained ? [] : data.citations;
-    renderAnswer(data.answer, citations, data.abstained);
-    renderCitations(citations);
-    renderRecords(data.question_type, data.abstained ? [] : data.records || []);
-    $("sources-block").hidden = citations.length === 0;
-    $("result").hidden = false;
+    turns.push({ question, response: await response.json() });
+    saveThread();
+    renderThread();
+    $("question").value = "";
     setStatus("");
+    const last = $(`turn-${turns.length}`);
+    if (last) last.scrollIntoView({ block: "start", behavior: "smooth" });
   } catch (err) {
     setStatus("Der Server ist nicht erreichbar.", true);
   } finally {
@@ -179,10 +256,7 @@ async function ask(event) {
   }
 }
 
-async function openCitation(citation, index) {
-  document.querySelectorAll(".citation.active").forEach((n) => n.classList.remove("active"));
-  const card = document.querySelector(`#citation-${index + 1} .citation`);
-  if (card) card.classList.add("active");
+async function openCitation(citation) {
   setStatus("Dokument wird geladen …");
   let doc;
   try {
@@ -202,14 +276,16 @@ async function openCitation(citation, index) {
 
 function showDocument(doc, citation) {
   $("panel-title").textContent = doc.title || doc.doc_id;
-  $("panel-meta").textContent = [doc.body, doc.municipality, formatDate(doc.date), doc.source].filter(Boolean).join(" · ");
+  $("panel-meta").textContent = placeLine(doc);
+  const url = sourceUrl(doc.source);
+  $("panel-source").hidden = !url;
+  if (url) $("panel-link").href = url;
   $("panel-note").hidden = !doc.redacted;
   const text = doc.text;
-  const start = Math.max(0, Math.min(citation.char_start, text.length));
-  const end = Math.max(start, Math.min(citation.char_end, text.length));
+  const start = Math.max(0, Math.min(Number(citation.char_start) || 0, text.length));
+  const end = Math.max(start, Math.min(Number(citation.char_end) || 0, text.length));
   const mark = el("mark", "", text.slice(start, end));
-  const container = $("panel-text");
-  container.replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+  $("panel-text").replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
   $("panel").hidden = false;
   mark.scrollIntoView({ block: "center", behavior: "smooth" });
 }
@@ -221,6 +297,21 @@ async function loadHealth() {
     $("health").textContent = `${data.documents} Dokumente · ${data.chunks} Abschnitte · Modell ${data.model}`;
   } catch (_) {
     $("health").textContent = "";
+  }
+}
+
+// Widget mode (?embed=1): compact, filters preset by the embedding page, no navigation.
+function applyPreset() {
+  const municipality = params.get("municipality") || "";
+  const body = params.get("body") || "";
+  if (municipality) $("f-municipality").value = municipality;
+  if (body) $("f-body").value = body;
+  if (!embedded) return;
+  document.body.classList.add("embedded");
+  const scope = [body, municipality].filter(Boolean).join(", ");
+  if (scope) {
+    $("preset").textContent = "Fragen zu: " + scope;
+    $("preset").hidden = false;
   }
 }
 
@@ -236,14 +327,25 @@ function init() {
     token.value = "";
     localStorage.removeItem(TOKEN_KEY);
   });
+  applyPreset();
+  loadThread();
+  renderThread();
   $("ask-form").addEventListener("submit", ask);
   $("question").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) $("ask-form").requestSubmit();
   });
+  $("new-conversation").addEventListener("click", () => {
+    turns = [];
+    saveThread();
+    renderThread();
+    $("question").focus();
+  });
   $("panel-close").addEventListener("click", () => { $("panel").hidden = true; });
-  loadHealth();
+  if (!embedded) loadHealth();
+  const doc = params.get("doc");
+  if (doc) openCitation({ doc_id: doc, char_start: params.get("start"), char_end: params.get("end") });
   // A shared link ?q=Frage asks at once.
-  const shared = new URLSearchParams(window.location.search).get("q");
+  const shared = params.get("q");
   if (shared) {
     $("question").value = shared;
     $("ask-form").requestSubmit();
