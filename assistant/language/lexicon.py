@@ -104,6 +104,16 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"beschäftigte[n]?|angestellte[n]?|bedienstete[n]?", "Beschäftigte Mitarbeiter Mitarbeiterinnen Personal Stellen"),
     (r"rechenschaftsbericht", "Rechenschaftsbericht Jahresbericht Tätigkeitsbericht"),
     (r"kriegt|kriegen|kriegte|kriegten", "erhält erhalten bekommt"),
+    (r"turnhalle[n]?", "Sporthalle Turnhalle Halle"),
+    (r"windräder[n]?|windrad|windmühlen|windmühle", "Windkraftanlagen Windenergieanlagen Windrad Anlagen"),
+    (r"kinderhaus(?:es)?|kinderhäuser[n]?", "Kindertagesstätte Kita Kinderhaus"),
+    (r"gartenabfälle[n]?|küchenabfälle[n]?|grünabfälle[n]?|biomüll", "Bioabfall Bioabfälle Biotonne Grünabfall"),
+    (r"grablichter[n]?|grablicht(?:es)?|grabkerzen", "Grablichter Kerzen LED-Kerzen Grablicht"),
+    (r"streichung|wegfall", "Abschaffung Aufhebung Streichung"),
+    (r"stimmrecht|wahlrecht für alle", "Wahlrecht Stimmrecht"),
+    (r"ortsvertretung|dorfvertretung", "Gemeindevertretung Ortsbeirat Ortsgemeinderat"),
+    (r"bürgerentscheide[n]? von oben|ratsbürgerentscheid", "Ratsbegehren Bürgerentscheid"),
+    (r"kaufpreis|verkaufspreis", "Kaufpreis Preis Euro"),
     # spoken forms of function words
     (r"ne|'ne", "eine"),
     (r"nen|'nen", "einen"),
@@ -119,6 +129,15 @@ _SPLIT: tuple[tuple[str, str], ...] = (
 
 DECIDED = ("beschlossen", "beschluss", "ergebnis", "zugestimmt")
 """Council words a rewritten outcome phrase may stand for."""
+
+
+FILLERS = re.compile(
+    r"(?<![\w-])(?:eigentlich|überhaupt|genau|denn|mal|halt|eben|wirklich|bitte|endlich|nochmal|nochmals"
+    r"|so richtig|eigentlich noch)(?![\w-])\s?",
+    re.IGNORECASE,
+)
+"""Spoken particles that carry no topic ("Was kam da eigentlich raus?"); the minutes never use them in
+the sense asked, so they would only make passages that happen to contain them look relevant."""
 
 
 @dataclass(frozen=True)
@@ -154,7 +173,8 @@ def _split_compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
 def rewrite(question: str) -> Rewrite:
     """``question`` in the documents' words: each lexicon phrase becomes its first council word
     (capitalised when the phrase was), and the other words of the entry are kept as alternatives."""
-    text = question
+    text = FILLERS.sub("", question)
+    text = re.sub(r"\bwie vielen\b", "wie viele", text, flags=re.IGNORECASE)
     alternatives: dict[str, tuple[str, ...]] = {}
     for split, template in _split_compiled():
         if split.search(text):

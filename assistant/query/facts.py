@@ -193,7 +193,11 @@ def expected_answer(question: str) -> AnswerKind:
     ``person`` (a person or body:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
-    return _expected(_first_part(fold(question).strip())) or _expected(fold(question).strip())
+    folded = fold(question).strip()
+    found = _expected(_first_part(folded)) or _expected(folded)
+    if found or not is_keyword_query(question):
+        return found
+    return next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
 
 
 def required_by_first_part(question: str) -> bool:
@@ -202,6 +206,26 @@ def required_by_first_part(question: str) -> bool:
     Rat, und mit welchem Abstimmungsergebnis?" is answered by the resolution without a vote."""
     folded = fold(question).strip()
     return _first_part(folded) == folded or bool(_expected(_first_part(folded)))
+
+
+_KEYWORD_VALUES = (
+    (AnswerKind.MONEY, re.compile(r"\b(gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe)\b")),
+    (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
+    (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
+)
+"""In a keyword query ("Bogen Glasfaser Ausbau Gesamtkosten Euro") a value noun says what is asked."""
+_QUESTION_START = re.compile(
+    r"^(wer|wem|wen|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|wie|welche[nrsm]?|ob|mit|in|an|auf|aus"
+    r"|bei|fuer|seit|bis|ab|zu|um|von|hat|haben|hatte|ist|sind|war|waren|wurde|wurden|kann|koennen|gibt|soll"
+    r"|sollen|muss|kommt|kriegt|erhaelt|bekommt|stimmt|darf|durften|duerfen)\b"
+)
+
+
+def is_keyword_query(question: str) -> bool:
+    """Whether ``question`` is a string of keywords rather than a sentence (no question mark, no
+    question word or verb at its start)."""
+    folded = fold(question).strip()
+    return "?" not in folded and not _QUESTION_START.search(folded)
 
 
 def _expected(folded: str) -> AnswerKind:
@@ -240,7 +264,30 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     if kind == AnswerKind.DATE:
         for known in set(re.findall(r"\d+(?:[./]\d+)*", question)):
             folded = re.sub(rf"(?<![\d.]){re.escape(known)}(?![\d])", " ", folded)
+    if kind == AnswerKind.TALLY:
+        category = _tally_category(question)
+        if category is not None:
+            return bool(category.search(folded) or _UNANIMOUS.search(folded))
     return bool(_EVIDENCE[kind].search(folded))
+
+
+_TALLIES = (
+    (re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm"), re.compile(r"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d")),
+    (
+        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b"),
+        re.compile(r"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d"),
+    ),
+    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(r"enthaltung(en)?\s*:?\s*\d|\d+\s*(stimm)?enthaltung")),
+)
+"""What a count question asks for ("Wie viele Ja-Stimmen …?") and how a passage gives that count."""
+_UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")
+
+
+def _tally_category(question: str) -> re.Pattern[str] | None:
+    """How a passage states the count the first part of ``question`` asks for, or None when it asks
+    for no particular one ("Mit wie vielen Stimmen …?")."""
+    first = _first_part(fold(question))
+    return next((given for asked, given in _TALLIES if asked.search(first)), None)
 
 
 _NEXT_STEP = re.compile(

@@ -19,6 +19,7 @@ from assistant.language.german import (
 )
 from assistant.models import Chunk, DocumentMeta, SearchFilters
 from assistant.query.coverage import Need
+from assistant.query.facts import is_keyword_query
 from assistant.query.scope import MetadataVocabulary
 from assistant.stores.vectors import date_number
 
@@ -126,6 +127,9 @@ class LexicalIndex:
         """Places the question names ("Kreistag Steinfurt", "in Wilhelmshaven", "der Erlanger
         Stadtrat") that no indexed text mentions: the documents cannot answer for them."""
         found = set()
+        first = _LEADING_NAME.match(question)
+        if first and is_keyword_query(question) and not self._mentions(fold(first.group(1))):
+            found.add(fold(first.group(1)))  # "Passau Glasfaserausbau Förderantrag": keywords lead with the place
         for match in _PLACE.finditer(question):
             word = fold(match.group("name") or match.group("adjective"))
             if match.group("adjective"):
@@ -206,6 +210,8 @@ class LexicalIndex:
         best = best[np.argsort(-scores[best])]
         return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
 
+
+_LEADING_NAME = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s")
 
 METADATA_KEYS = ("municipality", "body", "kind")
 """Metadata a request may filter on by equality."""
