@@ -349,8 +349,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--docs", type=Path, nargs="*", default=list(DEFAULT_DOCS))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list misses (never of the test half)")
+    parser.add_argument(
+        "--sets", nargs="*", help="only these of the default sets (project, tune, test), e.g. --sets project tune"
+    )
     args = parser.parse_args(argv)
     sets = {str(p): load_gold(p) for p in args.gold} if args.gold else default_sets()
+    if args.sets:
+        sets = {name: gold for name, gold in sets.items() if name in args.sets}
     results = {name: evaluate(gold, args.docs) for name, gold in sets.items()}
     if args.json:
         payload = {

@@ -38,6 +38,7 @@ _STATUS_INLINE = re.compile(
 _MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
 """A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
 _REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b")
+_VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
 _TABLE_CELL = re.compile(
     r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
@@ -147,8 +148,8 @@ class _State:
     motion: Unit | None = None
 
 
-def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit]) -> Decision:
-    units = sorted({*text_units, *vote_units}, key=lambda u: u.start)
+def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], span: list[Unit]) -> Decision:
+    units = sorted(set(span), key=lambda u: u.start)
     start, end = units[0].start, units[-1].end
     vote_text = " ".join(u.text for u in vote_units)
     resolution = " ".join(_HEADER.sub("", u.text) for u in text_units) or vote_text
@@ -344,6 +345,8 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             found[-1][1].append(unit)  # "Damit ist der Antrag abgelehnt." restates the vote before it
             continue
         if _HEADER.match(text):
+            if state.text and _VOTE_LABEL.match(text) and not header_vote:
+                continue  # "Abstimmung:" under the resolution: the counts that follow are its vote
             if state.text:
                 close_block()
             state.in_block = True
@@ -385,4 +388,36 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 close_block()
             state.motion = unit
     close_block()
-    return [_decision(ctx, text_units, vote_units) for text_units, vote_units in found]
+    return [_decision(ctx, text_units, vote_units, span) for text_units, vote_units, span in _settled(found)]
+
+
+def _words(units: list[Unit]) -> str:
+    return " ".join(w for u in units for w in re.findall(r"\w+", _HEADER.sub("", u.text).lower()))
+
+
+def _settled(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """Blocks of one agenda item as decisions (text, vote, quoted span): a proposal ("Beschlussvorschlag:")
+    repeated word for word as the resolution after it is no decision of its own; a vote with no text
+    that closes the item's last resolution without a vote ("Beschluss: …", the debate, then
+    "Abstimmungsergebnis: einstimmig") is that resolution's vote, quoted where the resolution stands."""
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
+    for index, (text_units, vote_units) in enumerate(found):
+        later = found[index + 1 :]
+        if (
+            text_units
+            and not vote_units
+            and any(_words(text_units) in _words(t) for t, _ in later)
+        ):
+            continue
+        if (
+            not text_units
+            and out
+            and out[-1][0]
+            and not out[-1][1]
+            and not _WITHDRAWN.search(" ".join(u.text for u in out[-1][0]))
+        ):
+            previous = out.pop()
+            out.append((previous[0], vote_units, previous[0]))
+            continue
+        out.append((text_units, vote_units, [*text_units, *vote_units]))
+    return out

@@ -246,7 +246,12 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
         if task is None or addressed is not None:
             continue
         found.append(_item(ctx, unit, task))
-    return found
+    # a proposal ("Beschlussvorschlag: …") repeated word for word as the resolution: the adopted one
+    return [item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])]
+
+
+def _same_task(one: OpenItem, other: OpenItem) -> bool:
+    return re.findall(r"\w+", one.quote.lower()) == re.findall(r"\w+", other.quote.lower())
 
 
 def _item(ctx: ItemContext, unit: Unit, task: _Task) -> OpenItem:

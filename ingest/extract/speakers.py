@@ -37,7 +37,7 @@ _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
 _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _NAME = (
-    rf"(?:{_WORD}\s+)?(?:(?:von der|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
+    rf"(?:{_WORD}\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
     r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
     rf"{_WORD}"
 )
@@ -45,6 +45,12 @@ _NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
     "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung".split()
 )
+_NOT_FIRST_NAME = re.compile(
+    r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
+    r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere)$|"
+    r"(?:ung|heit|keit|schaft|tion|tät|ismus|satzung|protokoll|plan|ordnung|bericht|vorlage|antrag|seite|ment)$"
+)
+"""Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
     "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
@@ -75,7 +81,7 @@ _INSTITUTIONS = (
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
 _LEAD = (
-    r"^(?:[a-z]\)\s*|[-–•]\s*)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+    r"^(?:[a-z]\)\s*|[-–•]\s*|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung)\s*:?\s+)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 )
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
@@ -138,6 +144,8 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     first_name = len(words) > 1 and words[0][0].isupper()
     if not (address or role or titles or first_name or g("paren")):
         return None
+    if first_name and not (address or role or titles or g("paren")) and _NOT_FIRST_NAME.search(words[0]):
+        return None  # "Seit Jahren gebe es …", "Wortprotokoll Bürgermeister …": a noun, not a first name
     if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
         return None
     faction = ""
