@@ -78,8 +78,8 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"auf eis gelegt|auf die lange bank geschoben|aufgeschoben|geschoben|verschoben|hinausgezögert"
-        r"|auf später verschoben",
-        "vertagt Vertagung zurückgestellt verschoben",
+        r"|auf später verschoben|schob|schoben|verschob|verschoben",
+        "vertagt Vertagung zurückgestellt verschoben verwiesen Verweisung",
     ),
     (r"(?:raus|heraus)gekommen|(?:raus|heraus)gekommen ist", "beschlossen Ergebnis Beschluss"),
     (r"zurückgepfiffen|einkassiert", "aufgehoben zurückgenommen"),

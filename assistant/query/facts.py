@@ -178,7 +178,7 @@ _SECOND_QUESTION = re.compile(
 """Where a two-part question ("Wer hat …, und wie ging die Abstimmung aus?") starts its second part."""
 
 
-def _first_part(folded: str) -> str:
+def first_part(folded: str) -> str:
     """The first of a two-part question: it sets the kind of fact the answer must hold (the second part
     often asks for a detail the documents leave out; its words still rank)."""
     return _SECOND_QUESTION.split(folded, maxsplit=1)[0]
@@ -194,7 +194,7 @@ def expected_answer(question: str) -> AnswerKind:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
     folded = fold(question).strip()
-    found = _expected(_first_part(folded)) or _expected(folded)
+    found = _expected(first_part(folded)) or _expected(folded)
     if found or not is_keyword_query(question):
         return found
     return next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
@@ -205,7 +205,7 @@ def required_by_first_part(question: str) -> bool:
     (or the question has one part): only then must an answer hold it. "Welchen Beschluss fasste der
     Rat, und mit welchem Abstimmungsergebnis?" is answered by the resolution without a vote."""
     folded = fold(question).strip()
-    return _first_part(folded) == folded or bool(_expected(_first_part(folded)))
+    return first_part(folded) == folded or bool(_expected(first_part(folded)))
 
 
 _KEYWORD_VALUES = (
@@ -286,7 +286,7 @@ _UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")
 def _tally_category(question: str) -> re.Pattern[str] | None:
     """How a passage states the count the first part of ``question`` asks for, or None when it asks
     for no particular one ("Mit wie vielen Stimmen …?")."""
-    first = _first_part(fold(question))
+    first = first_part(fold(question))
     return next((given for asked, given in _TALLIES if asked.search(first)), None)
 
 
@@ -321,5 +321,5 @@ SLOT_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE})
 
 def counted_noun(question: str) -> str:
     """The noun "Wie viele …?" counts (folded), or ``""``: "Wie viele Haushalte …" → "haushalte"."""
-    match = _COUNTED.search(_first_part(fold(question)))
+    match = _COUNTED.search(first_part(fold(question)))
     return match.group(1) if match else ""

@@ -21,6 +21,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "decision": re.compile(
         r"beschlo|beschluss|beschliess|entschieden|entscheid|zugestimmt|abgelehnt|angenommen|vertagt|verwiesen"
+        r"|genehmig|gebilligt|\bbilligte|bewilligt|verabschiedet"
         r"|\bkam\b.*\braus\b|herausgekommen|rausgekommen|\bwie ging\b.*\baus\b|\bausgegangen\b"
     ),
     "open_item": re.compile(

@@ -13,6 +13,7 @@ from assistant.language.german import (
     content_terms,
     fold,
     hyphen_joined,
+    noun_verb_forms,
     participle_forms,
     raw_tokens,
     terms_of_tokens,
@@ -93,7 +94,8 @@ class LexicalIndex:
                     continue
             longer = frozenset(stems[1:])  # the long form of an abbreviation
             if stems[0] in self._df:
-                forms = frozenset(t for t in terms_of_tokens(participle_forms(token)) if t in self._df)
+                verbs = participle_forms(token) + noun_verb_forms(token)
+                forms = frozenset(t for t in terms_of_tokens(verbs) if t in self._df)
                 options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms - {stems[0]})))
                 options += (longer,) if longer else ()
                 weight = self.idf(stems[0])
