@@ -113,9 +113,17 @@ class Database:
         except (sqlite3.OperationalError, OSError) as exc:
             if not path.exists():
                 raise sqlite3.OperationalError(str(exc)) from exc
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        return conn, True
+        # A read-only file: read it under the usual locks if SQLite can, else as immutable (on
+        # read-only media the WAL's shared-memory file cannot be made; nothing writes there anyway).
+        for mode in ("mode=ro", "immutable=1"):
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
+            try:
+                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA user_version").fetchone()
+                return conn, True
+            except sqlite3.OperationalError:
+                conn.close()
+        raise sqlite3.OperationalError("unable to open the database read-only")
 
     def _migrate(self) -> None:
         version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
@@ -125,13 +129,21 @@ class ChromaStore:
     def _open(self) -> tuple[Any, Any]:
         try:
             client = self._connect()
+        except Exception as exc:  # chromadb raises many types; report them at this boundary
+            raise StoreError(f"cannot open Chroma: {exc}") from exc
+        try:
             collection = client.get_or_create_collection(
                 self._name,
                 metadata={"hnsw:space": "cosine", "embedding_model": self._model_name},
                 embedding_function=None,
             )
-        except Exception as exc:  # chromadb raises many types; report them at this boundary
-            raise StoreError(f"cannot open Chroma collection {self._name!r}: {exc}") from exc
+        except Exception as exc:
+            if "readonly" not in str(exc).lower():
+                raise StoreError(f"cannot open Chroma collection {self._name!r}: {exc}") from exc
+            try:  # a read-only store: an existing collection can still be read
+                collection = client.get_collection(self._name, embedding_function=None)
+            except Exception as missing:
+                raise StoreError(f"cannot open Chroma collection {self._name!r}: {missing}") from missing
         return client, collection
 
     def refresh(self) -> None:
@@ -220,6 +232,18 @@ class ChromaStore:
             raise StoreError(f"Chroma is not reachable: {exc}") from exc
 
 
+def _writable_copy(path: Path) -> Path:
+    """Embedded Chroma writes when it opens (even to read); a store on read-only media is read
+    from a temporary copy, so searching it still works. Changes to it are refused by the database."""
+    copy = Path(tempfile.mkdtemp(prefix="ratsinfo-readonly-")) / "chroma"
+    log.warning("the vector store is read-only; reading a temporary copy", extra={"store": str(path)})
+    try:
+        shutil.copytree(path, copy)
+    except OSError as exc:
+        raise StoreError(f"the vector store {path} is read-only and cannot be copied to read it: {exc}") from exc
+    return copy
+
+
 def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
     """Embedded Chroma in ``data_dir`` or a Chroma server, as the settings say."""
     import chromadb
@@ -233,6 +257,8 @@ def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the vector store folder {path}: {exc}") from exc
+            if not os.access(path, os.W_OK):
+                path = _writable_copy(path)
             return ChromaStore(
                 partial(chromadb.PersistentClient, path=str(path), settings=chroma_settings),
                 settings.collection,
