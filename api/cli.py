@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from api.cli_common import StoreOption, console, errors, load_settings, open_assistant
+from api.mcp_server import mcp_command
 from api.oparl_cli import BodyOption, OParlOption, SinceOption, ingest_oparl, sync_command
 from api.records_cli import decisions_command, open_items_command, positions_command
 from assistant.errors import NotFoundError, RatsinfoError
@@ -25,6 +26,7 @@ app.command("decisions")(decisions_command)
 app.command("positions")(positions_command)
 app.command("open-items")(open_items_command)
 app.command("sync")(sync_command)
+app.command("mcp")(mcp_command)
 docs_app = typer.Typer(no_args_is_help=True, help="List, show and remove stored documents.")
 app.add_typer(docs_app, name="docs")
 

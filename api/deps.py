@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 import threading
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -44,7 +44,11 @@ def get_settings(request: Request) -> Settings:
 
 def get_assistant(request: Request) -> Assistant:
     """The app's Assistant, built on first use (loading the model is slow; failures map to 503)."""
-    state = request.app.state
+    return assistant_of(request.app.state)
+
+
+def assistant_of(state: Any) -> Assistant:
+    """The Assistant held in an app's state, built on first use."""
     assistant: Assistant | None = state.assistant
     if assistant is not None:
         return assistant
@@ -82,13 +86,20 @@ def get_caller(
 ) -> Caller:
     """Anonymous without an Authorization header; 401 for a malformed or unknown token, or for
     more than one Authorization header (which one a proxy passes on is not ours to guess)."""
-    if len(request.headers.getlist("authorization")) > 1:
+    return caller_for(request.headers.getlist("authorization"), settings)
+
+
+def caller_for(authorization: list[str], settings: Settings) -> Caller:
+    """The caller named by the Authorization header values of one request (the HTTP API and the
+    MCP endpoint share it): none is anonymous; 401 for a malformed or unknown token."""
+    if len(authorization) > 1:
         raise _unauthorized("send exactly one Authorization header")
-    if credentials is None:
-        if "authorization" in request.headers:
-            raise _unauthorized("Authorization header must be 'Bearer <token>'")
+    if not authorization:
         return Caller()
-    role = role_for_token(credentials.credentials.strip(), settings.tokens_by_role)
+    scheme, _, token = authorization[0].strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise _unauthorized("Authorization header must be 'Bearer <token>'")
+    role = role_for_token(token.strip(), settings.tokens_by_role)
     if role is None:
         raise _unauthorized("invalid API token")
     return Caller(role)

@@ -20,8 +20,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.routing import Route
 
+from api.deps import assistant_of
 from api.limits import LimitsMiddleware
+from api.mcp_server import RequireValidToken, build_mcp, http_app, http_caller
 from api.routes import api_router
 from assistant.errors import ConfigError, NotFoundError, RatsinfoError, StoreError
 from assistant.service import Assistant
@@ -38,7 +41,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         warmed = Assistant(app.state.settings)
         warmed.warm_up()
         app.state.assistant, app.state.owns_assistant = warmed, True
-    yield
+    async with app.state.mcp.session_manager.run():
+        yield
     assistant: Assistant | None = app.state.assistant
     if assistant is not None and app.state.owns_assistant:
         assistant.kb.close()
@@ -136,6 +140,7 @@ def create_app(
     app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _add_pages(app, settings)
+    _add_mcp(app, settings)
     _add_middleware(app, settings)
 
     app.openapi = partial(_openapi_with_optional_auth, app, app.openapi)  # type: ignore[method-assign]
@@ -168,6 +173,14 @@ def _add_pages(app: FastAPI, settings: Settings) -> None:
             )
 
         app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+
+
+def _add_mcp(app: FastAPI, settings: Settings) -> None:
+    """The MCP tools at ``/mcp`` (streamable HTTP), with the rights of the request's token."""
+    server = build_mcp(partial(assistant_of, app.state), http_caller(settings))
+    endpoint = http_app(server, settings).routes[0]
+    app.state.mcp = server
+    app.router.routes.append(Route("/mcp", RequireValidToken(endpoint.app, settings), include_in_schema=False))  # type: ignore[attr-defined]
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
