@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from assistant.answering.answer import compose_answer, no_answer_about
-from assistant.answering.llm import ChatAnswerer, build_chat_model
+from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import contradicting_decision, correct_premise, only_announced
 from assistant.answering.record_answer import lead_with_record
 from assistant.conversation import Turn, Vocabulary, resolve
@@ -58,7 +58,9 @@ class DocumentSummary:
 class Assistant:
     """Answers questions over the knowledge base. ``include_private`` is decided by the caller's rights."""
 
-    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, chat_model: Any = None) -> None:
+    def __init__(
+        self, settings: Settings, kb: KnowledgeBase | None = None, chat_model: ChatModel | None = None
+    ) -> None:
         self.settings = settings
         self.kb = kb or KnowledgeBase(settings)
         self.retriever = Retriever(self.kb)

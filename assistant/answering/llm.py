@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from dataclasses import replace
+from typing import Any, Protocol
 
 from assistant.errors import ConfigError
 from assistant.models import Answer
@@ -27,7 +28,15 @@ SYSTEM_PROMPT = (
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
-def build_chat_model(settings: Settings) -> Any:
+class ChatModel(Protocol):
+    """What the answerer needs of a chat model (any LangChain chat model has it)."""
+
+    def invoke(self, messages: list[tuple[str, str]]) -> Any:
+        """The reply to ``(role, text)`` messages; its ``content`` (or itself) is the text."""
+        ...
+
+
+def build_chat_model(settings: Settings) -> ChatModel:
     """The chat model the settings name; its integration package is imported only here."""
     match settings.llm_provider:
         case "ollama":
@@ -66,7 +75,7 @@ def valid_markers(text: str, citations: int) -> bool:
 class ChatAnswerer:
     """Rewrites an extractive answer with a chat model, keeping its citations."""
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: ChatModel) -> None:
         self.model = model
 
     def rewrite(self, question: str, answer: Answer) -> Answer:
@@ -81,10 +90,4 @@ class ChatAnswerer:
         if not valid_markers(text, len(answer.citations)):
             log.warning("chat model answer without valid citation markers; extractive answer kept")
             return answer
-        return Answer(
-            answer=text,
-            abstained=False,
-            citations=answer.citations,
-            question_type=answer.question_type,
-            records=answer.records,
-        )
+        return replace(answer, answer=text)
