@@ -350,7 +350,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list misses (never of the test half)")
     parser.add_argument(
-        "--sets", nargs="*", help="only these of the default sets (project, tune, test), e.g. --sets project tune"
+        "--sets",
+        nargs="*",
+        help="only these of the default sets (project, tune, test), e.g. --sets project tune",
     )
     args = parser.parse_args(argv)
     sets = {str(p): load_gold(p) for p in args.gold} if args.gold else default_sets()

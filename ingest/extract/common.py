@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.language.sentences import split_sentences
 from assistant.models import Document, Section
+from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -15,6 +16,12 @@ _LINE_BREAK_BEFORE = re.compile(
     r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b)"
 )
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
+_SPEAKER_LINE = re.compile(
+    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
+)
+"""A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /
+"Stadtverordneter Neitzke beantragt …"): the title is a unit of its own."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
         cuts = sorted(
             {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
+            | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
         )
         cursor = s
         for cut in [*cuts, e]:

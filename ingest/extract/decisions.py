@@ -403,11 +403,7 @@ def _settled(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit
     out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
     for index, (text_units, vote_units) in enumerate(found):
         later = found[index + 1 :]
-        if (
-            text_units
-            and not vote_units
-            and any(_words(text_units) in _words(t) for t, _ in later)
-        ):
+        if text_units and not vote_units and any(_words(text_units) in _words(t) for t, _ in later):
             continue
         if (
             not text_units

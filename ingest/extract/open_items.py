@@ -52,7 +52,7 @@ _TARGET = re.compile(
     rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung))"
 )
 _FUTURE = re.compile(
-    r"\b(?:nächste[nr]?|kommende[nr]?|künftig|zukünftig|demnächst|zeitnah|später|anschließend|"
+    r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung)\b"
@@ -175,8 +175,14 @@ def _planned_owner(text: str) -> _Task:
     return _Task("Verwaltung", ("owner",))
 
 
+_REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
+"""A clause that gives a reason ("…, da damit der Bau finanziert werde"): never the task itself."""
+_STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
+"""What stays as it is ("… sollen angeschlossen bleiben") is no task."""
+
+
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
-    text = unit.text
+    text = _REASON.sub("", unit.text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
@@ -206,7 +212,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return _Task(_clean_owner(match.group("body")))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return _Task("Verwaltung", ("owner",))
-    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text):
+    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text) or _STATE.search(text):
         return None
     if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
         r"\bdass\b", text
@@ -247,7 +253,9 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
             continue
         found.append(_item(ctx, unit, task))
     # a proposal ("Beschlussvorschlag: …") repeated word for word as the resolution: the adopted one
-    return [item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])]
+    return [
+        item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])
+    ]
 
 
 def _same_task(one: OpenItem, other: OpenItem) -> bool:

@@ -26,7 +26,7 @@ _OFFICES = (
     r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
     r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
     r"Fraktionsvorsitzende[rn]?|(?:Ausschuss)?[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
-    r"Ortsvorsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
+    r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
     r"Kämmerer|Kämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Sprecher(?:in)?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
@@ -48,9 +48,11 @@ _NOT_NAMES = frozenset(
 _NOT_FIRST_NAME = re.compile(
     r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
     r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere)$|"
-    r"(?:ung|heit|keit|schaft|tion|tät|ismus|satzung|protokoll|plan|ordnung|bericht|vorlage|antrag|seite|ment)$"
+    r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
 )
 """Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
+_RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöü]+\s*,\s*(?=[a-zäöü])")
+"""A relative clause on the speaker before their verb."""
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
     "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
@@ -80,9 +82,7 @@ _INSTITUTIONS = (
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
-_LEAD = (
-    r"^(?:[a-z]\)\s*|[-–•]\s*|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung)\s*:?\s+)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
-)
+_LEAD = r"^(?:[a-z]\)\s*|[-–•]\s*|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung)\s*:?\s+)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
@@ -189,7 +189,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         )
         if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
-        return Found((speaker,), match.group("rest"), how="colon" if colon else "opening")
+        rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"
+        return Found((speaker,), rest, how="colon" if colon else "opening")
     match = _INSTITUTION.match(text)
     if match and not re.match(r"(?:wird|werden|ist|sind|hat|kann|soll|muss)\b", match.group("rest")):
         inst = match.group("inst") or match.group("spk")

@@ -299,3 +299,90 @@ def test_one_person_one_key() -> None:
     assert same_person("Stadtrat Becker", "becker|stadt musterstadt")
     found = said("Herr Stadtrat Becker (CDU) befürwortet die Variante B.")
     assert found[0].person_key == "becker|musterstadt"
+
+
+# --- unannotated minutes of corpus-bulk: shapes the tune half does not have -----------------------
+
+
+def minutes(text: str) -> Records:
+    meta = DocumentMeta(doc_id="x", kind="minutes", municipality="Musterstadt", body="Ausschuss")
+    return extract_records(Document(meta=meta, text=text))
+
+
+def test_proposal_repeated_as_resolution_and_its_vote_are_one_decision() -> None:
+    found = minutes(  # pfaffenhofen-lk-7475
+        "Beschlussvorschlag:\n\nDer Umweltausschuss stimmt dem Vorschlag der Verwaltung zu, einen "
+        "Klimaschutz-Masterplan auszuarbeiten. Die Verwaltung wird beauftragt, die erforderlichen Schritte in "
+        "die Wege zu leiten.\n\nBeschluss:\n\nDer Umweltausschuss stimmt dem Vorschlag der Verwaltung zu, einen "
+        "Klimaschutz-Masterplan auszuarbeiten. Die Verwaltung wird beauftragt, die erforderlichen Schritte in "
+        "die Wege zu leiten.\n\nAnwesend: 14\n\nAbstimmung:\n\nJa-Stimmen: 14\n\nNein-Stimmen: 0\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("angenommen", 14, 0)]
+    assert len(found.open_items) == 1
+
+
+def test_a_vote_after_the_debate_closes_the_resolution_above() -> None:
+    found = minutes(  # rhein-kreis-neuss-13153
+        "Beschluss:\n\nDer Kreistag nimmt die Ausführungen der Verwaltung zustimmend zur Kenntnis.\n\nProtokoll:\n\n"
+        "Kreistagsabgeordneter Wolfgang Wappenschmidt teilte mit, dass die Basis des Abfallwirtschaftsplans die "
+        "Weichen ab 2017 stellen soll.\n\nAbstimmungsergebnis:\n\neinstimmig\n"
+    )
+    assert len(found.decisions) == 1
+    decision = found.decisions[0]
+    assert decision.unanimous is True and decision.quote.startswith("Der Kreistag nimmt")
+
+
+def test_chairing_is_no_position() -> None:
+    for sentence in (
+        "Herr Bürgermeister Abstein eröffnet um 19:00 Uhr die 7. Sitzung des Verbandsgemeinderates und begrüßt "
+        "die Ratsmitglieder, Herrn Keth, Allgemeine Zeitung Worms sowie einen Bürger.",
+        "Um 18.30 Uhr begrüßte Bürgermeisterin Sibylle Würfel die 23 Zuhörerinnen und Zuhörer sowie den "
+        "Berichterstatter der Rhein-Neckar-Zeitung zur Gemeinderatssitzung.",
+        "Der Bürgermeister stellt die vorliegende Tagesordnung fest.",
+    ):
+        assert not said(sentence), sentence
+
+
+def test_nouns_are_no_first_names_and_particles_are_names() -> None:
+    assert not said("Seit Jahren gebe es den Vorschlag, ein kommunales Wahlrecht für alle einzuführen.")
+    assert not said("Grundsätzlich unterstütze die Abfallsatzung von der Gebührenseite her die Anlieferung.")
+    found = said(
+        "Aufgrund des zahlreichen Erscheinens von Bürgerantragstellern und interessierten Bürgern zum "
+        "Tagesordnungspunkt 9 schlägt Herr Bezirksvorsteher Gietzen vor, diesen Tagesordnungspunkt vorgezogen "
+        "nach Tagesordnungspunkt 2 beraten zu lassen."
+    )
+    assert [(p.person, p.stance) for p in found] == [("Herr Gietzen", "schlägt vor")]
+    found = minutes(
+        "Bürgermeister von den Driesch stimmt zu und erklärt, dass die Personalkosten weitergehend "
+        "aufzuschlüsseln seien."
+    )
+    assert [p.person for p in found.positions] == ["von den Driesch"] and not found.decisions
+
+
+def test_a_speaker_on_the_line_after_a_title() -> None:
+    found = minutes(
+        "Ergebnisplan\nProdukt 0535110 Pflegeplanung, Seniorenarbeit, Wohngeld\nStadtverordneter Neitzke "
+        "beantragt, die Teilnehmergebühren für die Seniorenfahrten zu streichen.\n"
+    )
+    assert [(p.person, p.stance, p.quote[:22]) for p in found.positions] == [
+        ("Neitzke", "beantragt", "Stadtverordneter Neitz")
+    ]
+    found = said(
+        "Die Einwohnerin, Frau Manuela Jennrich, die am 12. Februar 2004 ein Schreiben abgegeben hat, fragt an, "
+        "warum denn noch keine Antwort vorliegt."
+    )
+    assert [(p.person, p.stance) for p in found] == [("Frau Manuela Jennrich", "fragt an")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die einzelnen Anwesen sollen dann nach wie vor über das bestehende Kupfer-Kabel angeschlossen bleiben.",
+        "Die Fraktion der Grünen/Bündnis 90 lehnte eine Erhöhung der Hebesätze ab, da damit aus ihrer Sicht der "
+        "Bau der Osttangente finanziert werde.",
+        "Auf Nachfrage von Herrn Wirtz (SPD) erklärt Frau Ludwig-Schieffers, dass auch künftig zunächst der Bedarf "
+        "der Kinder mit Rechtsanspruch gedeckt wird.",
+    ],
+)
+def test_states_reasons_and_standing_rules_are_no_tasks(sentence: str) -> None:
+    assert not minutes(sentence).open_items
