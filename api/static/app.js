@@ -3,10 +3,10 @@
 // follow-ups like „Und wer war dagegen?“ refer to what was asked before.
 "use strict";
 
-const THREAD_KEY = "ratsinfo.conversation";
 const MAX_HISTORY = 10;
 const params = new URLSearchParams(window.location.search);
 const embedded = params.get("embed") === "1";
+const THREAD_KEY = embedded ? "ratsinfo.widget-conversation" : "ratsinfo.conversation";
 let turns = [];
 
 function loadThread() {

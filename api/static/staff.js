@@ -51,7 +51,7 @@ function decisionRow(r) {
     cell("Gremium", placeLine({ ...r, date: "" })),
     cell("Ergebnis", el("strong", "", r.outcome)),
     cell("Stimmen", votesText(r) || "–"),
-    cell("Beschluss", r.text ? el("div", "", r.text) : null, quote(r.quote)),
+    cell("Beschluss", r.text && !r.quote.includes(r.text) ? el("div", "", r.text) : null, quote(r.quote)),
     sourceCell(r),
   );
   return tr;
