@@ -7,10 +7,12 @@ event is not (``abstained`` stays true: the documents do not say how it turned o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.answering.record_answer import lead_with_record
+from assistant.language.german import fold, raw_tokens, terms_of_tokens
 from assistant.models import Answer, Citation, Decision, DocumentMeta
 from assistant.query.premise import contradicts
 from assistant.vocab import DecisionOutcome
@@ -59,12 +61,62 @@ def contradicting_decision(
     presupposed: DecisionOutcome,
     citations: Sequence[Citation],
     near: Callable[[str, str], Sequence[object]],
+    question: str = "",
 ) -> Decision | None:
-    """The decision of the first cited agenda item whose outcome contradicts ``presupposed`` (see
-    :func:`assistant.query.premise.contradicts`); ``near(doc_id, agenda_item)`` lists its records."""
+    """The decision of the first cited agenda item whose outcome contradicts ``presupposed``;
+    ``near(doc_id, agenda_item)`` lists the item's records.
+
+    When one decision of the item matches the question clearly best (its words, numbers counting
+    more: "in zwei Jahren" is the variant "innerhalb von 2 Jahren", not the one of 3 years), its
+    outcome decides; otherwise the item's outcomes do (:func:`assistant.query.premise.contradicts`).
+    """
     if not citations:
         return None
     first = citations[0]
     decisions = [r for r in near(first.doc_id, first.agenda_item) if isinstance(r, Decision)]
+    best = best_matching(decisions, question) if question else None
+    if best is not None:
+        return best if contradicts(presupposed, [best.outcome]) else None
     found = contradicts(presupposed, [d.outcome for d in decisions])
     return next((d for d in decisions if d.outcome == found), None) if found else None
+
+
+NUMBER_WEIGHT = 3
+"""How much a number with its unit ("2 Jahre") counts against a shared word, when the question and a
+decision agree on it, or disagree ("in zwei Jahren" against "innerhalb von 3 Jahren")."""
+
+
+def best_matching(decisions: Sequence[Decision], question: str) -> Decision | None:
+    """The decision whose quote matches ``question`` best (shared words, plus or minus
+    ``NUMBER_WEIGHT`` per number and unit they agree or disagree on), or None when none shares
+    anything or two tie."""
+    words, amounts = details(question)
+    scored = []
+    for n, decision in enumerate(decisions):
+        their_words, their_amounts = details(decision.quote)
+        agree = len(amounts & their_amounts)
+        units = {unit for _, unit in their_amounts}
+        disagree = sum(1 for amount in amounts - their_amounts if amount[1] in units)
+        scored.append((len(words & their_words) + NUMBER_WEIGHT * (agree - disagree), n))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return decisions[scored[0][1]]
+
+
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate("null ein zwei drei vier fuenf sechs sieben acht neun zehn elf zwoelf".split())
+}
+_AMOUNT = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z]{3,})")
+
+
+def details(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """Stemmed content words of ``text`` and its numbers with their units, number words as digits:
+    "in zwei Jahren" → ({"jahr"}, {("2", "jahr")})."""
+    folded = fold(text)
+    amounts = {
+        (_NUMBER_WORDS.get(number, number), (terms_of_tokens([unit]) or [unit])[0])
+        for number, unit in _AMOUNT.findall(folded)
+    }
+    words = {t for t in terms_of_tokens(raw_tokens(text)) if not t.isdigit() and t not in _NUMBER_WORDS}
+    return words, amounts

@@ -3,8 +3,11 @@ cited first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answering.premise import (
     ONLY_ANNOUNCED,
+    best_matching,
     contradicting_decision,
     correct_premise,
     only_announced,
@@ -64,3 +67,13 @@ def test_record_covered_by_a_later_citation_moves_it_first() -> None:
     assert led.citations == [second, first]
     lines = led.answer.splitlines()
     assert lines[0].endswith("[1]") and lines[1] == "A: „x“ [2]"
+
+
+def test_the_variant_the_question_names_decides_even_when_another_passed() -> None:
+    two = replace(_decision("abgelehnt"), quote="Umsetzung innerhalb von 2 Jahren. Abstimmung: 6 Stimmen")
+    three = replace(_decision("angenommen"), record_id="d-3", quote="Umsetzung innerhalb von 3 Jahren.")
+    question = "Warum wurde die Umsetzung in zwei Jahren beschlossen?"
+    assert best_matching([two, three], question) is two
+    found = contradicting_decision(DecisionOutcome.ADOPTED, [_citation("a", 0, 38)], lambda d, i: [two, three], question)
+    assert found is two
+    assert best_matching([two, three], "Warum wurde die Umsetzung beschlossen?") is None  # a tie: the item decides
