@@ -96,7 +96,7 @@ class Assistant:
         contradicting = None
         if query.presupposes and not answer.abstained:
             near = partial(self.kb.records.near, "decision", include_private=include_private)
-            contradicting = contradicting_decision(query.presupposes, cited, near)
+            contradicting = contradicting_decision(query.presupposes, cited, near, query.wording)
         lead = contradicting or (records[0] if records else None)
         document = self.kb.documents.get(lead.doc_id) if lead is not None else None
         if contradicting is not None and query.presupposes and document is not None:
