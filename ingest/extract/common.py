@@ -22,6 +22,12 @@ _SPEAKER_LINE = re.compile(
 )
 """A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /
 "Stadtverordneter Neitzke beantragt …"): the title is a unit of its own."""
+_STATUS_LINE_END = re.compile(
+    r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
+    r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
+    r"(?:[^\S\n]+[\wäöüß]+){0,3}[^\S\n]*\n"
+)
+"""A portal's result line ("Beschluss: vertagt"): whatever the next line says is another unit."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
             {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
+            | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
         )
         cursor = s
         for cut in [*cuts, e]:

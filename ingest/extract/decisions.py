@@ -228,7 +228,7 @@ def _completes(vote_units: list[Unit], unit: Unit) -> bool:
     return now.has_counts and adds and all(n is None or b is None or n == b for n, b in pairs)
 
 
-def _repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit) -> bool:
+def _repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit, only_vote: bool = False) -> bool:
     """True when ``unit`` restates the result of the portal header before it ("Beschluss: einstimmig
     beschlossen / Abstimmung: Ja: 20 …" at the top, "Abstimmungsergebnis: einstimmig" under the
     resolution text): the same vote reported twice is one decision."""
@@ -242,6 +242,11 @@ def _repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit) -> bool:
     pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
     if any(n is not None and b is not None and n != b for n, b in pairs):
         return False
+    if not before.has_counts and before.unanimous is None:  # a bare status: "Beschluss: verwiesen …"
+        if not only_vote:
+            return False  # several votes follow (amendments, lists): the status is the item's, not theirs
+        header = " ".join(u.text for u in found[-1][1])
+        return outcome_of(header, "", before) == outcome_of(unit.text, "", now)
     return now.unanimous == before.unanimous and (now.has_counts or now.unanimous is not None)
 
 
@@ -292,6 +297,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         header_vote, state.text, state.in_block = [], [], False
 
     units = _joined(ctx.units)
+    votes_in_item = sum(1 for u in units if is_vote(u.text))
     for index, unit in enumerate(units):
         text = unit.text
         if cut_off(ctx, unit):
@@ -311,7 +317,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found[-1][1].append(unit)
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)
-            elif state.text and not header_vote and _repeats(found, unit):
+            elif state.text and not header_vote and _repeats(found, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
             elif state.text:

@@ -386,3 +386,21 @@ def test_a_speaker_on_the_line_after_a_title() -> None:
 )
 def test_states_reasons_and_standing_rules_are_no_tasks(sentence: str) -> None:
     assert not minutes(sentence).open_items
+
+
+def test_a_portal_status_and_the_one_vote_under_the_resolution_are_one_decision() -> None:
+    found = minutes(  # koeln-36213
+        "Antrag: Unterstützung von Selbsthilfemaßnahmen an Sportanlagen\n\nBeschluss: verwiesen in nachfolgende "
+        "Gremien\n\nRM Köhler erläutert anhand der umgedruckten Unterlage die Intention der Antragstellung.\n\n"
+        "Beschluss:\n\nDer Sportausschuss beauftragt die Verwaltung mit der Einrichtung eines Fonds.\n\n"
+        "Abstimmungsergebnis:\n\nMehrheitlich gegen CDU/FDP-Fraktion in die Haushaltsplanberatungen verwiesen\n"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("verwiesen", False)]
+
+
+def test_a_status_line_ends_its_unit() -> None:
+    found = minutes(  # potsdam-2006-09-21
+        "Beschluss: vertagt\nFrau Müller weist darauf hin, dass der vorgelegte Zwischenbericht erfolgt.\n"
+    )
+    assert [d.quote for d in found.decisions] == ["Beschluss: vertagt"]
+    assert [p.person for p in found.positions] == ["Frau Müller"]
