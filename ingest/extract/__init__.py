@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.models import Chunk, Document, Records
-from assistant.vocab import DocumentKind
+from assistant.vocab import DecisionOutcome, DocumentKind
 from ingest.extract.common import item_contexts
 from ingest.extract.decisions import extract_decisions
-from ingest.extract.open_items import extract_open_items
-from ingest.extract.positions import extract_positions
+from ingest.extract.open_items import DEFERRED, extract_open_items
+from ingest.extract.positions import extract_positions, is_speaker
 
 NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}
 )
 """Kinds whose resolutions are proposed, not taken: they yield no records."""
+
+
+_NOT_ADOPTED = frozenset({DecisionOutcome.REJECTED.value, DecisionOutcome.WITHDRAWN.value})
 
 
 def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records:
@@ -37,7 +40,17 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
                 p.person == "Verwaltung" and any(d.char_start <= p.char_start < d.char_end for d in decisions)
             )
         )
-        records.open_items.extend(extract_open_items(ctx))
+        failed = [d for d in decisions if d.outcome in _NOT_ADOPTED]
+        records.open_items.extend(
+            o
+            for o in extract_open_items(ctx)
+            # a task in the text of a motion that failed or was withdrawn is nobody's task
+            if not (
+                any(d.char_start <= o.char_start < d.char_end for d in failed)
+                and not is_speaker(o.quote)
+                and not DEFERRED.search(o.quote)
+            )
+        )
     if chunks:
         records = _with_chunk_ids(records, chunks)
     return records

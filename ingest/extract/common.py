@@ -25,9 +25,10 @@ _SPEAKER_LINE = re.compile(
 _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
-    r"(?:[^\S\n]+[\wäöüß]+){0,3}[^\S\n]*\n"
+    rf"(?:[^\S\n]+[\wäöüß]+){{0,3}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
 )
-"""A portal's result line ("Beschluss: vertagt"): whatever the next line says is another unit."""
+"""A portal's result line ("Beschluss: vertagt") before a line that opens with a speaker: two units."""
 
 
 @dataclass(frozen=True)

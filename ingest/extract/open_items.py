@@ -44,7 +44,7 @@ _ACTIVE_MIT = re.compile(
 _PROMISE = re.compile(
     r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
 )
-_DEFERRED = re.compile(
+DEFERRED = re.compile(
     r"\b(?:verschoben|verschieben|vertagt|vertagen|verwiesen|verweisen|überwiesen|überweisen|zurückverwiesen|zurückgestellt)\b"
 )
 _TARGET = re.compile(
@@ -70,8 +70,9 @@ _GERUND = re.compile(
     r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
 )
 _DECIDED = re.compile(
-    r"\b(?:abgelehnt|beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
-    r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet)\b"
+    r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
+    r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet|"
+    r"beigefügt|beigelegt)\b"
 )
 """Passives that report the decision itself, not a task after it."""
 _ADOPTED_PROPOSAL = re.compile(
@@ -198,11 +199,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     found = speakers.find(text)
     if found is not None and _PROMISE.search(found.rest.strip()):
         return _Task(found.speakers[0].person)
-    if (
-        _DEFERRED.search(text)
-        and (target := _TARGET.search(text))
-        and not is_speaker(text, persons_only=True)
-    ):
+    if DEFERRED.search(text) and (target := _TARGET.search(text)) and not is_speaker(text, persons_only=True):
         deferring = _DEFERRING_BODY.match(text)
         fallback = (
             _clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"

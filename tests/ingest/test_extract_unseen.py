@@ -404,3 +404,22 @@ def test_a_status_line_ends_its_unit() -> None:
     )
     assert [d.quote for d in found.decisions] == ["Beschluss: vertagt"]
     assert [p.person for p in found.positions] == ["Frau Müller"]
+
+
+def test_tasks_of_a_rejected_motion_are_nobodys(shared_dir: Path) -> None:
+    path = shared_dir / "corpus-bulk" / "docs" / "stralsund-15940-antrag-stadtteilvertretungen.txt"
+    found = extract_records(build_document(path, read_file(path)))
+    assert [d.outcome for d in found.decisions][:1] == ["abgelehnt"]
+    assert not having(found.open_items, "mit der organisatorischen Umsetzung beauftragt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Entwurf wird dem Protokoll beigefügt.",  # vg-baunach-44866
+        "Damit zeitnah in der Praxis positive Ergebnisse erzielt werden, soll auch die Finanzierung mitbeschlossen "
+        "werden, zumal es sich hier um anteilige Restmittel aus 2007 handelt.",  # koeln-36213
+    ],
+)
+def test_what_the_session_does_itself_is_no_task(sentence: str) -> None:
+    assert not minutes(sentence).open_items
