@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from assistant.models import EVERYTHING, PUBLIC, Audience
 from assistant.service import Assistant
 from assistant.settings import Settings
 
@@ -28,13 +29,19 @@ bearer_scheme = HTTPBearer(
 
 @dataclass(frozen=True)
 class Caller:
-    """Who is asking. Only members and admins may see non-public content."""
+    """Who is asking. Only members and admins may see non-public content; a token issued for some
+    municipalities (``member@Landkreis Börde:TOKEN``) sees only theirs."""
 
     role: CallerRole = "anonymous"
+    scope: frozenset[str] = frozenset()
+    """The municipalities the token is issued for; empty: all."""
 
     @property
-    def include_private(self) -> bool:
-        return self.role in ("member", "admin")
+    def audience(self) -> Audience:
+        """Whose non-public content this caller may see (what every read is given)."""
+        if self.role == "anonymous":
+            return PUBLIC
+        return Audience(municipalities=self.scope) if self.scope else EVERYTHING
 
 
 def get_settings(request: Request) -> Settings:
@@ -102,7 +109,7 @@ def caller_for(authorization: list[str], settings: Settings) -> Caller:
     role = role_for_token(token.strip(), settings.tokens_by_role)
     if role is None:
         raise _unauthorized("invalid API token")
-    return Caller(role)
+    return Caller(role, settings.token_scopes.get(token.strip(), frozenset()))
 
 
 def require_admin(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:

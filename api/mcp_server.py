@@ -31,7 +31,7 @@ from api.deps import Caller, caller_for
 from api.records_schemas import DecisionOut, OpenItemOut, PositionOut, record_out
 from api.schemas import CitationOut
 from assistant.conversation import PriorCitation, Turn
-from assistant.models import RecordFilters, SearchFilters
+from assistant.models import Audience, RecordFilters, SearchFilters
 from assistant.service import Assistant
 from assistant.settings import Settings
 
@@ -74,9 +74,9 @@ def build_mcp(get_assistant: Callable[[], Assistant], caller_of: CallerOf) -> MC
             for t in (history or [])[-10:]
         ]
         assistant = get_assistant()
-        turns = _located(assistant, turns, caller.include_private)
+        turns = _located(assistant, turns, caller.audience)
         answer = assistant.ask_followup(
-            question, turns, _k(top_k), _filters(municipality, body), include_private=caller.include_private
+            question, turns, _k(top_k), _filters(municipality, body), include_private=caller.audience
         )
         return {
             "answer": answer.answer,
@@ -88,7 +88,7 @@ def build_mcp(get_assistant: Callable[[], Assistant], caller_of: CallerOf) -> MC
     @server.tool(description="Sucht Textstellen in Ratsdokumenten (wörtliche Zitate, beste zuerst).")
     def search(query: str, ctx: Context, k: int = 10, municipality: str = "", body: str = "") -> dict[str, Any]:
         caller = caller_of(ctx)
-        found = get_assistant().search(query, _k(k), _filters(municipality, body), include_private=caller.include_private)
+        found = get_assistant().search(query, _k(k), _filters(municipality, body), include_private=caller.audience)
         return {"results": [CitationOut.from_domain(c).model_dump() for c in found]}
 
     @server.tool(description="Beschlüsse mit Ergebnis und Stimmen; q: Wörter im Beschluss, outcome z. B. abgelehnt.")
@@ -105,13 +105,13 @@ def build_mcp(get_assistant: Callable[[], Assistant], caller_of: CallerOf) -> MC
         filters = RecordFilters(
             q=q, body=body, municipality=municipality, date_from=date_from, date_to=date_to, outcome=outcome
         )
-        found = get_assistant().decisions(filters, include_private=caller.include_private)
+        found = get_assistant().decisions(filters, include_private=caller.audience)
         return {"results": [DecisionOut.from_domain(d).model_dump() for d in found]}
 
     @server.tool(description="Positionen einer Person über die Zeit (älteste zuerst), mit Zitat und Fundstelle.")
     def person_positions(name: str, ctx: Context) -> dict[str, Any]:
         caller = caller_of(ctx)
-        found = get_assistant().person_positions(name.strip(), include_private=caller.include_private)
+        found = get_assistant().person_positions(name.strip(), include_private=caller.audience)
         return {"results": [PositionOut.from_domain(p).model_dump() for p in found]}
 
     @server.tool(description="Aufträge und offene Punkte; status open oder settled (mit dem späteren Eintrag, "
@@ -119,13 +119,13 @@ def build_mcp(get_assistant: Callable[[], Assistant], caller_of: CallerOf) -> MC
     def open_items(ctx: Context, status: str = "", owner: str = "", body: str = "") -> dict[str, Any]:
         caller = caller_of(ctx)
         filters = RecordFilters(status=status if status in ("open", "settled") else "", owner=owner, body=body)
-        found = get_assistant().open_items(filters, include_private=caller.include_private)
+        found = get_assistant().open_items(filters, include_private=caller.audience)
         return {"results": [OpenItemOut.from_domain(o).model_dump() for o in found]}
 
     return server
 
 
-def _located(assistant: Assistant, turns: list[Turn], include_private: bool) -> list[Turn]:
+def _located(assistant: Assistant, turns: list[Turn], include_private: Audience) -> list[Turn]:
     """Turns whose cited documents carry their place and body, looked up with the caller's rights
     (an id the caller may not see is dropped)."""
     visible = {m.doc_id: m for m, _ in assistant.kb.documents.list_meta(include_private)}

@@ -8,9 +8,53 @@ slice of a stored document: ``doc_id`` plus ``char_start``/``char_end`` into
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeAlias
 
 from assistant.vocab import ItemStatus
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Whose non-public content a caller may see: nobody's (anonymous), everybody's (a member or
+    admin without scope, the CLI) or that of some municipalities (a member scoped to its councils).
+    Public content everybody sees. Deliberately without a truth value: ``if audience`` would call
+    a scoped member "private" or "public" by accident, so it raises."""
+
+    everything: bool = False
+    municipalities: frozenset[str] = frozenset()
+    """The tenants (municipalities, as in ``DocumentMeta.municipality``) whose non-public content
+    is visible; ignored when ``everything``."""
+
+    def __bool__(self) -> bool:
+        raise TypeError("an Audience has no truth value: ask .everything, .scoped or .sees()")
+
+    @property
+    def scoped(self) -> bool:
+        """Some municipalities' non-public content, not all."""
+        return not self.everything and bool(self.municipalities)
+
+    @property
+    def public_only(self) -> bool:
+        return not self.everything and not self.municipalities
+
+    def sees(self, public: bool, municipality: str) -> bool:
+        """Whether text with this publicity, from this municipality, is visible."""
+        return public or self.everything or municipality in self.municipalities
+
+
+PUBLIC = Audience()
+EVERYTHING = Audience(everything=True)
+
+Rights: TypeAlias = bool | Audience
+"""What every read takes as ``include_private``: a plain bool (all or public only) or an Audience."""
+
+
+def audience_of(rights: bool | Audience) -> Audience:
+    """``include_private`` as it is passed today: True is everything, False public only, or an
+    :class:`Audience` already."""
+    if isinstance(rights, Audience):
+        return rights
+    return EVERYTHING if rights else PUBLIC
 
 
 @dataclass(frozen=True)
@@ -256,10 +300,15 @@ class OpenItem(RecordBase):
     public_settled_by: dict[str, Any] | None = None
     """The same, found among public records only: what a caller without rights may see."""
 
-    def seen_by(self, include_private: bool) -> OpenItem:
+    def seen_by(self, include_private: Rights) -> OpenItem:
         """The item as a caller sees it: without rights, a settlement by a non-public record does
-        not exist (the item stays open), so no non-public quote, date or agenda item leaks."""
-        if include_private or self.settled_by == self.public_settled_by:
+        not exist (the item stays open), so no non-public quote, date or agenda item leaks. A member
+        scoped to some municipalities sees the settlement when it comes from one of them (public or
+        not), else the public one (a settlement by another council's non-public record stays hidden)."""
+        audience = audience_of(include_private)
+        if audience.everything or self.settled_by == self.public_settled_by:
+            return self
+        if self.settled_by is not None and self.settled_by.get("municipality") in audience.municipalities:
             return self
         settled = self.public_settled_by is not None
         return replace(

@@ -25,7 +25,9 @@ from assistant.models import (
     OpenItem,
     Position,
     RecordFilters,
+    Rights,
     SearchFilters,
+    audience_of,
 )
 from assistant.query.analysis import Query
 from assistant.query.premise import announces
@@ -78,7 +80,7 @@ class Assistant:
         question: str,
         top_k: int = 5,
         filters: SearchFilters | None = None,
-        include_private: bool = False,
+        include_private: Rights = False,
     ) -> Answer:
         """Answer with citations; decision, position and open-item questions also get their records."""
         query, search = self.retriever.analyse(question, include_private)
@@ -107,7 +109,7 @@ class Assistant:
             answer = lead_with_record(answer, lead, document.meta, top_k)
         return self.chat.rewrite(question, answer) if self.chat else answer
 
-    def _records_near(self, query: Query, citations: list[Citation], include_private: bool) -> list[Any]:
+    def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
 
         ``citations`` are those that count as evidence (see :mod:`assistant.query.admissible`), so a
@@ -152,7 +154,7 @@ class Assistant:
         query: str,
         k: int = 10,
         filters: SearchFilters | None = None,
-        include_private: bool = False,
+        include_private: Rights = False,
     ) -> list[Citation]:
         passages = self.retriever.passages(query, k, filters or SearchFilters(), include_private)
         return [p.citation for p in passages[:k]]
@@ -163,7 +165,7 @@ class Assistant:
         history: Sequence[Turn],
         top_k: int = 5,
         filters: SearchFilters | None = None,
-        include_private: bool = False,
+        include_private: Rights = False,
     ) -> Answer:
         """Answer ``question`` as the next turn of a conversation (see :mod:`assistant.conversation`):
         subject, place, body and documents of the last turns carry over unless it names others."""
@@ -173,7 +175,7 @@ class Assistant:
         log.info("follow-up", extra={"carried": follow.carried, "documents": follow.documents})
         return self.ask(follow.question, top_k, follow.filters, include_private)
 
-    def vocabulary(self, include_private: bool = False) -> Vocabulary:
+    def vocabulary(self, include_private: Rights = False) -> Vocabulary:
         """Municipalities and bodies of the documents the caller may see."""
         metas = [meta for meta, _ in self.kb.documents.list_meta(include_private)]
         return Vocabulary(
@@ -189,33 +191,34 @@ class Assistant:
         """Stored feedback, newest first (for admins only: it quotes what readers saw)."""
         return FeedbackStore(self.kb.db).list(rating)
 
-    def list_documents(self, include_private: bool = False) -> list[DocumentSummary]:
+    def list_documents(self, include_private: Rights = False) -> list[DocumentSummary]:
         return [DocumentSummary(m, n) for m, n in self.kb.documents.list_meta(include_private)]
 
-    def get_document(self, doc_id: str, include_private: bool = False) -> Document:
+    def get_document(self, doc_id: str, include_private: Rights = False) -> Document:
         """The stored document. For anonymous callers non-public spans are blanked (offsets are kept)."""
         document = self.kb.documents.get(doc_id)
-        if document is None or (not include_private and not document.meta.public):
+        audience = audience_of(include_private)
+        if document is None or not audience.sees(document.meta.public, document.meta.municipality):
             raise NotFoundError(f"no document with id {doc_id!r}")
-        if include_private or not document.private_spans:
+        if audience.sees(False, document.meta.municipality) or not document.private_spans:
             return document
         return redact(document)
 
-    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Decision]:
+    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Decision]:
         return self.kb.records.decisions(filters, include_private)
 
-    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Position]:
+    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Position]:
         return self.kb.records.positions(filters, include_private)
 
-    def person_positions(self, name: str, include_private: bool = False) -> list[Position]:
+    def person_positions(self, name: str, include_private: Rights = False) -> list[Position]:
         """One person's positions over time, oldest first."""
         found = self.kb.records.positions(RecordFilters(person=name), include_private)
         return sorted(found, key=lambda p: (p.date, p.doc_id, p.char_start))
 
-    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[OpenItem]:
+    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[OpenItem]:
         return self.kb.records.open_items(filters, include_private)
 
-    def health(self, include_private: bool = False) -> dict[str, Any]:
+    def health(self, include_private: Rights = False) -> dict[str, Any]:
         """Store status and the counts the caller may see (the vector count includes non-public
         chunks, so only callers with rights get it)."""
         docs, chunks = self.kb.documents.counts(include_private)
@@ -228,7 +231,7 @@ class Assistant:
         }
         try:
             self.kb.vectors.ping()
-            if include_private:
+            if audience_of(include_private).everything:
                 status["vectors"] = self.kb.vectors.count()
         except StoreError as exc:
             status.update(status="degraded", error=str(exc))

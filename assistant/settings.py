@@ -91,7 +91,8 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = Field(SecretStr(""), description="API key for an OpenAI-compatible server.")
     api_keys: SecretStr = Field(
         SecretStr(""),
-        description="Comma-separated role:token pairs (roles: member, admin) that may see non-public content.",
+        description="Comma-separated role:token pairs (roles: member, admin) that may see non-public content; "
+        "member@Landkreis Börde:TOKEN (several: member@A|B:TOKEN) sees only those municipalities' non-public content.",
     )
     host: str = Field("127.0.0.1", description="Address `ratsinfo serve` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `ratsinfo serve` listens on.")
@@ -179,11 +180,14 @@ class Settings(BaseSettings):
     def _check_keys(cls, secret: SecretStr) -> SecretStr:
         value = secret.get_secret_value()
         for pair in filter(None, (p.strip() for p in value.split(","))):
-            role, sep, token = pair.partition(":")
-            if not sep or role not in ("member", "admin") or len(token) < 8:
+            head, sep, token = pair.partition(":")
+            role, at, scope = head.partition("@")
+            tenants = [t.strip() for t in scope.split("|") if t.strip()]
+            if not sep or role not in ("member", "admin") or len(token) < 8 or (at and not tenants):
                 raise ValueError(
                     "RATSINFO_API_KEYS must be comma-separated role:token pairs with role member or admin "
-                    "and a token of at least 8 characters"
+                    "(optionally scoped: member@Municipality|Other Municipality:token) and a token of at "
+                    "least 8 characters"
                 )
         return secret
 
@@ -225,6 +229,18 @@ class Settings(BaseSettings):
         """Bearer token → role."""
         result: dict[str, Role] = {}
         for pair in filter(None, (p.strip() for p in self.api_keys.get_secret_value().split(","))):
-            role, _, token = pair.partition(":")
-            result[token] = "admin" if role == "admin" else "member"
+            head, _, token = pair.partition(":")
+            result[token] = "admin" if head.partition("@")[0] == "admin" else "member"
+        return result
+
+    @cached_property
+    def token_scopes(self) -> dict[str, frozenset[str]]:
+        """Bearer token → the municipalities whose non-public content it may see (scoped tokens only;
+        a token without scope sees every municipality's)."""
+        result: dict[str, frozenset[str]] = {}
+        for pair in filter(None, (p.strip() for p in self.api_keys.get_secret_value().split(","))):
+            head, _, token = pair.partition(":")
+            scope = head.partition("@")[2]
+            if scope:
+                result[token] = frozenset(t.strip() for t in scope.split("|") if t.strip())
         return result

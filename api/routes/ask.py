@@ -16,6 +16,6 @@ def ask(request: AskRequest, assistant: AssistantDep, caller: CallerDep) -> AskR
         [turn.to_domain() for turn in request.history],
         top_k=request.top_k,
         filters=request.filters.to_domain(),
-        include_private=caller.include_private,
+        include_private=caller.audience,
     )
     return AskResponse.from_domain(answer, [record_out(r) for r in answer.records])

@@ -10,7 +10,7 @@ router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
 @router.get("", summary="List the documents visible to the caller")
 def list_documents(assistant: AssistantDep, caller: CallerDep) -> DocumentList:
-    summaries = assistant.list_documents(include_private=caller.include_private)
+    summaries = assistant.list_documents(include_private=caller.audience)
     return DocumentList(documents=[DocumentSummaryOut.from_domain(s) for s in summaries])
 
 
@@ -20,6 +20,6 @@ def list_documents(assistant: AssistantDep, caller: CallerDep) -> DocumentList:
     responses={404: {"description": "No such document, or not visible to the caller"}},
 )
 def get_document(doc_id: str, assistant: AssistantDep, caller: CallerDep) -> DocumentOut:
-    document = assistant.get_document(doc_id, include_private=caller.include_private)
-    redacted = not caller.include_private and bool(document.private_spans)
+    document = assistant.get_document(doc_id, include_private=caller.audience)
+    redacted = not caller.audience.sees(False, document.meta.municipality) and bool(document.private_spans)
     return DocumentOut.from_domain(document, redacted=redacted)

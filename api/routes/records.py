@@ -24,7 +24,7 @@ router = APIRouter(prefix="/v1", tags=["records"])
 def decisions(
     params: Annotated[DecisionParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> DecisionList:
-    found = assistant.decisions(params.to_domain(), include_private=caller.include_private)
+    found = assistant.decisions(params.to_domain(), include_private=caller.audience)
     return DecisionList(results=[DecisionOut.from_domain(d) for d in found if params.keep(d)])
 
 
@@ -32,7 +32,7 @@ def decisions(
 def positions(
     params: Annotated[PositionParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> PositionList:
-    found = assistant.positions(params.to_domain(), include_private=caller.include_private)
+    found = assistant.positions(params.to_domain(), include_private=caller.audience)
     return PositionList(results=[PositionOut.from_domain(p) for p in found])
 
 
@@ -40,7 +40,7 @@ def positions(
 def person_positions(
     name: Annotated[str, Path(min_length=2, max_length=100)], assistant: AssistantDep, caller: CallerDep
 ) -> PositionList:
-    found = assistant.person_positions(name.strip(), include_private=caller.include_private)
+    found = assistant.person_positions(name.strip(), include_private=caller.audience)
     return PositionList(results=[PositionOut.from_domain(p) for p in found])
 
 
@@ -48,5 +48,5 @@ def person_positions(
 def open_items(
     params: Annotated[OpenItemParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> OpenItemList:
-    found = assistant.open_items(params.to_domain(), include_private=caller.include_private)
+    found = assistant.open_items(params.to_domain(), include_private=caller.audience)
     return OpenItemList(results=[OpenItemOut.from_domain(o) for o in found])

@@ -15,6 +15,6 @@ def search(
     params: Annotated[SearchParams, Query()], assistant: AssistantDep, caller: CallerDep
 ) -> SearchResponse:
     citations = assistant.search(
-        params.q, k=params.k, filters=params.to_domain(), include_private=caller.include_private
+        params.q, k=params.k, filters=params.to_domain(), include_private=caller.audience
     )
     return SearchResponse(results=[CitationOut.from_domain(c) for c in citations])

@@ -18,7 +18,7 @@ from assistant.language.german import (
     raw_tokens,
     terms_of_tokens,
 )
-from assistant.models import Chunk, DocumentMeta, SearchFilters
+from assistant.models import Audience, Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.query.coverage import Need
 from assistant.query.facts import is_keyword_query
 from assistant.query.scope import MetadataVocabulary
@@ -172,9 +172,9 @@ class LexicalIndex:
         df = self._df.get(term, 0)
         return float(np.log(1.0 + (len(self.chunks) - df + 0.5) / (df + 0.5)))
 
-    def mask(self, filters: SearchFilters, include_private: bool) -> np.ndarray:
+    def mask(self, filters: SearchFilters, include_private: Rights) -> np.ndarray:
         """Boolean array: which chunks the filters and the caller's rights allow."""
-        allowed = np.ones(len(self.chunks), dtype=bool) if include_private else self._public.copy()
+        allowed = self.visible(audience_of(include_private))
         documents = np.ones(len(self._doc_list), dtype=bool)
         for key in METADATA_KEYS:
             value = getattr(filters, key)
@@ -188,6 +188,17 @@ class LexicalIndex:
         if not documents.all():
             allowed &= documents[self._doc_index]
         return allowed
+
+    def visible(self, audience: Audience) -> np.ndarray:
+        """The chunks ``audience`` may see: all, the public ones (of public documents), or those
+        and every chunk of the audience's municipalities."""
+        if audience.everything:
+            return np.ones(len(self.chunks), dtype=bool)
+        public_docs = np.array([self.metas[d].public for d in self._doc_list], dtype=bool)
+        visible = self._public & public_docs[self._doc_index]
+        for municipality in audience.municipalities:
+            visible |= self.municipality_mask(municipality)
+        return visible
 
     def municipality_mask(self, municipality: str) -> np.ndarray:
         """Boolean array: the chunks of documents of one municipality."""

@@ -17,7 +17,8 @@ code; the measurements behind the chosen values are in ``docs/ranking.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import numpy as np
@@ -25,7 +26,16 @@ import numpy as np
 from assistant.answering.quotes import best_quote
 from assistant.knowledge import KnowledgeBase
 from assistant.language.sentences import split_sentences
-from assistant.models import Chunk, Citation, DocumentMeta, Passage, SearchFilters
+from assistant.models import (
+    Audience,
+    Chunk,
+    Citation,
+    DocumentMeta,
+    Passage,
+    Rights,
+    SearchFilters,
+    audience_of,
+)
 from assistant.query.admissible import admissible
 from assistant.query.analysis import Query, analyse
 from assistant.query.coverage import beyond, coverage
@@ -123,9 +133,33 @@ class SearchIndexes:
 
     full: SearchIndex
     public: SearchIndex
+    _scoped: dict[frozenset[str], SearchIndex] = field(default_factory=dict, compare=False, repr=False)
+    """Public text plus the non-public text of some municipalities (members scoped to their
+    councils), built on first use for each set of municipalities, for this store version."""
+    _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
-    def for_caller(self, include_private: bool) -> SearchIndex:
-        return self.full if include_private else self.public
+    def for_caller(self, include_private: Rights) -> SearchIndex:
+        audience = audience_of(include_private)
+        if audience.everything:
+            return self.full
+        if audience.public_only:
+            return self.public
+        with self._lock:
+            found = self._scoped.get(audience.municipalities)
+            if found is None:
+                found = self._scoped[audience.municipalities] = self._only(audience)
+            return found
+
+    def _only(self, audience: Audience) -> SearchIndex:
+        """An index of what ``audience`` may see, from the full one: its vocabulary and statistics
+        come from visible text alone, as the public index's do."""
+        lexical, dense = self.full.lexical, self.full.dense
+        rows = [int(i) for i in np.flatnonzero(lexical.visible(audience))]
+        kept = {lexical.chunks[i].doc_id for i in rows}
+        return SearchIndex(
+            LexicalIndex([lexical.chunks[i] for i in rows], {d: m for d, m in lexical.metas.items() if d in kept}),
+            dense.rows(np.array(rows, dtype=np.int64)) if dense is not None else None,
+        )
 
 
 class Retriever:
@@ -157,7 +191,7 @@ class Retriever:
         )
         return SearchIndexes(full, public)
 
-    def index(self, include_private: bool = False) -> SearchIndex:
+    def index(self, include_private: Rights = False) -> SearchIndex:
         """The index of what the caller may see, for the store's current version."""
         return self._cache.get(self.kb.documents.version).for_caller(include_private)
 
@@ -165,18 +199,18 @@ class Retriever:
         """Block until a background rebuild (after another process wrote) has finished."""
         self._cache.wait(timeout)
 
-    def analyse(self, question: str, include_private: bool) -> tuple[Query, SearchIndex]:
+    def analyse(self, question: str, include_private: Rights) -> tuple[Query, SearchIndex]:
         """The question analysed against the index of what the caller may see, and that index."""
         search = self.index(include_private)
         return analyse(question, search.lexical), search
 
-    def passages(self, question: str, k: int, filters: SearchFilters, include_private: bool) -> list[Passage]:
+    def passages(self, question: str, k: int, filters: SearchFilters, include_private: Rights) -> list[Passage]:
         """Analyse and retrieve in one step (search, evaluation)."""
         query, search = self.analyse(question, include_private)
         return self.retrieve(query, search, k, filters, include_private)
 
     def retrieve(
-        self, query: Query, search: SearchIndex, k: int, filters: SearchFilters, include_private: bool
+        self, query: Query, search: SearchIndex, k: int, filters: SearchFilters, include_private: Rights
     ) -> list[Passage]:
         """The ``2 k`` best passages for ``query`` in ``search`` (the index it was analysed against)."""
         index = search.lexical
@@ -194,7 +228,7 @@ class Retriever:
         return self._quote(query, index, ranked[: max(k, 1) * 2])
 
     def _candidates(
-        self, query: Query, search: SearchIndex, allowed: np.ndarray, filters: SearchFilters, include_private: bool
+        self, query: Query, search: SearchIndex, allowed: np.ndarray, filters: SearchFilters, include_private: Rights
     ) -> Candidates:
         """Stage 1: the best chunks of both sides, and both sides' scores."""
         index, w = search.lexical, self.weights
@@ -271,7 +305,7 @@ class Retriever:
         index: LexicalIndex,
         query_vector: np.ndarray,
         filters: SearchFilters,
-        include_private: bool,
+        include_private: Rights,
         allowed: np.ndarray,
         municipalities: list[str],
     ) -> list[int]:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from assistant.models import Chunk, Document, DocumentMeta, Section
+from assistant.models import Audience, Chunk, Document, DocumentMeta, Rights, Section, audience_of
 from assistant.stores.cache import StoreVersion
 from assistant.stores.database import Database
 
@@ -90,20 +90,40 @@ class DocumentStore:
             sections=[Section(**s) for s in json.loads(row[5])],
         )
 
-    def list_meta(self, include_private: bool) -> list[tuple[DocumentMeta, int]]:
+    def list_meta(self, include_private: Rights) -> list[tuple[DocumentMeta, int]]:
         """(metadata, chunk count) of every document the caller may see, sorted by date then id.
 
         Without rights, non-public documents are left out and only public chunks are counted: a
         count says how much non-public text a document holds."""
-        if include_private:
+        audience = audience_of(include_private)
+        if audience.everything:
             sql = "SELECT meta, chunk_count FROM documents"
-        else:
+        elif audience.public_only:
             sql = (
                 "SELECT d.meta, (SELECT count(*) FROM chunks c WHERE c.doc_id = d.doc_id AND c.public = 1) "
                 "FROM documents d WHERE d.public = 1"
             )
+        else:
+            return self._scoped_meta(audience)
         rows = self._db.rows(sql)
         result = [(DocumentMeta(**json.loads(meta)), int(count)) for meta, count in rows]
+        result.sort(key=lambda item: (item[0].date, item[0].doc_id))
+        return result
+
+    def _scoped_meta(self, audience: Audience) -> list[tuple[DocumentMeta, int]]:
+        """Every document of the caller's municipalities with all its chunks, and the public
+        documents of the others with their public chunks."""
+        rows = self._db.rows(
+            "SELECT d.meta, d.public, d.chunk_count, "
+            "(SELECT count(*) FROM chunks c WHERE c.doc_id = d.doc_id AND c.public = 1) FROM documents d"
+        )
+        result: list[tuple[DocumentMeta, int]] = []
+        for raw, public, total, public_count in rows:
+            meta = DocumentMeta(**json.loads(raw))
+            if meta.municipality in audience.municipalities:
+                result.append((meta, int(total)))
+            elif public:
+                result.append((meta, int(public_count)))
         result.sort(key=lambda item: (item[0].date, item[0].doc_id))
         return result
 
@@ -118,13 +138,18 @@ class DocumentStore:
         rows = self._db.rows("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))
         return {r[0] for r in rows}
 
-    def counts(self, include_private: bool = True) -> tuple[int, int]:
+    def counts(self, include_private: Rights = True) -> tuple[int, int]:
         """Documents and chunks; without rights only the public ones."""
-        public = "" if include_private else " WHERE public = 1"
+        audience = audience_of(include_private)
+        if audience.scoped:
+            visible = self._scoped_meta(audience)
+            return len(visible), sum(count for _, count in visible)
+        everything = audience.everything
+        public = "" if everything else " WHERE public = 1"
         docs = self._db.rows(f"SELECT count(*) FROM documents{public}")[0][0]
         chunks = self._db.rows(
             "SELECT count(*) FROM chunks"
-            + ("" if include_private else " WHERE public = 1 AND doc_id IN (SELECT doc_id FROM documents WHERE public = 1)")
+            + ("" if everything else " WHERE public = 1 AND doc_id IN (SELECT doc_id FROM documents WHERE public = 1)")
         )[0][0]
         return int(docs), int(chunks)
 

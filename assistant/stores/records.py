@@ -14,7 +14,16 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from assistant.language.persons import person_key, same_person, surname
-from assistant.models import Decision, OpenItem, Position, RecordBase, RecordFilters, Records
+from assistant.models import (
+    Decision,
+    OpenItem,
+    Position,
+    RecordBase,
+    RecordFilters,
+    Records,
+    Rights,
+    audience_of,
+)
 from assistant.stores.database import Database
 from assistant.vocab import ItemStatus
 
@@ -103,11 +112,16 @@ class RecordStore:
             ]
         )
 
-    def _select(self, kind: str, include_private: bool, **where: str) -> list[RecordBase]:
+    def _select(self, kind: str, include_private: Rights, **where: str) -> list[RecordBase]:
         sql = "SELECT kind, data FROM records WHERE kind = ?"
         params: list[Any] = [kind]
-        if not include_private:
+        audience = audience_of(include_private)
+        if audience.public_only:
             sql += " AND public = 1"
+        elif audience.scoped:  # public, or from one of the caller's municipalities
+            tenants = sorted(audience.municipalities)
+            sql += f" AND (public = 1 OR municipality IN ({', '.join('?' * len(tenants))}))"
+            params.extend(tenants)
         for column, value in where.items():
             if not value:
                 continue
@@ -125,11 +139,11 @@ class RecordStore:
         records = [_load(k, d) for k, d in rows]
         return [r.seen_by(include_private) if isinstance(r, OpenItem) else r for r in records]
 
-    def near(self, kind: str, doc_id: str, agenda_item: str, include_private: bool) -> list[RecordBase]:
+    def near(self, kind: str, doc_id: str, agenda_item: str, include_private: Rights) -> list[RecordBase]:
         """Records of one kind from one agenda item of one document."""
         return [r for r in self._select(kind, include_private, doc_id=doc_id) if r.agenda_item == agenda_item]
 
-    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Decision]:
+    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Decision]:
         f = filters
         found = self._select(
             "decision",
@@ -147,7 +161,7 @@ class RecordStore:
             and (not f.q or _matches(f.q, f"{d.topic} {d.text} {d.quote} {d.vorlage}"))
         ]
 
-    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[Position]:
+    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Position]:
         """Positions, of one person when ``filters.person`` is given: "Herr Becker", "Stadtrat Becker"
         and "Dr. Becker" ask for the same person (by :func:`assistant.language.persons.person_key`);
         ``filters.municipality`` keeps the Beckers of different councils apart."""
@@ -163,7 +177,7 @@ class RecordStore:
             and (not f.q or _matches(f.q, f"{p.topic} {p.object} {p.quote} {p.stance}"))
         ]
 
-    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: bool = False) -> list[OpenItem]:
+    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[OpenItem]:
         f = filters
         found = self._select("open_item", include_private, body=f.body, municipality=f.municipality)
         return [
@@ -177,8 +191,8 @@ class RecordStore:
     def link_settlements(self) -> int:
         """Mark open items settled when a later record takes them up; returns how many are settled.
 
-        A later record (another document, later date) takes an item up when it belongs to the same
-        Vorlage number, or when its agenda item shares at least two distinctive topic words with
+        A later record (another document of the same municipality, later date) takes an item up
+        when it belongs to the same Vorlage number, or when its agenda item shares at least two distinctive topic words with
         the item and it is of the same body, of the body the item was referred to, or mentions
         the item's session date.
         """
@@ -216,6 +230,8 @@ def _settling_record(item: OpenItem, candidates: list[RecordBase]) -> RecordBase
     for record in candidates:
         if record.doc_id == item.doc_id or not record.date or record.date <= item.date:
             continue
+        if item.municipality and record.municipality and record.municipality != item.municipality:
+            continue  # another council's record never settles this one's task
         same_vorlage = bool(item.vorlage) and (item.vorlage == record.vorlage or item.vorlage in record.refs)
         overlap = len(topic & _words(f"{record.topic} {record.quote}"))
         related = (

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
-from assistant.models import Chunk, DocumentMeta, SearchFilters
+from assistant.models import Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class VectorStore(Protocol):
     def ids_for_document(self, doc_id: str) -> set[str]: ...
 
     def query(
-        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: bool
+        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: Rights
     ) -> list[VectorHit]: ...
 
     def vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
@@ -66,11 +66,15 @@ def date_number(iso_date: str) -> int:
     return int(digits) if len(digits) == 8 and digits.isdigit() else 0
 
 
-def chroma_where(filters: SearchFilters, include_private: bool) -> dict[str, Any] | None:
+def chroma_where(filters: SearchFilters, include_private: Rights) -> dict[str, Any] | None:
     """Translate our filters into a Chroma ``where`` clause."""
     clauses: list[dict[str, Any]] = []
-    if not include_private:
+    audience = audience_of(include_private)
+    if audience.public_only:
         clauses.append({"public": True})
+    elif audience.scoped:
+        tenants = sorted(audience.municipalities)
+        clauses.append({"$or": [{"public": True}, {"municipality": {"$in": tenants}}]})
     for key in ("municipality", "body", "kind"):
         value = getattr(filters, key)
         if value:
@@ -187,7 +191,7 @@ class ChromaStore:
         return set(result["ids"])
 
     def query(
-        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: bool
+        self, vector: np.ndarray, k: int, filters: SearchFilters, include_private: Rights
     ) -> list[VectorHit]:
         total = self.count()
         if total == 0 or k <= 0:

@@ -28,6 +28,8 @@ pytestmark = pytest.mark.slow
 
 RATSINFO = str(Path(sys.executable).parent / "ratsinfo")
 TOOLS = {"ask", "search", "decisions", "person_positions", "open_items"}
+OTHER_COUNCIL = "member-of-anderswo-77"
+"""A member token scoped to another council: it sees what anonymous callers see."""
 MARKERS = ("Zwetschgenbau", "Quarzfeld", "Holunderhof", "Schlehdorn")
 
 
@@ -40,7 +42,8 @@ def store_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         **os.environ,
         "RATSINFO_DATA_DIR": str(tmp_path_factory.mktemp("mcp-store")),
         "RATSINFO_CHROMA_URL": "",
-        "RATSINFO_API_KEYS": ",".join(f"{role}:{token}" for role, token in API_KEYS.items()),
+        "RATSINFO_API_KEYS": ",".join(f"{role}:{token}" for role, token in API_KEYS.items())
+        + f",member@Stadt Anderswo:{OTHER_COUNCIL}",
         "RATSINFO_WORKERS": "1",
     }
     done = subprocess.run([RATSINFO, "ingest", str(folder)], env=env, capture_output=True, text=True, timeout=300)
@@ -132,6 +135,8 @@ def test_streamable_http_with_the_api_rights(server_url: str) -> None:
             anonymous = await _calls(anonymous_client)
         async with _http(server_url, API_KEYS["member"]) as member_client:
             member = await _calls(member_client)
+        async with _http(server_url, OTHER_COUNCIL) as other_client:
+            assert _leaks(await _calls(other_client)) == []
         return anonymous, member
 
     anonymous, member = anyio.run(both)
