@@ -255,7 +255,13 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         return bool(_NAMED.search(text))
     folded = fold(text)
     if kind == AnswerKind.MONEY:
-        return bool(_MONEY.search(_DATE.sub(" ", folded)))
+        asked = _money_kinds(first_part(fold(question))) if question else set()
+        if not asked:
+            return bool(_MONEY.search(_DATE.sub(" ", folded)))
+        return any(
+            _MONEY.search(_DATE.sub(" ", sentence)) and (not _money_kinds(sentence) or asked & _money_kinds(sentence))
+            for sentence in _SENTENCE_END.split(folded)
+        )
     if kind == AnswerKind.AMOUNT:
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
@@ -323,3 +329,18 @@ def counted_noun(question: str) -> str:
     """The noun "Wie viele …?" counts (folded), or ``""``: "Wie viele Haushalte …" → "haushalte"."""
     match = _COUNTED.search(first_part(fold(question)))
     return match.group(1) if match else ""
+
+
+_MONEY_KINDS = {
+    "cost": re.compile(r"\bkost|gesamtkost|baukost|investitionskost|\bteuer|aufwand|aufwendung|ausgabe"),
+    "grant": re.compile(r"zuschuss|zuschuesse|foerder|zuwendung|beihilfe|\bzuschuss"),
+    "price": re.compile(r"\bpreis|kaufpreis|verkaufspreis|erloes|\bverkauf"),
+    "fee": re.compile(r"gebuehr|\bbeitrag|beitraege|entgelt|\bmiete|pacht"),
+}
+"""What an amount of money is: a cost, a grant, a price or a fee (on folded text)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _money_kinds(folded: str) -> set[str]:
+    """The kinds of money ``folded`` text names (see ``_MONEY_KINDS``)."""
+    return {kind for kind, pattern in _MONEY_KINDS.items() if pattern.search(folded)}

@@ -59,3 +59,21 @@ def test_two_part_question_requires_the_kind_of_its_first_part() -> None:
 def test_counted_noun() -> None:
     assert counted_noun("Wie viele Haushalte bekommen Glasfaser?") == "haushalte"
     assert counted_noun("Wie hoch ist der Zuschuss?") == ""
+
+
+def test_money_of_another_kind_does_not_answer() -> None:
+    from assistant.query.facts import holds_answer_kind
+
+    asked = "Reichshof Ballfangzäune Gesamtkosten Maßnahme"
+    assert not holds_answer_kind(AnswerKind.MONEY, "Es wird ein Investitionszuschuss von 25.000 € gewährt.", asked)
+    assert holds_answer_kind(AnswerKind.MONEY, "Die Gesamtkosten betragen 60.000 €. Der Zuschuss 25.000 €.", asked)
+    assert holds_answer_kind(AnswerKind.MONEY, "Dafür werden 5.000 € bereitgestellt.", "Was kostet der Umbau?")
+
+
+def test_count_questions_need_the_count_asked_for() -> None:
+    from assistant.query.facts import holds_answer_kind
+
+    asked = "Wie viele Ja-Stimmen gab es, und wie viele Enthaltungen?"
+    assert not holds_answer_kind(AnswerKind.TALLY, "Abstimmung: Nein: 3", asked)
+    assert holds_answer_kind(AnswerKind.TALLY, "Abstimmung: Ja: 40, Nein: 3", asked)
+    assert holds_answer_kind(AnswerKind.TALLY, "einstimmig beschlossen", asked)
