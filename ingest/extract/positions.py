@@ -215,7 +215,12 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
         if found is not None:
             speech.named(unit, found)
-        elif match := _PRONOUN.match(unit.text):
+            continue
+        if (asked := speakers.asker(unit.text)) is not None:
+            speech.add(
+                unit, asked, Stance.ASKS, "", ("stance",)
+            )  # "Auf Nachfrage von X erläutert die Verwaltung …"
+        if match := _PRONOUN.match(unit.text):
             if not speech.pronoun(unit, match):
                 speech.goes_on(unit)
         else:

@@ -31,12 +31,12 @@ _LEXICON: dict[Stance, frozenset[str]] = {
     Stance.ASKS: frozenset("fragen nachfragen anfragen erkundigen erfragen".split()),
     Stance.STATES: frozenset(
         "feststellen klarstellen betonen unterstreichen bestätigen festhalten einräumen einschätzen "
-        "konstatieren vertreten meinen finden bekräftigen abstellen".split()
+        "konstatieren vertreten meinen finden bekräftigen abstellen hinweisen".split()
     ),
     Stance.INFORMS: frozenset(
         "informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären "
         "schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen "
-        "einführen äußern beantworten eingehen referieren hinweisen anmerken einwerfen zusammenfassen "
+        "einführen äußern beantworten eingehen referieren anmerken einwerfen zusammenfassen "
         "aufklären sprechen verdeutlichen bemerken bejahen erinnern nennen bekanntgeben".split()
     ),
 }
@@ -58,7 +58,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (
         Stance.ASKS,
         re.compile(
-            r"\b(?:wissen (?:wollen|möchten?|will|wollte)|(?:will|wollte|möchte|möchten) \w+ wissen|die Frage|der Frage|eine Frage|Fragen)\b"
+            r"\b(?:wissen (?:wollen|möchten?|will|wollte)|(?:will|wollte|möchte|möchten)(?: \w+)? wissen|die Frage|der Frage|eine Frage|Fragen)\b"
         ),
     ),
     (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),
@@ -244,7 +244,7 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
     clause = "" if re.match(r"\s*,?\s*dass\b", body) else main_clause(body)
     stance, negated = verb_stance(verb, f"{verb} {clause}", body)
     stance, derived = _flip(stance, negated), False
-    clauses = [clause]
+    clauses = [f"{verb} {clause.strip()}"]  # the verb too: a modal's phrase ("möchte wissen")
     coordinated = _coordinated(body)
     for other_verb, other_clause, _ in coordinated:
         clauses.append(other_clause)

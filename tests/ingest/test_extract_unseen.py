@@ -423,3 +423,17 @@ def test_tasks_of_a_rejected_motion_are_nobodys(shared_dir: Path) -> None:
 )
 def test_what_the_session_does_itself_is_no_task(sentence: str) -> None:
     assert not minutes(sentence).open_items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Herr Klein möchte wissen, wann gebaut wird.", [("Herr Klein", "fragt an")]),
+        ("Herr Frey weist darauf hin, dass die Frist abgelaufen ist.", [("Herr Frey", "stellt fest")]),
+        ("Auf Nachfrage von Herrn Frey erläutert die Verwaltung den Zeitplan.", [("Herr Frey", "fragt an")]),
+    ],
+)
+def test_the_guides_verbs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """RECORDS-GUIDE section 4: "möchte wissen" asks, "weist darauf hin" states a finding, "auf Nachfrage
+    von X" is X's question also when the one who answers is an office."""
+    assert [(p.person, p.stance) for p in said(sentence)] == expected
