@@ -394,14 +394,19 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 close_block()
             state.motion = unit
     close_block()
-    return [_decision(ctx, text_units, vote_units, span) for text_units, vote_units, span in _settled(found)]
+    top = units[min(1, len(units) - 1)].start if units else 0  # the first two units: a label and its value
+    return [
+        _decision(ctx, text_units, vote_units, span) for text_units, vote_units, span in _settled(found, top)
+    ]
 
 
 def _words(units: list[Unit]) -> str:
     return " ".join(w for u in units for w in re.findall(r"\w+", _HEADER.sub("", u.text).lower()))
 
 
-def _settled(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+def _settled(
+    found: list[tuple[list[Unit], list[Unit]]], top: int
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
     """Blocks of one agenda item as decisions (text, vote, quoted span): a proposal ("Beschlussvorschlag:")
     repeated word for word as the resolution after it is no decision of its own; a vote with no text
     that closes the item's last resolution without a vote ("Beschluss: …", the debate, then
@@ -422,4 +427,30 @@ def _settled(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit
             out.append((previous[0], vote_units, previous[0]))
             continue
         out.append((text_units, vote_units, [*text_units, *vote_units]))
-    return out
+    return _with_header(out, top)
+
+
+def _with_header(
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """A portal header that states the item's result at the top ("Abstimmung: Ja: 12, Nein: 0",
+    "Beschluss: zur Kenntnis genommen") and the one resolution further down ("Beschluss: Der Gemeinderat
+    nimmt … zur Kenntnis") are one decision, quoted where the resolution stands; a resolution with a
+    vote of its own joins the header only when both give the same result."""
+    if len(out) != 2 or out[0][0] or not out[1][0]:
+        return out
+    header, (text_units, vote_units, span) = out[0][1], out[1]
+    if header[0].start > top or (_RESOLVES.search(header[0].text) and not _STATUS.match(header[0].text)):
+        return out  # not at the top of the item, or a resolution sentence of its own
+    before = parse_votes(" ".join(u.text for u in header))
+    if vote_units:
+        now = parse_votes(" ".join(u.text for u in vote_units))
+        pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+        if any(n is not None and b is not None and n != b for n, b in pairs):
+            return out
+        resolution = " ".join(u.text for u in text_units)
+        if outcome_of(" ".join(u.text for u in header), resolution, before) != outcome_of(
+            " ".join(u.text for u in vote_units), resolution, now
+        ):
+            return out
+    return [(text_units, [*header, *vote_units], span)]

@@ -437,3 +437,20 @@ def test_the_guides_verbs(sentence: str, expected: list[tuple[str, str]]) -> Non
     """RECORDS-GUIDE section 4: "möchte wissen" asks, "weist darauf hin" states a finding, "auf Nachfrage
     von X" is X's question also when the one who answers is an office."""
     assert [(p.person, p.stance) for p in said(sentence)] == expected
+
+
+def test_the_portal_header_and_the_one_resolution_below_are_one_decision() -> None:
+    found = minutes(  # utting-7510
+        "Abstimmung:\n\nJa: 12, Nein: 0\n\nSachverhalt:\n\nDer demnächst einzureichende Bauantrag wird im "
+        "Gesamtgremium behandelt.\n\nBeschluss:\n\nDer Gemeinderat nimmt den Sachverhalt zur Kenntnis und stimmt "
+        "der Behandlung des Bauantrags im Gesamtgremium zu.\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("angenommen", 12, 0)]
+    assert found.decisions[0].quote.startswith("Der Gemeinderat nimmt")
+    found = minutes(  # meerbusch-711
+        "Beschluss: zur Kenntnis genommen\n\nErste Beigeordnete Mielke-Westerlage weist darauf hin, dass die "
+        "Zahlen vorläufig sind.\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert [(d.outcome, d.quote) for d in found.decisions] == [
+        ("zur Kenntnis genommen", "Der Ausschuss nimmt den Bericht zur Kenntnis.")
+    ]
