@@ -41,6 +41,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         warmed = Assistant(app.state.settings)
         warmed.warm_up()
         app.state.assistant, app.state.owns_assistant = warmed, True
+    _start_mcp(app)  # a session manager runs once: every start of the app gets a new one
     async with app.state.mcp.session_manager.run():
         yield
     assistant: Assistant | None = app.state.assistant
@@ -177,10 +178,21 @@ def _add_pages(app: FastAPI, settings: Settings) -> None:
 
 def _add_mcp(app: FastAPI, settings: Settings) -> None:
     """The MCP tools at ``/mcp`` (streamable HTTP), with the rights of the request's token."""
-    server = build_mcp(partial(assistant_of, app.state), http_caller(settings))
-    endpoint = http_app(server, settings).routes[0]
-    app.state.mcp = server
-    app.router.routes.append(Route("/mcp", RequireValidToken(endpoint.app, settings), include_in_schema=False))  # type: ignore[attr-defined]
+    app.state.mcp = build_mcp(partial(assistant_of, app.state), http_caller(settings))
+    route = Route("/mcp", _start_mcp(app), include_in_schema=False)
+    app.state.mcp_route = route
+    app.router.routes.append(route)
+
+
+def _start_mcp(app: FastAPI) -> RequireValidToken:
+    """A fresh streamable HTTP endpoint (with its own session manager) for the MCP server; the
+    ``/mcp`` route, once added, is pointed at it."""
+    settings = app.state.settings
+    endpoint = RequireValidToken(http_app(app.state.mcp, settings).routes[0].app, settings)  # type: ignore[attr-defined]
+    route: Route | None = getattr(app.state, "mcp_route", None)
+    if route is not None:
+        route.app = endpoint
+    return endpoint
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
