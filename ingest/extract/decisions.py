@@ -19,12 +19,12 @@ from ingest.extract.positions import is_speaker
 from ingest.extract.votes import Votes, parse_votes
 
 _HEADER = re.compile(
-    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Abstimmung|Zu [A-Z]\))"
+    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
     r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
     r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen)\s*:\s*",
 )
 _STATUS = re.compile(
-    r"^(?:Beschluss(?:art)?|Ergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
+    r"^(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
     r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
     r"verweisung|vertagung|mit änderungen|ohne empfehlung)\b.{0,40})$"
     r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
@@ -38,6 +38,9 @@ _STATUS_INLINE = re.compile(
 _MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
 """A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
 _REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b")
+_PROPOSAL_HEAD = re.compile(
+    r"^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag der Verwaltung|Antrag)\b[^:]{0,60}:"
+)
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
 _TABLE_CELL = re.compile(
@@ -47,7 +50,8 @@ _TABLE_CELL = re.compile(
 )
 """One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss")."""
 _VOTE_CUE = re.compile(
-    r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|\bmehrheitlich|\bstimmenmehrheit|"
+    r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|"
+    r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen"
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b",
@@ -396,7 +400,8 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
     close_block()
     top = units[min(1, len(units) - 1)].start if units else 0  # the first two units: a label and its value
     return [
-        _decision(ctx, text_units, vote_units, span) for text_units, vote_units, span in _settled(found, top)
+        _decision(ctx, text_units, vote_units, span)
+        for text_units, vote_units, span in _settled(found, units, top)
     ]
 
 
@@ -404,8 +409,14 @@ def _words(units: list[Unit]) -> str:
     return " ".join(w for u in units for w in re.findall(r"\w+", _HEADER.sub("", u.text).lower()))
 
 
+def _proposed(units: list[Unit], first: Unit) -> bool:
+    """True when the block that starts with ``first`` stands under a proposal label ("Beschlussvorschlag:")."""
+    at = units.index(first) if first in units else 0
+    return any(_PROPOSAL_HEAD.match(u.text) for u in (units[at - 1] if at else first, first))
+
+
 def _settled(
-    found: list[tuple[list[Unit], list[Unit]]], top: int
+    found: list[tuple[list[Unit], list[Unit]]], units: list[Unit], top: int
 ) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
     """Blocks of one agenda item as decisions (text, vote, quoted span): a proposal ("Beschlussvorschlag:")
     repeated word for word as the resolution after it is no decision of its own; a vote with no text
@@ -414,7 +425,12 @@ def _settled(
     out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
     for index, (text_units, vote_units) in enumerate(found):
         later = found[index + 1 :]
-        if text_units and not vote_units and any(_words(text_units) in _words(t) for t, _ in later):
+        if (
+            text_units
+            and not vote_units
+            and _proposed(units, text_units[0])
+            and any(_words(text_units) in _words(t) for t, _ in later)
+        ):
             continue
         if (
             not text_units

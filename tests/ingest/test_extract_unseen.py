@@ -454,3 +454,20 @@ def test_the_portal_header_and_the_one_resolution_below_are_one_decision() -> No
     assert [(d.outcome, d.quote) for d in found.decisions] == [
         ("zur Kenntnis genommen", "Der Ausschuss nimmt den Bericht zur Kenntnis.")
     ]
+
+
+def test_the_guides_vote_shapes() -> None:
+    """RECORDS-GUIDE sections 2-3: a bare count after the label, a 'Beratungsergebnis' header with the
+    resolution and its 'Abstimmungsergebnis', and repeated identical resolutions."""
+    found = minutes("Beschluss:  8 : 10  (Antrag damit abgelehnt).")
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("abgelehnt", 8, 10)]
+    found = minutes(
+        "Beratungsergebnis: einstimmig beschlossen\n\nDer Bau- und Betriebsausschuss beauftragt die Verwaltung, "
+        "eine Planungs- und Bauvereinbarung abzuschließen.\n\nAbstimmungsergebnis:           einstimmig"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("angenommen", True)]
+    found = minutes(
+        "Die Bezirksversammlung nimmt die Drucksache zur Kenntnis.\nDrucksache 21-1234\n\n"
+        "Die Bezirksversammlung nimmt die Drucksache zur Kenntnis.\nDrucksache 21-1235"
+    )
+    assert len(found.decisions) == 2
