@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.answering.record_answer import lead_with_record
+from assistant.answering.record_answer import cite_first, lead_with_record
 from assistant.language.german import fold, raw_tokens, terms_of_tokens
 from assistant.models import Answer, Citation, Decision, DocumentMeta
 from assistant.query.premise import contradicts
@@ -40,7 +40,7 @@ def correct_premise(
     answer: Answer, record: Decision, meta: DocumentMeta, presupposed: DecisionOutcome, top_k: int
 ) -> Answer:
     """``answer`` led by the contradicting decision ``record`` (cited first) and the correction."""
-    led = lead_with_record(answer, record, meta, top_k)
+    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
     text = f"{premise_correction(presupposed, record.outcome)} {led.answer}"
     return replace(led, answer=text, premise_contradicted=True)
 

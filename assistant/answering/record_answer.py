@@ -85,11 +85,17 @@ def describe(record: RecordBase) -> str:
 def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int) -> Answer:
     """Put a sentence from ``record`` first, citing the passage that holds its quote (or the record itself).
 
-    At most ``top_k`` citations remain; answer lines citing a dropped one are dropped too.
+    The first citation is always the passage the first sentence rests on: a record whose passage is
+    the first citation leads with it; one whose passage no citation holds comes first with its own
+    quote as citation [1]; one held by a later citation does not lead (the best passage stays first;
+    moving it to [1] was measured: tune and shared sets one first hit each worse). At most ``top_k``
+    citations remain; answer lines citing a dropped one are dropped too.
     """
     citations = list(answer.citations)
     number = _covering(citations, record)
     covered = number is not None
+    if number is not None and number != 1:
+        return answer  # its passage ranks below the first: the answer keeps resting on citation [1]
     if number is None:
         score = citations[0].score if citations else 0.0
         cited = record_citation(record, meta, score)
@@ -109,21 +115,24 @@ def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top
         )
         number = 1
     else:
-        # the passage holding the record is already cited: it moves to the front (the lead sentence
-        # rests on it, so it is citation [1]); its own answer line would repeat the lead
-        order = [number, *(n for n in range(1, len(citations) + 1) if n != number)]
-        renumbered = {old: new for new, old in enumerate(order, start=1)}
-        citations = [citations[n - 1] for n in order]
-        text = "\n".join(
-            _renumber(line, renumbered)
-            for line in answer.answer.splitlines()
-            if set(_MARKER.findall(line)) != {str(number)}
-        )
-        number = 1
+        # the passage holding the record is citation [1]: its own answer line would repeat the lead
+        text = "\n".join(line for line in answer.answer.splitlines() if set(_MARKER.findall(line)) != {"1"})
     quote = " ".join(citations[number - 1].quote.split()) if number == 1 and not covered else ""
     quote = quote or " ".join(record.quote.split())
     lead = f"{describe(record)}: „{quote}“ [{number}]"
     return replace(answer, answer=lead + "\n" + text, citations=citations)
+
+
+def cite_first(answer: Answer, record: RecordBase) -> Answer:
+    """``answer`` with the citation that holds ``record`` moved to [1] (the others keep their order,
+    the markers of the answer text follow); unchanged when no citation holds it."""
+    number = _covering(answer.citations, record)
+    if number is None or number == 1:
+        return answer
+    order = [number, *(n for n in range(1, len(answer.citations) + 1) if n != number)]
+    renumbered = {old: new for new, old in enumerate(order, start=1)}
+    text = "\n".join(_renumber(line, renumbered) for line in answer.answer.splitlines())
+    return replace(answer, answer=text, citations=[answer.citations[n - 1] for n in order])
 
 
 def _covering(citations: Sequence[Citation], record: RecordBase) -> int | None:

@@ -60,13 +60,23 @@ def test_only_announced_abstains_with_the_citation() -> None:
     assert announced.answer.startswith(ONLY_ANNOUNCED) and announced.answer.endswith("[1]")
 
 
-def test_record_covered_by_a_later_citation_moves_it_first() -> None:
+def test_record_held_by_a_later_citation_does_not_lead() -> None:
     first, second = _citation("a", 39, len(TEXT)), _citation("a", 0, 38)
     answer = Answer(answer="A: „x“ [1]\nB: „y“ [2]", abstained=False, citations=[first, second])
-    led = lead_with_record(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5)
-    assert led.citations == [second, first]
+    assert lead_with_record(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5) == answer
+    led = lead_with_record(
+        replace(answer, citations=[second, first]), _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5
+    )
     lines = led.answer.splitlines()
-    assert lines[0].endswith("[1]") and lines[1] == "A: „x“ [2]"
+    assert led.citations[0] == second and lines[0].endswith("[1]") and lines[1] == "B: „y“ [2]"
+
+
+def test_a_correction_cites_the_contradicting_decision_first() -> None:
+    first, second = _citation("a", 39, len(TEXT)), _citation("a", 0, 38)
+    answer = Answer(answer="A: „x“ [1]\nB: „y“ [2]", abstained=False, citations=[first, second])
+    corrected = correct_premise(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5)
+    assert corrected.citations == [second, first]
+    assert corrected.answer.splitlines()[1] == "A: „x“ [2]"
 
 
 def test_the_variant_the_question_names_decides_even_when_another_passed() -> None:
