@@ -29,7 +29,7 @@ from ingest.extract import speakers
 from ingest.extract.common import DATE_RE, ItemContext, Unit, cut_off, iso
 from ingest.extract.positions import is_speaker
 
-_BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
+_BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 _ADDRESSED = re.compile(
     r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
@@ -45,7 +45,8 @@ _PROMISE = re.compile(
     r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
 )
 DEFERRED = re.compile(
-    r"\b(?:verschoben|verschieben|vertagt|vertagen|verwiesen|verweisen|überwiesen|überweisen|zurückverwiesen|zurückgestellt)\b"
+    r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
+    r"überweist|zurückverwiesen|zurückgestellt)\b"
 )
 _TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?)\s+)?"
@@ -79,6 +80,12 @@ _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöü]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
 _SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
+_OFFICE_PROMISE = re.compile(
+    r"^(?:Die|Der)\s+(?P<owner>Verwaltung|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Bürgermeister(?:in)?|"
+    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
+    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+)
+"""An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären")."""
 _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
 )
@@ -100,6 +107,9 @@ _SCHEDULED = re.compile(
     r"\b(?:am|bis zum)\s+\d{1,2}\.\d{1,2}\.\d{4}"
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
+_OWN_NEXT = re.compile(
+    r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
+)
 _PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{_BODY})|"
     rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b"
@@ -168,9 +178,11 @@ def _body_of(target: str, fallback: str) -> str:
     return fallback
 
 
-def _planned_owner(text: str) -> _Task:
+def _planned_owner(text: str, body: str = "") -> _Task:
     if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
         return _Task(_clean_owner(place.group("gen") or place.group("place") or place.group("compound")))
+    if body and _DELIBERATE.search(text) and _OWN_NEXT.search(text):
+        return _Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
     if agent := _AGENT.search(text):
         return _Task(_clean_owner(agent.group("agent") or agent.group("by")))
     return _Task("Verwaltung", ("owner",))
@@ -195,6 +207,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
             return None  # the chair asking the room (a minute's silence), not a task
         return _Task(_clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):
+        return _Task(_clean_owner(match.group("owner")))
+    if match := _OFFICE_PROMISE.match(text):
         return _Task(_clean_owner(match.group("owner")))
     found = speakers.find(text)
     if found is not None and _PROMISE.search(found.rest.strip()):
@@ -225,8 +239,14 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     if planned or (in_resolution and _GERUND.search(text)):
         if found is not None and found.how != "inverted" and not re.search(r"\bdass\b", found.rest):
             return None  # a speaker's own statement without a reported plan
-        return _planned_owner(text)
+        return _planned_owner(text, _own_body(ctx))
     return None
+
+
+def _own_body(ctx: ItemContext) -> str:
+    """The body of the minutes without the annotator's remarks ("Ausschuss (Gremienname … nicht genannt)")."""
+    body = re.sub(r"\s*\(.*$", "", ctx.document.meta.body or "").strip()
+    return body if re.fullmatch(rf"(?:[\w-]+\s+){{0,4}}{_BODY}\w*(?:\s+[\w-]+){{0,4}}", body) else ""
 
 
 def extract_open_items(ctx: ItemContext) -> list[OpenItem]:

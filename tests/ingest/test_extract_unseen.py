@@ -471,3 +471,24 @@ def test_the_guides_vote_shapes() -> None:
         "Die Bezirksversammlung nimmt die Drucksache zur Kenntnis.\nDrucksache 21-1235"
     )
     assert len(found.decisions) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "due"),
+    [
+        ("Der Rat überweist den Antrag an den Hauptausschuss.", "Hauptausschuss", ""),
+        (
+            "Der Antrag wird zur Beratung in den Ausschuss für Stadtentwicklung überwiesen.",
+            "Ausschuss für Stadtentwicklung",
+            "",
+        ),
+        ("Die Verwaltung wird dies bis zur nächsten Sitzung klären.", "Verwaltung", "nächste Sitzung"),
+        ("Das Thema wird in der nächsten Sitzung erneut beraten.", "Ausschuss", "nächste Sitzung"),
+    ],
+)
+def test_referrals_promises_of_offices_and_the_bodys_own_next_session(
+    sentence: str, owner: str, due: str
+) -> None:
+    """RECORDS-GUIDE section 5: a referral's target (a deliberation, "zur Beratung", is none), an office's
+    promise, a deliberation in the next session of the body itself."""
+    assert [(o.owner, o.due) for o in minutes(sentence).open_items] == [(owner, due)]
