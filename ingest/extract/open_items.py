@@ -34,6 +34,11 @@ _ADDRESSED = re.compile(
     r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
 )
+_ADDRESSED_INVERTED = re.compile(
+    r"\b(?:wird|werden)\s+(?:der|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+"
+    r"(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
+)
+"""The addressee after the auxiliary ("Darüber hinaus wird das Jugendamt beauftragt, …")."""
 _ACTIVE = re.compile(
     r"\b(?:beauftragt|bittet|bitten|ersucht|ermächtigt|fordert)\s+(?:er|sie)?\s*(?:den|die|das)\s+"
     r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
@@ -107,6 +112,11 @@ _SCHEDULED = re.compile(
     r"\b(?:am|bis zum)\s+\d{1,2}\.\d{1,2}\.\d{4}"
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
+_STANDING = re.compile(
+    r"\b(?:weiterhin|grundsätzlich|jeweils|jährlich|regelmäßig|stets|laufend|alle (?:\w+ )?(?:Jahre|Monate))\b|"
+    r"^(?:\d{1,2}\.\s+)?(?:Bei|Für)\s+(?:jede[mnr]?|alle[nm]?|künftige[nm]?|zukünftige[nm]?|der|dem|den|Abschluss|neue[nm]?)\b"
+)
+"""What holds from now on rather than what someone has to do once."""
 _OWN_NEXT = re.compile(
     r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
 )
@@ -200,7 +210,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
-    if match := _ADDRESSED.search(text):
+    if (match := _ADDRESSED.search(text)) or (match := _ADDRESSED_INVERTED.search(text)):
         return _Task(_clean_owner(match.group("owner")))
     if (match := _ACTIVE.search(text)) or (match := _ACTIVE_MIT.search(text)):
         if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
@@ -237,6 +247,10 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         bool(modal or _PASSIVE.search(text)) and (timed or deliberation or in_resolution)
     )
     if planned or (in_resolution and _GERUND.search(text)):
+        if _STANDING.search(text) and not timed:
+            return (
+                None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
+            )
         if found is not None and found.how != "inverted" and not re.search(r"\bdass\b", found.rest):
             return None  # a speaker's own statement without a reported plan
         return _planned_owner(text, _own_body(ctx))

@@ -492,3 +492,17 @@ def test_referrals_promises_of_offices_and_the_bodys_own_next_session(
     """RECORDS-GUIDE section 5: a referral's target (a deliberation, "zur Beratung", is none), an office's
     promise, a deliberation in the next session of the body itself."""
     assert [(o.owner, o.due) for o in minutes(sentence).open_items] == [(owner, due)]
+
+
+def test_standing_rules_are_no_tasks_and_an_inverted_addressee_is_one() -> None:
+    for sentence in (  # fuerstenfeldbruck-25726, probstei-58766, kamen-8614
+        "Beschluss:\n2. Bei Abschluss städtebaulicher Verträge ist die Installation einer Photovoltaikanlage zu "
+        "vereinbaren.",
+        "Beschluss:\nDer Brandschutzplan ist alle zwei Jahre zu überarbeiten und neu aufzustellen.",
+        "Beschluss:\nSchulstandorten ist weiterhin vorzuhalten, um auf Entwicklungen reagieren zu können.",
+    ):
+        assert not minutes(sentence).open_items, sentence
+    found = minutes(  # rhein-kreis-neuss-5837
+        "Beschluss:\nDarüber hinaus wird das Jugendamt beauftragt, den Bedarf jährlich festzustellen."
+    )
+    assert [o.owner for o in found.open_items] == ["Jugendamt"]
