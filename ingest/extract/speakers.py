@@ -30,14 +30,15 @@ _OFFICES = (
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
     r"Kämmerer|Kämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Sprecher(?:in)?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
-    r"Stv\.|Rh\.|GR(?:in)?|BM|OB|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV"
+    r"Stv\.|Rh\.|GR(?:in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
+    r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)"
 )
 ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
 _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _NAME = (
-    rf"(?:{_WORD}\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
+    rf"(?:{_WORD}\s+|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
     r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
     rf"{_WORD}"
 )
@@ -84,7 +85,7 @@ _INSTITUTIONS = (
 )
 _LEAD = r"^(?:[a-z]\)\s*|[-–•]\s*|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung)\s*:?\s+)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Der|Die)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
@@ -98,7 +99,9 @@ _AGENT = re.compile(
 )
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt")."""
 _CITED = re.compile(
-    rf"^(?:Laut|Nach Angaben von|Nach Aussage von|Nach Auskunft von)\s+{SPEAKER}\s+(?P<rest>.*)$", re.S
+    rf"^(?:Laut|Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung) (?:von|des|der))\s+{SPEAKER}\s+"
+    r"(?P<rest>.*)$",
+    re.S,
 )
 _ASIDE = re.compile(rf",\s+so\s+{SPEAKER}\s*,")
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")

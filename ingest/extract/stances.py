@@ -66,7 +66,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (
         Stance.CRITICISES,
         re.compile(
-            r"\b(?:kritisch\w*|Kritik|Bedenken|zu bedenken|nicht nachvollziehen|nicht nachvollziehbar)\b"
+            r"\b(?:kritisch\w*|Kritik|Bedenken|zu bedenken|nicht nachvollziehen|nicht nachvollziehbar|für zu \w+)\b"
         ),
     ),
     (

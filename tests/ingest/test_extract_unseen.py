@@ -506,3 +506,31 @@ def test_standing_rules_are_no_tasks_and_an_inverted_addressee_is_one() -> None:
         "Beschluss:\nDarüber hinaus wird das Jugendamt beauftragt, den Bedarf jährlich festzustellen."
     )
     assert [o.owner for o in found.open_items] == ["Jugendamt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "RM Köhler erläutert anhand der Unterlage die Intention der Antragstellung.",
+            [("Köhler", "informiert")],
+        ),
+        (
+            "Rf. Schmitz, BÜNDNIS 90/DIE GRÜNEN beantragt, den Antrag weiterzuleiten.",  # leverkusen-3487
+            [("Schmitz", "beantragt")],
+        ),
+        ("Frau BMin Dr. Preuß beantragt die Zurückstellung.", [("Frau Dr. Preuß", "beantragt")]),
+        ("Bezirksstadtrat Dr. Hanke: Ich halte das für richtig.", [("Dr. Hanke", "befürwortet")]),
+        ("Der Ortsvorsteher Herr Klein berichtet über die Begehung.", [("Herr Klein", "informiert")]),
+        (
+            "Nach Auffassung von Herrn Meier ist die Planung nicht ausreichend.",
+            [("Herr Meier", "informiert")],
+        ),
+        ("Herr Meier hält die Kosten für zu hoch.", [("Herr Meier", "kritisiert")]),
+        ("GR M. Schneller erklärt sich für befangen.", []),
+    ],
+)
+def test_abbreviated_offices_initials_and_cited_opinions(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.person, p.stance) for p in said(sentence)] == expected
