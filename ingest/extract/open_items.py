@@ -54,8 +54,9 @@ DEFERRED = re.compile(
     r"überweist|zurückverwiesen|zurückgestellt)\b"
 )
 _TARGET = re.compile(
-    rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?)\s+)?"
-    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung))"
+    rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
+    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
@@ -181,8 +182,10 @@ def _body_of(target: str, fallback: str) -> str:
     """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
     if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{_BODY}\w*)", target):
         return _clean_owner(match.group("b"))
+    if re.fullmatch(r"[A-ZÄÖÜ]{2,6}", target):
+        return target  # a body's abbreviation ("an den SGA")
     if re.search(rf"{_BODY}|Folgegremium|Verwaltung", target) and not target.startswith(
-        ("nächst", "kommend", "folgend", "Sitzung")
+        ("nächst", "kommend", "folgend", "ander", "später", "Sitzung")
     ):
         return _clean_owner(re.sub(r"^(?:nächsten?|kommenden?|folgenden?)\s+", "", target))
     return fallback
@@ -257,6 +260,33 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     return None
 
 
+_ADOPTS = re.compile(
+    r"\b(?:(?:ist|sind|zeigt sich|zeigen sich) (?:damit|hiermit) einverstanden|[Dd]em wird (?:\w+ )?zugestimmt|"
+    r"stimm(?:t|en) (?:dem|diesem)\b[^.]{0,60}\bzu|folg(?:t|en) (?:dem|diesem) (?:Vorschlag|Antrag))\b"
+)
+"""A body adopting the proposal just made."""
+
+
+def task_restates(text: str, found: list[OpenItem]) -> bool:
+    """A past-tense report of a deferral or referral already taken as an item of this agenda item."""
+    return bool(
+        found
+        and DEFERRED.search(text)
+        and re.search(r"\b(?:wurde|wurden|worden)\b", text)
+        and any(DEFERRED.search(item.quote) for item in found)
+    )
+
+
+def _proposed_referral(ctx: ItemContext, unit: Unit) -> tuple[Unit, _Task] | None:
+    """A speaker's proposal to refer or defer the item to a target, adopted only if the next sentence says so."""
+    text = unit.text
+    target = _TARGET.search(text) if DEFERRED.search(text) else None
+    if target is None or not (is_speaker(text, persons_only=True) or speakers.find(text) is not None):
+        return None
+    fallback = ctx.document.meta.body or "Verwaltung"
+    return unit, _Task(_body_of(target.group("target"), fallback))
+
+
 def _own_body(ctx: ItemContext) -> str:
     """The body of the minutes without the annotator's remarks ("Ausschuss (Gremienname … nicht genannt)")."""
     body = re.sub(r"\s*\(.*$", "", ctx.document.meta.body or "").strip()
@@ -267,6 +297,7 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
     found: list[OpenItem] = []
     in_resolution = False
     addressed: _Task | None = None
+    proposed: tuple[Unit, _Task] | None = None
     for unit in ctx.units:
         text = unit.text
         if cut_off(ctx, unit):
@@ -278,6 +309,13 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
         if addressed is not None and re.match(r"^[a-z]\)\s", text):
             found.append(_item(ctx, unit, addressed))
             continue
+        if task_restates(text, found):
+            continue  # "Die Beschlussfassung wurde … vertagt." after the deferral itself
+        if proposed is not None and _ADOPTS.search(text):
+            found.append(
+                _item(ctx, *proposed)
+            )  # "… schlägt vor, … an den SGA zu verweisen. Der Stadtrat ist damit einverstanden."
+        proposed = _proposed_referral(ctx, unit)
         task = _task(ctx, unit, in_resolution)
         addressed = task if task is not None and text.rstrip().endswith((",", ":")) else None
         if task is None or addressed is not None:

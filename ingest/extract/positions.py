@@ -173,8 +173,8 @@ class _Speech:
         if head and verb_lemma(head, rest.split(",")[0]) in _CONTINUES and self._same_speaker_before(unit):
             self.extend(unit)
             return True
-        if reading is None or _PROCEDURAL.search(rest[:120]):
-            return True
+        if reading is None or _PROCEDURAL.search(f"{verb} {rest[:120]}"):
+            return True  # "Im Anschluss lässt er über den Antrag abstimmen": chairing
         derived = ("person", "stance") if reading.derived else ("person",)
         self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
         return True

@@ -534,3 +534,19 @@ def test_abbreviated_offices_initials_and_cited_opinions(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(p.person, p.stance) for p in said(sentence)] == expected
+
+
+def test_an_adopted_proposal_to_refer_and_a_deferral_restated() -> None:
+    found = minutes(  # erlangen-5048376 (project gold)
+        "Aufgrund der Diskussion schlägt der Vorsitzende OBM Dr. Janik vor, den Tagesordnungspunkt an den SGA zu "
+        "verweisen. Der Stadtrat ist damit einverstanden."
+    )
+    assert [o.owner for o in found.open_items] == ["SGA"]
+    found = minutes(  # pfinztal-1019161 (project gold)
+        "Die Beratung und Beschlussfassung zu diesem Thema soll auf eine andere Sitzung vertagt werden.\n"
+        "Ja-Stimmen: 14 Nein-Stimmen: 4\nDie Beschlussfassung wurde mehrheitlich auf eine andere Sitzung vertagt."
+    )
+    assert [o.owner for o in found.open_items] == ["Ausschuss"]
+    assert [
+        p.stance for p in said("Herr Gennies erläutert die Vorlage. Im Anschluss lässt er abstimmen.")
+    ] == ["informiert"]
