@@ -6,12 +6,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from api.schemas import MAX_HISTORY_CITATIONS, QueryText, _unicode
+from api.schemas import QueryText, _unicode
 from assistant.stores.feedback import Feedback
 from assistant.vocab import FeedbackRating
 
 MAX_ANSWER_CHARS = 20_000
 MAX_COMMENT_CHARS = 2_000
+MAX_CITATIONS = 10
 
 
 class FeedbackCitation(BaseModel):
@@ -23,7 +24,7 @@ class FeedbackCitation(BaseModel):
     agenda_item: Annotated[str, StringConstraints(max_length=200)] = ""
     char_start: int = Field(0, ge=0)
     char_end: int = Field(0, ge=0)
-    quote: Annotated[str, StringConstraints(max_length=2_000)] = ""
+    quote: Annotated[str, StringConstraints(max_length=1_000)] = ""
 
 
 class FeedbackIn(BaseModel):
@@ -46,7 +47,7 @@ class FeedbackIn(BaseModel):
     rating: FeedbackRating = Field(description="helpful, wrong (the answer) or wrong_sources (the citations)")
     question: QueryText
     answer: Annotated[str, StringConstraints(max_length=MAX_ANSWER_CHARS)] = ""
-    citations: list[FeedbackCitation] = Field(default_factory=list, max_length=MAX_HISTORY_CITATIONS)
+    citations: list[FeedbackCitation] = Field(default_factory=list, max_length=MAX_CITATIONS)
     comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT_CHARS)] = ""
 
     def to_domain(self, role: str) -> Feedback:

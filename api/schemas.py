@@ -108,7 +108,8 @@ class FiltersIn(BaseModel):
 
 
 MAX_HISTORY_TURNS = 10
-MAX_HISTORY_CITATIONS = 10
+MAX_HISTORY_CITATIONS = 5
+"""Citations per earlier turn: where its best evidence lay (the request stays far below max_request_bytes)."""
 
 
 class PriorCitationIn(BaseModel):
@@ -319,6 +320,8 @@ class ErrorOut(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The request cannot be served as asked"},
     401: {"model": ErrorOut, "description": "Malformed, unknown or repeated Authorization header"},
+    413: {"model": ErrorOut, "description": "Request body larger than RATSINFO_MAX_REQUEST_BYTES"},
+    429: {"model": ErrorOut, "description": "Too many requests from this client; retry after Retry-After seconds"},
     503: {"model": ErrorOut, "description": "The store or the model is not available; retry later"},
 }
 """Documented on every API route (422 is documented by FastAPI itself)."""

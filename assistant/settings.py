@@ -114,7 +114,11 @@ class Settings(BaseSettings):
         30, ge=1, le=100_000, description="Requests one client may send at once before the per-minute rate applies."
     )
     max_request_bytes: int = Field(
-        65_536, ge=1_024, le=100_000_000, description="Largest request body accepted (bigger ones get 413)."
+        1_048_576,
+        ge=1_024,
+        le=100_000_000,
+        description="Largest request body accepted (bigger ones get 413); the largest valid API request, "
+        "escaped to the hilt, stays under the default.",
     )
     trust_forwarded_for: bool = Field(
         False,

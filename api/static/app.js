@@ -46,7 +46,7 @@ function collectFilters() {
 function history() {
   return turns.slice(-MAX_HISTORY).map((t) => ({
     question: t.question,
-    citations: (t.response.abstained ? [] : t.response.citations).slice(0, 10).map((c) => ({
+    citations: (t.response.abstained ? [] : t.response.citations).slice(0, 5).map((c) => ({
       doc_id: c.doc_id, municipality: c.municipality, body: c.body, date: c.date, agenda_item: c.agenda_item,
     })),
   }));
@@ -177,7 +177,7 @@ function feedbackNode(turn) {
         rating: chosen,
         question: turn.question,
         answer: turn.response.answer,
-        citations: turn.response.citations.map((c) => ({
+        citations: turn.response.citations.slice(0, 10).map((c) => ({
           doc_id: c.doc_id, agenda_item: c.agenda_item, char_start: c.char_start, char_end: c.char_end, quote: c.quote,
         })),
         comment: comment.value.trim(),

@@ -85,6 +85,7 @@ def test_ask_with_history_over_http(client: TestClient) -> None:
         [{"question": "x", "citations": [{"municipality": "ohne doc_id"}]}],
         [{"question": "x", "extra": 1}],
         [{"question": "x"}] * 11,
+        [{"question": "x", "citations": [{"doc_id": "d"}] * 6}],
     ],
 )
 def test_bad_history_is_422(client: TestClient, history: list[dict[str, object]]) -> None:
