@@ -217,6 +217,7 @@ def measure_http(data_dir: Path, questions: list[str], args: Any) -> dict[str, A
     """A real ``uvicorn`` on the store: start-up, first ask, sequential latency, concurrent load, peak RSS."""
     port, clients, requests = free_port(), args.clients, args.requests
     env = dict(os.environ, RATSINFO_DATA_DIR=str(data_dir), RATSINFO_CHROMA_URL="", RATSINFO_API_KEYS="")
+    env["RATSINFO_RATE_LIMIT_PER_MINUTE"] = "0"  # the load comes from one address on purpose
     if args.torch_threads:
         env["OMP_NUM_THREADS"] = str(args.torch_threads)
     env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False")

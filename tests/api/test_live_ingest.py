@@ -44,7 +44,13 @@ def _run(*args: str, env: dict[str, str]) -> None:
 @pytest.fixture()
 def served(tmp_path: Path) -> Iterator[tuple[str, Path, dict[str, str]]]:
     store = tmp_path / "store"
-    env = {**os.environ, "RATSINFO_DATA_DIR": str(store), "RATSINFO_CHROMA_URL": "", "RATSINFO_WORKERS": "2"}
+    env = {
+        **os.environ,
+        "RATSINFO_DATA_DIR": str(store),
+        "RATSINFO_CHROMA_URL": "",
+        "RATSINFO_WORKERS": "2",
+        "RATSINFO_RATE_LIMIT_PER_MINUTE": "0",  # two clients asking as fast as they can
+    }
     _run("ingest", str(CORPUS / "boerde-2017-02-01-integrationskonzept.txt"), env=env)
     port = free_port()
     server = subprocess.Popen(

@@ -101,7 +101,10 @@ def test_anonymous_never_sees_non_public_chunks(corpus_assistant: Assistant) -> 
         for citation in corpus_assistant.search(query, k=20):
             assert "Geheimmarker" not in citation.quote
         answer = corpus_assistant.ask(query, top_k=10)
-        assert "Geheimmarker" not in answer.answer
+        assert all("Geheimmarker" not in c.quote for c in answer.citations)
+        # the marker may only come back as the caller's own word in an abstention ("Zu „…“ enthalten
+        # die vorliegenden Dokumente nichts"): for anonymous callers it is a word no document has
+        assert "Geheimmarker" not in answer.answer or (answer.abstained and not answer.citations)
     member_view = corpus_assistant.search("Geheimmarker Zander", k=5, include_private=True)
     assert any("Geheimmarker Zander" in c.quote for c in member_view)
 
