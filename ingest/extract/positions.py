@@ -29,7 +29,9 @@ _PROCEDURAL = re.compile(
     r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|Herrn|Bürgerinnen|"
     r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
-    r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b"
+    r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|"
+    r"(?<!nicht )\bzur Abstimmung\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
+    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
 )
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>[^,;:]{0,160}?)\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",

@@ -550,3 +550,18 @@ def test_an_adopted_proposal_to_refer_and_a_deferral_restated() -> None:
     assert [
         p.stance for p in said("Herr Gennies erläutert die Vorlage. Im Anschluss lässt er abstimmen.")
     ] == ["informiert"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bürgermeister Meier stellt den Antrag zur Abstimmung.",
+        "Herr Meier verliest den Beschlussvorschlag.",
+        "Bürgermeister Meier gibt das Ergebnis der Abstimmung bekannt.",
+        "Bürgermeister Meier stellt fest, dass der Antrag angenommen ist.",
+        "Bürgermeister Meier stellt die Einstimmigkeit fest.",
+    ],
+)
+def test_putting_to_the_vote_and_announcing_the_result_is_chairing(sentence: str) -> None:
+    """RECORDS-GUIDE section 4: pure chairing belongs to the decision's evidence or to nothing."""
+    assert not said(sentence)
