@@ -565,3 +565,17 @@ def test_an_adopted_proposal_to_refer_and_a_deferral_restated() -> None:
 def test_putting_to_the_vote_and_announcing_the_result_is_chairing(sentence: str) -> None:
     """RECORDS-GUIDE section 4: pure chairing belongs to the decision's evidence or to nothing."""
     assert not said(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ein Anwohner, Herr Meyer, fragt, wann die Straße saniert wird.", [("Herr Meyer", "fragt an")]),
+        ("Anwohnerin Frau Kühn beklagt die Lärmbelästigung.", [("Frau Kühn", "kritisiert")]),
+        ("Frage von Herrn Otto: Wann wird die Beleuchtung erneuert?", [("Herr Otto", "fragt an")]),
+        ("Vorsitzender Herr Klein: Ich rufe den Punkt auf.", []),
+    ],
+)
+def test_citizens_question_labels_and_calling_an_item(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """RECORDS-GUIDE section 4: named citizens in a question time are ordinary speakers; calling an item is chairing."""
+    assert [(p.person, p.stance) for p in said(sentence)] == expected
