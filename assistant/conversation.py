@@ -6,7 +6,8 @@ from the turns before. :func:`resolve` turns a question and the previous turns (
 citations its answer gave) into what retrieval needs:
 
 * the subject: the nouns of the recent questions (German nouns are capitalised), appended to the
-  question as context, so ranking and coverage see what „das“ or „dazu“ stands for;
+  question as context, so ranking and coverage see what „das“ or „dazu“ stands for — except, in a
+  „Wer …?“ question, the people named before („Wer sah das anders?“ asks for someone else);
 * the place and body: the municipality and body of the last answer's citations become filters;
 * the document and agenda item: the documents the last answer cited are preferred, unless the
   question asks for a later event („Wann kommt das wieder auf die Tagesordnung?“).
@@ -151,14 +152,31 @@ def _subject(question: str, history: Sequence[Turn], vocabulary: Vocabulary) -> 
     place_keys = {
         k for m in vocabulary.municipalities for k in (fold(w) for w in _WORD.findall(m)) if _distinctive(k)
     }
+    asks_who = bool(_WHO.match(question))
     carried: list[str] = []
     for turn in list(reversed(history))[:SUBJECT_TURNS]:
+        people = _people(turn.question) if asks_who else set()
         for word in subject_words(turn.question):
             key = fold(word)
             if key in own or any(key.startswith(p) for p in place_keys) or key in {fold(c) for c in carried}:
                 continue
+            if key in people:
+                continue  # „Wer sah das anders?“ asks for someone else than the one named before
             carried.append(word)
     return carried[:MAX_SUBJECT_WORDS]
+
+
+_WHO = re.compile(r"^\s*(und\s+)?wer\b", re.IGNORECASE)
+_TITLE = re.compile(
+    r"\b(?:Herrn?|Frau|Dr\.|Ratsmitglied|Ratsherrn?|Ratsfrau|Stadtrat|Stadträtin|Kreistagsabgeordnete[rn]?|"
+    r"Bürgermeister(?:in)?|Landrat|Landrätin)\s+([^\W\d_][\w-]*)",
+    re.UNICODE,
+)
+
+
+def _people(question: str) -> set[str]:
+    """Folded names that follow a title („Herr Stapel“, „Stadtrat Bemmann“)."""
+    return {fold(m.group(1)) for m in _TITLE.finditer(question)}
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
