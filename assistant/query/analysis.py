@@ -16,7 +16,7 @@ from assistant.language.german import content_terms
 from assistant.language.lexicon import rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
-from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun
+from assistant.query.facts import SLOT_KINDS, asks_next_step, cost_subject, counted_noun
 from assistant.query.premise import asks_later_outcome, presupposed_outcome
 from assistant.query.scope import MetadataVocabulary, Scope
 from assistant.query.understand import Understanding, understand
@@ -62,6 +62,9 @@ class Query:
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
+    subject: Need | None = None
+    """The rarest need of the thing a cost question asks about ("Was kostet der Ausbau der
+    Hortbetreuung?": "Hortbetreuung"): a passage's amount answers only when its chunk meets it."""
     slot: tuple[Need, ...] = ()
     """What the asked number counts: the sentence holding the number (or the one before it) must
     meet one of these needs ("Wie viele Haushalte …?": "Haushalte"). Empty: no such check."""
@@ -93,7 +96,21 @@ def analyse(question: str, index: QueryIndex) -> Query:
         presupposes=presupposed_outcome(wording),
         asks_later=asks_later_outcome(wording),
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
+        subject=_subject(wording, scope, index, worded.alternatives),
     )
+
+
+def _subject(
+    wording: str, scope: Scope, index: QueryIndex, alternatives: Mapping[str, Sequence[str]]
+) -> Need | None:
+    """See :attr:`Query.subject`: the rarest need the index can meet among the words of the thing
+    whose cost is asked, places left out."""
+    thing = cost_subject(wording)
+    if not thing:
+        return None
+    places = {t for m in scope.municipalities for t in content_terms(m)}
+    needs = [n for n in index.needs(thing, alternatives) if n.options and not any(o & places for o in n.options)]
+    return max(needs, key=lambda n: n.weight, default=None)
 
 
 def _slot(

@@ -344,3 +344,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 def _money_kinds(folded: str) -> set[str]:
     """The kinds of money ``folded`` text names (see ``_MONEY_KINDS``)."""
     return {kind for kind, pattern in _MONEY_KINDS.items() if pattern.search(folded)}
+
+
+_COST_OF = re.compile(
+    r"\b(?:was kostet|was kosten|wie teuer (?:ist|sind|war|waren|wird|werden)"
+    r"|wie hoch (?:ist|sind|war|waren) die (?:gesamt)?kosten (?:fuer|des|der|von))\s+(?P<thing>[^,?]+)"
+)
+"""What a cost question asks the cost of: "Was kostet der Ausbau der Hortbetreuung in Landau, …?"."""
+
+
+def cost_subject(question: str) -> str:
+    """The thing a cost question asks the cost of (folded), or ``""``."""
+    match = _COST_OF.search(first_part(fold(question)))
+    return match.group("thing") if match else ""

@@ -77,3 +77,13 @@ def test_count_questions_need_the_count_asked_for() -> None:
     assert not holds_answer_kind(AnswerKind.TALLY, "Abstimmung: Nein: 3", asked)
     assert holds_answer_kind(AnswerKind.TALLY, "Abstimmung: Ja: 40, Nein: 3", asked)
     assert holds_answer_kind(AnswerKind.TALLY, "einstimmig beschlossen", asked)
+
+
+def test_cost_subject() -> None:
+    from assistant.query.facts import cost_subject
+
+    assert cost_subject("Was kostet der Ausbau der Hortbetreuung in Landau, über den geredet wurde?") == (
+        "der ausbau der hortbetreuung in landau"
+    )
+    assert cost_subject("Wie hoch sind die Kosten für die neue Turnhalle?") == "die neue turnhalle"
+    assert cost_subject("Wie hoch ist der Zuschuss?") == ""
