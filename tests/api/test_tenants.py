@@ -166,3 +166,35 @@ def test_scoped_keys_are_parsed_and_validated(tmp_path: Path) -> None:
     assert settings.tokens_by_role == {"abcdefgh12": "member", "adminadmin9": "admin"}
     with pytest.raises(ValidationError):
         make_settings(tmp_path, api_keys="member@:abcdefgh12")
+
+
+@pytest.fixture(scope="module")
+def tenants_from_chroma(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[TestClient]:
+    """The same two councils with the vectors left in Chroma (dense_cache_max_chunks=0): dense
+    candidates then come from Chroma's own search with a where clause per audience."""
+    folder = tmp_path_factory.mktemp("tenant-docs-chroma")
+    for name, text in (("first", FIRST), ("later", LATER), ("secret", SECRET)):
+        (folder / f"a-{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"b-{name}.txt").write_text(council_b(text), encoding="utf-8")
+    keys = f"member@{A}:{TOKENS['a']},member@{B}:{TOKENS['b']},member:{TOKENS['all']}"
+    settings = make_settings(tmp_path_factory.mktemp("tenant-store-chroma"), api_keys=keys, dense_cache_max_chunks=0)
+    kb = KnowledgeBase(settings, embedder)
+    assert ingest_paths(kb, [folder]).ok
+    with TestClient(create_app(settings, Assistant(settings, kb))) as client:
+        yield client
+    kb.close()
+
+
+@pytest.mark.parametrize(("who", "own", "other"), [("a", MARKERS, B_MARKERS), ("b", B_MARKERS, MARKERS)])
+def test_scoped_search_through_chroma(
+    tenants_from_chroma: TestClient, who: str, own: tuple[str, ...], other: tuple[str, ...]
+) -> None:
+    for word in (*own, *other):
+        response = tenants_from_chroma.get(f"/v1/search?q={word}%20Sporthalle%20Vergabe", headers=bearer(who))
+        assert found(response.json(), other) == []
+    mine = tenants_from_chroma.get(f"/v1/search?q={own[0]}", headers=bearer(who)).json()["results"]
+    assert mine and own[0] in mine[0]["quote"]
+    answer = tenants_from_chroma.post(
+        "/v1/ask", json={"question": "Welche Firma saniert die Sporthalle Birkenweg?"}, headers=bearer(who)
+    ).json()
+    assert found(answer, other) == []
