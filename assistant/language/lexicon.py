@@ -142,6 +142,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"freibad|hallenbad|schwimmbad|spaßbad", "Bad Schwimmbad Freibad Hallenbad"),
     (r"schulbus(?:se)?", "Schülerbeförderung Schulbus"),
     (r"neubaugebiet(?:e|en)?|bauland", "Baugebiet Bebauungsplan Wohnbaufläche"),
+    (r"baubeginn|baustart|spatenstich", "Baubeginn begonnen Beginn beginnen Baumaßnahme"),
     # spoken forms of function words
     (r"ne|'ne", "eine"),
     (r"nen|'nen", "einen"),
