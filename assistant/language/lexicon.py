@@ -143,6 +143,8 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"schulbus(?:se)?", "Schülerbeförderung Schulbus"),
     (r"neubaugebiet(?:e|en)?|bauland", "Baugebiet Bebauungsplan Wohnbaufläche"),
     (r"baubeginn|baustart|spatenstich", "Baubeginn begonnen Beginn beginnen Baumaßnahme"),
+    (r"elektrische(?:n)? (?:grablichter|grablicht|kerzen|lichter)|led-lichter", "LED-Kerzen Kerzen Grablichter"),
+    (r"untersagt|verboten|nicht gestattet|nicht zulässig", "verboten untersagt erlaubt zulässig"),
     # spoken forms of function words
     (r"ne|'ne", "eine"),
     (r"nen|'nen", "einen"),
