@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.models import Decision
 from assistant.vocab import DecisionOutcome
 from ingest.extract.common import ItemContext, Unit, cut_off
-from ingest.extract.positions import is_speaker
+from ingest.extract.positions import is_speaker as _names_speaker
 from ingest.extract.votes import Votes, parse_votes
 
 _HEADER = re.compile(
@@ -65,7 +65,9 @@ _RESOLVES = re.compile(
     r"wird\b[^.]{0,60}\bzur kenntnis genommen|wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
-    r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab)\b",
+    r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
+    r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
+    r"(?:wird|werden)\b[^.]{0,80}\bgewählt)\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(
@@ -73,7 +75,9 @@ _ALONE = re.compile(
     r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
-    r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt))\b",
+    r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
+    r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
+    r"(?:wird|werden)\b[^.]{0,80}\bgewählt)\b",
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
@@ -101,12 +105,20 @@ _SUBHEAD = re.compile(
 _MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
 
 
+_ELECTED = re.compile(r"\b(?:wird|werden|ist|sind)\b[^.]{0,80}\bgewählt\b")
+"""A person as the subject of an election ("Herr Müller wird einstimmig … gewählt") does not speak."""
+
+
+def _speaks(text: str, persons_only: bool = False) -> bool:
+    return _names_speaker(text, persons_only) and not _ELECTED.search(text)
+
+
 def is_vote(text: str) -> bool:
     """True for a sentence that reports a vote result (not one that merely mentions a vote); a named
     speaker's sentence never is: speakers report votes, bodies cast them."""
     if _STATUS.match(text) or _STATUS_INLINE.search(text):
         return True
-    if not _VOTE_CUE.search(text) or is_speaker(text, persons_only=True):
+    if not _VOTE_CUE.search(text) or _speaks(text, persons_only=True):
         return False
     votes = parse_votes(text)
     return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
@@ -332,7 +344,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif _RESOLVES.search(text) and not is_speaker(text) and not _HEADER.match(text):
+            elif _RESOLVES.search(text) and not _speaks(text) and not _HEADER.match(text):
                 found.append(([unit], [unit]))
             elif state.motion is not None and _MOTION.search(state.motion.text):
                 found.append(([state.motion], [unit]))
@@ -363,7 +375,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             if _HEADER.sub("", text).strip():
                 state.text.append(unit)
             continue
-        if state.in_block and (is_speaker(text, persons_only=True) or _SUBHEAD.match(text)):
+        if state.in_block and (_speaks(text, persons_only=True) or _SUBHEAD.match(text)):
             close_block()
         if state.in_block and _ALONE.search(text) and _new_resolution(ctx, state.text, unit):
             close_block()
@@ -374,11 +386,11 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             continue
         if _WITHDRAWN.search(text) and not header_vote:
             found.append(([unit], []))
-        elif _MOTION_SENTENCE.search(text) and not is_speaker(text):
+        elif _MOTION_SENTENCE.search(text) and not _speaks(text):
             state.text = [unit]
         elif (
             _RESOLVES.search(text)
-            and not is_speaker(text)
+            and not _speaks(text)
             and not _RETRO.search(text)
             and not _HYPOTHETICAL.search(text)
         ):
@@ -389,10 +401,10 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             state.text.append(unit)
         elif _PUT_TO_VOTE.search(text):
             state.text = [unit]
-        elif is_speaker(text) or _MOTION.search(text):
-            if is_speaker(text) and _resolved(state.text):
+        elif _speaks(text) or _MOTION.search(text):
+            if _speaks(text) and _resolved(state.text):
                 close_block()
-            elif is_speaker(text):
+            elif _speaks(text):
                 state.text = []
             if header_vote:
                 close_block()

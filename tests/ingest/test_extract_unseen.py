@@ -579,3 +579,12 @@ def test_putting_to_the_vote_and_announcing_the_result_is_chairing(sentence: str
 def test_citizens_question_labels_and_calling_an_item(sentence: str, expected: list[tuple[str, str]]) -> None:
     """RECORDS-GUIDE section 4: named citizens in a question time are ordinary speakers; calling an item is chairing."""
     assert [(p.person, p.stance) for p in said(sentence)] == expected
+
+
+def test_elections_are_decisions() -> None:
+    """RECORDS-GUIDE section 3: every vote of the body; a person elected is its subject, not a speaker."""
+    found = minutes("Herr Müller wird einstimmig zum stellvertretenden Vorsitzenden gewählt.")
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("angenommen", True)]
+    found = minutes("Wahl des Schiedsmanns: Herr Müller erhält 12 Stimmen. Herr Müller ist damit gewählt.")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+    assert not minutes("Die Ortsbürgermeisterin kann vom Rat gewählt werden.").decisions
