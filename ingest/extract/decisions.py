@@ -21,7 +21,8 @@ from ingest.extract.votes import Votes, parse_votes
 _HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
     r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
-    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen)\s*:\s*",
+    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
+    r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt) (?:wie folgt|folgendes))\s*:\s*",
 )
 _STATUS = re.compile(
     r"^(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
@@ -58,7 +59,7 @@ _VOTE_CUE = re.compile(
     re.IGNORECASE,
 )
 _RESOLVES = re.compile(
-    r"\b(?:beschließt|beschließen|beschlossen|fasst folgenden beschluss|wird zugestimmt|"
+    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fasst folgenden beschluss|wird zugestimmt|"
     r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
@@ -71,7 +72,7 @@ _RESOLVES = re.compile(
     re.IGNORECASE,
 )
 _ALONE = re.compile(
-    r"\b(?:beschließt|beschließen|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
+    r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
@@ -129,7 +130,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     low_vote, low = vote_text.lower(), f"{text} {vote_text}".lower()
     if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
         return DecisionOutcome.REJECTED.value
-    if re.search(r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b", low_vote):
+    if re.search(r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b", low_vote):
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
@@ -421,6 +422,11 @@ def _words(units: list[Unit]) -> str:
     return " ".join(w for u in units for w in re.findall(r"\w+", _HEADER.sub("", u.text).lower()))
 
 
+def _label_only(unit: Unit) -> bool:
+    """A unit that holds only labels ("Beschluss: Abstimmungsergebnis:"), no resolution text."""
+    return bool(re.fullmatch(r"(?:[\w/-]+\s*:\s*)*", _HEADER.sub("", unit.text).strip()))
+
+
 def _proposed(units: list[Unit], first: Unit) -> bool:
     """True when the block that starts with ``first`` stands under a proposal label ("Beschlussvorschlag:")."""
     at = units.index(first) if first in units else 0
@@ -435,6 +441,7 @@ def _settled(
     that closes the item's last resolution without a vote ("Beschluss: …", the debate, then
     "Abstimmungsergebnis: einstimmig") is that resolution's vote, quoted where the resolution stands."""
     out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
+    found = [([u for u in t if not _label_only(u)] if v else t, v) for t, v in found]
     for index, (text_units, vote_units) in enumerate(found):
         later = found[index + 1 :]
         if (
@@ -465,13 +472,16 @@ def _with_header(
     "Beschluss: zur Kenntnis genommen") and the one resolution further down ("Beschluss: Der Gemeinderat
     nimmt … zur Kenntnis") are one decision, quoted where the resolution stands; a resolution with a
     vote of its own joins the header only when both give the same result."""
-    if len(out) != 2 or out[0][0] or not out[1][0]:
+    if len(out) != 2 or not out[0][1] or not out[1][0]:
         return out
+    if not all(_label_only(u) for u in out[0][0]):
+        return out  # the first block has a resolution text of its own
     header, (text_units, vote_units, span) = out[0][1], out[1]
-    if header[0].start > top or (_RESOLVES.search(header[0].text) and not _STATUS.match(header[0].text)):
+    first = min([*out[0][0], *header], key=lambda u: u.start)
+    if first.start > top or (_RESOLVES.search(header[0].text) and not _STATUS.match(header[0].text)):
         return out  # not at the top of the item, or a resolution sentence of its own
     before = parse_votes(" ".join(u.text for u in header))
-    if vote_units:
+    if vote_units and (before.has_counts or before.unanimous is not None):
         now = parse_votes(" ".join(u.text for u in vote_units))
         pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
         if any(n is not None and b is not None and n != b for n, b in pairs):

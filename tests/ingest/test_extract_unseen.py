@@ -588,3 +588,18 @@ def test_elections_are_decisions() -> None:
     found = minutes("Wahl des Schiedsmanns: Herr Müller erhält 12 Stimmen. Herr Müller ist damit gewählt.")
     assert [d.outcome for d in found.decisions] == ["angenommen"]
     assert not minutes("Die Ortsbürgermeisterin kann vom Rat gewählt werden.").decisions
+
+
+def test_past_tense_resolutions_and_label_only_headers() -> None:
+    found = minutes(  # annweiler-1861
+        "Beschluss: beschlossen\n\nRatsmitglied Thomas Lauth nahm an der Beratung nicht teil.\n\nDer Gemeinderat "
+        "beschloss einstimmig, den Antrag auf gemeinsame Errichtung eines Bolzplatzes abzulehnen.\n"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("abgelehnt", True)]
+    found = minutes(  # schneeberg-669
+        "Beschluss: Abstimmungsergebnis:\n\nAbstimmung: Ja: 8, Nein: 3\n\nSachverhalt:\n\nDie Gebühren sind "
+        "gestiegen.\n\nBeschluss:\n\nDer Marktgemeinderat stimmt der vorgeschlagenen Gebührenfestsetzung zu.\n"
+    )
+    assert [(d.yes, d.no, d.quote) for d in found.decisions] == [
+        (8, 3, "Der Marktgemeinderat stimmt der vorgeschlagenen Gebührenfestsetzung zu.")
+    ]
