@@ -45,6 +45,7 @@ eval: install
 	$(BIN)/ratsinfo eval --no-baselines --docs $(SHARED)/corpus-dev/docs $(SHARED)/corpus-eval/docs \
 		$(SHARED)/corpus-bulk/docs $(SHARED)/corpus-records/docs --qa tests/data/user_questions.jsonl
 	$(BIN)/python -m assistant.evaluation.records_eval
+	$(BIN)/python -m tests.api.conversations --shared $(SHARED)
 
 clean:
 	rm -rf data .pytest_cache .mypy_cache .ruff_cache

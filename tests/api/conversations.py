@@ -6,13 +6,16 @@ without a gold document counts when the assistant abstained. With history, each 
 earlier questions and the citations of the assistant's own earlier answers (what the chat page sends
 back), never the gold ones.
 
-    python -m tests.api.conversations --store DIR [--verbose]
+    python -m tests.api.conversations [--store DIR] [--shared ../shared] [--verbose]
+
+Without ``--store`` (or with an empty one) the three shared folders are ingested first.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +24,10 @@ from assistant.evaluation.metrics import is_hit
 from assistant.evaluation.qa import QAItem
 from assistant.models import Answer
 from assistant.service import Assistant
+from assistant.settings import Settings
 
 CONVERSATIONS = Path(__file__).resolve().parents[1] / "data" / "conversations.jsonl"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 DOC_FOLDERS = ("corpus-dev", "corpus-bulk", "corpus-records")
 """Where the conversations' documents lie in ../shared (what the conversations were written on)."""
 
@@ -103,16 +108,37 @@ def _first(result: TurnResult, results: list[TurnResult]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--store", type=Path, required=True, help="data dir holding the shared documents")
+    parser.add_argument("--store", type=Path, help="data dir holding the shared documents (default: a new one)")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="where corpus-dev/-bulk/-records lie")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     from tests.conftest import make_settings
 
-    assistant = Assistant(make_settings(args.store))
+    with tempfile.TemporaryDirectory(prefix="ratsinfo-conversations-") as scratch:
+        store = args.store or Path(scratch)
+        if not (store / "ratsinfo.sqlite3").exists():
+            _ingest(make_settings(store), args.shared)
+        _report(Assistant(make_settings(store)), args.verbose)
+
+
+def _ingest(settings: Settings, shared: Path) -> None:
+    from assistant.knowledge import KnowledgeBase
+    from ingest.pipeline import ingest_paths
+
+    kb = KnowledgeBase(settings)
+    try:
+        report = ingest_paths(kb, [shared / folder / "docs" for folder in DOC_FOLDERS])
+        if not report.ok:
+            raise SystemExit(f"ingest failed: {report.failures}")
+    finally:
+        kb.close()
+
+
+def _report(assistant: Assistant, verbose: bool) -> None:
     for with_history in (False, True):
         results = run(assistant, with_history)
         print("history" if with_history else "baseline", json.dumps(summary(results), ensure_ascii=False))
-        if args.verbose:
+        if verbose:
             for r in results:
                 mark = "✓" if r.right else "✗"
                 print(f"  {mark} {r.conversation} {r.question[:60]!r} gold={r.gold_doc} cited={r.cited}")
