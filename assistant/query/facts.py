@@ -33,6 +33,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         AnswerKind.AMOUNT,
         re.compile(
             r"\bwie (hoch|viel|viele|teuer|gross|lang|weit)\b|\bwas kostet|\bwas kosten|\bmit wie viel"
+            r"|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
             r"|\bum wie viel|\bwelche[nrs]? (betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
             r"|preis|gebuehr)"
         ),
@@ -162,7 +163,7 @@ _EVIDENCE: dict[AnswerKind, re.Pattern[str]] = {
 
 _MONEY_QUESTION = re.compile(
     r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz"
-    r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|eigenkapital|schulden|kredit|schaed|schaden"
+    r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|zahlen|eigenkapital|schulden|kredit|schaed|schaden"
 )
 _COUNT_QUESTION = re.compile(r"\bwie viele\b|\banzahl\b")
 _MONEY = re.compile(
@@ -255,11 +256,15 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         return bool(_NAMED.search(text))
     folded = fold(text)
     if kind == AnswerKind.MONEY:
-        asked = _money_kinds(first_part(fold(question))) if question else set()
-        if not asked:
+        first = first_part(fold(question)) if question else ""
+        asked = _money_kinds(first)
+        total = bool(_TOTAL_ASKED.search(first))
+        if not asked and not total:
             return bool(_MONEY.search(_DATE.sub(" ", folded)))
         return any(
-            _MONEY.search(_DATE.sub(" ", sentence)) and (not _money_kinds(sentence) or asked & _money_kinds(sentence))
+            _MONEY.search(_DATE.sub(" ", sentence))
+            and (not asked or not _money_kinds(sentence) or bool(asked & _money_kinds(sentence)))
+            and (not total or bool(_TOTAL.search(sentence)))
             for sentence in _SENTENCE_END.split(folded)
         )
     if kind == AnswerKind.AMOUNT:
@@ -338,6 +343,9 @@ _MONEY_KINDS = {
     "fee": re.compile(r"gebuehr|\bbeitrag|beitraege|entgelt|\bmiete|pacht"),
 }
 """What an amount of money is: a cost, a grant, a price or a fee (on folded text)."""
+_TOTAL_ASKED = re.compile(r"insgesamt|gesamt")
+_TOTAL = re.compile(r"insgesamt|gesamt|\bsumme\b|zusammen|\btotal\b")
+"""A total asked for ("Was zahlen Eltern insgesamt?", "Gesamtkosten") and one stated."""
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 

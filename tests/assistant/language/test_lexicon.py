@@ -87,3 +87,12 @@ def test_cost_subject() -> None:
     )
     assert cost_subject("Wie hoch sind die Kosten für die neue Turnhalle?") == "die neue turnhalle"
     assert cost_subject("Wie hoch ist der Zuschuss?") == ""
+
+
+def test_a_total_asked_needs_a_total() -> None:
+    from assistant.query.facts import holds_answer_kind
+
+    asked = "Was zahlen Eltern insgesamt im Monat für einen Kindergartenplatz?"
+    assert expected_answer(asked) == AnswerKind.MONEY
+    assert not holds_answer_kind(AnswerKind.MONEY, "Die Gebühr steigt um 20 € im Monat.", asked)
+    assert holds_answer_kind(AnswerKind.MONEY, "Insgesamt zahlen Eltern 180 € im Monat.", asked)
