@@ -48,7 +48,8 @@ _NOT_NAMES = frozenset(
 )
 _NOT_FIRST_NAME = re.compile(
     r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
-    r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere)$|"
+    r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere|Folgende[rsn]?|"
+    r"Diese[rsmn]?|Weitere[rsn]?|Alle|Beide|Einige|Keine|Viele|Mehrere|Sämtliche)$|"
     r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
 )
 """Words that open a sentence as a noun or an adverb, never as a first name before a surname."""

@@ -603,3 +603,14 @@ def test_past_tense_resolutions_and_label_only_headers() -> None:
     assert [(d.yes, d.no, d.quote) for d in found.decisions] == [
         (8, 3, "Der Marktgemeinderat stimmt der vorgeschlagenen Gebührenfestsetzung zu.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Folgende Stellungnahmen sind ohne Bedenken eingegangen:",  # walkertshofen-2021-05-18
+        "Herr Riedl und Herr Mager erklären ihr Mitwirkungsverbot.",  # westliche-boerde-13060
+    ],
+)
+def test_determiners_are_no_first_names_and_declaring_an_interest_is_procedural(sentence: str) -> None:
+    assert not said(sentence)
