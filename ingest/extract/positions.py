@@ -200,8 +200,8 @@ class _Speech:
         cue = clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
         if mine and previous is not None and (cue is None or previous.stance == cue.value):
             self.extend(unit)
-        elif cue is not None or (indirect and not any(p.person == speaker.person for p in self.found)):
-            self.add(unit, speaker, cue or Stance.INFORMS, unit.text[:200], ("person", "stance"))
+        elif cue is not None:  # indirect speech without a cue of its own only extends what was said
+            self.add(unit, speaker, cue, unit.text[:200], ("person", "stance"))
 
     def _same_speaker_before(self, unit: Unit) -> bool:
         return bool(self.found) and self.last is not None and self.found[-1].person == self.last.person

@@ -614,3 +614,11 @@ def test_past_tense_resolutions_and_label_only_headers() -> None:
 )
 def test_determiners_are_no_first_names_and_declaring_an_interest_is_procedural(sentence: str) -> None:
     assert not said(sentence)
+
+
+def test_indirect_speech_without_a_cue_makes_no_position_of_its_own() -> None:
+    found = said("Herr Meier begrüßt die Anwesenden. Die Sitzung sei ordnungsgemäß einberufen worden.")
+    assert not found
+    found = said("Herr Meier erläutert die Vorlage. Die Kosten seien gestiegen.")
+    assert [(p.person, p.stance) for p in found] == [("Herr Meier", "informiert")]
+    assert found[0].quote.endswith("gestiegen.")
