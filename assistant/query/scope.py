@@ -48,8 +48,22 @@ def distinctive_tokens(value: str) -> set[str]:
 
 
 def _names(token: str, word: str) -> bool:
-    """A question word names a metadata token: equal, or an inflected/adjectival form ("Rostocker")."""
-    return word == token or (word.startswith(token) and len(word) - len(token) <= 3 and len(token) >= 5)
+    """A question word names a metadata token: equal, or an inflected/adjectival form ("Rostocker",
+    "Calwer", "Erlanger", "Dresdner", "Friesländer")."""
+    if word == token or (word.startswith(token) and len(word) - len(token) <= 3 and len(token) >= 5):
+        return True
+    return len(token) >= 4 and word in _adjectives(token)
+
+
+def _adjectives(token: str) -> set[str]:
+    """Adjectives German forms from a place name (folded): Calw → calwer, Erlangen → erlanger,
+    Dresden → dresdner, Friesland → frieslaender."""
+    forms = {token + "er"}
+    if token.endswith("en"):
+        forms |= {token[:-2] + "er", token[:-2] + "ner"}
+    if token.endswith("land"):
+        forms.add(token[:-4] + "laender")
+    return forms
 
 
 class MetadataVocabulary:
