@@ -118,6 +118,10 @@ _STANDING = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Bei|Für)\s+(?:jede[mnr]?|alle[nm]?|künftige[nm]?|zukünftige[nm]?|der|dem|den|Abschluss|neue[nm]?)\b"
 )
 """What holds from now on rather than what someone has to do once."""
+_REPORT_BACK = re.compile(
+    r"\b(?:berichte\w*|vorgestellt|vorstellen|vorgelegt|vorlegen|vorgetragen|vortragen|informieren)\b"
+)
+"""A report announced for later: what a speaker says will be reported is a task, other plans they report are not."""
 _OWN_NEXT = re.compile(
     r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
 )
@@ -256,6 +260,14 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
             )
         if found is not None and found.how != "inverted" and not re.search(r"\bdass\b", found.rest):
             return None  # a speaker's own statement without a reported plan
+        if (
+            found is not None
+            and not found.speakers[0].office_only
+            and not (deliberation or _AGENT.search(text) or (timed and _REPORT_BACK.search(text)))
+        ):
+            return (
+                None  # a plan a member reports is no task unless a body deliberates or someone reports back
+            )
         return _planned_owner(text, _own_body(ctx))
     return None
 

@@ -622,3 +622,16 @@ def test_indirect_speech_without_a_cue_makes_no_position_of_its_own() -> None:
     found = said("Herr Meier erläutert die Vorlage. Die Kosten seien gestiegen.")
     assert [(p.person, p.stance) for p in found] == [("Herr Meier", "informiert")]
     assert found[0].quote.endswith("gestiegen.")
+
+
+def test_a_plan_a_member_reports_is_a_task_only_when_someone_deliberates_or_reports_back() -> None:
+    found = minutes(  # kamen-7729: an announced report
+        "Herr Hupe erklärte, dass die Verwaltung sofort mit der Prüfung beginne und im nächsten "
+        "Straßenverkehrsausschuss berichten werde."
+    )
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    found = minutes(  # boerde-2017-02-01 (project gold: no task)
+        "Frau Leuschner spricht sich ebenfalls für eine umfangreiche Ist-Analyse aus und stellt das Vorhaben, dass "
+        "zum nächsten Kreistag dieser grundsätzliche Beschluss mit eingebracht werden soll, zur Abstimmung."
+    )
+    assert not found.open_items
