@@ -8,6 +8,7 @@ retrieve → rank → quote → answer → records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -52,7 +53,8 @@ class Query:
     scope: Scope
     """Municipalities, bodies and years the question names that the index knows."""
     unknown_places: frozenset[str]
-    """Places the question names that no indexed text mentions."""
+    """Places the question names that no indexed text mentions; for a question that names no place,
+    the nouns no indexed text uses (:func:`unknown_topics`)."""
     evidence: Requirements
     """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
@@ -82,6 +84,8 @@ def analyse(question: str, index: QueryIndex) -> Query:
     needs = tuple(index.needs(wording, worded.alternatives))
     scope = index.vocabulary.scope(wording)
     places = index.unknown_places(wording)
+    if not scope.municipalities and not places:
+        places = unknown_topics(wording, index)
     return Query(
         text=question,
         wording=wording,
@@ -111,6 +115,19 @@ def _subject(
     places = {t for m in scope.municipalities for t in content_terms(m)}
     needs = [n for n in index.needs(thing, alternatives) if n.options and not any(o & places for o in n.options)]
     return max(needs, key=lambda n: n.weight, default=None)
+
+
+_NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
+
+
+def unknown_topics(wording: str, index: QueryIndex) -> frozenset[str]:
+    """Nouns of a question (capitalised words after its first) that no indexed text uses, not even
+    as compound parts: "Taubenplage", "Skatepark", "Stolpersteine". Asked where the question names no
+    place, such a noun is its topic, and the documents do not cover it. (On the tune half and the
+    shared sets no answerable question has one; with a place named, paraphrases do.)"""
+    return frozenset(
+        match.group(0) for match in _NOUN.finditer(wording) if all(not n.options for n in index.needs(match.group(0)))
+    )
 
 
 def _slot(

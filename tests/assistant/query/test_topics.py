@@ -1,0 +1,28 @@
+"""Nouns no document uses, in a question that names no place: a topic the documents do not cover."""
+
+from __future__ import annotations
+
+from assistant.models import Chunk, DocumentMeta
+from assistant.query.analysis import analyse, unknown_topics
+from assistant.retrieval.lexical import LexicalIndex
+
+TEXT = "Der Gemeinderat beschließt die Sanierung des Marktplatzes in Musterstadt. Die Kosten trägt die Stadt."
+
+
+def _index() -> LexicalIndex:
+    meta = DocumentMeta(doc_id="d", title="Marktplatz", municipality="Stadt Musterstadt", body="Gemeinderat")
+    chunk = Chunk(chunk_id="c", doc_id="d", text=TEXT, char_start=0, char_end=len(TEXT))
+    return LexicalIndex([chunk], {"d": meta})
+
+
+def test_unknown_noun_without_a_place_is_an_uncovered_topic() -> None:
+    index = _index()
+    assert unknown_topics("Was macht die Stadt gegen die Taubenplage am Marktplatz?", index) == {"Taubenplage"}
+    query = analyse("Was macht die Stadt gegen die Taubenplage am Marktplatz?", index)
+    assert query.unknown_places == {"Taubenplage"} and query.evidence.unknown_places
+
+
+def test_a_named_place_keeps_unknown_nouns_as_paraphrases() -> None:
+    query = analyse("Was kostet die Sanierung des Marktplatzes in Musterstadt laut Kämmerin?", _index())
+    assert not query.unknown_places
+    assert unknown_topics("Was kostet die Sanierung des Marktplatzes?", _index()) == frozenset()
