@@ -184,6 +184,8 @@ class SearchFilters:
     date_from: str = ""
     date_to: str = ""
     kind: str = ""
+    documents: tuple[str, ...] = ()
+    """Only these documents (a follow-up pinned to its conversation's documents); empty: all."""
 
 
 @dataclass(frozen=True)

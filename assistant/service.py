@@ -173,6 +173,11 @@ class Assistant:
             return self.ask(question, top_k, filters, include_private)
         follow = resolve(question, history, filters, self.vocabulary(include_private))
         log.info("follow-up", extra={"carried": follow.carried, "documents": follow.documents})
+        if follow.documents:  # the conversation's documents first; the council's others if they hold nothing
+            pinned = replace(follow.filters, documents=follow.documents)
+            answer = self.ask(follow.question, top_k, pinned, include_private)
+            if not answer.abstained:
+                return answer
         return self.ask(follow.question, top_k, follow.filters, include_private)
 
     def vocabulary(self, include_private: Rights = False) -> Vocabulary:

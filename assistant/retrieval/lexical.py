@@ -180,6 +180,8 @@ class LexicalIndex:
             value = getattr(filters, key)
             if value:
                 documents &= self._metadata.equal(key, value)
+        if filters.documents:
+            documents &= np.isin(np.array(self._doc_list, dtype=object), list(filters.documents))
         if filters.date_from:
             documents &= self._metadata.dates >= date_number(filters.date_from)
         if filters.date_to:

@@ -79,6 +79,8 @@ def chroma_where(filters: SearchFilters, include_private: Rights) -> dict[str, A
         value = getattr(filters, key)
         if value:
             clauses.append({key: value})
+    if filters.documents:
+        clauses.append({"doc_id": {"$in": list(filters.documents)}})
     if filters.date_from:
         clauses.append({"date_num": {"$gte": date_number(filters.date_from)}})
     if filters.date_to:

@@ -115,8 +115,17 @@ def shared_assistant(
 
 def test_shared_conversations_are_followed(shared_assistant: Assistant) -> None:
     """46 turns written without looking at answers. Measured 2026-11-29: without history 18 right,
-    with history 39 (answerable 37/42, unanswerable abstained 2/4)."""
+    with history 40 (answerable 38/42, unanswerable abstained 2/4)."""
     alone = summary(run(shared_assistant, with_history=False))
     followed = summary(run(shared_assistant, with_history=True))
     print("conversations", alone, followed)
     assert followed["right"] >= 34 > alone["right"]  # type: ignore[operator]
+
+
+def test_a_follow_up_searches_the_conversation_documents_first(corpus_assistant: Assistant) -> None:
+    only = SearchFilters(documents=("musterstadt-2024-11-19-stadtrat",))
+    found = corpus_assistant.search("Beschluss Abstimmung", k=10, filters=only)
+    assert found and {c.doc_id for c in found} == {"musterstadt-2024-11-19-stadtrat"}
+    from assistant.stores.vectors import chroma_where
+
+    assert chroma_where(SearchFilters(documents=("a", "b")), True) == {"doc_id": {"$in": ["a", "b"]}}
