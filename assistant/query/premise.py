@@ -28,6 +28,13 @@ _ADOPTED = re.compile(
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
     r"|erhaelt|erhalten|bekommt|bekommen)\b"
 )
+_TAKEN_FOR_ADOPTED = re.compile(
+    r"\bnachdem\b[^?]*\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
+    r"|\b(beschlossene|genehmigte|bewilligte|verabschiedete|eingefuehrte)[nrsm]?\b"
+    r"|\bwie geht es\b[^?]*\bnach de[mr] beschluss\b"
+)
+"""Other ways of taking an adoption for granted, whatever the question word: "Nachdem der Rat den
+Neubau beschlossen hat, …", "Was kostet die beschlossene Sanierung?"."""
 _ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt)\b")
 _REJECTED = re.compile(r"\b(abgelehnt|gescheitert)\b")
 _NEGATED = re.compile(r"\b(nicht|kein|keine|keinen|nie)\b")
@@ -52,8 +59,10 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     None for questions that take none (yes/no questions, negated ones, outcome questions)."""
     folded = fold(question).strip()
     main = re.split(r",|\bobwohl\b|\bweil\b|\bda\b", folded, maxsplit=1)[0]
-    if not _PRESUPPOSING.search(folded) or _NEGATED.search(main):
+    if _NEGATED.search(main):
         return None
+    if not _PRESUPPOSING.search(folded):
+        return DecisionOutcome.ADOPTED if _TAKEN_FOR_ADOPTED.search(folded) else None
     if _ADJOURNED.search(folded):
         return DecisionOutcome.ADJOURNED
     if _REJECTED.search(folded):
@@ -77,13 +86,15 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
 
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
-    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile)\b"
+    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile|spaeter|danach"
+    r"|anschliessend|nach der sommerpause|nach der anhoerung|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
 "in der Oktober-Sitzung", "dann endgültig")."""
 _OUTCOME = re.compile(
     r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
-    r"|abgestimmt|stattgefunden)\b"
+    r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
+    r"|in kraft getreten|herausgekommen|rausgekommen)\b"
 )
 _ANNOUNCES = re.compile(
     r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
@@ -91,6 +102,7 @@ _ANNOUNCES = re.compile(
     r"|entscheiden|vorlegen|gefasst)\b"
     r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
     r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
+    r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
 )
 """A passage that announces a later event instead of reporting it."""
 

@@ -44,3 +44,11 @@ def test_later_outcomes_and_announcements() -> None:
     assert announces("Der Ortstermin wird im Monat Oktober stattfinden.")
     assert announces("In einer der nächsten Sitzungen soll darüber entschieden werden.")
     assert not announces("Der Rat beschließt die Satzung einstimmig.")
+
+
+def test_other_ways_of_taking_an_adoption_for_granted() -> None:
+    assert presupposed_outcome("Was kostet die beschlossene Sanierung?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Nachdem der Rat den Neubau beschlossen hat, wer baut ihn?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Was kostet die Sanierung?") is None
+    assert asks_later_outcome("Wurde der Plan danach im Rat angenommen?")
+    assert announces("Der Plan soll im Herbst dem Rat vorgelegt werden.")
