@@ -49,6 +49,13 @@ _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"}
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 
 
+def _own_words(text: str) -> Stance | None:
+    """The stance of a sentence in the first person ("Wir werden dem Antrag nicht zustimmen")."""
+    own = re.match(r"\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", text)
+    reading = read_stance(text[own.end() :]) if own else None
+    return reading.stance if reading is not None else None
+
+
 def _speech_lemma(verb: str, rest: str) -> str:
     """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
     return verb_lemma(verb, f"{verb} {main_clause(rest)}")
@@ -109,6 +116,9 @@ class _Speech:
         """End of the sentence before the current one: a speech goes on only from where it stopped."""
         self.last_paragraph: int | None = -1
         """Paragraph of the last named speaker; None while their statement runs on (after a colon)."""
+        self.turn: int | None = None
+        """Paragraph of the words of a speaker whose name stood alone before a colon ("Herr Müller (CDU):"),
+        -1 until their first sentence: the name's position quotes them."""
 
     def add(self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...]) -> None:
         """A new position, or the previous one extended when the speaker goes on by pronoun with the
@@ -154,11 +164,29 @@ class _Speech:
         if len(found.speakers) == 1:
             self.last = found.speakers[0]
             self.last_paragraph = None if unit.text.endswith(":") else unit.paragraph
+        self.turn = None
         if reading is None:
             return
         derived = ("stance",) if reading.derived else ()
         for speaker in found.speakers:
             self.add(unit, speaker, reading.stance, _object(found.rest, reading), derived)
+        if found.how == "colon" and not found.rest.strip(" :") and self.found:
+            self.turn = -1
+
+    def takes_turn(self, unit: Unit) -> bool:
+        """True when ``unit`` is among the first words after a name alone before a colon: they join its quote."""
+        if self.turn is None or not self.found or unit.text.endswith(":"):
+            self.turn = None
+            return False
+        if self.turn not in (-1, unit.paragraph):
+            self.turn = None
+            return False
+        first, self.turn = self.turn == -1, unit.paragraph
+        self.extend(unit)
+        cue = _own_words(unit.text) or clause_cue(unit.text, alone=True)
+        if first and cue is not None:
+            self.found[-1] = replace(self.found[-1], stance=cue.value, object=unit.text[:200])
+        return True
 
     def pronoun(self, unit: Unit, match: re.Match[str]) -> bool:
         if self.last is None:
@@ -217,6 +245,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
         if found is not None:
             speech.named(unit, found)
+            continue
+        if speech.takes_turn(unit):
             continue
         if (asked := speakers.asker(unit.text)) is not None:
             speech.add(

@@ -635,3 +635,16 @@ def test_a_plan_a_member_reports_is_a_task_only_when_someone_deliberates_or_repo
         "zum nächsten Kreistag dieser grundsätzliche Beschluss mit eingebracht werden soll, zur Abstimmung."
     )
     assert not found.open_items
+
+
+def test_a_name_alone_before_a_colon_quotes_the_words_that_follow() -> None:
+    """RECORDS-GUIDE section 2: a position's evidence is the speaker's sentence(s), not the name line."""
+    found = said(
+        "Herr Müller (CDU):\nWir werden dem Antrag nicht zustimmen. Ich halte das für falsch.\n\n"
+        "Herr Schulz (SPD):\nWir stimmen zu."
+    )
+    assert [(p.person, p.stance) for p in found] == [
+        ("Herr Müller", "lehnt ab"),
+        ("Herr Schulz", "befürwortet"),
+    ]
+    assert found[0].quote.endswith("Ich halte das für falsch.")
