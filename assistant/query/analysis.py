@@ -53,8 +53,8 @@ class Query:
     scope: Scope
     """Municipalities, bodies and years the question names that the index knows."""
     unknown_places: frozenset[str]
-    """Places the question names that no indexed text mentions; for a question that names no place,
-    the nouns no indexed text uses (:func:`unknown_topics`)."""
+    """Places the question names that no indexed text mentions. (For a question that names no place,
+    the nouns no indexed text uses, :func:`unknown_topics`, also leave no passage as evidence.)"""
     evidence: Requirements
     """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
@@ -84,8 +84,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
     needs = tuple(index.needs(wording, worded.alternatives))
     scope = index.vocabulary.scope(wording)
     places = index.unknown_places(wording)
-    if not scope.municipalities and not places:
-        places = unknown_topics(wording, index)
+    topics = unknown_topics(question, index) if not scope.municipalities and not places else frozenset()
     return Query(
         text=question,
         wording=wording,
@@ -95,7 +94,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         search_terms=tuple(search_terms(needs)),
         scope=scope,
         unknown_places=places,
-        evidence=requirements(wording, scope, understanding.expects, places, asked=question),
+        evidence=requirements(wording, scope, understanding.expects, places | topics, asked=question),
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording),
         asks_later=asks_later_outcome(wording),
@@ -120,14 +119,18 @@ def _subject(
 _NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 
 
-def unknown_topics(wording: str, index: QueryIndex) -> frozenset[str]:
+def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
     """Nouns of a question (capitalised words after its first) that no indexed text uses, not even
-    as compound parts: "Taubenplage", "Skatepark", "Stolpersteine". Asked where the question names no
-    place, such a noun is its topic, and the documents do not cover it. (On the tune half and the
-    shared sets no answerable question has one; with a place named, paraphrases do.)"""
-    return frozenset(
-        match.group(0) for match in _NOUN.finditer(wording) if all(not n.options for n in index.needs(match.group(0)))
-    )
+    as compound parts or in the documents' words (:mod:`assistant.language.lexicon`): "Taubenplage",
+    "Skatepark", "Stolpersteine". Asked where the question names no place, such a noun is its topic,
+    and the documents do not cover it. (On the tune half and the shared sets no answerable question
+    has one; with a place named, paraphrases do.)"""
+    found = set()
+    for match in _NOUN.finditer(question):
+        worded = rewrite(match.group(0))
+        if all(not need.options for need in index.needs(worded.text, worded.alternatives)):
+            found.add(match.group(0))
+    return frozenset(found)
 
 
 def _slot(
