@@ -196,7 +196,15 @@ def _start_mcp(app: FastAPI) -> RequireValidToken:
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
-    """Limits first (outermost: a flood is turned away before anything else runs), then CORS."""
+    """CORS outermost (a 429 or 413 still carries its headers, so a portal's script can read
+    Retry-After), then the limits, which turn a flood away before anything else runs."""
+    app.add_middleware(
+        LimitsMiddleware,
+        max_request_bytes=settings.max_request_bytes,
+        per_minute=settings.rate_limit_per_minute,
+        burst=settings.rate_limit_burst,
+        trust_forwarded_for=settings.trust_forwarded_for,
+    )
     origins = settings.cors_origin_list
     if origins:
         app.add_middleware(
@@ -207,10 +215,3 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
             expose_headers=["Retry-After", "Content-Disposition", "Mcp-Session-Id"],
             max_age=600,
         )
-    app.add_middleware(
-        LimitsMiddleware,
-        max_request_bytes=settings.max_request_bytes,
-        per_minute=settings.rate_limit_per_minute,
-        burst=settings.rate_limit_burst,
-        trust_forwarded_for=settings.trust_forwarded_for,
-    )

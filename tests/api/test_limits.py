@@ -55,3 +55,19 @@ def test_a_body_over_the_limit_gets_413(limited: TestClient) -> None:
 
     streamed = limited.post("/v1/ask", content=chunks(), headers={"content-type": "application/json"})
     assert streamed.status_code == 413
+
+
+def test_a_refusal_carries_cors_headers(corpus_assistant: Assistant) -> None:
+    settings = make_settings(
+        corpus_assistant.settings.data_dir,
+        rate_limit_per_minute=1,
+        rate_limit_burst=1,
+        cors_origins="https://buergerinfo.example.de",
+    )
+    origin = {"Origin": "https://buergerinfo.example.de"}
+    with TestClient(create_app(settings, corpus_assistant)) as client:
+        assert client.get("/v1/decisions?body=Stadtrat", headers=origin).status_code == 200
+        refused = client.get("/v1/decisions?body=Stadtrat", headers=origin)
+        assert refused.status_code == 429
+        assert refused.headers["access-control-allow-origin"] == "https://buergerinfo.example.de"
+        assert "retry-after" in refused.headers["access-control-expose-headers"].lower()

@@ -97,7 +97,7 @@ async def _calls(client: Client) -> dict[str, dict[str, Any]]:
             await client.call_tool(
                 "ask",
                 {
-                    "question": "Und wie war die Abstimmung?",
+                    "question": "Und wie wurde abgestimmt?",
                     "history": [
                         {"question": "Was wurde zur Sporthalle Birkenweg beschlossen?", "doc_ids": ["leak-2025-01-14-stadtrat"]}
                     ],
@@ -108,6 +108,12 @@ async def _calls(client: Client) -> dict[str, dict[str, Any]]:
 
 
 def _leaks(payload: Any) -> list[str]:
+    """Marker words in the tools' results; an abstention's answer text only echoes the question."""
+    if isinstance(payload, dict):
+        payload = {
+            name: {k: v for k, v in result.items() if not (k == "answer" and result.get("abstained") is True)}
+            for name, result in payload.items()
+        }
     text = json.dumps(payload, ensure_ascii=False)
     return [m for m in MARKERS if m in text]
 
