@@ -121,7 +121,7 @@ async function load() {
     }
     const results = (await response.json()).results.sort(view.order);
     $("rows").replaceChildren(...results.map(view.row));
-    $("count").textContent = `${results.length} Einträge`;
+    $("count").textContent = results.length === 1 ? "1 Eintrag" : `${results.length} Einträge`;
     setStatus("");
   } catch (_) {
     setStatus("Der Server ist nicht erreichbar.", true);
