@@ -205,10 +205,14 @@ def participle_forms(token: str) -> list[str]:
 
 def noun_verb_forms(token: str) -> list[str]:
     """Words the minutes may use for the verb of a noun in "-ung" ``token`` (folded): "genehmigung" →
-    "genehmigt", "genehmigen"; "verweisung" → "verweist", "verweisen". The other direction of
+    "genehmigt", "genehmigen"; "verweisung" → "verweist", "verweisen"; "absetzung" → "abgesetzt". The other direction of
     :func:`participle_forms`: questions name the act ("Genehmigung"), resolutions state it ("… und
     genehmigt diesen"). Most candidates are not words; callers keep those their corpus uses."""
     if not token.endswith("ung") or len(token) < 7:
         return []
     base = token[:-3]
-    return [f"{base}t", f"{base}en", f"{base}n", f"ge{base}t"]
+    forms = [f"{base}t", f"{base}en", f"{base}n", f"ge{base}t"]
+    prefix = next((p for p in SEPARABLE_PREFIXES if base.startswith(p) and len(base) - len(p) >= 4), "")
+    if prefix:  # "absetzung" → "abgesetzt"
+        forms.append(f"{prefix}ge{base[len(prefix):]}t")
+    return forms

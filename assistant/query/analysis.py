@@ -84,7 +84,8 @@ def analyse(question: str, index: QueryIndex) -> Query:
     needs = tuple(index.needs(wording, worded.alternatives))
     scope = index.vocabulary.scope(wording)
     places = index.unknown_places(wording)
-    topics = unknown_topics(question, index) if not scope.municipalities and not places else frozenset()
+    unanchored = not scope.municipalities and not scope.bodies and not places
+    topics = unknown_topics(question, index) if unanchored else frozenset()
     return Query(
         text=question,
         wording=wording,
@@ -124,7 +125,7 @@ def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
     as compound parts or in the documents' words (:mod:`assistant.language.lexicon`): "Taubenplage",
     "Skatepark", "Stolpersteine". Asked where the question names no place, such a noun is its topic,
     and the documents do not cover it. (On the tune half and the shared sets no answerable question
-    has one; with a place named, paraphrases do.)"""
+    has one; with a place or a body named, paraphrases and procedure words do.)"""
     found = set()
     for match in _NOUN.finditer(question):
         worded = rewrite(match.group(0))
