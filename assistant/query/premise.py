@@ -26,7 +26,7 @@ _PRESUPPOSING = re.compile(
 _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
-    r"|erhaelt|erhalten|bekommt|bekommen)\b"
+    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft)\b"
 )
 _TAKEN_FOR_ADOPTED = re.compile(
     r"\bnachdem\b[^?]*\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"

@@ -52,3 +52,9 @@ def test_other_ways_of_taking_an_adoption_for_granted() -> None:
     assert presupposed_outcome("Was kostet die Sanierung?") is None
     assert asks_later_outcome("Wurde der Plan danach im Rat angenommen?")
     assert announces("Der Plan soll im Herbst dem Rat vorgelegt werden.")
+
+
+def test_a_new_rule_is_taken_for_adopted() -> None:
+    assert presupposed_outcome("Wie hoch ist die neue Hundesteuer?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Ab wann gilt die Satzung?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Ist die neue Hundesteuer beschlossen?") is None  # a yes/no question
