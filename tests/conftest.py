@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -11,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +113,16 @@ def running_chroma(path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def without_echo(response: dict[str, Any], question: str) -> dict[str, Any]:
+    """A ``/v1/ask`` response without the caller's own words where an abstention names them
+    ("Zu „Zander“ enthalten die vorliegenden Dokumente nichts"): echoing the question leaks nothing.
+    Only an abstention without citations may echo; anything else is returned unchanged."""
+    if not response.get("abstained") or response.get("citations"):
+        return response
+    text = response["answer"]
+    for word in re.findall(r"„([^“]+)“", text):
+        if word.casefold() in question.casefold():
+            text = text.replace(f"„{word}“", "„…“")
+    return {**response, "answer": text}

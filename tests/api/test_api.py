@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, cast
 
@@ -13,6 +14,7 @@ from api.main import create_app
 from assistant.errors import ConfigError, NotFoundError, RatsinfoError, StoreError
 from assistant.service import Assistant
 from assistant.settings import Settings
+from tests.conftest import without_echo
 
 SEED_QUESTION = "Welche Variante favorisierte Herr Czernitzki beim Integrationskonzept?"
 SEED_DOC = "boerde-2017-02-01-integrationskonzept"
@@ -82,7 +84,8 @@ def test_healthz_counts(client: TestClient, admin: dict[str, str]) -> None:
 
 def test_ask_response_shape_and_order(client: TestClient, member: dict[str, str]) -> None:
     data = ask(client, SEED_QUESTION)
-    assert set(data) == {"answer", "abstained", "citations", "question_type", "records"}
+    assert set(data) == {"answer", "abstained", "citations", "question_type", "records", "premise_contradicted"}
+    assert data["premise_contradicted"] is False
     assert data["abstained"] is False
     assert data["answer"].strip()
     assert data["citations"]
@@ -218,7 +221,7 @@ def test_anonymous_callers_see_nothing_non_public(client: TestClient, member: di
         for question in (f"Was steht zum Geheimmarker {word}?", f"Geheimmarker {word}"):
             response = client.post("/v1/ask", json={"question": question, "top_k": 50})
             assert response.status_code == 200
-            assert_no_secret(response.text)
+            assert_no_secret(json.dumps(without_echo(response.json(), question), ensure_ascii=False))
         response = client.get("/v1/search", params={"q": f"Geheimmarker {word}", "k": 50})
         assert_no_secret(response.text)
     response = client.get("/v1/search", params={"q": "Geheimmarker", "k": 50})
