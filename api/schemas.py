@@ -21,13 +21,21 @@ from assistant.service import DocumentSummary
 
 MAX_QUESTION_CHARS = 2000
 MAX_RESULTS = 50
+MAX_FILTER_CHARS = 200
+
+
+SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""White space by Python's definition and by JSON Schema's (ECMAScript's) alike; the two disagree
+on a few control characters (U+001C-001F, U+0085: Python only) and U+FEFF (ECMAScript only)."""
+BLANK = "^[" + SPACE.encode("unicode_escape").decode("ascii") + "]*$"
 
 
 def _blank_to_none(value: Any) -> Any:
-    """Treat ``?body=`` or ``"body": "  "`` as "no filter"."""
-    if isinstance(value, str) and not value.strip():
+    """Treat ``?body=`` or ``"body": "  "`` as "no filter" (a value too long to be valid stays, to
+    be refused by its length)."""
+    if isinstance(value, str) and not value.strip(SPACE) and len(value) <= MAX_FILTER_CHARS:
         return None
-    return _unicode(value.strip()) if isinstance(value, str) else value
+    return _unicode(value) if isinstance(value, str) else value
 
 
 def _unicode(value: str) -> str:
@@ -57,7 +65,7 @@ def _not_blank(value: str) -> str:
 
 
 OptionalText = Annotated[
-    Annotated[str, StringConstraints(max_length=200)] | None,
+    Annotated[str, StringConstraints(max_length=MAX_FILTER_CHARS), AfterValidator(lambda v: v.strip(SPACE))] | None,
     BeforeValidator(_blank_to_none),
     Field(description="Empty or omitted: no filter."),
 ]
@@ -68,7 +76,7 @@ IsoDate = Annotated[
         {
             "anyOf": [
                 {"type": "string", "format": "date"},
-                {"type": "string", "pattern": r"^\s*$", "description": "blank: no limit"},
+                {"type": "string", "pattern": BLANK, "description": "blank: no limit"},
                 {"type": "null"},
             ]
         }
