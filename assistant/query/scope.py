@@ -70,13 +70,10 @@ class MetadataVocabulary:
     """Distinctive words of every municipality and body in the store."""
 
     def __init__(self, metas: Iterable[DocumentMeta]) -> None:
-        self._municipalities: dict[str, set[str]] = {}
-        self._bodies: dict[str, set[str]] = {}
-        for meta in metas:
-            if meta.municipality and meta.municipality not in self._municipalities:
-                self._municipalities[meta.municipality] = distinctive_tokens(meta.municipality)
-            if meta.body and meta.body not in self._bodies:
-                self._bodies[meta.body] = distinctive_tokens(meta.body)
+        values = list(metas)
+        self._municipalities = _token_index(m.municipality for m in values)
+        """distinctive token → the municipalities whose name has it"""
+        self._bodies = _token_index(m.body for m in values)
 
     def scope(self, question: str) -> Scope:
         words = set(raw_tokens(question))
@@ -87,9 +84,34 @@ class MetadataVocabulary:
         )
 
 
-def _matching(values: dict[str, set[str]], words: set[str]) -> set[str]:
-    return {
-        value
-        for value, tokens in values.items()
-        if tokens and any(_names(token, word) for token in tokens for word in words)
-    }
+def _token_index(names: Iterable[str]) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for name in set(names):
+        for token in distinctive_tokens(name):
+            index.setdefault(token, set()).add(name)
+    return index
+
+
+def _matching(index: dict[str, set[str]], words: set[str]) -> set[str]:
+    """The values one of whose tokens a question word names (see :func:`_names`). The tokens a word
+    could name are derived from the word and looked up, so a question costs a few dictionary
+    lookups however many municipalities and bodies the store holds."""
+    found: set[str] = set()
+    for word in words:
+        for token in _named_tokens(word):
+            found |= index.get(token, set())
+    return found
+
+
+def _named_tokens(word: str) -> set[str]:
+    """Every token ``word`` names by :func:`_names`: itself, itself less up to three letters (at
+    least five left), and the place names it is an adjective of."""
+    tokens = {word}
+    tokens |= {word[: len(word) - cut] for cut in (1, 2, 3) if len(word) - cut >= 5}
+    if word.endswith("er"):
+        tokens |= {word[:-2], word[:-2] + "en"}
+    if word.endswith("ner"):
+        tokens.add(word[:-3] + "en")
+    if word.endswith("laender"):
+        tokens.add(word[:-7] + "land")
+    return {t for t in tokens if _names(t, word)}

@@ -50,6 +50,9 @@ class LexicalIndex:
         doc_number = {doc_id: n for n, doc_id in enumerate(self._doc_list)}
         self._doc_index = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
         self._metadata = DocumentColumns([metas[d] for d in self._doc_list])
+        # public chunks of public documents: what everybody may see (one vector, built once)
+        public_docs = np.array([metas[d].public for d in self._doc_list], dtype=bool)
+        self._public_text = self._public & public_docs[self._doc_index]
         self.vocabulary = MetadataVocabulary(metas.values())
         self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}
@@ -196,8 +199,7 @@ class LexicalIndex:
         and every chunk of the audience's municipalities."""
         if audience.everything:
             return np.ones(len(self.chunks), dtype=bool)
-        public_docs = np.array([self.metas[d].public for d in self._doc_list], dtype=bool)
-        visible = self._public & public_docs[self._doc_index]
+        visible = self._public_text.copy()
         for municipality in audience.municipalities:
             visible |= self.municipality_mask(municipality)
         return visible
