@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from api.schemas import QueryText, _unicode
+from api.schemas import BodyInt, QueryText, _unicode
 from assistant.stores.feedback import Feedback
 from assistant.vocab import FeedbackRating
 
@@ -22,8 +22,8 @@ class FeedbackCitation(BaseModel):
 
     doc_id: Annotated[str, StringConstraints(min_length=1, max_length=300)]
     agenda_item: Annotated[str, StringConstraints(max_length=200)] = ""
-    char_start: int = Field(0, ge=0)
-    char_end: int = Field(0, ge=0)
+    char_start: BodyInt = Field(0, ge=0)
+    char_end: BodyInt = Field(0, ge=0)
     quote: Annotated[str, StringConstraints(max_length=1_000)] = ""
 
 

@@ -38,6 +38,17 @@ def _blank_to_none(value: Any) -> Any:
     return _unicode(value) if isinstance(value, str) else value
 
 
+def _no_bool(value: Any) -> Any:
+    """JSON's ``true``/``false`` are no numbers, although Python counts them as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true or false")
+    return value
+
+
+BodyInt = Annotated[int, BeforeValidator(_no_bool)]
+"""An integer in a JSON body (query parameters arrive as text and need no such check)."""
+
+
 def _unicode(value: str) -> str:
     """Reject text that is no Unicode (a lone surrogate such as ``"\\ud800"`` in JSON)."""
     try:
@@ -168,7 +179,7 @@ class AskRequest(BaseModel):
     )
 
     question: QueryText
-    top_k: int = Field(5, ge=1, le=MAX_RESULTS, description="Passages considered for the answer.")
+    top_k: BodyInt = Field(5, ge=1, le=MAX_RESULTS, description="Passages considered for the answer.")
     filters: FiltersIn = Field(default_factory=lambda: FiltersIn())
     history: list[TurnIn] = Field(
         default_factory=list,
