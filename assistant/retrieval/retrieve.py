@@ -140,7 +140,7 @@ class SearchIndexes:
 
     def for_caller(self, include_private: Rights) -> SearchIndex:
         audience = audience_of(include_private)
-        if audience.everything:
+        if audience.everything or self.public is self.full:  # (nothing non-public: one index for all)
             return self.full
         if audience.public_only:
             return self.public
@@ -189,7 +189,11 @@ class Retriever:
             LexicalIndex([lexical.chunks[i] for i in rows], public_metas),
             dense.rows(np.array(rows, dtype=np.int64)) if dense is not None else None,
         )
-        return SearchIndexes(full, public)
+        indexes = SearchIndexes(full, public)
+        for scope in set(self.kb.settings.token_scopes.values()):
+            # built here, with the version, not on a scoped member's first request (minutes at 1M chunks)
+            indexes.for_caller(Audience(municipalities=scope))
+        return indexes
 
     def index(self, include_private: Rights = False) -> SearchIndex:
         """The index of what the caller may see, for the store's current version."""
