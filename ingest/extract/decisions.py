@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from assistant.vocab import DecisionOutcome
 from ingest.extract.common import ItemContext, Unit, cut_off
+from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
 from ingest.extract.votes import Votes, parse_votes
 
@@ -125,38 +125,6 @@ def is_vote(text: str) -> bool:
     return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
 
 
-def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
-    """Controlled outcome from the vote line, the resolution text and the counts."""
-    low_vote, low = vote_text.lower(), f"{text} {vote_text}".lower()
-    if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
-        return DecisionOutcome.REJECTED.value
-    if re.search(r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b", low_vote):
-        return DecisionOutcome.REJECTED.value
-    for pattern, outcome in (
-        (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
-        (r"vertagt|vertagung|verschoben", DecisionOutcome.ADJOURNED),
-        (r"zurückgestellt|zurückzustellen", DecisionOutcome.DEFERRED),
-        (
-            r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
-            DecisionOutcome.REFERRED,
-        ),
-    ):
-        if re.search(pattern, low):
-            return outcome.value
-    if "zur kenntnis" in low_vote:
-        return DecisionOutcome.NOTED.value
-    if "zur kenntnis" in low and not re.search(
-        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm(?!end)", text.lower()
-    ):
-        return DecisionOutcome.NOTED.value
-    explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
-    if not explicit and re.search(
-        r"abgelehnt|lehnt\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt", text.lower()
-    ):
-        return DecisionOutcome.REJECTED.value
-    return DecisionOutcome.ADOPTED.value
-
-
 @dataclass
 class _State:
     text: list[Unit] = field(default_factory=list)
@@ -176,7 +144,7 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
     derived: list[str] = []
     if vote_units and text_units:
         counted = " ".join(u.text for u in text_units if _VOTE_CUE.search(u.text))
-        votes, completed = _completed(votes, parse_votes(counted))
+        votes, completed = completed_counts(votes, parse_votes(counted))
         derived += completed
     return Decision(
         **ctx.base("decision", start, end),  # type: ignore[arg-type]
@@ -187,44 +155,8 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
         abstain=votes.abstain,
         by_faction=votes.by_faction,
         text=resolution.strip(),
-        derived=tuple(derived + _derived(vote_text, resolution, votes)),
+        derived=tuple(derived + derived_fields(vote_text, resolution, votes)),
     )
-
-
-def _completed(votes: Votes, other: Votes) -> tuple[Votes, list[str]]:
-    """Counts the vote line lacks, taken from the resolution sentence ("Ja: 9" + "bei einer
-    Gegenstimme … beschlossen"); unanimity follows from the counts when both sides are known."""
-    names = [
-        k for k in ("yes", "no", "abstain") if getattr(votes, k) is None and getattr(other, k) is not None
-    ]
-    for name in names:
-        setattr(votes, name, getattr(other, name))
-    if votes.unanimous is None and other.unanimous is not None:
-        votes.unanimous = other.unanimous
-    elif votes.unanimous is None and votes.yes and votes.no:
-        votes.unanimous, names = False, [*names, "unanimous"]
-    return votes, names
-
-
-_STATED_OUTCOME = re.compile(
-    r"angenommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|zur kenntnis|verwiesen|beschlossen|beschließt",
-    re.IGNORECASE,
-)
-
-
-def _derived(vote_text: str, resolution: str, votes: Votes) -> list[str]:
-    """Fields inferred rather than stated: the outcome when no outcome word stands in the text
-    (e.g. from counts or "mehrheitlich zugestimmt"), unanimity read from counts, "no: 0" from
-    "einstimmig"."""
-    derived = [] if _STATED_OUTCOME.search(f"{vote_text} {resolution}") else ["outcome"]
-    said = f"{vote_text} {resolution}".lower()
-    if votes.unanimous is not None and not re.search(
-        r"einstimmig|mehrheitlich|einmütig|einvernehmlich|alle", said
-    ):
-        derived.append("unanimous")
-    if votes.no == 0 and not re.search(r"\b(?:nein|dagegen|gegen)\w*[:\s]*0\b|\b0\s+(?:nein|gegen)", said):
-        derived.append("no")
-    return derived
 
 
 def _same_counts(vote_units: list[Unit], unit: Unit) -> bool:
