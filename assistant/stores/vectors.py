@@ -116,12 +116,19 @@ class ChromaStore:
     """
 
     def __init__(
-        self, connect: Callable[[], Any], collection: str, model_name: str, embedded: bool = False
+        self,
+        connect: Callable[[], Any],
+        collection: str,
+        model_name: str,
+        embedded: bool = False,
+        temporary: Path | None = None,
     ) -> None:
         self._connect = connect
         self._name = collection
         self._model_name = model_name
         self._embedded = embedded
+        self._temporary = temporary
+        """A folder of our own (the copy of a read-only store), removed on close."""
         self._reopen_lock = threading.Lock()
         self._client, self._collection = self._open()
         stored = (self._collection.metadata or {}).get("embedding_model")
@@ -230,6 +237,8 @@ class ChromaStore:
 
     def close(self) -> None:
         self._client.close()
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     def ping(self) -> None:
         try:
@@ -263,13 +272,16 @@ def build_vector_store(settings: Settings, model_name: str) -> VectorStore:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the vector store folder {path}: {exc}") from exc
+            temporary = None
             if not os.access(path, os.W_OK):
                 path = _writable_copy(path)
+                temporary = path.parent
             return ChromaStore(
                 partial(chromadb.PersistentClient, path=str(path), settings=chroma_settings),
                 settings.collection,
                 model_name,
                 embedded=True,
+                temporary=temporary,
             )
         case "server":
             url = urlparse(settings.chroma_url)

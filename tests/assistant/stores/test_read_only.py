@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,8 +38,10 @@ def read_only_store(tmp_path: Path, embedder: Embedder) -> Iterator[Path]:
 def test_read_only_store_answers_and_refuses_changes(read_only_store: Path, embedder: Embedder) -> None:
     with pytest.raises(OSError):
         (read_only_store / "probe").write_text("x")  # the store really is read-only
+    copies_before = set(Path(tempfile.gettempdir()).glob("ratsinfo-readonly-*"))
     settings = make_settings(read_only_store)
     assistant = Assistant(settings, KnowledgeBase(settings, embedder))
+    assert set(Path(tempfile.gettempdir()).glob("ratsinfo-readonly-*")) > copies_before  # read from a copy
     try:
         answer = assistant.ask("Welche Variante favorisierte Herr Czernitzki?")
         assert not answer.abstained and "Czernitzki" in answer.citations[0].quote
@@ -46,3 +49,4 @@ def test_read_only_store_answers_and_refuses_changes(read_only_store: Path, embe
             ingest_paths(assistant.kb, [CORPUS / "musterstadt-2024-03-12-bauausschuss.txt"])
     finally:
         assistant.kb.close()
+    assert set(Path(tempfile.gettempdir()).glob("ratsinfo-readonly-*")) == copies_before  # and it is gone
