@@ -2,10 +2,13 @@
 
 ``python -m assistant.evaluation.records_eval [--gold FILE ...] [--docs DIR ...] [--json] [--misses]``
 
-Without ``--gold`` it scores the project's own gold and both halves of the shared development set
-(``corpus-records``), which is split by document into a *tune* half (rules may be written on it)
-and a *test* half (only measured). The split is a hash of the doc id, so it never depends on
-what the documents contain and stays fixed as documents are added.
+Without ``--gold`` it scores the project's own gold, both halves of the shared development set
+(``corpus-records``) and both halves of the bulk gold (``tests/data/records_bulk/*.jsonl``, minutes
+of ``corpus-bulk``). Each of the two is split by document into a *tune* half (rules may be written
+on it) and a *test* half (only measured): ``tune``/``test`` and ``bulk-tune``/``bulk-test``. The
+split is a hash of the doc id, so it never depends on what the documents contain and stays fixed
+as documents are added. After the tables, ``all tune`` and ``all test`` sum both tune halves and
+both test halves.
 
 Two gold formats are read: the guide's (``evidence``, ``evidence_alt``, ``alt``, ``optional``,
 ``annotated_doc``) and the project's older one (``quote``). A system record matches a gold record
@@ -24,6 +27,7 @@ import argparse
 import hashlib
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +39,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 DEFAULT_GOLD = REPO / "tests" / "data" / "gold_records.jsonl"
 RECORDS_GOLD = SHARED / "corpus-records" / "records.jsonl"
+BULK_GOLD = REPO / "tests" / "data" / "records_bulk"
 DEFAULT_DOCS = (
     SHARED / "corpus-records" / "docs",
     SHARED / "corpus-dev" / "docs",
@@ -43,6 +48,9 @@ DEFAULT_DOCS = (
 )
 TYPES = ("decision", "position", "open_item")
 SPLITS = ("tune", "test")
+HELD_OUT_SETS = ("test", "bulk-test")
+"""Default sets that are only measured: their misses are never listed."""
+COMBINED = {"all tune": ("tune", "bulk-tune"), "all test": ("test", "bulk-test")}
 
 
 def split_of(doc_id: str) -> str:
@@ -80,8 +88,25 @@ class Gold:
         return {r.doc_id for r in self.records} | self.exhaustive
 
 
-def load_gold(path: Path) -> Gold:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a gold file; a line that is no JSON object (a file still being written
+    ends mid-line) is left out with a warning."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            row = None
+        if isinstance(row, dict) and isinstance(row.get("type"), str) and isinstance(row.get("doc_id"), str):
+            rows.append(row)
+        else:
+            print(f"warning: {path.name}:{number} is no gold record, left out", file=sys.stderr)
+    return rows
+
+
+def _gold(rows: list[dict[str, Any]]) -> Gold:
     records = [
         GoldRecord(
             doc_id=row["doc_id"],
@@ -92,10 +117,25 @@ def load_gold(path: Path) -> Gold:
             optional=bool(row.get("optional")),
         )
         for row in rows
-        if row["type"] in TYPES
+        if row["type"] in TYPES and (row.get("evidence") or row.get("quote"))
     ]
     annotated = {row["doc_id"] for row in rows if row["type"] == "annotated_doc"}
     return Gold(records, annotated or {r.doc_id for r in records})
+
+
+def load_gold(path: Path) -> Gold:
+    return _gold(_rows(path))
+
+
+def load_gold_files(paths: Iterable[Path]) -> Gold:
+    """The gold of several files as one; a document annotated in more than one file keeps the
+    annotation of the first file (in the order given) that has it."""
+    merged = Gold([], set())
+    for path in paths:
+        gold = load_gold(path)
+        new = gold.doc_ids - merged.doc_ids
+        merged = Gold(merged.records + gold.only(new).records, merged.exhaustive | gold.only(new).exhaustive)
+    return merged
 
 
 def _words(text: str) -> set[str]:
@@ -317,19 +357,83 @@ def _misses(
     return out
 
 
+def halves(gold: Gold, prefix: str = "") -> dict[str, Gold]:
+    """``gold`` split into its tune and test half by :func:`split_of`; set names get ``prefix``."""
+    return {f"{prefix}{half}": gold.only({d for d in gold.doc_ids if split_of(d) == half}) for half in SPLITS}
+
+
+def bulk_gold_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or BULK_GOLD
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
 def default_sets() -> dict[str, Gold]:
-    """The project's own gold and, where ``shared/`` is present, both halves of corpus-records."""
+    """The project's own gold, both halves of corpus-records (where ``shared/`` is present) and both
+    halves of the bulk gold (where any file of it is present)."""
     sets = {"project": load_gold(DEFAULT_GOLD)}
     if RECORDS_GOLD.is_file():
-        records = load_gold(RECORDS_GOLD)
-        for half in SPLITS:
-            sets[half] = records.only({d for d in records.doc_ids if split_of(d) == half})
+        sets.update(halves(load_gold(RECORDS_GOLD)))
+    if bulk := bulk_gold_files():
+        sets.update(halves(load_gold_files(bulk), "bulk-"))
     return sets
 
 
-def _held_out(doc_id: str) -> bool:
-    """True for a test-half document of corpus-records: measured, never inspected."""
-    return split_of(doc_id) == "test" and (SHARED / "corpus-records" / "docs" / f"{doc_id}.txt").is_file()
+def held_out_docs(sets: dict[str, Gold]) -> set[str]:
+    """Documents of the default sets that are only measured: the test halves of corpus-records and
+    of the bulk gold, whichever sets are shown."""
+    every = default_sets() | sets
+    return {d for name in HELD_OUT_SETS if name in every for d in every[name].doc_ids}
+
+
+def _held_out(doc_id: str, held: set[str]) -> bool:
+    """True for a test-half document: measured, never inspected (also when a project or ``--gold``
+    file holds it)."""
+    return doc_id in held or (
+        split_of(doc_id) == "test" and (SHARED / "corpus-records" / "docs" / f"{doc_id}.txt").is_file()
+    )
+
+
+def combined(results: dict[str, Result]) -> dict[str, dict[str, dict[str, Score]]]:
+    """``all tune`` / ``all test``: the scores of the tune halves and of the test halves summed,
+    for the ones among ``results``."""
+    out = {}
+    for name, parts in COMBINED.items():
+        present = [results[p].scores for p in parts if p in results]
+        if present:
+            out[name] = {
+                kind: {f: _sum([s[kind][f] for s in present]) for f in present[0][kind]} for kind in TYPES
+            }
+    return out
+
+
+def _sum(scores: list[Score]) -> Score:
+    return Score(*(sum(getattr(s, k) for s in scores) for k in ("predicted", "gold", "correct", "matched")))
+
+
+def _line(name: str, scores: dict[str, dict[str, Score]]) -> str:
+    """One line per record type: P / R of records and the accuracy of each field."""
+    parts = []
+    for kind, fields in scores.items():
+        record = fields["record"]
+        accs = " ".join(f"{f} {s.accuracy:.2f}" for f, s in fields.items() if f != "record")
+        parts.append(f"{kind} P {record.precision:.2f} R {record.recall:.2f} ({accs})")
+    return f"== {name}: " + " | ".join(parts)
+
+
+def _payload(scores: dict[str, dict[str, Score]]) -> dict[str, Any]:
+    return {
+        t: {
+            f: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "accuracy": s.accuracy,
+                "gold": s.gold,
+                "predicted": s.predicted,
+            }
+            for f, s in fs.items()
+        }
+        for t, fs in scores.items()
+    }
 
 
 def _table(name: str, scores: dict[str, dict[str, Score]]) -> str:
@@ -348,41 +452,30 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, nargs="*", help="gold files (default: project gold + tune/test)")
     parser.add_argument("--docs", type=Path, nargs="*", default=list(DEFAULT_DOCS))
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", action="store_true", help="list misses (never of the test half)")
+    parser.add_argument("--misses", action="store_true", help="list misses (never of a test half)")
     parser.add_argument(
         "--sets",
         nargs="*",
-        help="only these of the default sets (project, tune, test), e.g. --sets project tune",
+        help="only these of the default sets (project, tune, test, bulk-tune, bulk-test), e.g. --sets project tune bulk-tune",
     )
     args = parser.parse_args(argv)
     sets = {str(p): load_gold(p) for p in args.gold} if args.gold else default_sets()
     if args.sets:
         sets = {name: gold for name, gold in sets.items() if name in args.sets}
     results = {name: evaluate(gold, args.docs) for name, gold in sets.items()}
+    totals = combined(results)
     if args.json:
-        payload = {
-            name: {
-                t: {
-                    f: {
-                        "precision": s.precision,
-                        "recall": s.recall,
-                        "accuracy": s.accuracy,
-                        "gold": s.gold,
-                        "predicted": s.predicted,
-                    }
-                    for f, s in fs.items()
-                }
-                for t, fs in result.scores.items()
-            }
-            for name, result in results.items()
-        }
-        print(json.dumps(payload, indent=2))
+        payload = {name: _payload(result.scores) for name, result in results.items()}
+        print(json.dumps(payload | {name: _payload(scores) for name, scores in totals.items()}, indent=2))
         return
+    held = held_out_docs(sets)
     for name, result in results.items():
         print(_table(name, result.scores))
-        if args.misses:
-            for m in (m for m in result.misses if not _held_out(m.doc_id)):
+        if args.misses and name not in HELD_OUT_SETS:
+            for m in (m for m in result.misses if not _held_out(m.doc_id, held)):
                 print(f"  [{m.what}] {m.kind} {m.doc_id}: {' '.join(m.text.split())[:220]!r} {m.detail}")
+    for name, scores in totals.items():
+        print(_line(name, scores))
 
 
 if __name__ == "__main__":
