@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from api.schemas import BodyInt, QueryText, _unicode
+from assistant.models import Audience
 from assistant.stores.feedback import Feedback
 from assistant.vocab import FeedbackRating
 
@@ -50,7 +51,7 @@ class FeedbackIn(BaseModel):
     citations: list[FeedbackCitation] = Field(default_factory=list, max_length=MAX_CITATIONS)
     comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT_CHARS)] = ""
 
-    def to_domain(self, role: str) -> Feedback:
+    def to_domain(self, role: str, audience: Audience) -> Feedback:
         return Feedback(
             rating=self.rating,
             question=self.question,
@@ -58,6 +59,7 @@ class FeedbackIn(BaseModel):
             citations=[{k: _clean(v) for k, v in c.model_dump().items()} for c in self.citations],
             comment=_unicode(self.comment.strip()),
             role=role,
+            audience=audience,
         )
 
 

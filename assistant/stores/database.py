@@ -83,6 +83,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS feedback_created ON feedback(created);
     """,
+    # 4: whose non-public content the giver of feedback could see (JSON list of municipalities;
+    # NULL: everybody's), so an admin scoped to some councils lists only what they may read
+    """
+    ALTER TABLE feedback ADD COLUMN audience TEXT;
+    """,
 )
 """Migration ``n`` (1-based) brings the schema from version ``n - 1`` to ``n``. Append, never edit."""
 

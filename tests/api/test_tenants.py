@@ -30,7 +30,13 @@ A = "Stadt Leakstadt"
 B = "Gemeinde Zweitdorf"
 B_WORDS = {"Zwetschgenbau": "Kirschenbau", "Quarzfeld": "Basaltgrund", "Holunderhof": "Wacholderhof", "Schlehdorn": "Ebereschen"}
 B_MARKERS = tuple(B_WORDS.values())
-TOKENS = {"a": "member-a-token-1111", "b": "member-b-token-2222", "all": "member-all-token-3333"}
+TOKENS = {
+    "a": "member-a-token-1111",
+    "b": "member-b-token-2222",
+    "all": "member-all-token-3333",
+    "admin-b": "admin-b-token-4444",
+    "admin": "admin-all-token-5555",
+}
 
 
 def council_b(text: str) -> str:
@@ -46,7 +52,10 @@ def tenants(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ite
     for name, text in (("first", FIRST), ("later", LATER), ("secret", SECRET)):
         (folder / f"a-{name}.txt").write_text(text, encoding="utf-8")
         (folder / f"b-{name}.txt").write_text(council_b(text), encoding="utf-8")
-    keys = f"member@{A}:{TOKENS['a']},member@{B}:{TOKENS['b']},member:{TOKENS['all']}"
+    keys = (
+        f"member@{A}:{TOKENS['a']},member@{B}:{TOKENS['b']},member:{TOKENS['all']},"
+        f"admin@{B}:{TOKENS['admin-b']},admin:{TOKENS['admin']}"
+    )
     settings = make_settings(tmp_path_factory.mktemp("tenant-store"), api_keys=keys)
     kb = KnowledgeBase(settings, embedder)
     report = ingest_paths(kb, [folder])
@@ -165,6 +174,30 @@ def test_no_vocabulary_oracle_across_councils(tenants: TestClient) -> None:
     assert passages("Basaltgrund") == passages("Xylotrop")
 
 
+def test_an_admin_of_b_lists_no_feedback_quoting_a(tenants: TestClient) -> None:
+    """Feedback keeps the answer a reader saw; the member of A saw A's non-public text. An admin
+    scoped to B lists anonymous feedback and B's members' only; the unscoped admin lists all."""
+    question = "Welche Firma saniert die Sporthalle Birkenweg und zu welchem Preis?"
+    given = {}
+    for who in ("a", "b", "all", None):
+        headers = bearer(who) if who else {}
+        answer = tenants.post("/v1/ask", json={"question": question}, headers=headers).json()
+        body = {"rating": "wrong", "question": question, "answer": answer["answer"], "citations": answer["citations"]}
+        created = tenants.post("/v1/feedback", json=body, headers=headers)
+        assert created.status_code == 201, created.text
+        given[who] = created.json()["feedback_id"]
+    assert found(tenants.get("/v1/documents/leak-2025-03-11-stadtrat", headers=bearer("a")).json(), MARKERS)
+
+    scoped = tenants.get("/v1/feedback", headers=bearer("admin-b"))
+    assert scoped.status_code == 200, scoped.text
+    assert {f["feedback_id"] for f in scoped.json()["results"]} >= {given["b"], given[None]}
+    assert not {f["feedback_id"] for f in scoped.json()["results"]} & {given["a"], given["all"]}
+    assert found(scoped.json(), MARKERS) == []
+    everything = tenants.get("/v1/feedback", headers=bearer("admin")).json()["results"]
+    assert {f["feedback_id"] for f in everything} >= set(given.values())
+    assert found([f for f in everything if f["feedback_id"] == given["a"]], MARKERS)  # what A's member saw
+
+
 def test_audience_has_no_truth_value() -> None:
     with pytest.raises(TypeError):
         bool(Audience(municipalities=frozenset({A})))
@@ -186,7 +219,10 @@ def tenants_from_chroma(tmp_path_factory: pytest.TempPathFactory, embedder: Embe
     for name, text in (("first", FIRST), ("later", LATER), ("secret", SECRET)):
         (folder / f"a-{name}.txt").write_text(text, encoding="utf-8")
         (folder / f"b-{name}.txt").write_text(council_b(text), encoding="utf-8")
-    keys = f"member@{A}:{TOKENS['a']},member@{B}:{TOKENS['b']},member:{TOKENS['all']}"
+    keys = (
+        f"member@{A}:{TOKENS['a']},member@{B}:{TOKENS['b']},member:{TOKENS['all']},"
+        f"admin@{B}:{TOKENS['admin-b']},admin:{TOKENS['admin']}"
+    )
     settings = make_settings(tmp_path_factory.mktemp("tenant-store-chroma"), api_keys=keys, dense_cache_max_chunks=0)
     kb = KnowledgeBase(settings, embedder)
     assert ingest_paths(kb, [folder]).ok
