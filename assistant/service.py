@@ -192,9 +192,10 @@ class Assistant:
         """Store a reader's feedback on an answer (see :mod:`assistant.stores.feedback`)."""
         return FeedbackStore(self.kb.db).add(feedback)
 
-    def feedback(self, rating: FeedbackRating | None = None) -> list[Feedback]:
-        """Stored feedback, newest first (for admins only: it quotes what readers saw)."""
-        return FeedbackStore(self.kb.db).list(rating)
+    def feedback(self, rating: FeedbackRating | None = None, reader: Rights = True) -> list[Feedback]:
+        """Stored feedback, newest first, that ``reader`` may read (for admins only: it quotes what
+        readers saw, perhaps non-public text)."""
+        return FeedbackStore(self.kb.db).list(rating, reader=audience_of(reader))
 
     def list_documents(self, include_private: Rights = False) -> list[DocumentSummary]:
         return [DocumentSummary(m, n) for m, n in self.kb.documents.list_meta(include_private)]
