@@ -185,6 +185,7 @@ def participle_forms(token: str) -> list[str]:
     "fortgeschrieben" → "fortschreiben", "fortschreibung", …; "nachgebessert" → "nachbessern",
     "nachbesserung", …. Most candidates are not words; callers keep those their corpus uses.
     """
+    token = _participle(token)
     for prefix in (*SEPARABLE_PREFIXES, ""):
         if not token.startswith(prefix + "ge"):
             continue
@@ -216,3 +217,38 @@ def noun_verb_forms(token: str) -> list[str]:
     if prefix:  # "absetzung" → "abgesetzt"
         forms.append(f"{prefix}ge{base[len(prefix):]}t")
     return forms
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _participle(token: str) -> str:
+    """A participle without the ending it takes as an adjective: "fortgeschriebene" → "fortgeschrieben",
+    "genehmigten" → "genehmigt" (other words unchanged)."""
+    if "ge" not in token[:9]:
+        return token
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = token[: -len(ending)]
+        if token.endswith(ending) and (stem.endswith("t") or stem.endswith("en")) and len(stem) >= 7:
+            return stem
+    return token
+
+
+def verb_noun_forms(token: str) -> list[str]:
+    """The noun in "-ung" of a verb form ``token`` (folded): "klaeren" → "klaerung", "aendern" →
+    "aenderung", "forderte" → "forderung". Questions ask with the verb ("zu klären"), minutes often
+    state the act ("sagt eine Klärung … zu"). Most candidates are not words; callers keep those their
+    corpus uses."""
+    if len(token) < 6 or token.endswith("ung"):
+        return []
+    for ending, cut in (("ern", 1), ("eln", 1), ("en", 2), ("te", 2), ("ten", 3)):
+        if token.endswith(ending):
+            base = token[:-cut]
+            return [f"{base}ung"] if len(base) >= 4 else []
+    return []
+
+
+def verb_family(token: str) -> list[str]:
+    """Words the minutes may use for the act a question word names (folded): the verb and noun of a
+    participle, the verb of a noun in "-ung", the noun of a verb."""
+    return participle_forms(token) + noun_verb_forms(token) + verb_noun_forms(token)

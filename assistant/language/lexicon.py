@@ -150,6 +150,8 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"nen|'nen", "einen"),
     (r"nem|'nem", "einem"),
 )
+LEXICON_ENTRIES = _ENTRIES
+"""The entries: a pattern of what people say → the council words (first: the one written instead)."""
 
 
 _SPLIT: tuple[tuple[str, str], ...] = (

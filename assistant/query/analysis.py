@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.language.german import content_terms
-from assistant.language.lexicon import rewrite
+from assistant.language.german import content_terms, fold
+from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
 from assistant.query.facts import SLOT_KINDS, asks_next_step, cost_subject, counted_noun
@@ -131,7 +131,17 @@ def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
         worded = rewrite(match.group(0))
         if all(not need.options for need in index.needs(worded.text, worded.alternatives)):
             found.add(match.group(0))
+    whole = rewrite(question)
+    for word, council in whole.alternatives.items():
+        # a phrase the lexicon names with nouns ("Menschen ohne Wohnung": Obdachlose …), none of which
+        # any text uses, is a topic of its own even though its words ("Wohnung") are known
+        if word in _PHRASE_NOUNS and all(not n.options for n in index.needs(word, {word: council})):
+            found.add(word)
     return frozenset(found)
+
+
+_PHRASE_NOUNS = frozenset(fold(words.split()[0]) for _, words in LEXICON_ENTRIES if words[:1].isupper())
+"""First council words of the lexicon entries that name a thing (capitalised), folded."""
 
 
 def _slot(

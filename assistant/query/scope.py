@@ -22,7 +22,7 @@ GENERIC = frozenset(
     genannt kommune mitgliedsgemeinde ratsinformationssystem fuer zum zur von vom naeher gremium
     ausschuss ausschusses rat rates sitzung stadtrats gemeinderats oeffentliche vorsitz buergermeister
     unknown beratungsfolge ortsbeiraete ausschuesse oldenburg ortsgemeinde landeshauptstadt stadtbezirk
-    bezirk marktgemeinde ortsteil
+    bezirk marktgemeinde ortsteil verwaltung fragen vermutlich
     """.split()
 )
 """Words in municipality and body names that do not single one out."""

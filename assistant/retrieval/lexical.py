@@ -13,10 +13,9 @@ from assistant.language.german import (
     content_terms,
     fold,
     hyphen_joined,
-    noun_verb_forms,
-    participle_forms,
     raw_tokens,
     terms_of_tokens,
+    verb_family,
 )
 from assistant.models import Audience, Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.query.coverage import Need
@@ -96,12 +95,14 @@ class LexicalIndex:
                     found.setdefault(need.options, need)
                     continue
             longer = frozenset(stems[1:])  # the long form of an abbreviation
+            forms = frozenset(t for t in terms_of_tokens(verb_family(token)) if t in self._df) - {stems[0]}
             if stems[0] in self._df:
-                verbs = participle_forms(token) + noun_verb_forms(token)
-                forms = frozenset(t for t in terms_of_tokens(verbs) if t in self._df)
-                options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms - {stems[0]})))
+                options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms)))
                 options += (longer,) if longer else ()
                 weight = self.idf(stems[0])
+            elif forms:  # "zugewiesen", which no text uses, is met by the "Zuweisungen" the minutes name
+                options = tuple(frozenset({f}) for f in sorted(forms))
+                weight = max(self.idf(f) for f in forms)
             elif longer and all(t in self._df for t in longer):
                 options = (longer,)
                 weight = max(self.idf(t) for t in longer)

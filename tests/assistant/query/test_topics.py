@@ -27,3 +27,17 @@ def test_a_named_place_keeps_unknown_nouns_as_paraphrases() -> None:
     query = analyse("Was kostet die Sanierung des Marktplatzes in Musterstadt laut Kämmerin?", _index())
     assert not query.unknown_places
     assert unknown_topics("Was kostet die Sanierung des Marktplatzes?", _index()) == frozenset()
+
+
+def test_a_lexicon_phrase_whose_council_words_no_text_uses_is_a_topic() -> None:
+    # "Wohnung" and "Menschen" are known words, but what the phrase means (Obdachlose …) is in no text
+    question = "Welche Unterkunft für Menschen ohne Wohnung will die Stadt schaffen?"
+    assert "obdachlose" in unknown_topics(question, _index())
+    assert unknown_topics("Was kostet der Marktplatz?", _index()) == frozenset()
+
+
+def test_verwaltung_names_no_body() -> None:
+    from assistant.query.scope import MetadataVocabulary
+
+    meta = DocumentMeta(doc_id="d", title="t", municipality="Stadt X", body="Gremium (Fragen an Rat und Verwaltung)")
+    assert not MetadataVocabulary([meta]).scope("Was will die Verwaltung schaffen?").bodies

@@ -151,3 +151,25 @@ def test_a_compound_whose_head_is_a_compound_splits() -> None:
     splitter = CompoundSplitter([*words, "bedarf", "bedarf"])
     assert splitter.split("kindergartenbedarfsplanung")[:2] == ("kindergartenbedarf", "planung")
     assert "bedarf" in splitter.split("kindergartenbedarfsplanung")
+
+
+def test_verb_family_bridges_verbs_nouns_and_inflected_participles() -> None:
+    from assistant.language.german import participle_forms, verb_family
+
+    assert "fortschreibung" in participle_forms("fortgeschriebene")  # the adjective's ending goes first
+    assert "klaerung" in verb_family("klaeren")
+    assert "aenderung" in verb_family("aendern")
+    assert "forderung" in verb_family("forderte")
+    assert "zuweisung" in verb_family("zugewiesen")
+    assert not any(f.endswith("ung") for f in verb_family("sitzung"))  # no noun of a noun
+
+
+def test_an_unknown_participle_is_met_by_the_noun_the_minutes_use() -> None:
+    from assistant.models import Chunk, DocumentMeta
+    from assistant.retrieval.lexical import LexicalIndex
+
+    text = "Mit weiteren Zuweisungen sei nicht zu rechnen. Die Zuweisungen erfolgen durch das Land."
+    meta = DocumentMeta(doc_id="d", title="Flüchtlinge", municipality="Stadt X", body="Rat")
+    index = LexicalIndex([Chunk(chunk_id="c", doc_id="d", text=text, char_start=0, char_end=len(text))], {"d": meta})
+    (need,) = [n for n in index.needs("zugewiesen")]
+    assert need.met_by(index.terms[0])
