@@ -17,6 +17,13 @@ documents in <shared>/corpus-dev/docs, <shared>/corpus-bulk/docs and
 Standard library only. Exit code 0 when everything passes, 1 otherwise.
 
     python tests/data/check_user_questions.py [--shared PATH]
+
+A second question set (e.g. tests/data/user_questions_2.jsonl) is checked with its own
+minimum counts and without the conversations:
+
+    python tests/data/check_user_questions.py --questions tests/data/user_questions_2.jsonl \
+        --min-answerable 110 --min-unanswerable 55 --min-per-style 22 --min-per-kind 11 \
+        --min-docs 70 --skip-conversations
 """
 from __future__ import annotations
 
@@ -92,7 +99,13 @@ def check_evidence(where: str, doc_id, evidence, bodies, errors) -> None:
         errors.append(f"{where}: evidence is not a verbatim substring of {doc_id}: {evidence[:80]!r}")
 
 
-def check_questions(path: Path, bodies, errors) -> dict:
+def check_questions(path: Path, bodies, errors, mins: dict | None = None) -> dict:
+    mins = mins or {}
+    min_answerable = mins.get("answerable", MIN_ANSWERABLE)
+    min_unanswerable = mins.get("unanswerable", MIN_UNANSWERABLE)
+    min_per_style = mins.get("per_style", MIN_PER_STYLE)
+    min_per_kind = mins.get("per_kind", MIN_PER_KIND)
+    min_docs = mins.get("docs", MIN_DOCS)
     rows = read_jsonl(path, errors)
     ids = Counter(r.get("id") for r in rows)
     for dup, n in ids.items():
@@ -138,18 +151,18 @@ def check_questions(path: Path, bodies, errors) -> dict:
                 errors.append(f"{where}: answerable question with unanswerable_kind")
             check_evidence(where, r["doc_id"], r["evidence"], bodies, errors)
             docs.add(r["doc_id"])
-    if answerable < MIN_ANSWERABLE:
-        errors.append(f"{path.name}: only {answerable} answerable questions (< {MIN_ANSWERABLE})")
-    if unanswerable < MIN_UNANSWERABLE:
-        errors.append(f"{path.name}: only {unanswerable} unanswerable questions (< {MIN_UNANSWERABLE})")
+    if answerable < min_answerable:
+        errors.append(f"{path.name}: only {answerable} answerable questions (< {min_answerable})")
+    if unanswerable < min_unanswerable:
+        errors.append(f"{path.name}: only {unanswerable} unanswerable questions (< {min_unanswerable})")
     for style in sorted(STYLES):
-        if styles[style] < MIN_PER_STYLE:
-            errors.append(f"{path.name}: style {style} has {styles[style]} answerable (< {MIN_PER_STYLE})")
+        if styles[style] < min_per_style:
+            errors.append(f"{path.name}: style {style} has {styles[style]} answerable (< {min_per_style})")
     for kind in sorted(KINDS):
-        if kinds[kind] < MIN_PER_KIND:
-            errors.append(f"{path.name}: kind {kind} has {kinds[kind]} (< {MIN_PER_KIND})")
-    if len(docs) < MIN_DOCS:
-        errors.append(f"{path.name}: only {len(docs)} distinct documents (< {MIN_DOCS})")
+        if kinds[kind] < min_per_kind:
+            errors.append(f"{path.name}: kind {kind} has {kinds[kind]} (< {min_per_kind})")
+    if len(docs) < min_docs:
+        errors.append(f"{path.name}: only {len(docs)} distinct documents (< {min_docs})")
     return {"answerable": answerable, "unanswerable": unanswerable, "styles": styles,
             "types": types, "kinds": kinds, "docs": docs}
 
@@ -197,12 +210,22 @@ def main(argv=None) -> int:
                     help="folder holding corpus-dev, corpus-bulk, corpus-records (default: ../shared next to the repo)")
     ap.add_argument("--questions", type=Path, default=HERE / "user_questions.jsonl")
     ap.add_argument("--conversations", type=Path, default=HERE / "conversations.jsonl")
+    ap.add_argument("--skip-conversations", action="store_true",
+                    help="check only the question file (for a second question set)")
+    ap.add_argument("--min-answerable", type=int, default=MIN_ANSWERABLE)
+    ap.add_argument("--min-unanswerable", type=int, default=MIN_UNANSWERABLE)
+    ap.add_argument("--min-per-style", type=int, default=MIN_PER_STYLE)
+    ap.add_argument("--min-per-kind", type=int, default=MIN_PER_KIND)
+    ap.add_argument("--min-docs", type=int, default=MIN_DOCS)
     args = ap.parse_args(argv)
 
     bodies = load_bodies(args.shared)
     errors: list[str] = []
-    q = check_questions(args.questions, bodies, errors)
-    c = check_conversations(args.conversations, bodies, errors)
+    mins = {"answerable": args.min_answerable, "unanswerable": args.min_unanswerable,
+            "per_style": args.min_per_style, "per_kind": args.min_per_kind, "docs": args.min_docs}
+    q = check_questions(args.questions, bodies, errors, mins)
+    c = (None if args.skip_conversations
+         else check_conversations(args.conversations, bodies, errors))
 
     print(f"user_questions: {q['answerable']} answerable, {q['unanswerable']} unanswerable, "
           f"{len(q['docs'])} distinct documents")
@@ -212,8 +235,9 @@ def main(argv=None) -> int:
     by_corpus = Counter(next((cp for cp in CORPORA if (args.shared / cp / "docs" / f"{d}.txt").exists()), "?")
                         for d in q["docs"])
     print("  documents by corpus: " + ", ".join(f"{k}={v}" for k, v in sorted(by_corpus.items())))
-    print(f"conversations: {c['conversations']} conversations, {c['turns']} turns, "
-          f"{len(c['docs'])} documents")
+    if c is not None:
+        print(f"conversations: {c['conversations']} conversations, {c['turns']} turns, "
+              f"{len(c['docs'])} documents")
     if errors:
         print(f"FAILED: {len(errors)} problem(s)")
         for e in errors:
