@@ -107,9 +107,16 @@ def test_the_check_finds_a_passage_that_is_not_verbatim(tmp_path: Path) -> None:
     assert any("not verbatim" in p for p in found) and any("durchgewunken" in p for p in found)
 
 
-def test_user_question_sets_pass_their_checker() -> None:
+SECOND_SET = (
+    "--questions", str(DATA / "user_questions_2.jsonl"), "--min-answerable", "110", "--min-unanswerable", "55",
+    "--min-per-style", "22", "--min-per-kind", "11", "--min-docs", "70", "--skip-conversations",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("options", [(), SECOND_SET], ids=["set 1 and conversations", "set 2"])
+def test_user_question_sets_pass_their_checker(options: tuple[str, ...]) -> None:
     result = subprocess.run(
-        [sys.executable, str(DATA / "check_user_questions.py"), "--shared", str(SHARED)],
+        [sys.executable, str(DATA / "check_user_questions.py"), "--shared", str(SHARED), *options],
         capture_output=True,
         text=True,
         check=False,
