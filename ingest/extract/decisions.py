@@ -43,6 +43,10 @@ _PROPOSAL_HEAD = re.compile(
     r"^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag der Verwaltung|Antrag)\b[^:]{0,60}:"
 )
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
+_COUNT_LABEL = re.compile(
+    r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\s*:$"
+)
+"""Counts as a label over the resolution they belong to ("Beschluss 19:4:")."""
 _TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
 _TABLE_CELL = re.compile(
     r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
@@ -55,11 +59,11 @@ _VOTE_CUE = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen"
-    r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b",
+    r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d",
     re.IGNORECASE,
 )
 _RESOLVES = re.compile(
-    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fasst folgenden beschluss|wird zugestimmt|"
+    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fasst folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
     r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
@@ -68,17 +72,17 @@ _RESOLVES = re.compile(
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
     r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
-    r"(?:wird|werden)\b[^.]{0,80}\bgewählt)\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(
-    r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
+    r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
-    r"(?:wird|werden)\b[^.]{0,80}\bgewählt)\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
@@ -253,7 +257,10 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             break
         if is_vote(text):
             previous = units[index - 1] if index else None
-            if header_vote and not state.text and _same_counts(header_vote, unit):
+            if _COUNT_LABEL.match(text):
+                close_block()
+                header_vote = [unit]  # "Beschluss 19:4:" heads the resolution that follows
+            elif header_vote and not state.text and _same_counts(header_vote, unit):
                 header_vote.append(unit)
             elif (
                 found
@@ -298,6 +305,20 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             and _RESULT_NOTE.match(text)
         ):
             found[-1][1].append(unit)  # "Damit ist der Antrag abgelehnt." restates the vote before it
+            continue
+        if (
+            not state.in_block
+            and _NUMBERED.match(text)
+            and found
+            and found[-1][0]
+            and _NUMBERED.match(found[-1][0][0].text)
+            and index
+            and units[index - 1] in found[-1][1]
+        ):
+            state.in_block, state.text = (
+                True,
+                [unit],
+            )  # "1. …" voted, then "2. …": the next point of the resolution
             continue
         if _HEADER.match(text):
             if state.text and _VOTE_LABEL.match(text) and not header_vote:
@@ -344,10 +365,33 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             state.motion = unit
     close_block()
     top = units[min(1, len(units) - 1)].start if units else 0  # the first two units: a label and its value
-    return [
-        _decision(ctx, text_units, vote_units, span)
-        for text_units, vote_units, span in _settled(found, units, top)
-    ]
+    return _without_restatements(
+        [
+            _decision(ctx, text_units, vote_units, span)
+            for text_units, vote_units, span in _settled(found, units, top)
+        ]
+    )
+
+
+_POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr\.)n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
+
+
+def _without_restatements(decisions: list[Decision]) -> list[Decision]:
+    """A vote that names points of the resolution already voted on with the same counts ("Protokollvermerk:
+    Die Ziffer 2 des Beschlussvorschlages wird … mit 25 gegen 20 Stimmen angenommen") restates them."""
+    out: list[Decision] = []
+    for decision in decisions:
+        points = _POINTS.search(decision.text)
+        numbers = re.findall(r"\d{1,2}", points.group(1)) if points else []
+        earlier = [next((d for d in out if re.match(rf"{n}\.\s", d.text)), None) for n in numbers]
+        if (
+            numbers
+            and decision.yes is not None
+            and all(d is not None and (d.yes, d.no) == (decision.yes, decision.no) for d in earlier)
+        ):
+            continue
+        out.append(decision)
+    return out
 
 
 def _words(units: list[Unit]) -> str:
@@ -394,7 +438,33 @@ def _settled(
             out.append((previous[0], vote_units, previous[0]))
             continue
         out.append((text_units, vote_units, [*text_units, *vote_units]))
-    return _with_header(out, top)
+    return _with_final_vote(_with_header(out, top), top)
+
+
+def _with_final_vote(
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """A bare portal status over the resolution at the top ("Beschluss: ungeändert beschlossen / Es wird
+    folgender Beschluss gefasst: …"), then the debate with other votes (a motion to defer), and the
+    item's last vote put on the motion ("Im Anschluss lässt er über den Antrag … abstimmen.
+    Abstimmungsergebnis: …") with the same result: one decision, quoted at the vote."""
+    if len(out) < 3:
+        return out
+    (text_units, status, _), (last_text, last_vote, last_span) = out[0], out[-1]
+    if not (text_units and status and last_vote) or min(u.start for u in status) > top:
+        return out
+    stated = parse_votes(" ".join(u.text for u in status))
+    if not all(_STATUS.match(u.text) for u in status) or stated.found:
+        return out
+    if any(not _PUT_TO_VOTE.search(u.text) for u in last_text):
+        return out  # the last vote has a resolution text of its own
+    resolution = " ".join(u.text for u in text_units)
+    counted = parse_votes(" ".join(u.text for u in last_vote))
+    if outcome_of(" ".join(u.text for u in status), resolution, stated) != outcome_of(
+        " ".join(u.text for u in last_vote), resolution, counted
+    ):
+        return out
+    return [*out[1:-1], (text_units, last_vote, last_span)]
 
 
 def _with_header(

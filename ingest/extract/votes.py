@@ -10,26 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_NUMBER_WORDS = {
-    "keine": 0,
-    "keiner": 0,
-    "ein": 1,
-    "eine": 1,
-    "einer": 1,
-    "einem": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-}
-_NUM = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_TENS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+
+
+def _number_words() -> dict[str, int]:
+    """German count words up to 99: "zwei", "elf", "siebzehn", "dreiundzwanzig"; "keine" is 0."""
+    words = {"keine": 0, "keiner": 0, "eine": 1, "einer": 1, "einem": 1, "zehn": 10, "elf": 11, "zwölf": 12}
+    words |= {unit: n for n, unit in enumerate(_UNITS, 1)}
+    teens = ("drei", "vier", "fünf", "sech", "sieb", "acht", "neun")
+    words |= {f"{stem}zehn": n for n, stem in enumerate(teens, 13)}
+    for t, tens in enumerate(_TENS, 2):
+        words[tens] = 10 * t
+        words |= {f"{unit}und{tens}": 10 * t + n for n, unit in enumerate(_UNITS, 1)}
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+_NUM = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
 _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\."
@@ -67,7 +65,9 @@ _UNANIMOUS = re.compile(
     re.IGNORECASE,
 )
 _MAJORITY = re.compile(r"\bmehrheitlich|\bstimmenmehrheit|\bmit mehrheit|\bgegen die stimmen", re.IGNORECASE)
-_VOTE_WORD = re.compile(r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b", re.IGNORECASE)
+_VOTE_WORD = re.compile(
+    r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -139,12 +139,19 @@ def parse_votes(text: str) -> Votes:
     if table := _TABLE.search(flat):
         pairs = [("ja", int(table.group(1)), None), ("nein", int(table.group(2)), None)]
         pairs += [("enthaltung", int(table.group(3)), None)] if table.group(3) else []
+    num_first = list(_NUM_FIRST.finditer(flat))
+    counted = [(m.group("key"), _number(m.group(1)), m.group("paren")) for m in num_first]
+    key_first = _KEY_FIRST.search(flat)
+    labelled = any(":" in m.group(0) for m in _KEY_FIRST.finditer(flat))  # "Dafür: 18 Dagegen: 0"
+    if (
+        num_first
+        and key_first
+        and num_first[0].start() < key_first.start()
+        and not (columns or table or labelled)
+    ):
+        pairs, counted = counted, pairs  # "5 dafür 0 dagegen 0 Enthaltungen": each count before its key
     have = {_category(key) for key, _, _ in pairs}
-    pairs += [
-        (m.group("key"), _number(m.group(1)), m.group("paren"))
-        for m in _NUM_FIRST.finditer(flat)
-        if _category(m.group("key")) not in have
-    ]
+    pairs += [pair for pair in counted if _category(pair[0]) not in have]
     for key, count, paren in pairs:
         category = _category(key)
         if getattr(votes, category) is None:

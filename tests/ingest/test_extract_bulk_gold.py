@@ -1,0 +1,93 @@
+"""Record extraction on constructions of the bulk gold's tune half (``tests/data/records_bulk``, documents of
+``shared/corpus-bulk`` whose ``split_of`` is ``tune``): real sentences, each named by its document."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation.records_eval import split_of
+from ingest.extract.votes import parse_votes
+from tests.ingest.extract_helpers import minutes
+
+SOURCES = (
+    "essenbach-4366-bebauungsplan-rosengasse",
+    "erlangen-5014479-gefoerderter-wohnungsbau",
+    "reichshof-3220-sportplatz-hunsheim-zuschuss",
+    "perl-gemeinderat-schulentwicklungsplanung-ganztagsschule",
+    "fuhlenhagen-2009-08-20-gemeindevertretung-niederschrift",
+    "beeskow-1767-bebauungsplan-am-stadtfeld",
+    "probstei-58766-feuerwehrbedarfsplan-hlf10",
+    "grasleben-sg-2006-12-12-finanzausschuss-haushalt-2007",
+)
+
+
+def test_sources_are_tune_documents() -> None:
+    assert all(split_of(doc_id) == "tune" for doc_id in SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("formula", "yes", "no", "abstain"),
+    [
+        ("Der Antrag wird mit dreiundzwanzig Ja-Stimmen und zwei Enthaltungen angenommen.", 23, None, 2),
+        ("Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen", 5, 0, 0),  # fuhlenhagen: each count before its key
+        ("Abstimmung: 18 Dafür: 18 Dagegen: 0 Enthaltungen: 0", 18, 0, 0),  # beeskow: labels with colons
+        ("Beschluss 19:4:", 19, 4, None),  # essenbach
+    ],
+)
+def test_count_words_and_layouts(formula: str, yes: int, no: int | None, abstain: int | None) -> None:
+    votes = parse_votes(formula)
+    assert (votes.yes, votes.no, votes.abstain) == (yes, no, abstain)
+
+
+def test_counts_as_a_label_head_the_resolution_below() -> None:
+    found = minutes(  # essenbach-4366
+        "Herr Miazga und Herr Amann erläutern den überarbeiteten Bebauungsplan-Entwurf.\n\nBeschluss 23:0:\n\n"
+        "Der Marktgemeinderat stimmt zu, dass Frau Kerl als Vertreterin der Anwohner an der Rosengasse in der "
+        "Sitzung zu dem Vorhaben Stellung nehmen darf.\n\nBeschluss 19:4:\n\nDer Marktgemeinderat billigt den "
+        "vorgestellten Planentwurf.\n"
+    )
+    assert [(d.yes, d.no, d.unanimous) for d in found.decisions] == [(23, 0, True), (19, 4, False)]
+    assert found.decisions[1].quote.endswith("billigt den vorgestellten Planentwurf.")
+
+
+def test_points_voted_one_by_one_and_restated_in_a_note() -> None:
+    found = minutes(  # erlangen-5014479
+        "Ergebnis/Beschluss:\n\n1. Der Bericht der Verwaltung wird zur Kenntnis genommen.\n"
+        "Beschluss des Stadtrates: mit 45 gegen 0 Stimmen angenommen\n\n2. Bei der zukünftigen Ausweisung von "
+        "neuen Wohngebieten soll ein Anteil von 25 % der neu zu schaffenden Wohnbaufläche für den geförderten "
+        "Wohnungsbau gesichert werden.\nDie Verwaltung wird beauftragt, hierzu eine Beschlussvorlage zu erarbeiten.\n"
+        "Beschluss des Stadtrates: mit 25 gegen 20 Stimmen angenommen\n\nProtokollvermerk:\n\n"
+        "Die Ziffer 2 des Beschlussvorschlages wird in der ursprünglichen Fassung mit 25 gegen 20 Stimmen "
+        "angenommen.\n"
+    )
+    assert [(d.yes, d.no) for d in found.decisions] == [(45, 0), (25, 20)]
+    assert found.decisions[1].quote.startswith("2. Bei der zukünftigen Ausweisung")
+
+
+def test_a_status_over_the_resolution_and_the_final_vote_are_one_decision() -> None:
+    found = minutes(  # reichshof-3220
+        "Beschluss: ungeändert beschlossen\n\nEs wird folgender Beschluss gefasst:\n\nDie Verwaltung unterstützt den "
+        "Verein bei der Beantragung der Baugenehmigung für die Anschüttung eines Erdwalls.\n\n"
+        "Ratsmitglied Oettershagen stellt einen Vertagungsantrag, da aus seiner Sicht noch Beratungsbedarf "
+        "besteht.\n\nAbstimmungsergebnis: dafür: 16 dagegen: 18 Enthaltung: 0\n\nIm Anschluss lässt er über den "
+        "Antrag der Fraktionen CDU und Die Unabhängigen abstimmen.\n\n"
+        "Abstimmungsergebnis: dafür: 18 dagegen: 0 Enthaltung: 16\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [
+        ("abgelehnt", 16, 18),
+        ("angenommen", 18, 0),
+    ]
+    assert "Erdwalls" in found.decisions[1].text
+
+
+def test_counts_on_lines_of_their_own_and_a_long_election() -> None:
+    found = minutes(  # probstei-58766
+        "Beschluss:\n\nDie Gemeindevertretung beschließt den vorgelegten Feuerwehrbedarfsplan.\n\n"
+        "Stimmberechtigte: 12\n\nJa-Stimmen: 12\n\nNein-Stimmen: 0\n\nEnthaltungen: 0\n\nBefangen: 0\n"
+    )
+    assert [(d.yes, d.no, d.abstain) for d in found.decisions] == [(12, 0, 0)]
+    elected = minutes(  # grasleben-sg-2006-12-12
+        "Nachdem keine weiteren Vorschläge unterbreitet werden, wird Ratsherr Klaus-Peter Gläser zum "
+        "stellvertretenden Vorsitzenden des Finanz- und Haushaltsausschusses gewählt.\n"
+    )
+    assert [d.outcome for d in elected.decisions] == ["angenommen"]
