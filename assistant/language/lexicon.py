@@ -4,7 +4,8 @@ A citizen asks about the "Rathauschef", the "Ökopartei" or the "Ortsparlament",
 "durchgefallen" or "auf Eis gelegt" is, or what "rausgekommen" is; the minutes write
 "Bürgermeister", "Bündnis 90/Die Grünen", "Gemeinderat", "abgelehnt", "vertagt", "Beschluss".
 Each entry maps a spoken or paraphrasing form to the words council documents use for the same
-thing; the first of them also stands in for the phrase when the question is rewritten.
+thing; the first of them also stands in for the phrase when the question is rewritten (entries marked
+:data:`KEEP` leave the asked word in place and only add theirs).
 
 The entries are general German council vocabulary (offices, bodies, parties and their nicknames,
 outcomes said colloquially, everyday words for administrative things), not the wording of
@@ -85,6 +86,21 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"zurückgepfiffen|einkassiert", "aufgehoben zurückgenommen"),
     (r"rumgemeckert|herumgemeckert|gemeckert|gestänkert|gewettert|geschimpft|gemotzt|rumgenörgelt", "kritisiert Kritik"),
     (r"scharf auf|heiß auf|dafür gekämpft|stark gemacht", "befürwortet"),
+    # what speakers did, in the past tense or another verb than the minutes' present-tense report
+    (
+        r"bemängelt(?:e|en)?|moniert(?:e|en)?|beanstandet(?:e|en)?|kritisierte(?:n)?|bemängeln|monieren"
+        r"|beanstanden",
+        "= kritisiert Kritik bemängelt moniert beanstandet kritisch",
+    ),
+    (
+        r"schlug|schlugen|vorgeschlagen|vorschlug|vorschlugen",
+        "= vorgeschlagen Vorschlag schlägt empfiehlt Empfehlung angeregt Anregung",
+    ),
+    (r"forderte(?:n)?|gefordert|verlangte(?:n)?|verlangt", "= fordert Forderung gefordert verlangt"),
+    (r"zugesagt|zugesichert|versprochen|versprach(?:en)?", "= zugesagt Zusage zugesichert sichert"),
+    (r"sicherte(?:n)? zu|sagte(?:n)? zu", "zugesagt Zusage zugesichert sichert"),
+    (r"unterstützte(?:n)?|sprach(?:en)? sich für|plädierte(?:n)? für", "befürwortet unterstützt begrüßt favorisiert"),
+    (r"erkundigte(?:n)? sich|wollte(?:n)? wissen|hakte(?:n)? nach|fragte(?:n)? nach", "fragt Anfrage Nachfrage erkundigt"),
     # money and everyday words
     (r"kohle|knete|moneten|zaster", "Mittel Zuschuss Euro"),
     (r"stadtkasse|gemeindekasse|kreiskasse|stadtsäckel|gemeindesäckel", "Haushalt Mehreinnahmen Ertrag"),
@@ -173,6 +189,11 @@ FILLERS = re.compile(
 the sense asked, so they would only make passages that happen to contain them look relevant."""
 
 
+KEEP = "="
+"""An entry whose council words start with this keeps the asker's word in the text (a verb whose tense
+or particle the rest of the analysis reads: "Was schlug … vor?") and only adds the council words."""
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """A question with the lexicon's phrases replaced by the council word, and the further council
@@ -215,6 +236,11 @@ def rewrite(question: str) -> Rewrite:
             alternatives["beschlossen"] = DECIDED
     for pattern, words in _compiled():
         if not pattern.search(text):
+            continue
+        if words[0] == KEEP:  # the asker's word stays; the council words join it as alternatives
+            for match in pattern.finditer(text):
+                asked = fold(match.group(0))
+                alternatives[asked] = (asked, *(fold(w) for w in words[1:]))
             continue
         first = words[0]
 

@@ -27,12 +27,13 @@ _CUES: dict[str, re.Pattern[str]] = {
     "open_item": re.compile(
         r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
         r"|offen|weiter verfolgt|bis wann|wie geht es\b.*\bweiter|naechste[nr]? schritt|als naechstes"
-        r"|bis zur naechsten"
+        r"|bis zur naechsten|zugesagt|zugesichert|versprochen"
     ),
     "reason": re.compile(r"^(warum|weshalb|wieso)\b|\baus welche[mn] gr(u|ue)nd|\bwomit\b.*\bbegruend"),
     "position": re.compile(
         r"position|favorisier|befuerwort|wollte|meinung|haltung|argument|begruend|kritisier|sprach sich"
-        r"|lehnte|vorgeschlagen|schlug|fuer variante|dafuer|dagegen|vertrat"
+        r"|lehnte|vorgeschlagen|schlug|fuer variante|dafuer|dagegen|vertrat|bemaengel|monier|beanstand|forderte"
+        r"|gefordert|verlangte|plaedier|unterstuetzte"
     ),
 }
 

@@ -96,3 +96,11 @@ def test_a_total_asked_needs_a_total() -> None:
     assert expected_answer(asked) == AnswerKind.MONEY
     assert not holds_answer_kind(AnswerKind.MONEY, "Die Gebühr steigt um 20 € im Monat.", asked)
     assert holds_answer_kind(AnswerKind.MONEY, "Insgesamt zahlen Eltern 180 € im Monat.", asked)
+
+
+def test_speech_acts_keep_the_asked_verb_and_add_the_minutes_words() -> None:
+    worded = rewrite("Was bemängelte die CDU, und wer hat eine Prüfung zugesagt?")
+    assert worded.text == "Was bemängelte die CDU, und wer hat eine Prüfung zugesagt?"  # tense and particles stay
+    assert {"kritisiert", "kritik", "moniert"} <= set(worded.alternatives["bemaengelte"])
+    assert {"zusage", "zugesichert"} <= set(worded.alternatives["zugesagt"])
+    assert "vorschlag" in rewrite("Was schlug der Landrat vor?").alternatives["schlug"]
