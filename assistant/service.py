@@ -10,7 +10,12 @@ from typing import Any
 
 from assistant.answering.answer import compose_answer, no_answer_about
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
-from assistant.answering.premise import contradicting_decision, correct_premise, only_announced
+from assistant.answering.premise import (
+    contradicting_decision,
+    correct_premise,
+    not_reported_yet,
+    only_announced,
+)
 from assistant.answering.record_answer import lead_with_record
 from assistant.conversation import Turn, Vocabulary, resolve
 from assistant.errors import NotFoundError, StoreError
@@ -30,7 +35,7 @@ from assistant.models import (
     audience_of,
 )
 from assistant.query.analysis import Query
-from assistant.query.premise import announces
+from assistant.query.premise import announces, predates
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore
@@ -91,8 +96,11 @@ class Assistant:
         evidence = {p.citation.doc_id for p in passages if p.admissible}
         cited = [c for c in answer.citations if c.doc_id in evidence]
         answer = replace(answer, question_type=query.understanding.question_type)
-        if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
-            return only_announced(answer)
+        if query.asks_later and not answer.abstained:
+            if query.asked_time and not any(not predates(c.date, query.asked_time) for c in answer.citations):
+                return not_reported_yet(answer)
+            if announces(answer.citations[0].quote):
+                return only_announced(answer)
         records = [] if answer.abstained else self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
         contradicting = None

@@ -57,6 +57,20 @@ def only_announced(answer: Answer) -> Answer:
     return replace(answer, answer=f"{ONLY_ANNOUNCED} „{quote}“ [1]", abstained=True, records=[])
 
 
+NOT_REPORTED_YET = (
+    "Die vorliegenden Dokumente dazu sind älter als der Zeitpunkt, nach dem gefragt ist; wie es dann "
+    "ausgegangen ist, enthalten sie nicht:"
+)
+
+
+def not_reported_yet(answer: Answer) -> Answer:
+    """``answer`` turned into an abstention: every cited document predates the time the question asks
+    about, so none can report what happened then; the first passage is quoted (citation [1])."""
+    first = answer.citations[0]
+    quote = " ".join(first.quote.split())
+    return replace(answer, answer=f"{NOT_REPORTED_YET} „{quote}“ [1]", abstained=True, records=[])
+
+
 def contradicting_decision(
     presupposed: DecisionOutcome,
     citations: Sequence[Citation],

@@ -94,7 +94,8 @@ _LATER = re.compile(
 _OUTCOME = re.compile(
     r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
     r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
-    r"|in kraft getreten|herausgekommen|rausgekommen)\b"
+    r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
+    r"|abgeschlossen|beschlossene sache)\b"
 )
 _ANNOUNCES = re.compile(
     r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
@@ -116,3 +117,43 @@ def asks_later_outcome(question: str) -> bool:
 def announces(text: str) -> bool:
     """Whether ``text`` announces an event (a session to come, a recommendation to the council)."""
     return bool(_ANNOUNCES.search(fold(text)))
+
+
+_SEASON_MONTHS = {"fruehjahr": 3, "fruehling": 3, "sommer": 6, "herbst": 9, "winter": 12}
+_MONTH_OR_SEASON = "|".join((*MONTHS_FOLDED, *_SEASON_MONTHS))
+_ASKED_TIME = re.compile(
+    rf"\b(?:im|in|bis|zum|ab|seit|anfang|ende|mitte)\s+(?:der\s+|des\s+)?(?P<month>{_MONTH_OR_SEASON})(?:-sitzung)?\b"
+    rf"(?:\s+(?:des\s+jahres\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<session>{_MONTH_OR_SEASON})-sitzung(?:\s+(?:des\s+jahres\s+)?(?P<session_year>(?:19|20)\d\d)\b)?"
+    r"|\b(?:im\s+(?:jahr|jahre|laufe des jahres)|anfang|ende|mitte)\s+(?P<only_year>(?:19|20)\d\d)\b"
+)
+
+
+def asked_time(question: str) -> tuple[int | None, int | None] | None:
+    """The time a question asks about, as (year, month), either possibly None: "im Dezember 2022" →
+    (2022, 12), "in der Oktober-Sitzung" → (None, 10), "im Frühjahr 2023" → (2023, 3), "Ende 2023" →
+    (2023, None); None when it names no such time. A year that is part of a name ("Haushalt 2023",
+    "Planung 2014") is no asked time."""
+    match = _ASKED_TIME.search(fold(question))
+    if match is None:
+        return None
+    if match.group("only_year"):
+        return int(match.group("only_year")), None
+    name = match.group("month") or match.group("session")
+    year = match.group("year") or match.group("session_year")
+    month = _SEASON_MONTHS.get(name) or MONTHS_FOLDED.index(name) + 1
+    return (int(year) if year else None), month
+
+
+def predates(date: str, asked: tuple[int | None, int | None]) -> bool:
+    """Whether a document of ``date`` (ISO) lies before the time ``asked`` (see :func:`asked_time`),
+    so that it cannot report what happened then. A month without a year is read in the document's
+    year, and only when it lies after the document's month (otherwise it may be a year earlier)."""
+    try:
+        year, month = int(date[:4]), int(date[5:7])
+    except ValueError:
+        return False
+    asked_year, asked_month = asked
+    if asked_year is None:
+        return asked_month is not None and month < asked_month
+    return (year, month) < (asked_year, asked_month or 1)
