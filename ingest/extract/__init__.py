@@ -37,13 +37,17 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
             for p in extract_positions(ctx)
             # the administration named inside a resolution text is its content, not a speaker
             if not (
-                p.person == "Verwaltung" and any(d.char_start <= p.char_start < d.char_end for d in decisions)
+                p.person == "Verwaltung"
+                and any(
+                    d.char_start <= p.char_start < d.char_end or _flat(p.quote) in d.text for d in decisions
+                )
             )
         )
         failed = [d for d in decisions if d.outcome in _NOT_ADOPTED]
+        adopted = tuple(d.text for d in decisions if d.outcome not in _NOT_ADOPTED and d.text)
         records.open_items.extend(
             o
-            for o in extract_open_items(ctx)
+            for o in extract_open_items(ctx, adopted)
             # a task in the text of a motion that failed or was withdrawn is nobody's task
             if not (
                 any(d.char_start <= o.char_start < d.char_end for d in failed)
@@ -54,6 +58,10 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
     if chunks:
         records = _with_chunk_ids(records, chunks)
     return records
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _with_chunk_ids(records: Records, chunks: Sequence[Chunk]) -> Records:

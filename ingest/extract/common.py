@@ -13,7 +13,7 @@ from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _LINE_BREAK_BEFORE = re.compile(
-    r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b)"
+    r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|[-–•]\s+[A-ZÄÖÜ])"
 )
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(

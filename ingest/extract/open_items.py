@@ -25,9 +25,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.models import OpenItem
+from assistant.vocab import Stance
 from ingest.extract import speakers
 from ingest.extract.common import DATE_RE, ItemContext, Unit, cut_off, iso
+from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import is_speaker
+from ingest.extract.stances import STANCE_OF
 
 _BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 _ADDRESSED = re.compile(
@@ -46,6 +49,15 @@ _ACTIVE = re.compile(
 _ACTIVE_MIT = re.compile(
     r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+mit\b[^.]{0,200}?\b(?:zu\s+)?beauftragen\b"
 )
+_ACTIVE_INFINITIVE = re.compile(
+    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+zu\s+"
+    r"(?:beauftragen|bitten|ermächtigen|ersuchen|verpflichten)\b"
+)
+"""The addressee of a resolution in the infinitive ("1. den Bürgermeister zu beauftragen, …")."""
+_PRONOUN_PROMISE = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:werde|wird)\s+(?:er|sie)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+)
+"""A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
 _PROMISE = re.compile(
     r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
 )
@@ -56,6 +68,7 @@ DEFERRED = re.compile(
 _TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
     rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*|"
     r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
 _FUTURE = re.compile(
@@ -74,6 +87,7 @@ _MODAL = re.compile(
 )
 _GERUND = re.compile(
     r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöü]+en\b|"
+    r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöü]{2,}zu[a-zäöü]{3,}en\b|"
     r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
 )
 _DECIDED = re.compile(
@@ -85,6 +99,29 @@ _DECIDED = re.compile(
 _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöü]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
+_ACTOR = (
+    r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|[A-ZÄÖÜ]?\w*[Aa]mt|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|"
+    r"Kämmer(?:er|in)|Fachbereich|Bauhof|Stadt|Gemeinde"
+)
+_ACTOR_MODAL = re.compile(
+    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen)\b(?!\s+\w+\s+werden)|"
+    rf"\b(?:soll|solle)\s+(?:[a-zäöü]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöü]+en\b"
+)
+"""An office as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen soll", "hier solle
+das Fachamt prüfen, …"): its task."""
+_ACTOR_ACTS = re.compile(
+    rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{_ACTOR})\s+(?!wird\b|ist\b|hat\b|kann\b|soll\b|muss\b)"
+    r"(?P<verb>[a-zäöü]+t)\b(?![^.]*\b(?:wurde|hatte|war)\b)"
+)
+"""An office acting in the present tense inside a resolution ("Die Verwaltung unterstützt den Verein bei …")."""
+
+
+def _reports(verb: str, text: str) -> bool:
+    """True for a verb of speech ("Die Bürgermeisterin stellt den Sachverhalt dar"): a report, no task."""
+    stance = STANCE_OF.get(verb_lemma(verb, main_clause(text[text.index(verb) + len(verb) :])))
+    return stance in (Stance.INFORMS, Stance.STATES)
+
+
 _SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 _OFFICE_PROMISE = re.compile(
     r"^(?:Die|Der)\s+(?P<owner>Verwaltung|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Bürgermeister(?:in)?|"
@@ -144,8 +181,28 @@ _UNTIL = re.compile(
     r"Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 _CONDITION = re.compile(
-    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|erfüllt sind|abgeschlossen ist|feststeht)\b"
+    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b"
 )
+
+_SUB_POINT = re.compile(r"^(?:[a-z]\)|\d{1,2}\s*[-–)]|[-–•])\s*\S")
+"""A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
+_RESOLVES_LIST = re.compile(r"\bbeschließ\w*\b[^.]*:$")
+_INDICATIVE_REPORT = re.compile(r"\b(?:wurde|wurden|worden|hatte|hat)\b")
+
+
+def _nominal(text: str) -> bool:
+    """A sub-point without a finite verb ("1- Zügiger Bau eines Feuerwehrhauses"): a measure to carry out."""
+    return not re.search(
+        r"\b(?:wird|werden|ist|sind|hat|haben|soll|sollen|kann|muss|nimmt|beschließt|stimmt|erfolgt|bleibt)\b",
+        text,
+    )
+
+
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_YEAR = re.compile(
+    r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"
+)
+"""A year as the time of a task: "in 2023" → 2023, "ab dem Wirtschaftsjahr 2022" as written."""
 
 
 @dataclass
@@ -168,6 +225,17 @@ def due_of(text: str) -> str:
     if match := _UNTIL.search(text):
         return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
     if match := _CONDITION.search(text):
+        return match.group(0)
+    if match := re.search(r"\bbis zu[mr] [A-ZÄÖÜ]\w*ung\b[^,.;()]*", text):
+        # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
+        return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
+    if match := re.search(rf"\b(?:{_MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
+        return match.group(0)  # "Oktober-Sitzung 2023"
+    if re.search(r"\b(?:im|in dem) (?:nächsten|kommenden) Jahr\b", text):
+        return "nächstes Jahr"
+    if match := _YEAR.search(text):
+        return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
+    if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
     return ""
 
@@ -219,12 +287,20 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return None  # a suggestion nobody adopted yet, or a report of what was
     if (match := _ADDRESSED.search(text)) or (match := _ADDRESSED_INVERTED.search(text)):
         return _Task(_clean_owner(match.group("owner")))
-    if (match := _ACTIVE.search(text)) or (match := _ACTIVE_MIT.search(text)):
+    if (
+        (match := _ACTIVE.search(text))
+        or (match := _ACTIVE_MIT.search(text))
+        or (match := _ACTIVE_INFINITIVE.search(text))
+    ):
         if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
             return None  # the chair asking the room (a minute's silence), not a task
         return _Task(_clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):
         return _Task(_clean_owner(match.group("owner")))
+    if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
+        return _Task(_clean_owner(match.group("owner")))
+    if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text):
+        return _Task(_clean_owner(match.group("owner") or match.group("inv")))
     if match := _OFFICE_PROMISE.match(text):
         return _Task(_clean_owner(match.group("owner")))
     found = speakers.find(text)
@@ -240,7 +316,14 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return _Task(_clean_owner(match.group("body")))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return _Task("Verwaltung", ("owner",))
-    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or _DECIDED.search(text) or _STATE.search(text):
+    decided = _DECIDED.search(text) and not (
+        re.search(rf"{_DECIDED.pattern}\s+werden\b", text)
+        and (_PLACE.search(text) or _FUTURE.search(text))
+        and not re.search(r"\bmit\w+\s+werden\b", text)  # "soll … mitbeschlossen werden": now
+    )  # "… soll … im Kreistag beraten und beschlossen werden" is still to do
+    if in_resolution and re.search(r"\b(?:wird|werden)\b[^.]*\bgewährt\b", text):
+        decided = None  # a grant the resolution makes: the administration pays it out
+    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or decided or _STATE.search(text):
         return None
     if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
         r"\bdass\b", text
@@ -305,11 +388,14 @@ def _own_body(ctx: ItemContext) -> str:
     return body if re.fullmatch(rf"(?:[\w-]+\s+){{0,4}}{_BODY}\w*(?:\s+[\w-]+){{0,4}}", body) else ""
 
 
-def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
+def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> list[OpenItem]:
+    """Open items of one agenda item; ``resolutions`` are the texts of its adopted resolutions (a
+    sentence of one is read as resolution text wherever it stands)."""
     found: list[OpenItem] = []
     in_resolution = False
     addressed: _Task | None = None
     proposed: tuple[Unit, _Task] | None = None
+    speaker = ""
     for unit in ctx.units:
         text = unit.text
         if cut_off(ctx, unit):
@@ -318,8 +404,18 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
             in_resolution = True
         elif _OTHER_HEAD.match(text) or is_speaker(text):
             in_resolution = False
-        if addressed is not None and re.match(r"^[a-z]\)\s", text):
+        resolved = in_resolution or (
+            len(text) > 20 and any(text in r for r in resolutions) and not is_speaker(text, persons_only=True)
+        )
+        if addressed is not None and (
+            re.match(r"^[a-z]\)\s", text) or (_SUB_POINT.match(text) and _nominal(text))
+        ):
             found.append(_item(ctx, unit, addressed))
+            continue
+        if (named := speakers.find(text)) is not None and not named.speakers[0].office_only:
+            speaker = named.speakers[0].person
+        elif speaker and _PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text):
+            found.append(_item(ctx, unit, _Task(speaker)))
             continue
         if task_restates(text, found):
             continue  # "Die Beschlussfassung wurde … vertagt." after the deferral itself
@@ -328,8 +424,12 @@ def extract_open_items(ctx: ItemContext) -> list[OpenItem]:
                 _item(ctx, *proposed)
             )  # "… schlägt vor, … an den SGA zu verweisen. Der Stadtrat ist damit einverstanden."
         proposed = _proposed_referral(ctx, unit)
-        task = _task(ctx, unit, in_resolution)
+        task = _task(ctx, unit, resolved)
         addressed = task if task is not None and text.rstrip().endswith((",", ":")) else None
+        if task is None and resolved and _RESOLVES_LIST.search(text):
+            # "beschließt den Plan und die … Maßnahmen:" over "1- Zügiger Bau …"
+            addressed = _Task("Verwaltung", ("owner",))
+            continue
         if task is None or addressed is not None:
             continue
         found.append(_item(ctx, unit, task))

@@ -91,3 +91,94 @@ def test_counts_on_lines_of_their_own_and_a_long_election() -> None:
         "stellvertretenden Vorsitzenden des Finanz- und Haushaltsausschusses gewählt.\n"
     )
     assert [d.outcome for d in elected.decisions] == ["angenommen"]
+
+
+OPEN_ITEM_SOURCES = (
+    "nottuln-15994-unterbringung-integration-fluechtlinge",
+    "herzogenrath-2015-04-21-hfa-haushaltssatzung",
+    "billerbeck-11134-fluechtlinge-registrierung",
+    "probstei-55324-sportplatzgelaende-ueberplanung",
+    "landshut-lk-4304-nahverkehrsplan-anhoerung",
+    "schneeberg-669-marktgemeinderat-kindergartengebuehren",
+    "bogen-9271-glasfaserausbau-graue-flecken",
+)
+
+
+def test_open_item_sources_are_tune_documents() -> None:
+    assert all(split_of(doc_id) == "tune" for doc_id in OPEN_ITEM_SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "due"),
+    [
+        (  # nottuln-15994: an office as the subject of "soll"
+            "Letztendlich ist konsensfähig, dass zum einen die Verwaltung 2-3 Standorte für mögliche temporäre "
+            "Übergangswohnheime benennen und prüfen soll, die dann erneut politisch beraten werden sollen.",
+            "Verwaltung",
+            "",
+        ),
+        (  # herzogenrath-2015-04-21: inverted
+            "Die Sanierung der Mädchentoilette solle laut Verwaltung von 2015 auf 2017 geschoben werden, hier solle "
+            "das Fachamt prüfen, ob ein Vorziehen auf 2015 möglich ist.",
+            "Fachamt",
+            "",
+        ),
+        (  # probstei-55324: the addressee in the infinitive
+            "1. den Bürgermeister zu beauftragen, in Zusammenarbeit mit z.B. der WfA Kreis Plön einen Förderplan zu "
+            "entwickeln.",
+            "Bürgermeister",
+            "",
+        ),
+        (  # landshut-lk-4304: a future deliberation is no decision taken
+            "Nach der Interessensbeteiligung soll die Synopse anschließend im Rahmen der Oktober-Sitzung 2023 im "
+            "Kreistag beraten und beschlossen werden.",
+            "Kreistag",
+            "Oktober-Sitzung 2023",
+        ),
+        (  # schneeberg-669
+            "Eine Überprüfung der Kindergartengebühren soll im nächsten Jahr vorgenommen werden.",
+            "Verwaltung",
+            "nächstes Jahr",
+        ),
+    ],
+)
+def test_offices_addressees_and_times(sentence: str, owner: str, due: str) -> None:
+    items = minutes(sentence).open_items
+    assert [(o.owner, o.due) for o in items] == [(owner, due)]
+
+
+def test_a_promise_by_pronoun_goes_to_the_speaker_named_before() -> None:
+    found = minutes(  # billerbeck-11134
+        "Herr Struffert berichtet über die Registrierung der Flüchtlinge. Sobald die Auswertung vorliege, werde er "
+        "hierüber informieren.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [
+        ("Herr Struffert", "Sobald die Auswertung vorliege")
+    ]
+
+
+def test_measures_listed_under_a_resolution_and_acts_of_the_administration() -> None:
+    found = minutes(  # probstei-58766, reichshof-3220
+        "Beschluss:\n\nDie Gemeindevertretung beschließt den vorgelegten Feuerwehrbedarfsplan und die zum Ausgleich "
+        "der Sicherheitsbilanz erforderlichen Maßnahmen:\n\n1- Zügiger Bau eines Feuerwehrhauses\n\n"
+        "2- Anschaffung eines HLF 10 in 2023\n\nDie Verwaltung unterstützt den Verein bei der Beantragung der "
+        "Baugenehmigung.\n\nJa-Stimmen: 12\n\nNein-Stimmen: 0\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [
+        ("Verwaltung", ""),
+        ("Verwaltung", "2023"),
+        ("Verwaltung", ""),
+    ]
+    assert not found.positions  # the administration inside the resolution is no speaker
+    reported = minutes("Beschluss:\n\nDie Bürgermeisterin stellt den Sachverhalt dar.\n")  # nottuln-15994
+    assert not reported.open_items
+
+
+def test_a_deferral_until_a_body_is_formed() -> None:
+    found = minutes(  # erlangen-5014479
+        "Die Ziffer 3 wird auf Antrag von Frau BMin Dr. Preuß bis zur Konstituierung des neuen Stadtrates und der "
+        "Aufsichtsgremien zurückgestellt (einstimmig angenommen).\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [
+        ("Stadtrat", "bis zur Konstituierung des neuen Stadtrates und der Aufsichtsgremien")
+    ]
