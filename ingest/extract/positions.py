@@ -248,6 +248,10 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             continue
         if speech.takes_turn(unit):
             continue
+        if (moved := speakers.mover(unit.text)) is not None:
+            speech.add(
+                unit, moved, Stance.MOVES, "", ("stance",)
+            )  # "… wird auf Antrag von Frau X zurückgestellt"
         if (asked := speakers.asker(unit.text)) is not None:
             speech.add(
                 unit, asked, Stance.ASKS, "", ("stance",)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 _QUALIFIER = r"(?:Erste[rn]?|1\.|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
 _OFFICES = (
-    r"(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|"
+    r"(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
     r"Kreisr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Landr(?:at|ätin)|Stadtbaur(?:at|ätin)|Ratsherrn?|Ratsfrau|"
     r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks)?[Mm]itglied|"
     r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
@@ -36,9 +36,9 @@ _OFFICES = (
 ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
-_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_WORD = r"[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+(?:-[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+)?"
 _NAME = (
-    rf"(?:{_WORD}\s+|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
+    rf"(?:{_WORD}\s+(?:{_WORD}\s+(?={_WORD}\b))?|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
     r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
     rf"{_WORD}"
 )
@@ -104,8 +104,10 @@ _CITED = re.compile(
     r"(?P<rest>.*)$",
     re.S,
 )
-_ASIDE = re.compile(rf",\s+so\s+{SPEAKER}\s*,")
+_ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s)")
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
+_MOVER = re.compile(rf"\b[Aa]uf (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
+"""The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
 _GROUP = re.compile(
     rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
     rf"Stadtverordneten|Kreisräte|Kreistagsabgeordneten|Ausschussmitglieder|Herren|Damen)\s+"
@@ -251,6 +253,12 @@ def _singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> boo
 def asker(text: str) -> Speaker | None:
     """The person whose question a sentence answers ("Auf Nachfrage des Ratsherrn Grimm erklärt …")."""
     match = _ASKER.search(text)
+    return _speaker(match) if match else None
+
+
+def mover(text: str) -> Speaker | None:
+    """The person on whose motion something is done ("auf Antrag von Frau BMin Dr. Preuß")."""
+    match = _MOVER.search(text)
     return _speaker(match) if match else None
 
 

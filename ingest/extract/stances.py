@@ -62,7 +62,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
         ),
     ),
     (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),
-    (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte)\b")),
+    (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte|Appell)\b")),
     (
         Stance.CRITICISES,
         re.compile(
@@ -203,8 +203,14 @@ _PROPOSAL = re.compile(
 "…, dass wir die Tribüne sanieren sollten" (direct speech)."""
 
 
+_SUGGESTS = re.compile(
+    r"\b(?:sollte|sollten|solle|müsste|müssten|möge|wünschenswert|man\b[^,.;]{0,60}\bsoll)\b|"
+    r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]+en\s+(?:sei|seien)\b"
+)
+"""A suggestion in a reported clause; a plain "soll" after a verb of reporting reports a plan."""
 _PROPOSAL_REPORTED = re.compile(
-    r"\b(?:sei|seien)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:sei|seien)\b"
+    r"\b(?:sei|seien)\b[^,.;]{0,80}\bzu\s+(?!betonen|erwähnen|sagen|bemerken|erkennen|sehen|erwarten|rechnen)[a-zäöü]+en\b|"
+    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:sei|seien)\b"
 )
 """A proposal in indirect speech: "In der Angelegenheit sei dennoch zu beraten", "… abzusetzen sei"."""
 
@@ -263,9 +269,9 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         # the reported clause of the first verb ends where a coordinated verb of speech begins
         stop = next((offset + at for _, _, at in coordinated if offset + at > end), len(rest))
         reported = rest[end:stop]
-        exclude = (
-            (Stance.PROPOSES,) if lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS else ()
-        )
+        explains = lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS
+        planned = stance in _REPORTING and not _SUGGESTS.search(reported)  # "teilte mit, dass … stellen soll"
+        exclude = (Stance.PROPOSES,) if explains or planned else ()
         cue = clause_cue(reported, exclude) if reported.strip(" ,.") else None
         if cue is not None:
             stance, derived = cue, True

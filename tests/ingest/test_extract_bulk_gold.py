@@ -7,7 +7,7 @@ import pytest
 
 from assistant.evaluation.records_eval import split_of
 from ingest.extract.votes import parse_votes
-from tests.ingest.extract_helpers import minutes
+from tests.ingest.extract_helpers import minutes, said
 
 SOURCES = (
     "essenbach-4366-bebauungsplan-rosengasse",
@@ -182,3 +182,56 @@ def test_a_deferral_until_a_body_is_formed() -> None:
     assert [(o.owner, o.due) for o in found.open_items] == [
         ("Stadtrat", "bis zur Konstituierung des neuen Stadtrates und der Aufsichtsgremien")
     ]
+
+
+POSITION_SOURCES = (
+    "rhein-kreis-neuss-13153-abfallgebuehren",
+    "marktl-2012-02-14-marktgemeinderat-niederschrift",
+    "erlangen-5055001-jugendsozialarbeit-an-schulen",
+    "potsdam-2006-09-21-jugendhilfeausschuss-sozialbericht",
+)
+
+
+def test_position_sources_are_tune_documents() -> None:
+    assert all(split_of(doc_id) == "tune" for doc_id in POSITION_SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        (  # rhein-kreis-neuss-13153: two first names after a title
+            "Kreistagsabgeordneter Dr. Johannes Georg Patatzki bat um Erläuterung warum sich die Abfallgebühren "
+            "im Haushalt 2016/2017 um 1,29 Mio. € erhöhen würden.",
+            "Dr. Johannes Georg Patatzki",
+            "schlägt vor",
+        ),
+        (  # marktl-2012-02-14: a compound office after the verb
+            "Mit schriftlichem Antrag vom 9.12.2011 bat Marktgemeinderat Josef Frész seinem Rücktritt aus dem "
+            "Gemeinderat mit sofortiger Wirkung stattzugeben.",
+            "Josef Frész",
+            "schlägt vor",
+        ),
+        (  # erlangen-5055001: an aside between dashes
+            "Um die hohe Dringlichkeit zu verdeutlichen solle der JHA - so Herr StR Höppel - abweichend vom "
+            "Stadtratsbeschluss dafür votieren, dass drei Stellen pro Jahr geschaffen werden.",
+            "Herr Höppel",
+            "schlägt vor",
+        ),
+        (  # rhein-kreis-neuss-13153: a plan reported is information
+            "Kreistagsabgeordneter Wolfgang Wappenschmidt teilte mit, dass die Basis des Abfallwirtschaftsplans die "
+            "Weichen ab 2017 stellen soll.",
+            "Wolfgang Wappenschmidt",
+            "informiert",
+        ),
+    ],
+)
+def test_names_asides_and_reported_plans(sentence: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(sentence)] == [(person, stance)]
+
+
+def test_the_mover_of_a_motion_the_body_takes_up() -> None:
+    found = said(  # erlangen-5014479
+        "Die Ziffer 3 wird auf Antrag von Frau BMin Dr. Preuß bis zur Konstituierung des neuen Stadtrates "
+        "zurückgestellt."
+    )
+    assert [(p.person, p.stance) for p in found] == [("Frau Dr. Preuß", "beantragt")]
