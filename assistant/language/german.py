@@ -36,7 +36,7 @@ STOPWORDS = frozenset(fold_word for fold_word in (w.translate(_FOLD) for w in ST
 QUESTION_WORDS = frozenset(
     """
     wer wem wen wessen was wann wo woher wohin warum weshalb wieso wie welche welcher welches welchen
-    welchem wieviel wieviele viele hoch
+    welchem wieviel wieviele viele hoch passiert passieren geschieht geschehen
     """.split()
 )
 
@@ -252,3 +252,22 @@ def verb_family(token: str) -> list[str]:
     """Words the minutes may use for the act a question word names (folded): the verb and noun of a
     participle, the verb of a noun in "-ung", the noun of a verb."""
     return participle_forms(token) + noun_verb_forms(token) + verb_noun_forms(token)
+
+
+PLACE_MODIFIERS = ("landkreis", "gemeinde", "stadt", "kreis", "orts", "dorf", "markt")
+"""First parts of compounds that only say whose the thing is: the "Stadtverwaltung" is the
+"Verwaltung" of the minutes, the "Gemeindehaushalt" their "Haushalt"."""
+
+
+def place_head(token: str) -> str:
+    """The head of a compound whose first part is a :data:`PLACE_MODIFIERS` word ("stadtverwaltung"
+    → "verwaltung"), or ``""``."""
+    for modifier in PLACE_MODIFIERS:
+        if token.startswith(modifier) and len(token) - len(modifier) >= 5:
+            head = token[len(modifier) :].removeprefix("s") if modifier == "orts" else token[len(modifier) :]
+            return "" if head.startswith(_BODY_HEADS) else head
+    return ""
+
+
+_BODY_HEADS = ("vertret", "verordnet", "teil", "gebiet", "rat", "tag")
+"""Heads that make the compound a body or a place of its own: a "Stadtvertretung" is no "Vertretung"."""

@@ -52,7 +52,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"ortsteilgremium|ortsteilgremiums|stadtteilgremium|stadtteilgremiums|stadtteilparlament(?:s|es)?"
-        r"|ortsteilparlament(?:s|es)?",
+        r"|ortsteilparlament(?:s|es)?|ortsteilvertretung(?:en)?|stadtteilgremien|ortsteilgremien",
         "Ortschaftsrat Ortsbeirat Ortsrat Bezirksbeirat Stadtteilvertretung Bezirksvertretung",
     ),
     (r"bezirksparlament(?:s|es)?", "Bezirksvertretung Bezirksversammlung Bezirksbeirat"),

@@ -132,6 +132,8 @@ def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
     has one; with a place or a body named, paraphrases and procedure words do.)"""
     found = set()
     for match in _NOUN.finditer(question):
+        if _INSTITUTION.search(fold(match.group(0))):
+            continue  # "Ortsteilvertretung", "Kreisbehörde": the body asked, in other words, not the topic
         worded = rewrite(match.group(0))
         if all(not need.options for need in index.needs(worded.text, worded.alternatives)):
             found.add(match.group(0))
@@ -139,10 +141,16 @@ def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
     for word, council in whole.alternatives.items():
         # a phrase the lexicon names with nouns ("Menschen ohne Wohnung": Obdachlose …), none of which
         # any text uses, is a topic of its own even though its words ("Wohnung") are known
-        if word in _PHRASE_NOUNS and all(not n.options for n in index.needs(word, {word: council})):
+        if word in _PHRASE_NOUNS and not _INSTITUTION.search(word) and all(not n.options for n in index.needs(word, {word: council})):
             found.add(word)
     return frozenset(found)
 
+
+_INSTITUTION = re.compile(
+    r"(vertretung|versammlung|parlament|gremium|gremien|beirat|rat|raete|ausschuss|ausschuesse|verwaltung"
+    r"|behoerde|amt|aemter|fraktion|vorstand|kommission|senat)$"
+)
+"""Endings of nouns that name a body or an office: paraphrased, they are not what a question is about."""
 
 _PHRASE_NOUNS = frozenset(fold(words.split()[0]) for _, words in LEXICON_ENTRIES if words[:1].isupper())
 """First council words of the lexicon entries that name a thing (capitalised), folded."""

@@ -13,6 +13,7 @@ from assistant.language.german import (
     content_terms,
     fold,
     hyphen_joined,
+    place_head,
     raw_tokens,
     terms_of_tokens,
     verb_family,
@@ -95,7 +96,8 @@ class LexicalIndex:
                     found.setdefault(need.options, need)
                     continue
             longer = frozenset(stems[1:])  # the long form of an abbreviation
-            forms = frozenset(t for t in terms_of_tokens(verb_family(token)) if t in self._df) - {stems[0]}
+            family = [*verb_family(token), place_head(token)]
+            forms = frozenset(t for t in terms_of_tokens(family) if t in self._df) - {stems[0]}
             if stems[0] in self._df:
                 options = (frozenset(stems[:1]), *(frozenset({f}) for f in sorted(forms)))
                 options += (longer,) if longer else ()

@@ -41,3 +41,7 @@ def test_verwaltung_names_no_body() -> None:
 
     meta = DocumentMeta(doc_id="d", title="t", municipality="Stadt X", body="Gremium (Fragen an Rat und Verwaltung)")
     assert not MetadataVocabulary([meta]).scope("Was will die Verwaltung schaffen?").bodies
+
+
+def test_a_paraphrased_body_is_no_topic() -> None:
+    assert unknown_topics("Was hat die Ortsteilvertretung zum Marktplatz festgelegt?", _index()) == frozenset()

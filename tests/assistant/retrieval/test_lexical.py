@@ -173,3 +173,12 @@ def test_an_unknown_participle_is_met_by_the_noun_the_minutes_use() -> None:
     index = LexicalIndex([Chunk(chunk_id="c", doc_id="d", text=text, char_start=0, char_end=len(text))], {"d": meta})
     (need,) = [n for n in index.needs("zugewiesen")]
     assert need.met_by(index.terms[0])
+
+
+def test_a_place_modifier_compound_is_met_by_its_head() -> None:
+    from assistant.language.german import place_head
+
+    assert place_head("stadtverwaltung") == "verwaltung"
+    assert place_head("gemeindehaushalt") == "haushalt"
+    assert place_head("stadtvertretung") == ""  # a body of its own, not a "Vertretung"
+    assert place_head("kreistag") == ""
