@@ -147,6 +147,7 @@ def parse_votes(text: str) -> Votes:
         num_first
         and key_first
         and num_first[0].start() < key_first.start()
+        and num_first[-1].end() >= len(flat.rstrip(" .;,")) - 1  # the text ends with a key, not a count
         and not (columns or table or labelled)
     ):
         pairs, counted = counted, pairs  # "5 dafür 0 dagegen 0 Enthaltungen": each count before its key

@@ -32,6 +32,7 @@ def test_sources_are_tune_documents() -> None:
         ("Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen", 5, 0, 0),  # fuhlenhagen: each count before its key
         ("Abstimmung: 18 Dafür: 18 Dagegen: 0 Enthaltungen: 0", 18, 0, 0),  # beeskow: labels with colons
         ("Beschluss 19:4:", 19, 4, None),  # essenbach
+        ("Anwesend 15 Ja 12 Nein 3", 12, 3, None),  # a count of another key first: keys still come first
     ],
 )
 def test_count_words_and_layouts(formula: str, yes: int, no: int | None, abstain: int | None) -> None:
