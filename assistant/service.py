@@ -96,11 +96,11 @@ class Assistant:
         evidence = {p.citation.doc_id for p in passages if p.admissible}
         cited = [c for c in answer.citations if c.doc_id in evidence]
         answer = replace(answer, question_type=query.understanding.question_type)
-        if query.asks_later and not answer.abstained:
-            if query.asked_time and not any(not predates(c.date, query.asked_time) for c in answer.citations):
-                return not_reported_yet(answer)
-            if announces(answer.citations[0].quote):
-                return only_announced(answer)
+        outcome_time = query.outcome_time  # every document that counts as evidence is older than the time asked
+        if outcome_time and cited and not answer.abstained and all(predates(c.date, outcome_time) for c in cited):
+            return not_reported_yet(answer)
+        if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
+            return only_announced(answer)
         records = [] if answer.abstained else self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
         contradicting = None

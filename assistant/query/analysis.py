@@ -18,7 +18,13 @@ from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
 from assistant.query.facts import SLOT_KINDS, asks_next_step, cost_subject, counted_noun
-from assistant.query.premise import asked_time, asks_later_outcome, presupposed_outcome
+from assistant.query.premise import (
+    AskedTime,
+    asked_time,
+    asks_later_outcome,
+    asks_outcome,
+    presupposed_outcome,
+)
 from assistant.query.scope import MetadataVocabulary, Scope
 from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind, DecisionOutcome
@@ -64,9 +70,10 @@ class Query:
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
-    asked_time: tuple[int | None, int | None] | None = None
-    """The (year, month) it asks about ("im Dezember 2022"), when it names one: documents from before
-    that time cannot tell what happened then (:func:`assistant.query.premise.predates`)."""
+    outcome_time: AskedTime | None = None
+    """The time it asks an outcome at ("im Dezember 2022", "am 24.10.2010"), when it names one and asks
+    how something turned out: documents from before that time cannot tell (see
+    :func:`assistant.query.premise.predates`)."""
     subject: Need | None = None
     """The rarest need of the thing a cost question asks about ("Was kostet der Ausbau der
     Hortbetreuung?": "Hortbetreuung"): a passage's amount answers only when its chunk meets it."""
@@ -102,7 +109,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording),
         asks_later=asks_later_outcome(wording),
-        asked_time=asked_time(wording),
+        outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         subject=_subject(wording, scope, index, worded.alternatives),
     )

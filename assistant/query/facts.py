@@ -76,6 +76,9 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"^wie hei(ss|ß)(t|en)\b|\bwelche[rsmn]? (referent|referentin|redner|rednerin|sprecher|sprecherin"
             r"|mitarbeiter|mitarbeiterin|person|nachfolger|nachfolgerin|kandidat|kandidatin|bewerber|bewerberin"
             r"|gutachter|gutachterin)\b|\bunter welchem namen\b|\bnamen? de[rs]\b"
+            r"|^wer (?:wurde|wird|ist|soll|sollte)\b[^?]*\b(?:ernannt|gewaehlt|bestellt|berufen|vereidigt"
+            r"|verpflichtet|benannt|eingesetzt)\b|^wer (?:rueckt|rueckte|folgt|folgte)\b[^?]*\bnach\b"
+            r"|^wer (?:folgt|folgte|uebernimmt|uebernahm|ersetzt|ersetzte)\b"
         ),
     ),
     (AnswerKind.FACTION, re.compile(r"\bwelche[rsmn]? (fraktion|fraktionen|partei|parteien|ratsfraktion)\b")),
@@ -142,8 +145,11 @@ _COMPANY = re.compile(
 _NAMED = re.compile(
     r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Bürgermeister(?:in)?|Landrat|Landrätin|Ratsherr|Ratsfrau|Stadträtin|Stadtrat"
     r"|Kreisrätin|Kreisrat|Beigeordnete[r]?|Referent(?:in)?|Mitarbeiter(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?"
 )
-"""A person named by name: "Frau Dr. Hansen", "Referentin Meyer" (on the unfolded text: capitals matter)."""
+"""A person named by name: "Frau Dr. Hansen", "Referentin Meyer", "Frau Katja Reck" (on the unfolded
+text: capitals matter). A person the question itself names ("Wer rückt für Frau Reck nach?") is no
+answer."""
 _FACTION = re.compile(
     r"\b(spd|cdu|csu|fdp|afd|uwg|fwg|oedp|bsw|npd|piraten|fbu|bfb)\b|gruene|linke\b|freie[n]? waehler"
     r"|buendnis 90|waehlergemeinschaft|waehlergruppe|buergerliste|unabhaengige"
@@ -210,7 +216,13 @@ def required_by_first_part(question: str) -> bool:
 
 
 _KEYWORD_VALUES = (
-    (AnswerKind.MONEY, re.compile(r"\b(gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe)\b")),
+    (
+        AnswerKind.MONEY,
+        re.compile(
+            r"\b(gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe|hoehe)\b|gebuehr\b|gebuehren\b"
+            r"|\bpro (kubikmeter|quadratmeter|monat|jahr)\b"
+        ),
+    ),
     (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
     (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
 )
@@ -253,7 +265,8 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     if not kind:
         return True
     if kind == AnswerKind.NAME:
-        return bool(_NAMED.search(text))
+        asked = {fold(w) for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", question)}
+        return any(not {fold(w) for w in m.group(0).split()[1:]} & asked for m in _NAMED.finditer(text))
     folded = fold(text)
     if kind == AnswerKind.MONEY:
         first = first_part(fold(question)) if question else ""

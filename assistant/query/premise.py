@@ -87,7 +87,8 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
     rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile|spaeter|danach"
-    r"|anschliessend|nach der sommerpause|nach der anhoerung|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
+    r"|anschliessend|abschliessend|nach der sommerpause|nach der anhoerung"
+    r"|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
 "in der Oktober-Sitzung", "dann endgültig")."""
@@ -104,6 +105,7 @@ _ANNOUNCES = re.compile(
     r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
     r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
     r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
+    r"|\bmoegen? [^.]{0,40}\bbeschliessen\b"
 )
 """A passage that announces a later event instead of reporting it."""
 
@@ -126,34 +128,47 @@ _ASKED_TIME = re.compile(
     rf"(?:\s+(?:des\s+jahres\s+)?(?P<year>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<session>{_MONTH_OR_SEASON})-sitzung(?:\s+(?:des\s+jahres\s+)?(?P<session_year>(?:19|20)\d\d)\b)?"
     r"|\b(?:im\s+(?:jahr|jahre|laufe des jahres)|anfang|ende|mitte)\s+(?P<only_year>(?:19|20)\d\d)\b"
+    r"|(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<day_month>\d{1,2})\.\s?(?P<day_year>(?:19|20)\d\d)\b"
 )
 
 
-def asked_time(question: str) -> tuple[int | None, int | None] | None:
-    """The time a question asks about, as (year, month), either possibly None: "im Dezember 2022" →
-    (2022, 12), "in der Oktober-Sitzung" → (None, 10), "im Frühjahr 2023" → (2023, 3), "Ende 2023" →
-    (2023, None); None when it names no such time. A year that is part of a name ("Haushalt 2023",
+AskedTime = tuple[int | None, int | None, int | None]
+"""(year, month, day), any of them unknown."""
+
+
+def asked_time(question: str) -> AskedTime | None:
+    """The time a question asks about, as (year, month, day), any possibly None: "im Dezember 2022" →
+    (2022, 12, None), "in der Oktober-Sitzung" → (None, 10, None), "im Frühjahr 2023" → (2023, 3, None),
+    "Ende 2023" → (2023, None, None), "24.10.2010" → (2010, 10, 24); None when it names no such time. A year that is part of a name ("Haushalt 2023",
     "Planung 2014") is no asked time."""
     match = _ASKED_TIME.search(fold(question))
     if match is None:
         return None
     if match.group("only_year"):
-        return int(match.group("only_year")), None
+        return int(match.group("only_year")), None, None
+    if match.group("day"):
+        month, day = int(match.group("day_month")), int(match.group("day"))
+        return (int(match.group("day_year")), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     name = match.group("month") or match.group("session")
     year = match.group("year") or match.group("session_year")
     month = _SEASON_MONTHS.get(name) or MONTHS_FOLDED.index(name) + 1
-    return (int(year) if year else None), month
+    return (int(year) if year else None), month, None
 
 
-def predates(date: str, asked: tuple[int | None, int | None]) -> bool:
+def predates(date: str, asked: AskedTime) -> bool:
     """Whether a document of ``date`` (ISO) lies before the time ``asked`` (see :func:`asked_time`),
     so that it cannot report what happened then. A month without a year is read in the document's
     year, and only when it lies after the document's month (otherwise it may be a year earlier)."""
     try:
-        year, month = int(date[:4]), int(date[5:7])
+        year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10] or 1)
     except ValueError:
         return False
-    asked_year, asked_month = asked
+    asked_year, asked_month, asked_day = asked
     if asked_year is None:
         return asked_month is not None and month < asked_month
-    return (year, month) < (asked_year, asked_month or 1)
+    return (year, month, day) < (asked_year, asked_month or 1, asked_day or 1)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how something turned out (decided, elected, opened …)."""
+    return bool(_OUTCOME.search(fold(question)))

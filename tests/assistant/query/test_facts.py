@@ -125,3 +125,21 @@ def test_next_step_questions_and_task_sentences() -> None:
     )
     assert states_task("Die SPD wird nochmals aufgefordert, die Intention des Antrages zu konkretisieren.")
     assert not states_task("Alternativ kommt in Frage, das Verfahren zu beenden.")
+
+
+def test_who_was_appointed_needs_a_name_other_than_those_asked() -> None:
+    from assistant.query.facts import expected_answer, holds_answer_kind
+    from assistant.vocab import AnswerKind
+
+    question = "Wer rückt für Frau Reck in den Gemeinderat nach?"
+    assert expected_answer(question) == AnswerKind.NAME
+    assert expected_answer("Wer wurde zum Ortsbrandmeister ernannt?") == AnswerKind.NAME
+    assert not holds_answer_kind(AnswerKind.NAME, "Frau Katja Reck wurde 2019 gewählt.", question)
+    assert holds_answer_kind(AnswerKind.NAME, "Für sie rückt Herr Jonas Maier nach.", question)
+
+
+def test_a_keyword_query_naming_a_level_or_fee_asks_for_money() -> None:
+    from assistant.query.facts import expected_answer
+    from assistant.vocab import AnswerKind
+
+    assert expected_answer("Abwassergebühr neue Höhe pro Kubikmeter") == AnswerKind.MONEY

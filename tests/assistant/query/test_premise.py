@@ -63,11 +63,12 @@ def test_a_new_rule_is_taken_for_adopted() -> None:
 def test_asked_time_and_documents_that_predate_it() -> None:
     from assistant.query.premise import asked_time, predates
 
-    assert asked_time("Hat der Rat die Satzung im Dezember 2022 dann beschlossen?") == (2022, 12)
-    assert asked_time("Wie ist der Kreistag in der Oktober-Sitzung 2023 damit umgegangen?") == (2023, 10)
-    assert asked_time("Ist der Plan im Frühjahr 2023 beschlossen worden?") == (2023, 3)
+    assert asked_time("Hat der Rat die Satzung im Dezember 2022 dann beschlossen?") == (2022, 12, None)
+    assert asked_time("Wie ist der Kreistag in der Oktober-Sitzung 2023 damit umgegangen?") == (2023, 10, None)
+    assert asked_time("Ist der Plan im Frühjahr 2023 beschlossen worden?") == (2023, 3, None)
+    assert asked_time("Wannweil Bürgermeisterwahl 24.10.2010 Ergebnis") == (2010, 10, 24)
     assert asked_time("Wurde der Haushalt 2023 beschlossen?") is None  # a year in a name asks no time
-    assert predates("2022-11-14", (2022, 12))
-    assert not predates("2022-12-14", (2022, 12))
-    assert not predates("", (2022, 12))  # no date: no judgement
-    assert predates("2022-09-01", (None, 10)) and not predates("2022-11-01", (None, 10))
+    assert predates("2022-11-14", (2022, 12, None)) and predates("2010-06-17", (2010, 10, 24))
+    assert not predates("2022-12-14", (2022, 12, None))
+    assert not predates("", (2022, 12, None))  # no date: no judgement
+    assert predates("2022-09-01", (None, 10, None)) and not predates("2022-11-01", (None, 10, None))
