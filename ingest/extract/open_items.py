@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import speakers
-from ingest.extract.common import DATE_RE, ItemContext, Unit, cut_off, iso
+from ingest.extract.common import ItemContext, Unit, cut_off
+from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import is_speaker
 from ingest.extract.stances import STANCE_OF
@@ -173,17 +174,6 @@ _RESOLUTION_HEAD = re.compile(
 _OTHER_HEAD = re.compile(
     r"^(?:Protokoll|Sachverhalt|Sachdarstellung|Begründung|Beratungsinhalt|Beratung|Erläuterung)\s*:"
 )
-_NEXT = re.compile(
-    r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
-)
-_UNTIL = re.compile(
-    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-    r"Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
-)
-_CONDITION = re.compile(
-    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b"
-)
-
 _SUB_POINT = re.compile(r"^(?:[a-z]\)|\d{1,2}\s*[-–)]|[-–•])\s*\S")
 """A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
 _RESOLVES_LIST = re.compile(r"\bbeschließ\w*\b[^.]*:$")
@@ -198,46 +188,10 @@ def _nominal(text: str) -> bool:
     )
 
 
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-_YEAR = re.compile(
-    r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"
-)
-"""A year as the time of a task: "in 2023" → 2023, "ab dem Wirtschaftsjahr 2022" as written."""
-
-
 @dataclass
 class _Task:
     owner: str
     derived: tuple[str, ...] = ()
-
-
-def due_of(text: str) -> str:
-    """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
-    at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
-    if at and (date := DATE_RE.match(text, at.end())):
-        return iso(date)
-    if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
-        return "eine der nächsten Sitzungen"
-    if match := _NEXT.search(text):
-        words = match.group(0).split()
-        after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
-        return " ".join(["nächste", *after]) if after[0] == "Sitzung" else "nächste Sitzung"
-    if match := _UNTIL.search(text):
-        return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
-    if match := _CONDITION.search(text):
-        return match.group(0)
-    if match := re.search(r"\bbis zu[mr] [A-ZÄÖÜ]\w*ung\b[^,.;()]*", text):
-        # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
-        return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
-    if match := re.search(rf"\b(?:{_MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
-        return match.group(0)  # "Oktober-Sitzung 2023"
-    if re.search(r"\b(?:im|in dem) (?:nächsten|kommenden) Jahr\b", text):
-        return "nächstes Jahr"
-    if match := _YEAR.search(text):
-        return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
-    if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
-        return match.group(0)
-    return ""
 
 
 def _clean_owner(owner: str) -> str:
@@ -329,7 +283,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         r"\bdass\b", text
     ):
         return None  # a possibility, not a task
-    timed = bool(_FUTURE.search(text) or _CONDITION.search(text))
+    timed = bool(_FUTURE.search(text) or CONDITION.search(text))
     deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))
     modal = _MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"

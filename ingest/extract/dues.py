@@ -1,0 +1,58 @@
+"""When an open item is due: the deadline or target meeting as the minutes word it.
+
+The guide keeps ``due`` close to the wording ("nächste Sitzung des Stadtrats", "Herbst", "sobald die
+Voraussetzungen … erfüllt sind"); a full date becomes ISO. :func:`due_of` tries the shapes from the
+most to the least specific: a date, "eine der nächsten Sitzungen", the next session (of a body), a
+month or season, a condition, an event ("bis zur Konstituierung des …"), a named session, a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.common import DATE_RE, iso
+
+_NEXT = re.compile(
+    r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
+)
+_UNTIL = re.compile(
+    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+)
+CONDITION = re.compile(
+    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b"
+)
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_YEAR = re.compile(
+    r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"
+)
+"""A year as the time of a task: "in 2023" → 2023, "ab dem Wirtschaftsjahr 2022" as written."""
+
+
+def due_of(text: str) -> str:
+    """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
+    at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
+    if at and (date := DATE_RE.match(text, at.end())):
+        return iso(date)
+    if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
+        return "eine der nächsten Sitzungen"
+    if match := _NEXT.search(text):
+        words = match.group(0).split()
+        after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
+        return " ".join(["nächste", *after]) if after[0] == "Sitzung" else "nächste Sitzung"
+    if match := _UNTIL.search(text):
+        return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
+    if match := CONDITION.search(text):
+        return match.group(0)
+    if match := re.search(r"\bbis zu[mr] [A-ZÄÖÜ]\w*ung\b[^,.;()]*", text):
+        # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
+        return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
+    if match := re.search(rf"\b(?:{_MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
+        return match.group(0)  # "Oktober-Sitzung 2023"
+    if re.search(r"\b(?:im|in dem) (?:nächsten|kommenden) Jahr\b", text):
+        return "nächstes Jahr"
+    if match := _YEAR.search(text):
+        return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
+    if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
+        return match.group(0)
+    return ""
