@@ -227,6 +227,33 @@ def _planned_owner(text: str, body: str = "") -> _Task:
     return _Task("Verwaltung", ("owner",))
 
 
+_CITES = re.compile(r"\bauf\s[^;]{0,200}?\bverw(?:iesen|eisen|eist)\b")
+"""Pointing to a paper ("Es wird auf den … Antrag verwiesen"), not a referral."""
+_REFERRED_TO = re.compile(
+    r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+)?[\w-]*(?:ausschuss|rat|gremium|kreistag|verwaltung|beirat)",
+    re.I,
+)
+_NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}{DEFERRED.pattern}")
+_UNTIL_EVENT = re.compile(r"\b(?:[Bb]is|[Nn]ach)\s+(?:zu[mr]|dem|der)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+")
+"""A deferral until an event ("Bis zur Vorlage dieser Ergebnisse …", "nach dem Fachgespräch")."""
+
+
+def _deferral(ctx: ItemContext, text: str) -> _Task | None:
+    """A deferral or referral with a target (a body, a session, a date or an event); one without a
+    target, one that is denied ("nicht … zu vertagen") and a pointer to a paper are no task."""
+    if is_speaker(text, persons_only=True) or _NOT_DEFERRED.search(text):
+        return None
+    if _CITES.search(text) and not _REFERRED_TO.search(text):
+        return None
+    deferring = _DEFERRING_BODY.match(text)
+    fallback = _clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"
+    if target := _TARGET.search(text):
+        return _Task(_body_of(target.group("target"), fallback))
+    if _UNTIL_EVENT.search(text) or due_of(text):
+        return _Task(fallback)
+    return None
+
+
 _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
 """A clause that gives a reason ("…, da damit der Bau finanziert werde"): never the task itself."""
 _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
@@ -260,12 +287,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     found = speakers.find(text)
     if found is not None and _PROMISE.search(found.rest.strip()):
         return _Task(found.speakers[0].person)
-    if DEFERRED.search(text) and (target := _TARGET.search(text)) and not is_speaker(text, persons_only=True):
-        deferring = _DEFERRING_BODY.match(text)
-        fallback = (
-            _clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"
-        )
-        return _Task(_body_of(target.group("target"), fallback))
+    if DEFERRED.search(text):
+        return _deferral(ctx, text)
     if match := _SCHEDULED.search(text):
         return _Task(_clean_owner(match.group("body")))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
