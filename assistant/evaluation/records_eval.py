@@ -176,16 +176,22 @@ def _max_matching(edges: dict[int, list[int]], free: set[int]) -> dict[int, int]
 def match(
     gold: list[GoldRecord], predicted: list[RecordBase]
 ) -> tuple[list[tuple[GoldRecord, RecordBase]], set[int]]:
-    """Matched (gold, record) pairs of required gold, and the indices of records matched to optional gold."""
+    """Matched (gold, record) pairs of required gold, and the indices of records matched to optional gold.
+    A gold record tries the records that cover its evidence best first, and among equal cover those whose
+    fields agree with it (two positions quoting one sentence with two stances pair with the gold by stance)."""
     edges: dict[int, list[int]] = {}
     for gi, g in enumerate(gold):
-        scored = [(best_coverage(r, g), pi) for pi, r in enumerate(predicted)]
-        edges[gi] = [pi for cov, pi in sorted(scored, reverse=True) if cov >= 0.5]
+        scored = [(best_coverage(r, g), _agreement(g, r), -pi) for pi, r in enumerate(predicted)]
+        edges[gi] = [-neg for cov, _, neg in sorted(scored, reverse=True) if cov >= 0.5]
     everything = set(range(len(predicted)))
     required = _max_matching({g: e for g, e in edges.items() if not gold[g].optional}, everything)
     left = everything - set(required.values())
     optional = _max_matching({g: e for g, e in edges.items() if gold[g].optional}, left)
     return [(gold[g], predicted[p]) for g, p in required.items()], set(optional.values())
+
+
+def _agreement(gold: GoldRecord, record: RecordBase) -> int:
+    return sum(1 for right in FIELDS.get(gold.kind, {}).values() if right(gold, record))
 
 
 def _surname(name: Any) -> str:
