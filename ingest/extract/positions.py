@@ -170,6 +170,8 @@ class _Speech:
         derived = ("stance",) if reading.derived else ()
         for speaker in found.speakers:
             self.add(unit, speaker, reading.stance, _object(found.rest, reading), derived)
+            for other in reading.also:
+                self.add(unit, speaker, other, _object(found.rest, reading), ())
         if found.how == "colon" and not found.rest.strip(" :") and self.found:
             self.turn = -1
 
@@ -207,6 +209,8 @@ class _Speech:
             return True  # "Im Anschluss lässt er über den Antrag abstimmen": chairing
         derived = ("person", "stance") if reading.derived else ("person",)
         self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
+        for other in reading.also:
+            self.add(unit, self.last, other, _object(rest, reading), ("person",))
         return True
 
     def goes_on(self, unit: Unit) -> None:

@@ -129,6 +129,9 @@ class Reading:
     """True when the stance comes from the reported clause or a light-verb phrase, not the verb itself."""
     verb_end: int
     """Offset in the analysed text where the main clause ends (the object starts after the verb)."""
+    also: tuple[Stance, ...] = ()
+    """Other stances of verbs joined by "und" ("kann … nicht zustimmen und schlägt … vor"): the guide
+    splits a contribution with different stances into several positions."""
 
 
 def _infinitive(clause: str) -> str:
@@ -252,10 +255,12 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
     stance, derived = _flip(stance, negated), False
     clauses = [f"{verb} {clause.strip()}"]  # the verb too: a modal's phrase ("möchte wissen")
     coordinated = _coordinated(body)
+    own = [stance]
     for other_verb, other_clause, _ in coordinated:
         clauses.append(other_clause)
         second, neg2 = verb_stance(other_verb, other_clause, other_clause)
         second = _flip(second, neg2)
+        own.append(second)
         if _rank(second) > _rank(stance) and (_rank(stance) <= 1 or stance is Stance.PROPOSES):
             stance, verb = second, other_verb
     if stance is Stance.ASKS and re.search(r"\bkritisch", clause):
@@ -277,7 +282,10 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
             stance, derived = cue, True
     if stance is None and rest.rstrip().endswith("?"):
         stance, derived = Stance.ASKS, True
-    return Reading(stance, derived, end) if stance is not None else None
+    if stance is None:
+        return None
+    also = tuple(dict.fromkeys(s for s in own if s is not None and s is not stance and _rank(s) >= 3))
+    return Reading(stance, derived, end, also if coordinated and _rank(stance) >= 3 else ())
 
 
 def _coordinated(rest: str) -> list[tuple[str, str, int]]:

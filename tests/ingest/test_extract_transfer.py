@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.evaluation.records_eval import split_of
-from tests.ingest.extract_helpers import minutes
+from tests.ingest.extract_helpers import minutes, said
 
 SOURCES = (
     "heinsberg-8636-integrationskonferenz",
@@ -15,6 +15,7 @@ SOURCES = (
     "lueneburg-lk-4341-schulstandorte-vertagt",
     "landau-53696-radwegebruecke",
     "leverkusen-20040-deutsche-bahn",
+    "schneeberg-669-marktgemeinderat-kindergartengebuehren",
 )
 
 
@@ -42,3 +43,31 @@ def test_no_deferral_without_a_target(sentence: str) -> None:
 def test_a_deferral_until_an_event_is_the_body_s_task() -> None:
     found = minutes("Bis zur Vorlage dieser Ergebnisse wird der Antrag vertagt.")  # leverkusen-20040
     assert [o.owner for o in found.open_items] == ["Ausschuss"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        # schneeberg-669: a refusal and a proposal joined by "und"
+        (
+            "GR Wöber ist der Meinung, dass die Ausgaben und Einnahmen auf den Prüfstand müssen. Er kann diesem "
+            "Vorschlag nicht zustimmen und schlägt eine prozentuale Erhöhung vor.",
+            ["stellt fest", "lehnt ab", "schlägt vor"],
+        ),
+        # schneeberg-669: support and a proposal
+        (
+            "GR Ort spricht sich für die Erhöhung der Kindergartengebühren aus und regt an, diese nächstes Jahr "
+            "noch einmal zu überprüfen.",
+            ["befürwortet", "schlägt vor"],
+        ),
+        # a verb of reporting and a proposal stay one position (boerde-2017-02-01, project gold)
+        (
+            "Frau Kratzsch erläutert die beigefügte Präsentation und bittet um Einverständnis.",
+            ["schlägt vor"],
+        ),
+    ],
+)
+def test_verbs_with_different_stances_joined_by_und_are_positions_each(
+    sentence: str, stances: list[str]
+) -> None:
+    assert [p.stance for p in said(sentence)] == stances

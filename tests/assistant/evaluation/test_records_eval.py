@@ -116,3 +116,22 @@ def test_sets_selects_among_the_default_sets(bulk: Path, capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert "== project" in out and "== bulk-tune" in out and "bulk-test" not in out
     assert "== all tune" in out and "all test" not in out
+
+
+def test_records_quoting_one_sentence_pair_with_the_gold_by_their_fields() -> None:
+    from assistant.evaluation.records_eval import _gold, match
+    from assistant.models import Position
+
+    sentence = "Er kann diesem Vorschlag nicht zustimmen und schlägt eine prozentuale Erhöhung vor."
+    rows = [
+        {"type": "position", "doc_id": "x", "person": "Wöber", "stance": s, "evidence": sentence}
+        for s in ("lehnt ab", "schlägt vor")
+    ]
+    base = dict(record_id="", doc_id="x", municipality="", body="", date="", agenda_item="", topic="",
+                quote=sentence, char_start=0, char_end=len(sentence), source="")  # fmt: skip
+    predicted = [Position(**base, person="Wöber", stance=s) for s in ("schlägt vor", "lehnt ab")]
+    pairs, _ = match(_gold(rows).records, predicted)  # type: ignore[arg-type]
+    assert sorted((g.values["stance"], r.stance) for g, r in pairs) == [  # type: ignore[attr-defined]
+        ("lehnt ab", "lehnt ab"),
+        ("schlägt vor", "schlägt vor"),
+    ]
