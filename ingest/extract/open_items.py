@@ -30,7 +30,7 @@ from ingest.extract import speakers
 from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
-from ingest.extract.positions import is_speaker
+from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.stances import STANCE_OF
 
 _BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
@@ -389,7 +389,7 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
         ):
             found.append(_item(ctx, unit, addressed))
             continue
-        if (named := speakers.find(text)) is not None and not named.speakers[0].office_only:
+        if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
         elif speaker and _PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text):
             found.append(_item(ctx, unit, _Task(speaker)))

@@ -61,9 +61,14 @@ def _speech_lemma(verb: str, rest: str) -> str:
     return verb_lemma(verb, f"{verb} {main_clause(rest)}")
 
 
+def find_speaker(text: str) -> Found | None:
+    """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …")."""
+    return speakers.find(text, _SPEECH, _speech_lemma)
+
+
 def is_speaker(text: str, persons_only: bool = False) -> bool:
     """True when ``text`` opens with a speaker ("Herr X", "Mitglied Y", "Die Verwaltung informiert")."""
-    found = speakers.find(text, _SPEECH, _speech_lemma)
+    found = find_speaker(text)
     if found is None or found.how in ("aside", "cited"):
         return False
     return not (persons_only and all(s.office_only for s in found.speakers))

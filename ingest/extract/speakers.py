@@ -247,6 +247,8 @@ def _singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> boo
     verb = re.match(r"[a-zäöüß]+", rest)
     if verb is None or verb.group(0).endswith("en") or lexicon is None or lemma_of is None:
         return False
+    if verb.group(0) in ("sei", "habe", "werde", "wäre", "hätte", "würde"):
+        return False  # indirect speech about a thing: "Vorrangiges Ziel sei die Registrierung …"
     return bool(lemma_of(verb.group(0), rest[verb.end() :]) in lexicon)
 
 

@@ -16,6 +16,7 @@ SOURCES = (
     "landau-53696-radwegebruecke",
     "leverkusen-20040-deutsche-bahn",
     "schneeberg-669-marktgemeinderat-kindergartengebuehren",
+    "billerbeck-11134-fluechtlinge-registrierung",
 )
 
 
@@ -71,3 +72,14 @@ def test_verbs_with_different_stances_joined_by_und_are_positions_each(
     sentence: str, stances: list[str]
 ) -> None:
     assert [p.stance for p in said(sentence)] == stances
+
+
+def test_a_promise_by_pronoun_goes_to_a_speaker_named_after_the_verb() -> None:
+    found = minutes(  # billerbeck-11134: the speaker inverted after "Auf Nachfrage von …"
+        "Auf Nachfrage von Frau Beil teilt Herr Struffert u. a. mit, dass in Billerbeck zurzeit 256 Personen "
+        "betreut werden. Vorrangiges Ziel sei die Registrierung dieser Personen.\n\nIm Übrigen habe inzwischen die "
+        "1. Integrationskonferenz in Coesfeld mit einem umfassenden Programm stattgefunden. Sobald die Auswertung "
+        "vorliege, werde er hierüber informieren.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Herr Struffert"]
+    assert "Vorrangiges Ziel" not in [p.person for p in found.positions]
