@@ -165,7 +165,8 @@ _OWN_NEXT = re.compile(
 )
 _PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{_BODY})|"
-    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b"
+    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
+    r"\bin\s+(?:den|allen)\s+(?:[a-zäöü]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )
 _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
 _RESOLUTION_HEAD = re.compile(
@@ -201,6 +202,7 @@ def _clean_owner(owner: str) -> str:
         if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
         else owner
     )
+    owner = re.sub(r"(?<=ausschüss)en$", "e", owner)  # "in allen Fachausschüssen" → "Fachausschüsse"
     return owner[:1].upper() + owner[1:]
 
 
@@ -219,7 +221,11 @@ def _body_of(target: str, fallback: str) -> str:
 
 def _planned_owner(text: str, body: str = "") -> _Task:
     if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
-        return _Task(_clean_owner(place.group("gen") or place.group("place") or place.group("compound")))
+        return _Task(
+            _clean_owner(
+                place.group("gen") or place.group("place") or place.group("compound") or place.group("plural")
+            )
+        )
     if body and _DELIBERATE.search(text) and _OWN_NEXT.search(text):
         return _Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
     if agent := _AGENT.search(text):
@@ -359,6 +365,25 @@ def _proposed_referral(ctx: ItemContext, unit: Unit) -> tuple[Unit, _Task] | Non
     return unit, _Task(_body_of(target.group("target"), fallback))
 
 
+_THEN = re.compile(r"\s+und\s+(?=(?:anschließend|danach|dann|im\s+Anschluss)\b)")
+
+
+def _in_turn(ctx: ItemContext, unit: Unit) -> list[Unit]:
+    """Deliberations in one body after another ("… soll … zuerst im Ausschuss für … behandelt werden und
+    anschließend … im Kreistag beraten und beschlossen werden"): one part each, every body has to act."""
+    raw = ctx.document.text[unit.start : unit.end]
+    then = _THEN.search(raw)
+    if then is None:
+        return [unit]
+    first, second = " ".join(raw[: then.start()].split()), " ".join(raw[then.end() :].split())
+    if not (_PLACE.search(first) and _PLACE.search(second) and _DELIBERATE.search(second)):
+        return [unit]
+    return [
+        Unit(unit.start, unit.start + then.start(), first, unit.paragraph),
+        Unit(unit.start + then.end(), unit.end, second, unit.paragraph),
+    ]
+
+
 def _own_body(ctx: ItemContext) -> str:
     """The body of the minutes without the annotator's remarks ("Ausschuss (Gremienname … nicht genannt)")."""
     body = re.sub(r"\s*\(.*$", "", ctx.document.meta.body or "").strip()
@@ -409,7 +434,9 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
             continue
         if task is None or addressed is not None:
             continue
-        found.append(_item(ctx, unit, task))
+        parts = [(part, _task(ctx, part, resolved)) for part in _in_turn(ctx, unit)]
+        for part, part_task in parts if all(t is not None for _, t in parts) else [(unit, task)]:
+            found.append(_item(ctx, part, part_task or task))
     # a proposal ("Beschlussvorschlag: …") repeated word for word as the resolution: the adopted one
     return [
         item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])

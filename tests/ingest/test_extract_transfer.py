@@ -17,6 +17,7 @@ SOURCES = (
     "leverkusen-20040-deutsche-bahn",
     "schneeberg-669-marktgemeinderat-kindergartengebuehren",
     "billerbeck-11134-fluechtlinge-registrierung",
+    "landshut-lk-4304-nahverkehrsplan-anhoerung",
 )
 
 
@@ -83,3 +84,16 @@ def test_a_promise_by_pronoun_goes_to_a_speaker_named_after_the_verb() -> None:
     )
     assert [o.owner for o in found.open_items] == ["Herr Struffert"]
     assert "Vorrangiges Ziel" not in [p.person for p in found.positions]
+
+
+def test_deliberations_in_one_body_after_another_are_an_item_each() -> None:
+    found = minutes(  # landshut-lk-4304
+        "3. Nach der Interessensbeteiligung und Bearbeitung der Anmerkungen soll die Synopse zuerst im Ausschuss "
+        "für Wirtschaft, Energie und Regionalmanagement behandelt werden und anschließend im Rahmen der "
+        "Oktober-Sitzung 2023 im Kreistag beraten und beschlossen werden.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [
+        ("Ausschuss", ""),
+        ("Kreistag", "Oktober-Sitzung 2023"),
+    ]
+    assert found.open_items[1].quote.startswith("anschließend im Rahmen")
