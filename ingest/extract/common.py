@@ -30,6 +30,13 @@ _STATUS_LINE_END = re.compile(
 )
 """A portal's result line ("Beschluss: vertagt") before a line that opens with a speaker: two units."""
 
+SECTION_HEAD = re.compile(
+    r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|(?:Wort)?[Pp]rotokoll(?:vermerk)?|Beratungsinhalt|"
+    r"Beratung(?:sverlauf)?|Erläuterung(?:en)?|Diskussion(?:sverlauf)?|Aussprache|Niederschrift)\s*(?::|$)"
+)
+"""A section of an agenda item that is no resolution text: the debate, the narrative of the minutes, the
+reasons ("Wortprotokoll", "Diskussionsverlauf:", "Sachverhalt"), also as a label alone on its line."""
+
 
 @dataclass(frozen=True)
 class Unit:

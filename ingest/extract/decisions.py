@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from ingest.extract.common import ItemContext, Unit, cut_off
+from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
 from ingest.extract.votes import Votes, parse_votes
@@ -100,8 +100,12 @@ _RETRO = re.compile(
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b"
 )
 """A report of an earlier session's decision, not a resolution of this one."""
-_HYPOTHETICAL = re.compile(r"\b(?:muss|müssen|müsste|kann|können|könnte|würde|würden)\b")
-"""What a body must, can or would resolve is no resolution of this session."""
+_HYPOTHETICAL = re.compile(
+    r"\b(?:muss|müssen|müsste|kann|können|könnte|würde|würden)\b|"
+    r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b"
+)
+"""What a body must, can or would resolve, or shall or will resolve later ("Abschließend soll der Kreistag in
+seiner Sitzung im Oktober beschließen"), is no resolution of this session."""
 _WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
@@ -329,7 +333,9 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             if _HEADER.sub("", text).strip():
                 state.text.append(unit)
             continue
-        if state.in_block and (_speaks(text, persons_only=True) or _SUBHEAD.match(text)):
+        if state.in_block and (
+            _speaks(text, persons_only=True) or _SUBHEAD.match(text) or SECTION_HEAD.match(text)
+        ):
             close_block()
         if state.in_block and _ALONE.search(text) and _new_resolution(ctx, state.text, unit):
             close_block()

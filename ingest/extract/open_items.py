@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import speakers
-from ingest.extract.common import ItemContext, Unit, cut_off
+from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
@@ -171,9 +171,6 @@ _PLACE = re.compile(
 _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
 _RESOLUTION_HEAD = re.compile(
     r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$"
-)
-_OTHER_HEAD = re.compile(
-    r"^(?:Protokoll|Sachverhalt|Sachdarstellung|Begründung|Beratungsinhalt|Beratung|Erläuterung)\s*:"
 )
 _SUB_POINT = re.compile(r"^(?:[a-z]\)|\d{1,2}\s*[-–)]|[-–•])\s*\S")
 """A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
@@ -404,7 +401,7 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
             break  # cut off by the excerpt
         if _RESOLUTION_HEAD.search(text):
             in_resolution = True
-        elif _OTHER_HEAD.match(text) or is_speaker(text):
+        elif SECTION_HEAD.match(text) or is_speaker(text):
             in_resolution = False
         resolved = in_resolution or (
             len(text) > 20 and any(text in r for r in resolutions) and not is_speaker(text, persons_only=True)

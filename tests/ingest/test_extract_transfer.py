@@ -18,6 +18,7 @@ SOURCES = (
     "schneeberg-669-marktgemeinderat-kindergartengebuehren",
     "billerbeck-11134-fluechtlinge-registrierung",
     "landshut-lk-4304-nahverkehrsplan-anhoerung",
+    "fintel-sg-2816-feuerwehrbedarfsplan-ag",
 )
 
 
@@ -97,3 +98,23 @@ def test_deliberations_in_one_body_after_another_are_an_item_each() -> None:
         ("Kreistag", "Oktober-Sitzung 2023"),
     ]
     assert found.open_items[1].quote.startswith("anschließend im Rahmen")
+
+
+def test_a_debate_section_ends_the_resolution_text() -> None:
+    found = minutes(  # schneeberg-669 (shortened): "Diskussionsverlauf:" after the resolution
+        "Beschluss:\n\nDer Marktgemeinderat stimmt der vorgeschlagenen Gebührenfestsetzung zu.\n\n"
+        "Diskussionsverlauf:\n\nDie Ausgaben und Einnahmen sollen im nächsten Jahr auf den Prüfstand gestellt "
+        "werden, so der Vorschlag aus der Mitte des Rates.\n"
+    )
+    assert len(found.decisions) == 1
+    assert (
+        found.decisions[0].text == "Der Marktgemeinderat stimmt der vorgeschlagenen Gebührenfestsetzung zu."
+    )
+
+
+def test_what_a_body_shall_resolve_later_is_no_decision() -> None:
+    found = minutes(  # fintel-sg-2816
+        "Der Ausschuss nimmt den Bericht zur Kenntnis.\n\nAbstimmung: einstimmig\n\nEs wird angestrebt, die "
+        "finalisierte Fortschreibung im Frühjahr 2023 zu beschließen.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["zur Kenntnis genommen"]
