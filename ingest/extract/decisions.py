@@ -122,12 +122,19 @@ def _speaks(text: str, persons_only: bool = False) -> bool:
     return _names_speaker(text, persons_only) and not _ELECTED.search(text)
 
 
+_QUORUM = re.compile(
+    r"\b[Bb]eschlussfähig\w*\b[^.]{0,80}\bfestgestellt|\bfestgestellt\b[^.]{0,80}\b[Bb]eschlussfähig"
+)
+"""The chair finding the summons and the quorum ("Die ordnungsgemäße Ladung und Beschlussfähigkeit … wird festgestellt
+– mehrheitlich Mitglieder der Bürgerschaft"): no vote, whatever count or majority it mentions."""
+
+
 def is_vote(text: str) -> bool:
     """True for a sentence that reports a vote result (not one that merely mentions a vote); a named
     speaker's sentence never is: speakers report votes, bodies cast them."""
     if _STATUS.match(text) or _STATUS_INLINE.search(text):
         return True
-    if not _VOTE_CUE.search(text) or _speaks(text, persons_only=True):
+    if not _VOTE_CUE.search(text) or _speaks(text, persons_only=True) or _QUORUM.search(text):
         return False
     votes = parse_votes(text)
     return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))

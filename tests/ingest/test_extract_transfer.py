@@ -19,6 +19,7 @@ SOURCES = (
     "billerbeck-11134-fluechtlinge-registrierung",
     "landshut-lk-4304-nahverkehrsplan-anhoerung",
     "fintel-sg-2816-feuerwehrbedarfsplan-ag",
+    "greifswald-2025-09-22-eroeffnung-sitzung",
 )
 
 
@@ -118,3 +119,11 @@ def test_what_a_body_shall_resolve_later_is_no_decision() -> None:
         "finalisierte Fortschreibung im Frühjahr 2023 zu beschließen.\n"
     )
     assert [d.outcome for d in found.decisions] == ["zur Kenntnis genommen"]
+
+
+def test_the_quorum_found_is_no_vote() -> None:
+    found = minutes(  # greifswald-2025-09-22
+        "Die ordnungsgemäße Ladung und Beschlussfähigkeit mit 13 anwesenden Mitgliedern wird festgestellt – "
+        "mehrheitlich Mitglieder der Bürgerschaft.\n"
+    )
+    assert found.decisions == []
