@@ -117,6 +117,38 @@ _ACTOR_ACTS = re.compile(
 """An office acting in the present tense inside a resolution ("Die Verwaltung unterstützt den Verein bei …")."""
 
 
+_ARTICLE = {
+    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin)",
+    "das": r"\w*[Aa]mt",
+}
+
+
+def _subject(match: re.Match[str], text: str) -> bool:
+    """True when the office of ``match`` is the subject: its article is nominative ("die Verwaltung", "der
+    Bürgermeister", "das Fachamt") and no preposition governs it ("seitens der Verwaltung … soll")."""
+    group = "owner" if match.group("owner") else "inv"
+    office, at = match.group(group), match.start(group)
+    article = re.search(r"(\w+)\s+$", text[:at])
+    word = article.group(1).lower() if article else ""
+    before = re.search(r"(\w+)\s+\w+\s+$", text[:at])
+    if before and before.group(1).lower() in (
+        "seitens",
+        "von",
+        "vom",
+        "bei",
+        "mit",
+        "durch",
+        "für",
+        "an",
+        "zu",
+        "nach",
+        "aus",
+    ):
+        return False
+    wanted = next((a for a, nouns in _ARTICLE.items() if re.fullmatch(nouns, office)), "der")
+    return word == wanted
+
+
 def _reports(verb: str, text: str) -> bool:
     """True for a verb of speech ("Die Bürgermeisterin stellt den Sachverhalt dar"): a report, no task."""
     stance = STANCE_OF.get(verb_lemma(verb, main_clause(text[text.index(verb) + len(verb) :])))
@@ -283,7 +315,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
         return _Task(_clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
         return _Task(_clean_owner(match.group("owner")))
-    if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text):
+    if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
         return _Task(_clean_owner(match.group("owner") or match.group("inv")))
     if match := _OFFICE_PROMISE.match(text):
         return _Task(_clean_owner(match.group("owner")))

@@ -20,6 +20,8 @@ SOURCES = (
     "landshut-lk-4304-nahverkehrsplan-anhoerung",
     "fintel-sg-2816-feuerwehrbedarfsplan-ag",
     "greifswald-2025-09-22-eroeffnung-sitzung",
+    "wangerland-21288-schulentwicklungsplan",
+    "nottuln-15994-unterbringung-integration-fluechtlinge",
 )
 
 
@@ -127,3 +129,24 @@ def test_the_quorum_found_is_no_vote() -> None:
         "mehrheitlich Mitglieder der Bürgerschaft.\n"
     )
     assert found.decisions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        # wangerland-21288: "der Verwaltung" after "seitens" is no subject
+        (
+            "Herr Mühlena teilte mit, dass die Schullandschaft sich so stark verändert habe, dass seitens der "
+            "Verwaltung gerne eine Schulentwicklungsplanung neu aufgelegt werden soll.",
+            [],
+        ),
+        # nottuln-15994: the nominative subject of "soll"
+        (
+            "Letztendlich ist konsensfähig, dass zum einen die Verwaltung 2-3 Standorte für mögliche temporäre "
+            "Übergangswohnheime benennen und prüfen soll.",
+            ["Verwaltung"],
+        ),
+    ],
+)
+def test_an_office_is_the_subject_of_soll_only_in_the_nominative(sentence: str, owners: list[str]) -> None:
+    assert [o.owner for o in minutes(sentence).open_items] == owners
