@@ -44,6 +44,9 @@ _INDIRECT = re.compile(
 """Indirect speech (Konjunktiv) and proposals: the speaker of the paragraph goes on speaking."""
 _FIRST_PERSON = re.compile(r"\b(?:ich|mein\w*|wir|unser\w*|mir|mich|uns)\b")
 """Direct speech (verbatim minutes): the speaker goes on speaking."""
+_FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
+"""A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
+fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
 _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
@@ -137,6 +140,7 @@ class _Speech:
             and previous.char_end == self.previous_end
             and "person" in derived
             and self.paragraph_of(previous) == unit.paragraph
+            and not (stance not in (Stance.INFORMS, Stance.STATES) and _FURTHER.match(unit.text))
         ):
             self.extend(unit)
             return

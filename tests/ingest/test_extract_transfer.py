@@ -22,6 +22,7 @@ SOURCES = (
     "greifswald-2025-09-22-eroeffnung-sitzung",
     "wangerland-21288-schulentwicklungsplan",
     "nottuln-15994-unterbringung-integration-fluechtlinge",
+    "boerde-2017-02-01-integrationskonzept",
 )
 
 
@@ -150,3 +151,12 @@ def test_the_quorum_found_is_no_vote() -> None:
 )
 def test_an_office_is_the_subject_of_soll_only_in_the_nominative(sentence: str, owners: list[str]) -> None:
     assert [o.owner for o in minutes(sentence).open_items] == owners
+
+
+def test_a_further_question_by_pronoun_is_a_position_of_its_own() -> None:
+    found = said(  # boerde-2017-02-01 (project gold)
+        "Herr Falke fragt nach bereits vorliegenden Erfahrungswerten bzw. bereits vorliegenden Integrationskonzepte "
+        "anderer Landkreise. Des Weiteren stellt er die Frage nach der möglichen Höhe der auf den Landkreis "
+        "zukommenden Kosten.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Herr Falke", "fragt an"), ("Herr Falke", "fragt an")]
