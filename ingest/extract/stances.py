@@ -37,7 +37,7 @@ _LEXICON: dict[Stance, frozenset[str]] = {
         "informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären "
         "schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen "
         "einführen äußern beantworten eingehen referieren anmerken einwerfen zusammenfassen "
-        "aufklären sprechen verdeutlichen bemerken bejahen erinnern nennen bekanntgeben".split()
+        "aufklären sprechen verdeutlichen bemerken bejahen erinnern nennen bekanntgeben ansprechen zeigen".split()
     ),
 }
 STANCE_OF: dict[str, Stance] = {verb: stance for stance, verbs in _LEXICON.items() for verb in verbs}
@@ -62,7 +62,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
         ),
     ),
     (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),
-    (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte|Appell)\b")),
+    (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte|Appell|zur Diskussion)\b")),
     (
         Stance.CRITICISES,
         re.compile(

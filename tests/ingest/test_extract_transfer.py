@@ -23,6 +23,7 @@ SOURCES = (
     "wangerland-21288-schulentwicklungsplan",
     "nottuln-15994-unterbringung-integration-fluechtlinge",
     "boerde-2017-02-01-integrationskonzept",
+    "meerbusch-16455-integrationskonzept-runder-tisch",
 )
 
 
@@ -160,3 +161,25 @@ def test_a_further_question_by_pronoun_is_a_position_of_its_own() -> None:
         "zukommenden Kosten.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Herr Falke", "fragt an"), ("Herr Falke", "fragt an")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # landau-53696: showing by a presentation reports
+        (
+            "Herr Bernhard zeigte anhand einer Präsentation zunächst die Historie und Entstehungsgeschichte der Idee "
+            "vom Bau einer Fahrradbrücke.",
+            "informiert",
+        ),
+        # meerbusch-16455: putting up for discussion proposes
+        (
+            "Frau Maas stellt zur Diskussion inwieweit es möglich sei, eine Integrationskonferenz mit den Akteuren "
+            "aus der Flüchtlingsarbeit, der Verwaltung und dem Integrationsrat nach dem Vorbild der Stadt Dormagen "
+            "durchzuführen.",
+            "schlägt vor",
+        ),
+    ],
+)
+def test_more_verbs_of_speech(sentence: str, stance: str) -> None:
+    assert [p.stance for p in said(sentence)] == [stance]
