@@ -12,8 +12,9 @@ from assistant.models import Chunk, Document, Records
 from assistant.vocab import DecisionOutcome, DocumentKind
 from ingest.extract.common import item_contexts
 from ingest.extract.decisions import extract_decisions
-from ingest.extract.open_items import DEFERRED, extract_open_items
+from ingest.extract.open_items import extract_open_items
 from ingest.extract.positions import extract_positions, is_speaker
+from ingest.extract.referrals import DEFERRED
 
 NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}

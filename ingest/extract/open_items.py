@@ -22,7 +22,6 @@ link_settlements` marks an item settled when a later document takes it up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assistant.models import OpenItem
 from assistant.vocab import Stance
@@ -31,9 +30,18 @@ from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
+from ingest.extract.referrals import (
+    ADOPTS,
+    BODY,
+    DEFERRED,
+    Task,
+    clean_owner,
+    deferral,
+    proposed_referral,
+    task_restates,
+)
 from ingest.extract.stances import STANCE_OF
 
-_BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 _ADDRESSED = re.compile(
     r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
@@ -61,16 +69,6 @@ _PRONOUN_PROMISE = re.compile(
 """A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
 _PROMISE = re.compile(
     r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
-)
-DEFERRED = re.compile(
-    r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
-    r"überweist|zurückverwiesen|zurückgestellt)\b"
-)
-_TARGET = re.compile(
-    rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
-    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*)?|{_BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
-    rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{_BODY}\w*|"
-    r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
@@ -174,12 +172,8 @@ _AGENT = re.compile(
     r"\bvon\s+(?:der|dem)\s+(?P<by>(?:beauftragten\s+|zuständigen\s+)?[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?)\s+"
     r"(?:[a-zäöü]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
 )
-_DEFERRING_BODY = re.compile(
-    rf"^(?:Der|Die|Das)\s+(?P<body>{_BODY}\w*(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:vertagt|verschiebt|verweist|überweist|stellt)\b"
-)
-"""The body that defers to its own next session ("Die Bezirksvertretung Rodenkirchen vertagt …")."""
 _SCHEDULED = re.compile(
-    rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{_BODY}\w*)\b[^.]*?"
+    rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{BODY}\w*)\b[^.]*?"
     r"\b(?:am|bis zum)\s+\d{1,2}\.\d{1,2}\.\d{4}"
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
@@ -196,8 +190,8 @@ _OWN_NEXT = re.compile(
     r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
 )
 _PLACE = re.compile(
-    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{_BODY})|"
-    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{_BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
+    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
+    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
     r"\bin\s+(?:den|allen)\s+(?:[a-zäöü]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )
 _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
@@ -218,75 +212,18 @@ def _nominal(text: str) -> bool:
     )
 
 
-@dataclass
-class _Task:
-    owner: str
-    derived: tuple[str, ...] = ()
-
-
-def _clean_owner(owner: str) -> str:
-    owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
-    owner = (
-        re.sub(r"(?<=[a-zäöü])(?:e?s)$", "", owner)
-        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
-        else owner
-    )
-    owner = re.sub(r"(?<=ausschüss)en$", "e", owner)  # "in allen Fachausschüssen" → "Fachausschüsse"
-    return owner[:1].upper() + owner[1:]
-
-
-def _body_of(target: str, fallback: str) -> str:
-    """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
-    if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{_BODY}\w*)", target):
-        return _clean_owner(match.group("b"))
-    if re.fullmatch(r"[A-ZÄÖÜ]{2,6}", target):
-        return target  # a body's abbreviation ("an den SGA")
-    if re.search(rf"{_BODY}|Folgegremium|Verwaltung", target) and not target.startswith(
-        ("nächst", "kommend", "folgend", "ander", "später", "Sitzung")
-    ):
-        return _clean_owner(re.sub(r"^(?:nächsten?|kommenden?|folgenden?)\s+", "", target))
-    return fallback
-
-
-def _planned_owner(text: str, body: str = "") -> _Task:
+def _planned_owner(text: str, body: str = "") -> Task:
     if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
-        return _Task(
-            _clean_owner(
+        return Task(
+            clean_owner(
                 place.group("gen") or place.group("place") or place.group("compound") or place.group("plural")
             )
         )
     if body and _DELIBERATE.search(text) and _OWN_NEXT.search(text):
-        return _Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
+        return Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
     if agent := _AGENT.search(text):
-        return _Task(_clean_owner(agent.group("agent") or agent.group("by")))
-    return _Task("Verwaltung", ("owner",))
-
-
-_CITES = re.compile(r"\bauf\s[^;]{0,200}?\bverw(?:iesen|eisen|eist)\b")
-"""Pointing to a paper ("Es wird auf den … Antrag verwiesen"), not a referral."""
-_REFERRED_TO = re.compile(
-    r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+)?[\w-]*(?:ausschuss|rat|gremium|kreistag|verwaltung|beirat)",
-    re.I,
-)
-_NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}{DEFERRED.pattern}")
-_UNTIL_EVENT = re.compile(r"\b(?:[Bb]is|[Nn]ach)\s+(?:zu[mr]|dem|der)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+")
-"""A deferral until an event ("Bis zur Vorlage dieser Ergebnisse …", "nach dem Fachgespräch")."""
-
-
-def _deferral(ctx: ItemContext, text: str) -> _Task | None:
-    """A deferral or referral with a target (a body, a session, a date or an event); one without a
-    target, one that is denied ("nicht … zu vertagen") and a pointer to a paper are no task."""
-    if is_speaker(text, persons_only=True) or _NOT_DEFERRED.search(text):
-        return None
-    if _CITES.search(text) and not _REFERRED_TO.search(text):
-        return None
-    deferring = _DEFERRING_BODY.match(text)
-    fallback = _clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"
-    if target := _TARGET.search(text):
-        return _Task(_body_of(target.group("target"), fallback))
-    if _UNTIL_EVENT.search(text) or due_of(text):
-        return _Task(fallback)
-    return None
+        return Task(clean_owner(agent.group("agent") or agent.group("by")))
+    return Task("Verwaltung", ("owner",))
 
 
 _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
@@ -295,14 +232,14 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 """What stays as it is ("… sollen angeschlossen bleiben") is no task."""
 
 
-def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
+def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
     if (match := _ADDRESSED.search(text)) or (match := _ADDRESSED_INVERTED.search(text)):
-        return _Task(_clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner")))
     if (
         (match := _ACTIVE.search(text))
         or (match := _ACTIVE_MIT.search(text))
@@ -310,24 +247,24 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     ):
         if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
             return None  # the chair asking the room (a minute's silence), not a task
-        return _Task(_clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):
-        return _Task(_clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
-        return _Task(_clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner")))
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
-        return _Task(_clean_owner(match.group("owner") or match.group("inv")))
+        return Task(clean_owner(match.group("owner") or match.group("inv")))
     if match := _OFFICE_PROMISE.match(text):
-        return _Task(_clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner")))
     found = speakers.find(text)
     if found is not None and _PROMISE.search(found.rest.strip()):
-        return _Task(found.speakers[0].person)
+        return Task(found.speakers[0].person)
     if DEFERRED.search(text):
-        return _deferral(ctx, text)
+        return deferral(ctx, text)
     if match := _SCHEDULED.search(text):
-        return _Task(_clean_owner(match.group("body")))
+        return Task(clean_owner(match.group("body")))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
-        return _Task("Verwaltung", ("owner",))
+        return Task("Verwaltung", ("owner",))
     decided = _DECIDED.search(text) and not (
         re.search(rf"{_DECIDED.pattern}\s+werden\b", text)
         and (_PLACE.search(text) or _FUTURE.search(text))
@@ -367,33 +304,6 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> _Task | None:
     return None
 
 
-_ADOPTS = re.compile(
-    r"\b(?:(?:ist|sind|zeigt sich|zeigen sich) (?:damit|hiermit) einverstanden|[Dd]em wird (?:\w+ )?zugestimmt|"
-    r"stimm(?:t|en) (?:dem|diesem)\b[^.]{0,60}\bzu|folg(?:t|en) (?:dem|diesem) (?:Vorschlag|Antrag))\b"
-)
-"""A body adopting the proposal just made."""
-
-
-def task_restates(text: str, found: list[OpenItem]) -> bool:
-    """A past-tense report of a deferral or referral already taken as an item of this agenda item."""
-    return bool(
-        found
-        and DEFERRED.search(text)
-        and re.search(r"\b(?:wurde|wurden|worden)\b", text)
-        and any(DEFERRED.search(item.quote) for item in found)
-    )
-
-
-def _proposed_referral(ctx: ItemContext, unit: Unit) -> tuple[Unit, _Task] | None:
-    """A speaker's proposal to refer or defer the item to a target, adopted only if the next sentence says so."""
-    text = unit.text
-    target = _TARGET.search(text) if DEFERRED.search(text) else None
-    if target is None or not (is_speaker(text, persons_only=True) or speakers.find(text) is not None):
-        return None
-    fallback = ctx.document.meta.body or "Verwaltung"
-    return unit, _Task(_body_of(target.group("target"), fallback))
-
-
 _THEN = re.compile(r"\s+und\s+(?=(?:anschließend|danach|dann|im\s+Anschluss)\b)")
 
 
@@ -416,7 +326,7 @@ def _in_turn(ctx: ItemContext, unit: Unit) -> list[Unit]:
 def _own_body(ctx: ItemContext) -> str:
     """The body of the minutes without the annotator's remarks ("Ausschuss (Gremienname … nicht genannt)")."""
     body = re.sub(r"\s*\(.*$", "", ctx.document.meta.body or "").strip()
-    return body if re.fullmatch(rf"(?:[\w-]+\s+){{0,4}}{_BODY}\w*(?:\s+[\w-]+){{0,4}}", body) else ""
+    return body if re.fullmatch(rf"(?:[\w-]+\s+){{0,4}}{BODY}\w*(?:\s+[\w-]+){{0,4}}", body) else ""
 
 
 def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> list[OpenItem]:
@@ -424,8 +334,8 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
     sentence of one is read as resolution text wherever it stands)."""
     found: list[OpenItem] = []
     in_resolution = False
-    addressed: _Task | None = None
-    proposed: tuple[Unit, _Task] | None = None
+    addressed: Task | None = None
+    proposed: tuple[Unit, Task] | None = None
     speaker = ""
     for unit in ctx.units:
         text = unit.text
@@ -446,20 +356,20 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
         elif speaker and _PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text):
-            found.append(_item(ctx, unit, _Task(speaker)))
+            found.append(_item(ctx, unit, Task(speaker)))
             continue
         if task_restates(text, found):
             continue  # "Die Beschlussfassung wurde … vertagt." after the deferral itself
-        if proposed is not None and _ADOPTS.search(text):
+        if proposed is not None and ADOPTS.search(text):
             found.append(
                 _item(ctx, *proposed)
             )  # "… schlägt vor, … an den SGA zu verweisen. Der Stadtrat ist damit einverstanden."
-        proposed = _proposed_referral(ctx, unit)
+        proposed = proposed_referral(ctx, unit)
         task = _task(ctx, unit, resolved)
         addressed = task if task is not None and text.rstrip().endswith((",", ":")) else None
         if task is None and resolved and _RESOLVES_LIST.search(text):
             # "beschließt den Plan und die … Maßnahmen:" over "1- Zügiger Bau …"
-            addressed = _Task("Verwaltung", ("owner",))
+            addressed = Task("Verwaltung", ("owner",))
             continue
         if task is None or addressed is not None:
             continue
@@ -476,7 +386,7 @@ def _same_task(one: OpenItem, other: OpenItem) -> bool:
     return re.findall(r"\w+", one.quote.lower()) == re.findall(r"\w+", other.quote.lower())
 
 
-def _item(ctx: ItemContext, unit: Unit, task: _Task) -> OpenItem:
+def _item(ctx: ItemContext, unit: Unit, task: Task) -> OpenItem:
     due = due_of(unit.text)
     return OpenItem(
         **ctx.base("open_item", unit.start, unit.end),  # type: ignore[arg-type]

@@ -1,0 +1,121 @@
+"""Deferrals and referrals: the body that must still deal with an item, and who owns a task.
+
+A deferral or referral is an open item only with a target: a body ("an den Entwicklungsausschuss
+verwiesen"), a session ("in die nächste Sitzung des Stadtrats verschoben"), a date or an event ("Bis zur
+Vorlage dieser Ergebnisse wird der Antrag vertagt"); without one the guide counts it optional. A proposal
+to refer becomes an item when the body adopts it in the next sentence. :class:`Task` and
+:func:`clean_owner` are the owner of any task, shared with :mod:`ingest.extract.open_items`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.models import OpenItem
+from ingest.extract import speakers
+from ingest.extract.common import ItemContext, Unit
+from ingest.extract.dues import due_of
+from ingest.extract.positions import is_speaker
+
+BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
+DEFERRED = re.compile(
+    r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
+    r"überweist|zurückverwiesen|zurückgestellt)\b"
+)
+TARGET = re.compile(
+    rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
+    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*|"
+    r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
+)
+_DEFERRING_BODY = re.compile(
+    rf"^(?:Der|Die|Das)\s+(?P<body>{BODY}\w*(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:vertagt|verschiebt|verweist|überweist|stellt)\b"
+)
+"""The body that defers to its own next session ("Die Bezirksvertretung Rodenkirchen vertagt …")."""
+
+
+@dataclass
+class Task:
+    """Who has to act; ``derived`` names the fields the text does not state (an owner by default)."""
+
+    owner: str
+    derived: tuple[str, ...] = ()
+
+
+def clean_owner(owner: str) -> str:
+    owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
+    owner = (
+        re.sub(r"(?<=[a-zäöü])(?:e?s)$", "", owner)
+        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
+        else owner
+    )
+    owner = re.sub(r"(?<=ausschüss)en$", "e", owner)  # "in allen Fachausschüssen" → "Fachausschüsse"
+    return owner[:1].upper() + owner[1:]
+
+
+def body_of(target: str, fallback: str) -> str:
+    """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
+    if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{BODY}\w*)", target):
+        return clean_owner(match.group("b"))
+    if re.fullmatch(r"[A-ZÄÖÜ]{2,6}", target):
+        return target  # a body's abbreviation ("an den SGA")
+    if re.search(rf"{BODY}|Folgegremium|Verwaltung", target) and not target.startswith(
+        ("nächst", "kommend", "folgend", "ander", "später", "Sitzung")
+    ):
+        return clean_owner(re.sub(r"^(?:nächsten?|kommenden?|folgenden?)\s+", "", target))
+    return fallback
+
+
+_CITES = re.compile(r"\bauf\s[^;]{0,200}?\bverw(?:iesen|eisen|eist)\b")
+"""Pointing to a paper ("Es wird auf den … Antrag verwiesen"), not a referral."""
+_REFERRED_TO = re.compile(
+    r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+)?[\w-]*(?:ausschuss|rat|gremium|kreistag|verwaltung|beirat)",
+    re.I,
+)
+_NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}{DEFERRED.pattern}")
+_UNTIL_EVENT = re.compile(r"\b(?:[Bb]is|[Nn]ach)\s+(?:zu[mr]|dem|der)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+")
+"""A deferral until an event ("Bis zur Vorlage dieser Ergebnisse …", "nach dem Fachgespräch")."""
+
+
+def deferral(ctx: ItemContext, text: str) -> Task | None:
+    """A deferral or referral with a target (a body, a session, a date or an event); one without a
+    target, one that is denied ("nicht … zu vertagen") and a pointer to a paper are no task."""
+    if is_speaker(text, persons_only=True) or _NOT_DEFERRED.search(text):
+        return None
+    if _CITES.search(text) and not _REFERRED_TO.search(text):
+        return None
+    deferring = _DEFERRING_BODY.match(text)
+    fallback = clean_owner(deferring.group("body")) if deferring else ctx.document.meta.body or "Verwaltung"
+    if target := TARGET.search(text):
+        return Task(body_of(target.group("target"), fallback))
+    if _UNTIL_EVENT.search(text) or due_of(text):
+        return Task(fallback)
+    return None
+
+
+ADOPTS = re.compile(
+    r"\b(?:(?:ist|sind|zeigt sich|zeigen sich) (?:damit|hiermit) einverstanden|[Dd]em wird (?:\w+ )?zugestimmt|"
+    r"stimm(?:t|en) (?:dem|diesem)\b[^.]{0,60}\bzu|folg(?:t|en) (?:dem|diesem) (?:Vorschlag|Antrag))\b"
+)
+"""A body adopting the proposal just made."""
+
+
+def task_restates(text: str, found: list[OpenItem]) -> bool:
+    """A past-tense report of a deferral or referral already taken as an item of this agenda item."""
+    return bool(
+        found
+        and DEFERRED.search(text)
+        and re.search(r"\b(?:wurde|wurden|worden)\b", text)
+        and any(DEFERRED.search(item.quote) for item in found)
+    )
+
+
+def proposed_referral(ctx: ItemContext, unit: Unit) -> tuple[Unit, Task] | None:
+    """A speaker's proposal to refer or defer the item to a target, adopted only if the next sentence says so."""
+    text = unit.text
+    target = TARGET.search(text) if DEFERRED.search(text) else None
+    if target is None or not (is_speaker(text, persons_only=True) or speakers.find(text) is not None):
+        return None
+    fallback = ctx.document.meta.body or "Verwaltung"
+    return unit, Task(body_of(target.group("target"), fallback))
