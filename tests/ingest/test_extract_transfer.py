@@ -183,3 +183,23 @@ def test_a_further_question_by_pronoun_is_a_position_of_its_own() -> None:
 )
 def test_more_verbs_of_speech(sentence: str, stance: str) -> None:
     assert [p.stance for p in said(sentence)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (  # landshut-lk-4304
+            "anschließend im Rahmen der Oktober-Sitzung 2023 im Kreistag beraten und beschlossen werden.",
+            "Oktober-Sitzung 2023",
+        ),
+        ("Sobald die Auswertung vorliege, werde er hierüber informieren.", "Sobald die Auswertung vorliege"),
+        (
+            "Eine Überprüfung der Kindergartengebühren soll im nächsten Jahr vorgenommen werden.",
+            "nächstes Jahr",
+        ),
+    ],
+)
+def test_due_dates_as_worded(sentence: str, due: str) -> None:
+    from ingest.extract.dues import due_of
+
+    assert due_of(sentence) == due
