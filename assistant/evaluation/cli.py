@@ -185,6 +185,13 @@ def eval_command(
     baselines: Annotated[
         bool, typer.Option("--baselines/--no-baselines", help="Also run the two baselines.")
     ] = True,
+    learned: Annotated[
+        bool,
+        typer.Option(
+            "--learned-ranking/--hand-ranking",
+            help="Order passages by the learned ranker (default) or by the hand-tuned score alone.",
+        ),
+    ] = True,
 ) -> None:
     """Compare the assistant with a paragraph-BM25 and a default-LangChain baseline on qa.jsonl sets."""
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on its own logger at import
@@ -205,7 +212,7 @@ def eval_command(
         try:
             settings = Settings(**values)  # type: ignore[arg-type]
             report = run_evaluation(
-                settings, paths, questions, top_k, notify=_notify(as_json), baselines=baselines
+                settings, paths, questions, top_k, notify=_notify(as_json), baselines=baselines, learned=learned
             )
         except ValidationError as exc:
             errors.print(f"[red]invalid setting[/red]: {exc}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -237,9 +237,10 @@ def run_evaluation(
     embedder: Embedder | None = None,
     notify: Notify | None = None,
     baselines: bool = True,
+    learned: bool = True,
 ) -> EvalReport:
     """Ingest ``doc_paths`` into ``settings.data_dir``, build the baselines (unless ``baselines`` is
-    False), ask every question."""
+    False), ask every question (``learned``: with the learned passage ranker, else the hand ranking)."""
     say: Notify = notify or (lambda message: log.info(message))
     kb = KnowledgeBase(settings, embedder)
     try:
@@ -260,7 +261,10 @@ def run_evaluation(
                 BuildStats(bm25.name, len(bm25.units), 0, bm25_seconds),
                 BuildStats(langchain.name, langchain.chunks, langchain.embedded, lc_seconds),
             ]
-        ratsinfo = RatsinfoSystem(Assistant(settings, kb))
+        assistant = Assistant(settings, kb)
+        if not learned:
+            assistant.retriever.weights = replace(assistant.retriever.weights, learned=False)
+        ratsinfo = RatsinfoSystem(assistant)
         reports: list[SystemReport] = []
         say(f"asking {len(questions)} questions: {ratsinfo.name}")
         timed, open_answers = ask_all(ratsinfo, questions, top_k, diagnose=ratsinfo)

@@ -45,6 +45,14 @@ from assistant.query.scope import Scope
 from assistant.query.understand import names_in
 from assistant.retrieval.dense import DenseIndex, top_indices
 from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.passage_ranker import (
+    Candidate,
+    PassageRanker,
+    RecordKinds,
+    candidates_of,
+    reorder,
+    shipped_ranker,
+)
 from assistant.retrieval.rerank import Reranker, build_reranker, rerank
 from assistant.stores.cache import VersionedCache
 
@@ -89,6 +97,11 @@ class RankingWeights:
     quote_fact_penalty: float = 0.1
     """Subtracted, once quotes are picked, from a passage whose quote lacks the kind of fact asked
     for although its chunk has one elsewhere."""
+    learned: bool = True
+    """Order the quoted candidates by the learned passage ranker (:mod:`.passage_ranker`) when one is
+    shipped; False keeps the hand-tuned order above."""
+    pool: int = 10
+    """Candidates quoted and ordered by the learned ranker (at least ``2 k``)."""
 
 
 DEFAULT_WEIGHTS = RankingWeights()
@@ -122,6 +135,8 @@ class SearchIndex:
     lexical: LexicalIndex
     dense: DenseIndex | None
     """The vectors in memory; None above ``settings.dense_cache_max_chunks`` (then Chroma is queried)."""
+    records: RecordKinds = field(default_factory=dict)
+    """The kinds of record extracted from each chunk (a feature of the learned ranker)."""
 
 
 @dataclass(frozen=True)
@@ -159,16 +174,22 @@ class SearchIndexes:
         return SearchIndex(
             LexicalIndex([lexical.chunks[i] for i in rows], {d: m for d, m in lexical.metas.items() if d in kept}),
             dense.rows(np.array(rows, dtype=np.int64)) if dense is not None else None,
+            self.full.records,
         )
 
 
 class Retriever:
     def __init__(
-        self, kb: KnowledgeBase, reranker: Reranker | None = None, weights: RankingWeights = DEFAULT_WEIGHTS
+        self,
+        kb: KnowledgeBase,
+        reranker: Reranker | None = None,
+        weights: RankingWeights = DEFAULT_WEIGHTS,
+        ranker: PassageRanker | None = None,
     ) -> None:
         self.kb = kb
         self.reranker = reranker if reranker is not None else build_reranker(kb.settings)
         self.weights = weights
+        self.ranker = ranker if ranker is not None else shipped_ranker()
         self._cache: VersionedCache[SearchIndexes] = VersionedCache(self._build)
 
     def _build(self) -> SearchIndexes:
@@ -180,7 +201,8 @@ class Retriever:
         if len(chunks) <= self.kb.settings.dense_cache_max_chunks:
             ids = [c.chunk_id for c in lexical.chunks]
             dense = DenseIndex.load(self.kb.vectors, ids, self.kb.embedder.dimension)
-        full = SearchIndex(lexical, dense)
+        records = record_kinds(self.kb) if self.weights.learned and self.ranker is not None else {}
+        full = SearchIndex(lexical, dense, records)
         public_metas = {d: m for d, m in metas.items() if m.public}
         rows = [i for i, c in enumerate(lexical.chunks) if c.public and c.doc_id in public_metas]
         if len(rows) == len(lexical.chunks) and len(public_metas) == len(metas):
@@ -188,6 +210,7 @@ class Retriever:
         public = SearchIndex(
             LexicalIndex([lexical.chunks[i] for i in rows], public_metas),
             dense.rows(np.array(rows, dtype=np.int64)) if dense is not None else None,
+            records,
         )
         indexes = SearchIndexes(full, public)
         for scope in set(self.kb.settings.token_scopes.values()):
@@ -229,7 +252,11 @@ class Retriever:
         ranked = self._blend(query, index, found)
         if self.reranker is not None:
             ranked = rerank(query.text, ranked, self.reranker)
-        return self._quote(query, index, ranked[: max(k, 1) * 2])
+        depth = max(k, 1) * 2
+        if not self.weights.learned or self.ranker is None:
+            return self._quote(query, index, ranked[:depth])
+        quoted = self._quote(query, index, ranked[: max(depth, self.weights.pool)])
+        return self._learned(query, search, quoted, self.ranker)[:depth]
 
     def _candidates(
         self, query: Query, search: SearchIndex, allowed: np.ndarray, filters: SearchFilters, include_private: Rights
@@ -304,6 +331,10 @@ class Retriever:
             quoted.sort(key=lambda p: p.score - (0.0 if p.fits else penalty), reverse=True)
         return quoted
 
+    def _learned(self, query: Query, search: SearchIndex, quoted: list[Passage], ranker: PassageRanker) -> list[Passage]:
+        """Stage 5: the quoted candidates in the learned ranker's order."""
+        return reorder(ranker, query, candidates(search, quoted))
+
     def _dense_from_store(
         self,
         index: LexicalIndex,
@@ -328,6 +359,31 @@ class Retriever:
         for chunk_id, vector in found.items():
             scores[index.position[chunk_id]] = float(np.dot(vector, query_vector))
         return scores
+
+
+def record_kinds(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The kinds of record extracted from each chunk, by chunk id (read once per store version)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, records in (
+        ("decision", kb.records.decisions(include_private=True)),
+        ("position", kb.records.positions(include_private=True)),
+        ("open_item", kb.records.open_items(include_private=True)),
+    ):
+        for record in records:
+            kinds.setdefault(record.chunk_id, set()).add(kind)
+    return {chunk_id: frozenset(found) for chunk_id, found in kinds.items()}
+
+
+def candidates(search: SearchIndex, passages: list[Passage]) -> list[Candidate]:
+    """What the learned ranker's features need of each passage, from the index it was found in."""
+    index = search.lexical
+    return candidates_of(
+        passages,
+        lambda p: frozenset(index.terms[index.position[p.chunk.chunk_id]]),
+        lambda p: index.metadata_terms(index.position[p.chunk.chunk_id]),
+        index.analyse,
+        search.records,
+    )
 
 
 def passage_features(
