@@ -1,0 +1,69 @@
+"""The learned passage ranker on real documents: the shared dev questions over corpus-dev's documents
+(skipped without ../shared). It must keep at least the first hits the hand-tuned order has on a fixed
+set of them, and the floor measured when it was fitted (``docs/ranking.md``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from assistant.embedding import Embedder
+from assistant.evaluation.metrics import is_hit
+from assistant.evaluation.qa import QAItem, load_qa
+from assistant.knowledge import KnowledgeBase
+from assistant.service import Assistant
+from tests.conftest import SHARED, make_settings
+
+QUESTIONS = (
+    "dev-002", "dev-003", "dev-004", "dev-005", "dev-006", "dev-007", "dev-008", "dev-009", "dev-010",
+    "dev-011", "dev-012", "dev-013", "dev-014", "dev-015", "dev-016", "dev-019", "dev-021", "dev-022",
+    "dev-023", "dev-024", "dev-026", "dev-027", "dev-028", "dev-029", "dev-030", "dev-031", "dev-032",
+    "dev-033", "dev-034", "dev-036",
+)  # fmt: skip
+"""The dev questions the learned ranking answered first-hit over all four folders when it was fitted."""
+
+FLOOR = 0.0
+"""First hits of the learned ranking on :data:`QUESTIONS` over corpus-dev alone, when it was fitted."""
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[tuple[Assistant, list[QAItem]]]:
+    from ingest.pipeline import ingest_paths
+
+    folder = SHARED / "corpus-dev"
+    if not (folder / "qa.jsonl").is_file():
+        pytest.skip("../shared/corpus-dev is not there")
+    items = {q.id: q for q in load_qa(folder / "qa.jsonl")}
+    if not all(i in items for i in QUESTIONS):
+        pytest.skip("the shared dev questions changed")
+    kb = KnowledgeBase(make_settings(tmp_path_factory.mktemp("learned-ranking")), embedder)
+    report = ingest_paths(kb, sorted((folder / "docs").glob("*.txt")))
+    assert report.ok, report.failures
+    yield Assistant(kb.settings, kb), [items[i] for i in QUESTIONS]
+    kb.close()
+
+
+def _first_hits(assistant: Assistant, items: list[QAItem]) -> int:
+    hits = 0
+    for item in items:
+        answer = assistant.ask(item.question, 5, include_private=True)
+        first = answer.citations[0] if answer.citations and not answer.abstained else None
+        hits += first is not None and is_hit(first.doc_id, first.quote, item)
+    return hits
+
+
+def test_the_learned_ranking_keeps_the_first_hits(dev: tuple[Assistant, list[QAItem]]) -> None:
+    assistant, items = dev
+    assert assistant.retriever.ranker is not None and assistant.retriever.weights.learned
+    learned = _first_hits(assistant, items)
+    retriever = assistant.retriever
+    retriever.weights = replace(retriever.weights, learned=False)
+    try:
+        hand = _first_hits(assistant, items)
+    finally:
+        retriever.weights = replace(retriever.weights, learned=True)
+    print(f"first hits: learned {learned}, hand {hand} of {len(items)}")
+    assert learned >= hand
+    assert learned >= FLOOR
