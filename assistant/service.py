@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from assistant.answering.answer import compose_answer, no_answer_about
+from assistant.answering.answer import answerable, compose_answer, distinct, no_answer_about
+from assistant.answering.grounding import ground, value_not_given
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
     contradicting_decision,
@@ -89,8 +90,12 @@ class Assistant:
     ) -> Answer:
         """Answer with citations; decision, position and open-item questions also get their records."""
         query, search = self.retriever.analyse(question, include_private)
-        passages = self.retriever.retrieve(query, search, max(top_k, 1), filters or SearchFilters(), include_private)
+        found = self.retriever.retrieve(query, search, max(top_k, 1), filters or SearchFilters(), include_private)
+        passages = ground(query.asked, found, query.text)
         answer = compose_answer(query, passages, self.settings, top_k)
+        if answer.abstained and passages != found and answerable(distinct(found), self.settings):
+            nearest = next(p for p in distinct(found) if p.admissible)
+            return replace(value_not_given(answer, nearest), question_type=query.understanding.question_type)
         if answer.abstained and query.unknown_places:
             answer = replace(answer, answer=no_answer_about(query.unknown_places))
         evidence = {p.citation.doc_id for p in passages if p.admissible}

@@ -17,7 +17,7 @@ from assistant.language.german import content_terms, fold
 from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
-from assistant.query.facts import SLOT_KINDS, asks_next_step, cost_subject, counted_noun
+from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun, money_kinds
 from assistant.query.premise import (
     AskedTime,
     asked_time,
@@ -26,6 +26,7 @@ from assistant.query.premise import (
     presupposed_outcome,
 )
 from assistant.query.scope import MetadataVocabulary, Scope
+from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head
 from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind, DecisionOutcome
 
@@ -75,11 +76,16 @@ class Query:
     how something turned out: documents from before that time cannot tell (see
     :func:`assistant.query.premise.predates`)."""
     subject: Need | None = None
-    """The rarest need of the thing a cost question asks about ("Was kostet der Ausbau der
-    Hortbetreuung?": "Hortbetreuung"): a passage's amount answers only when its chunk meets it."""
+    """No longer set (None): what a cost question asks the cost of is the head of :attr:`asked`, checked
+    in the amount's sentence rather than anywhere in the chunk. Kept while the retriever reads it."""
     slot: tuple[Need, ...] = ()
-    """What the asked number counts: the sentence holding the number (or the one before it) must
-    meet one of these needs ("Wie viele Haushalte …?": "Haushalte"). Empty: no such check."""
+    """What the asked number counts ("Wie viele Haushalte …?": "Haushalte"): the retriever ranks a
+    passage whose sentence with the number (or the one before it) meets one of these first. Whether a
+    passage answers at all is decided by :attr:`asked`."""
+    asked: AskedSlot | None = None
+    """The slot of a value question (money, a rate, a number with its unit, a date): the kind of value
+    and the head it belongs to; a passage holds the answer only where one sentence holds a value of
+    that kind with the head (:mod:`assistant.query.slot`, :mod:`assistant.answering.grounding`)."""
 
     @property
     def expects(self) -> AnswerKind:
@@ -111,21 +117,8 @@ def analyse(question: str, index: QueryIndex) -> Query:
         asks_later=asks_later_outcome(wording),
         outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
-        subject=_subject(wording, scope, index, worded.alternatives),
+        asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),
     )
-
-
-def _subject(
-    wording: str, scope: Scope, index: QueryIndex, alternatives: Mapping[str, Sequence[str]]
-) -> Need | None:
-    """See :attr:`Query.subject`: the rarest need the index can meet among the words of the thing
-    whose cost is asked, places left out."""
-    thing = cost_subject(wording)
-    if not thing:
-        return None
-    places = {t for m in scope.municipalities for t in content_terms(m)}
-    needs = [n for n in index.needs(thing, alternatives) if n.options and not any(o & places for o in n.options)]
-    return max(needs, key=lambda n: n.weight, default=None)
 
 
 _NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
@@ -176,3 +169,22 @@ def _slot(
         return ()
     noun = counted_noun(wording)
     return tuple(index.needs(noun, alternatives)) if noun else ()
+
+
+def _asked_slot(
+    wording: str,
+    understanding: Understanding,
+    scope: Scope,
+    index: QueryIndex,
+    alternatives: Mapping[str, Sequence[str]],
+) -> AskedSlot | None:
+    """See :attr:`Query.asked`: the head of a value question's slot as the index knows it."""
+    if understanding.expects not in GROUNDED_KINDS or not understanding.required:
+        return None
+    places = [w for m in scope.municipalities for w in m.split()]
+    head = slot_head(wording, places, understanding.expects)
+    if not head:
+        return None
+    needs = tuple(n for n in index.needs(head, alternatives) if n.options)
+    money = money_kinds(fold(head)) if understanding.expects == AnswerKind.MONEY else frozenset()
+    return AskedSlot(understanding.expects, head, needs, money) if needs or money else None

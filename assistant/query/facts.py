@@ -32,10 +32,10 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
     (
         AnswerKind.AMOUNT,
         re.compile(
-            r"\bwie (hoch|viel|viele|teuer|gross|lang|weit)\b|\bwas kostet|\bwas kosten|\bmit wie viel"
-            r"|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
-            r"|\bum wie viel|\bwelche[nrs]? (betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
-            r"|preis|gebuehr)"
+            r"\bwie (hoch|viel|viele|teuer|gross|lang|lange|weit|breit|alt|tief)\b|\bwieviele?\b|\bwas kostet"
+            r"|\bwas kosten|\bmit wie viel|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
+            r"|\bum wie viel|\bwelche[nrsm]? [a-z]*(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
+            r"|preis|gebuehr|gebuehren|miete|pacht)\b"
         ),
     ),
     (
@@ -168,10 +168,19 @@ _EVIDENCE: dict[AnswerKind, re.Pattern[str]] = {
 
 
 _MONEY_QUESTION = re.compile(
-    r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz"
+    r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz|teuer"
+    r"|verschuld|miete|pacht"
     r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|zahlen|eigenkapital|schulden|kredit|schaed|schaden"
 )
-_COUNT_QUESTION = re.compile(r"\bwie viele\b|\banzahl\b")
+_COUNT_QUESTION = re.compile(r"\bwie ?viele\b|\banzahl\b")
+_DURATION_ASKED = re.compile(r"\bwie lange?\b")
+_DURATION = re.compile(
+    r"\b(?:ein|eine|einen|eines|einem|einer|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|\d+)\s+"
+    r"(?:jahr|jahre|jahren|jahres|monat|monate|monaten|monats|woche|wochen|tag|tage|tagen|stunde|stunden"
+    r"|minute|minuten)\b"
+)
+"""A duration asked ("Wie lange dauert …?"): a number of years or months answers ("für die Dauer eines
+Monats", "drei Minuten"), and so does an end date ("bis Ende 2025")."""
 _MONEY = re.compile(
     r"\d[\d.,]*(?:-{1,2}|–)?\s*(?:€|eur\b|euro|mio|mrd|millionen|milliarden|tsd|t€|prozent|%|v\.\s?h\.|punkte|cent)"
     r"|(?:€|eur\b|euro)\s*\d"
@@ -270,17 +279,19 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     folded = fold(text)
     if kind == AnswerKind.MONEY:
         first = first_part(fold(question)) if question else ""
-        asked = _money_kinds(first)
+        kinds = money_kinds(first)
         total = bool(_TOTAL_ASKED.search(first))
-        if not asked and not total:
+        if not kinds and not total:
             return bool(_MONEY.search(_DATE.sub(" ", folded)))
         return any(
             _MONEY.search(_DATE.sub(" ", sentence))
-            and (not asked or not _money_kinds(sentence) or bool(asked & _money_kinds(sentence)))
+            and (not kinds or not money_kinds(sentence) or bool(kinds & money_kinds(sentence)))
             and (not total or bool(_TOTAL.search(sentence)))
             for sentence in _SENTENCE_END.split(folded)
         )
     if kind == AnswerKind.AMOUNT:
+        if _DURATION_ASKED.search(first_part(fold(question))) and (_WHEN.search(folded) or _DURATION.search(folded)):
+            return True
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
@@ -337,7 +348,7 @@ def states_task(text: str) -> bool:
     return bool(_TASK.search(fold(text)))
 
 
-_COUNTED = re.compile(r"\bwie viele(?:n|r)?\s+(?:der\s+|die\s+)?([a-z][a-z-]+)")
+_COUNTED = re.compile(r"\bwie ?viele(?:n|r)?\s+(?:der\s+|die\s+)?([a-z][a-z-]+)")
 """The counted noun of "Wie viele Haushalte …?"."""
 SLOT_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE})
 """Kinds of fact whose value must stand in one sentence with the thing it belongs to."""
@@ -350,7 +361,7 @@ def counted_noun(question: str) -> str:
 
 
 _MONEY_KINDS = {
-    "cost": re.compile(r"\bkost|gesamtkost|baukost|investitionskost|\bteuer|aufwand|aufwendung|ausgabe"),
+    "cost": re.compile(r"\bkost|gesamtkost|baukost|investitionskost|\bteuer|aufwand|aufwendung|ausgabe|schaeden|schaden\b"),
     "grant": re.compile(r"zuschuss|zuschuesse|foerder|zuwendung|beihilfe|\bzuschuss"),
     "price": re.compile(r"\bpreis|kaufpreis|verkaufspreis|erloes|\bverkauf"),
     "fee": re.compile(r"gebuehr|\bbeitrag|beitraege|entgelt|\bmiete|pacht"),
@@ -362,19 +373,6 @@ _TOTAL = re.compile(r"insgesamt|gesamt|\bsumme\b|zusammen|\btotal\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
-def _money_kinds(folded: str) -> set[str]:
+def money_kinds(folded: str) -> frozenset[str]:
     """The kinds of money ``folded`` text names (see ``_MONEY_KINDS``)."""
-    return {kind for kind, pattern in _MONEY_KINDS.items() if pattern.search(folded)}
-
-
-_COST_OF = re.compile(
-    r"\b(?:was kostet|was kosten|wie teuer (?:ist|sind|war|waren|wird|werden)"
-    r"|wie hoch (?:ist|sind|war|waren) die (?:gesamt)?kosten (?:fuer|des|der|von))\s+(?P<thing>[^,?]+)"
-)
-"""What a cost question asks the cost of: "Was kostet der Ausbau der Hortbetreuung in Landau, …?"."""
-
-
-def cost_subject(question: str) -> str:
-    """The thing a cost question asks the cost of (folded), or ``""``."""
-    match = _COST_OF.search(first_part(fold(question)))
-    return match.group("thing") if match else ""
+    return frozenset(kind for kind, pattern in _MONEY_KINDS.items() if pattern.search(folded))

@@ -79,14 +79,14 @@ def test_count_questions_need_the_count_asked_for() -> None:
     assert holds_answer_kind(AnswerKind.TALLY, "einstimmig beschlossen", asked)
 
 
-def test_cost_subject() -> None:
-    from assistant.query.facts import cost_subject
+def test_the_head_of_a_cost_question() -> None:
+    from assistant.query.slot import slot_head
 
-    assert cost_subject("Was kostet der Ausbau der Hortbetreuung in Landau, über den geredet wurde?") == (
-        "der ausbau der hortbetreuung in landau"
+    assert slot_head("Was kostet der Ausbau der Hortbetreuung in Landau, über den geredet wurde?", ["Landau"]) == (
+        "Ausbau Hortbetreuung"
     )
-    assert cost_subject("Wie hoch sind die Kosten für die neue Turnhalle?") == "die neue turnhalle"
-    assert cost_subject("Wie hoch ist der Zuschuss?") == ""
+    assert slot_head("Wie hoch sind die Kosten für die neue Turnhalle?") == "Turnhalle"
+    assert slot_head("Wie hoch ist der Zuschuss?") == "Zuschuss"
 
 
 def test_a_total_asked_needs_a_total() -> None:

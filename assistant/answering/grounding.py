@@ -1,0 +1,49 @@
+"""Whether a passage's value belongs to the asked slot, and the abstention when none does.
+
+"Wie hoch ist der Zuschuss für den Sportverein?" is not answered by the minutes' "12.000 €" for the
+street lights two sentences on: the value must stand in one sentence with the head of the slot (or
+right after the sentence that names it). See :mod:`assistant.query.slot`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.language.sentences import split_sentences
+from assistant.models import Answer, Passage
+from assistant.query.facts import holds_answer_kind
+from assistant.query.slot import AskedSlot
+
+
+def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
+    """Whether a sentence of ``passage``'s quote holds a value of the slot's kind and, itself or the
+    sentence before it, names the slot's head."""
+    text = passage.chunk.text
+    start = max(passage.citation.char_start - passage.chunk.char_start, 0)
+    end = max(passage.citation.char_end - passage.chunk.char_start, start)
+    before = False
+    for s, e in split_sentences(text, 0, end):
+        sentence = text[s:e]
+        named = slot.named_in(sentence)
+        if e > start and holds_answer_kind(slot.kind, sentence, question) and (named or before):
+            return True
+        before = named
+    return False
+
+
+def ground(slot: AskedSlot | None, passages: Sequence[Passage], question: str) -> list[Passage]:
+    """``passages`` with ``fits`` set by whether the quote holds a value of ``slot`` (one that belongs to
+    its head, anywhere in the quote: not only in the few sentences the retriever's check reads)."""
+    if slot is None:
+        return list(passages)
+    return [replace(p, fits=grounded(slot, p, question)) for p in passages]
+
+
+VALUE_NOT_GIVEN = "Den gefragten Wert nennen die vorliegenden Dokumente nicht; am nächsten kommt:"
+
+
+def value_not_given(answer: Answer, passage: Passage) -> Answer:
+    """An abstention that quotes the passage nearest to the question (citation [1])."""
+    quote = " ".join(passage.citation.quote.split())
+    return replace(answer, answer=f"{VALUE_NOT_GIVEN} „{quote}“ [1]", abstained=True, citations=[passage.citation])

@@ -1,0 +1,203 @@
+"""The asked slot: what a value question wants a value *of*.
+
+"Wie hoch ist der Hebesatz der Grundsteuer B?", "Was kostet der Ausbau der Hortbetreuung?", "Wie viele
+Haushalte …?", "Wann wurde der Grundsatzbeschluss zum Integrationskonzept gefasst?": each asks for a value
+of one kind (money, a number with its unit, a date) that belongs to one thing, the *head* of the slot:
+the first noun after the question word that is neither a word for a value ("Kosten", "Betrag", "Höhe")
+nor a place, a body or a person, together with the nouns attached to it ("der Ausbau *der
+Hortbetreuung*"). A passage answers only where a value of that kind stands in one sentence with the head
+(see :attr:`assistant.query.analysis.Query.slot`); a figure of something else in the same minutes does
+not ("Die Gemeinde erhält 12.000 € Fördermittel" does not say what the Hort costs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.language.german import STOPWORDS, fold, raw_tokens, terms_of_tokens
+from assistant.query.coverage import Need
+from assistant.query.facts import money_kinds
+from assistant.vocab import AnswerKind
+
+
+@dataclass(frozen=True)
+class AskedSlot:
+    """A value question's slot: the kind of value and the thing it belongs to."""
+
+    kind: AnswerKind
+    """The kind of value asked (money, a rate, a number with its unit, a date)."""
+    head: str
+    """The head noun phrase as written ("Ausbau Hortbetreuung"): see :func:`slot_head`."""
+    needs: tuple[Need, ...]
+    """The head's nouns as the index knows them (lemmas, compound parts, the lexicon's alternatives);
+    a sentence names the head when it meets one of them (:meth:`named_in`)."""
+    money: frozenset[str] = frozenset()
+    """The kinds of money the head itself names ("Fördergeld": a grant, see
+    :func:`assistant.query.facts.money_kinds`): a sentence naming the same kind names the head."""
+
+    def named_in(self, sentence: str) -> bool:
+        """Whether ``sentence`` names the head: one of its needs, each stem of an option standing in a
+        word of the sentence (also inside a compound: "Gewerbesteuer" in "Gewerbesteuersätze"), or the
+        kind of money the head is."""
+        stems = set(terms_of_tokens(raw_tokens(sentence)))
+        if any(_option_in(option, stems) for need in self.needs for option in need.options):
+            return True
+        return bool(self.money and self.money & money_kinds(fold(sentence)))
+
+
+GROUNDED_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.DATE})
+"""Kinds of value whose sentence must name the head of the slot."""
+MIN_INSIDE = 4
+"""Shortest stem looked for inside a longer word of a sentence."""
+
+
+def _option_in(option: frozenset[str], stems: set[str]) -> bool:
+    return all(s in stems or (len(s) >= MIN_INSIDE and any(s in t for t in stems)) for s in option)
+
+_SECOND = re.compile(
+    r",?\s+(?:und|sowie|oder)\s+(?=(?:wer|wie|was|welche[nrsm]?|wann|wo|wohin|warum|weshalb|wieso|mit welche[mnr]?"
+    r"|auf welche[nmr]?|in welche[nmr]?|an wen|von wem|wurde|wurden|hat|haben|ist|gab|gibt)\b)",
+    re.IGNORECASE,
+)
+"""Where a two-part question starts its second part (as :func:`assistant.query.facts.first_part`)."""
+
+_DATE_CUE = re.compile(
+    r"\b(?:(?:seit|bis|ab)\s+wann|wann|zu\s+welche[mr]\s+(?:zeitpunkt|termin)|in\s+welchem\s+jahr"
+    r"|an\s+welchem\s+(?:tag|datum))\b",
+    re.IGNORECASE,
+)
+_VALUE_CUE = re.compile(
+    r"\b(?:wie\s?viele?[nrs]?|wie\s+(?:hoch|teuer|gro(?:ß|ss)|lange?|weit|breit|alt|tief|schwer|schnell)"
+    r"|was\s+koste(?:t|n|te|ten)|(?:in|bis zu|mit|auf|um)\s+welche[mnr]?|welche[nrsm]?"
+    r"|was\s+(?:zahlt|zahlen|bezahlt|bezahlen|bekommt|bekommen|erh(?:ä|ae)lt|erhalten|kriegt|kriegen))\b",
+    re.IGNORECASE,
+)
+"""Openings of date and of other value questions; the head is looked for after the first of them."""
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[,;:?!()]")
+
+VALUE_NOUNS = frozenset(
+    """
+    kosten gesamtkosten betrag gesamtbetrag summe gesamtsumme hoehe wert zahl anzahl gesamtzahl geld euro prozent
+    mittel preis zeitpunkt datum termin jahr jahre tag uhr uhrzeit ergebnis umfang groesse dauer menge anteil
+    eigenanteil monat monats woche quartal
+    """.split()
+)
+"""Nouns that name the value asked, not the thing it belongs to ("die Kosten des Ausbaus": the Ausbau)."""
+
+_INSTITUTION = re.compile(
+    r"(vertretung|versammlung|parlament|gremium|gremien|beirat|rat|raete|ausschuss|ausschuesse|verwaltung"
+    r"|behoerde|amt|aemter|fraktion|vorstand|kommission|senat|kreistag|buergerschaft)(?:en|n|s|es)?$"
+)
+_PLACE_NOUNS = frozenset(
+    """
+    gemeinde stadt landkreis landkreises kreis kreises samtgemeinde verbandsgemeinde ortsgemeinde markt bezirk
+    hansestadt ortsteil ortschaft herr herrn frau dr prof buergermeister buergermeisterin landrat landraetin
+    eltern buerger buergerinnen einwohner anwohner
+    """.split()
+)
+"""Words for the municipality or a person, which tell where or who, not what."""
+_ASIDE = frozenset("beginn anfang ende mitte laufe rahmen laut nach gemaess".split())
+"""Words after which the nouns name a time or a source, not the thing ("zu Beginn der Amtszeit", "laut dem
+Bericht")."""
+_LINKS = frozenset(
+    """
+    des der von vom fuer zum zur am im beim bei an auf in ueber einer eines und
+    """.split()
+)
+"""Words that attach a noun to the head ("der Ausbau *der* Hortbetreuung", "die Sanierung *des* Daches")."""
+_ATTACHED = 2
+"""How many nouns may be attached to the head."""
+
+
+def first_part_text(question: str) -> str:
+    """The first part of a two-part question, as written."""
+    return _SECOND.split(question, maxsplit=1)[0]
+
+
+def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = AnswerKind.AMOUNT) -> str:
+    """The head noun phrase of a value question's slot, as its nouns joined by spaces ("Ausbau
+    Hortbetreuung"), or ``""`` when the question opens no value slot or names nothing after it.
+    ``places``: folded words of the municipalities the question names (left out of the head);
+    ``kind``: the kind of value asked (a date is asked by "wann", "zu welchem Zeitpunkt" …)."""
+    text = first_part_text(question)
+    cue = _cue(text, kind)
+    if cue < 0:
+        return ""
+    skip = {part for p in places for part in re.split(r"[^a-z]+", fold(p)) if len(part) > 2}
+    tokens = _WORD.findall(text[cue:])
+    head: list[str] = []
+    linked = aside = bracket = False
+    for n, token in enumerate(tokens):
+        folded = fold(token)
+        if token in "()":
+            bracket = token == "("
+            continue
+        if token in ",;:?!":
+            break
+        capital = any(c.isupper() for c in token)
+        after = tokens[n + 1] if n + 1 < len(tokens) else ""
+        noun = capital and not bracket and _is_thing(token, skip, tokens[n - 1] if n else "", after)
+        if folded in _ASIDE:
+            aside = True
+            continue
+        if aside:  # the nouns of "zu Beginn der Amtszeit des Stadtoberhaupts" are no head
+            aside = folded in _LINKS or capital or _ADJECTIVE.search(folded) is not None
+            if aside:
+                continue
+        if head:
+            if noun and linked:
+                head.append(token)
+                if len(head) > _ATTACHED:
+                    break
+                linked = False
+                continue
+            if folded in _LINKS or (capital and not noun) or (linked and _ADJECTIVE.search(folded)):
+                linked = linked or folded in _LINKS
+                continue
+            break
+        if noun:
+            head.append(token)
+    return " ".join(head)
+
+
+def _cue(text: str, kind: AnswerKind) -> int:
+    """Where the head may start: after the first opening of a question for ``kind``; an opening with
+    "welche" counts only before a word for a value ("Welchen Betrag …", not "Welchen Auftrag …, und zu
+    welchem Preis?"), and the head starts after that word. -1: none."""
+    for match in (_DATE_CUE if kind == AnswerKind.DATE else _VALUE_CUE).finditer(text):
+        if not re.search(r"welche[nrsm]?$", match.group(0), re.IGNORECASE):
+            return match.end()
+        value = _VALUE_WORD.match(text, match.end())
+        if value is not None:
+            return value.end()
+    return -1
+
+
+_VALUE_WORD = re.compile(
+    r"(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s+[A-ZÄÖÜ][a-zäöüß-]*(?:betrag|summe|h(?:ö|oe)he|satz|s(?:ä|ae)tze|quote|wert"
+    r"|zuschuss|preis|geb(?:ü|ue)hr|geb(?:ü|ue)hren|miete|pacht|kosten|anteil|zahl|anzahl|umfang|gr(?:ö|oe)(?:ß|ss)e"
+    r"|dauer|zeitraum|frist|zeitpunkt|termin|datum)\b",
+)
+"""The word for a value after "welche" (compounds too: "Welche Fördersumme …", "Welchen Hebesatz …")."""
+_ADJECTIVE = re.compile(r"^[a-z]+(?:e|en|er|es|em)$")
+"""A lower-case word that may be an adjective between an attaching word and its noun."""
+
+
+def _is_thing(token: str, places: set[str], before: str, after: str) -> bool:
+    """Whether a capitalised word names a thing a value may belong to: not a word for a value, a
+    place, a body, a person or a party (an acronym), nor a place adjective ("Rostocker Bürgerschaft")."""
+    folded = fold(token)
+    if folded in VALUE_NOUNS or folded in _PLACE_NOUNS or folded in places or folded in STOPWORDS:
+        return False
+    if _INSTITUTION.search(folded):
+        return False
+    if fold(before) in {"herr", "herrn", "frau", "dr", "dr."} or (token.isupper() and len(token) > 1):
+        return False  # a name, a party
+    if len(token) < 2:
+        return False
+    if folded.endswith("er") and after[:1].isupper() and len(after) > 2:
+        return False  # "Rostocker Bürgerschaft", "Berliner Bezirke"
+    return not any(part in places for part in re.split(r"[^a-z]+", folded) if part)
