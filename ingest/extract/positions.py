@@ -5,7 +5,10 @@ or its reported clause carries a stance (see :mod:`ingest.extract.stances`). Lat
 belong to the last named speaker when a pronoun stands for them ("Er ist jedoch der Meinung, …",
 "Darüber hinaus moniert er …"), and, inside the speaker's paragraph, when they go on in indirect
 or direct speech ("Das Vorhaben sei beim Kreis eingeplant.", "Es sollte ein zentraler Punkt …
-vorgesehen werden."): a new stance makes a new position, the same stance extends the quote.
+vorgesehen werden."): a new stance makes a new position, the same stance extends the quote; reported speech
+(Konjunktiv I) that no position of theirs runs into is a statement of its own ("Die besagte Gebührenungerechtigkeit
+werde damit nicht beseitigt."), its stance from a noun of evaluation ("Der Appell seiner Fraktion sei, …"), else
+*informiert*.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from ingest.extract import speakers
 from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.speakers import Found, Speaker
-from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
+from ingest.extract.stances import STANCE_OF, Reading, clause_cue, phrase_cue, read_stance
 
 _SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
 _PROCEDURAL = re.compile(
@@ -42,6 +45,11 @@ _INDIRECT = re.compile(
     r"fehle|komme|würden?|wären?|hätten?|sollte|sollten|müsste|müssten|soll|sollen)\b"
 )
 """Indirect speech (Konjunktiv) and proposals: the speaker of the paragraph goes on speaking."""
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|habe|könne|werde|müsse|solle|dürfe|wolle|gebe|liege|handle|handele|bleibe|gelte|fehle|komme)\b"
+)
+"""Konjunktiv I proper (no Konjunktiv II, no indicative modal): only reported speech, never the minute-taker's
+own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Beschlussvorlage")."""
 _FIRST_PERSON = re.compile(r"\b(?:ich|mein\w*|wir|unser\w*|mir|mich|uns)\b")
 """Direct speech (verbatim minutes): the speaker goes on speaking."""
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
@@ -127,6 +135,8 @@ class _Speech:
         self.turn: int | None = None
         """Paragraph of the words of a speaker whose name stood alone before a colon ("Herr Müller (CDU):"),
         -1 until their first sentence: the name's position quotes them."""
+        self.chairing = False
+        """The last named speaker was chairing ("begrüßt die Anwesenden"): what they go on saying is chairing too."""
 
     def add(self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...]) -> None:
         """A new position, or the previous one extended when the speaker goes on by pronoun with the
@@ -169,7 +179,8 @@ class _Speech:
         asked = speakers.asker(unit.text)
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
-        reading = None if _PROCEDURAL.search(f"{found.verb} {found.rest[:120]}") else _reading(found)
+        self.chairing = bool(_PROCEDURAL.search(f"{found.verb} {found.rest[:120]}"))
+        reading = None if self.chairing else _reading(found)
         if len(found.speakers) == 1:
             self.last = found.speakers[0]
             self.last_paragraph = None if unit.text.endswith(":") else unit.paragraph
@@ -241,8 +252,13 @@ class _Speech:
         cue = clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
         if mine and previous is not None and (cue is None or previous.stance == cue.value):
             self.extend(unit)
-        elif cue is not None:  # indirect speech without a cue of its own only extends what was said
+        elif cue is not None:
             self.add(unit, speaker, cue, unit.text[:200], ("person", "stance"))
+        elif _REPORTED.search(unit.text) and not (direct or self.chairing or _PROCEDURAL.search(unit.text)):
+            # reported speech of the paragraph's speaker that no position of theirs runs into: a statement
+            self.add(
+                unit, speaker, phrase_cue(unit.text) or Stance.INFORMS, unit.text[:200], ("person", "stance")
+            )
 
     def _same_speaker_before(self, unit: Unit) -> bool:
         return bool(self.found) and self.last is not None and self.found[-1].person == self.last.person

@@ -232,6 +232,13 @@ def clause_cue(text: str, exclude: tuple[Stance, ...] = (), alone: bool = False)
     return None
 
 
+def phrase_cue(text: str) -> Stance | None:
+    """A stance on the matter that a noun or adjective of evaluation carries in a sentence without a verb of
+    speech ("Der Appell seiner Fraktion sei, …", "Bedenken bestünden …"); reports and findings do not count."""
+    wanted = (Stance.PROPOSES, Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
+    return next((stance for stance, phrase in _PHRASES if stance in wanted and phrase.search(text)), None)
+
+
 def _rank(stance: Stance | None) -> int:
     """Specificity: a stance on the matter (for, against) > other evaluations > finding > report."""
     if stance in (Stance.SUPPORTS, Stance.OPPOSES):

@@ -1,0 +1,58 @@
+"""Record extraction: the broader hypotheses of the fold round that were kept, each on the real sentences of a
+tune document (the bulk gold's tune half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation.records_eval import split_of
+from tests.ingest.extract_helpers import minutes, said
+
+SOURCES = (
+    "friesland-lk-10732-abfallwirtschaftskonzept",
+    "hamburg-altona-2023-10-26-bezirksversammlung-protokoll",
+    "niederfinow-27378-friedhofssatzung",
+    "stendal-6495-kreistag-tagesordnung-a14",
+)
+
+
+def test_sources_are_tune_documents() -> None:
+    assert all(split_of(doc_id) == "tune" for doc_id in SOURCES)
+
+
+def test_reported_speech_no_position_runs_into_is_a_statement_of_the_speaker() -> None:
+    found = said(  # friesland-lk-10732: the third sentence follows one that was neither extended nor a position
+        "KTA Just verwies auch an dieser Stelle auf die Ungerechtigkeit der Bioabfallgebührenerhebung nach Köpfen. "
+        "Maßstab müsse vielmehr die Grundstücksgröße oder das tatsächliche Bioabfall-Volumen sein. Das Konzept "
+        "sehe lediglich vor, zusätzlich zu den bisherigen 240-l-Tonnen könnten auf Antrag auch 120-l-Tonnen "
+        "gestellt werden. Die besagte Gebührenungerechtigkeit werde damit nicht beseitigt.\n"
+    )
+    assert [(p.person, p.quote.split()[0]) for p in found] == [("Just", "KTA"), ("Just", "Die")]
+    assert found[1].derived == ("person", "stance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # niederfinow-27378: a modal in the indicative or Konjunktiv II is the minute-taker's, not reported speech
+        "Frau Gerber regt an, auch die Kirchgemeinde zu befragen.\nEs wird beantragt, die Beratung der Satzung an "
+        "den Entwicklungsausschuss zu verweisen. An der Beratung sollte Frau Sauer teilnehmen.\n",
+        # stendal-6495: direct speech goes on only through its own cues
+        "Herr Stapel bezieht sich auf den Tagesordnungspunkt 16, dem Antrag zur A 14 – Drucksache Nr. 327/2012. "
+        "Diesen Antrag hätte ich gern von der Tagesordnung herunter genommen. Ich hoffe nicht, dass die Idee "
+        "aufkommt, ich wollte mich nicht eindeutig positionieren.\n",
+    ],
+)
+def test_no_statement_from_a_conditional_or_direct_speech(text: str) -> None:
+    assert len(said(text)) <= 1
+
+
+def test_reported_speech_of_its_own_takes_its_stance_from_a_noun_of_evaluation() -> None:
+    found = said(  # hamburg-altona-2023-10-26
+        "Herr Burgucuolglu weist auf die anstehenden Bezirksversammlungswahlen im Jahr 2024 hin. Ein Teil der "
+        "Hamburger Bevölkerung könne nicht an den Wahlen teilnehmen. Seit Jahren gebe es den Vorschlag, ein "
+        "kommunales Wahlrecht für alle einzuführen. Nicht alle wollten ihre bestehende Staatsbürgerschaft aufgeben. "
+        "Der Appell seiner Fraktion sei, dieses Thema im Blick zu behalten und eine Lösung zu finden.\n"
+    )
+    assert [(p.person, p.stance) for p in found][-1] == ("Herr Burgucuolglu", "schlägt vor")
+    assert found[-1].quote.startswith("Der Appell")
