@@ -40,6 +40,8 @@ from ingest.extract.referrals import (
     proposed_referral,
     task_restates,
 )
+from ingest.extract.resolutions import ACTOR as _ACTOR
+from ingest.extract.resolutions import GRANT, resolves_to
 from ingest.extract.stances import STANCE_OF
 
 _ADDRESSED = re.compile(
@@ -97,10 +99,6 @@ _DECIDED = re.compile(
 """Passives that report the decision itself, not a task after it."""
 _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöü]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
-)
-_ACTOR = (
-    r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|[A-ZÄÖÜ]?\w*[Aa]mt|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|"
-    r"Kämmer(?:er|in)|Fachbereich|Bauhof|Stadt|Gemeinde"
 )
 _ACTOR_MODAL = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen)\b(?!\s+\w+\s+werden)|"
@@ -254,6 +252,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
         return Task(clean_owner(match.group("owner") or match.group("inv")))
+    if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
+        return Task(clean_owner(resolved[0]), resolved[1])
     if match := _OFFICE_PROMISE.match(text):
         return Task(clean_owner(match.group("owner")))
     found = speakers.find(text)
@@ -270,7 +270,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         and (_PLACE.search(text) or _FUTURE.search(text))
         and not re.search(r"\bmit\w+\s+werden\b", text)  # "soll … mitbeschlossen werden": now
     )  # "… soll … im Kreistag beraten und beschlossen werden" is still to do
-    if in_resolution and re.search(r"\b(?:wird|werden)\b[^.]*\bgewährt\b", text):
+    if in_resolution and GRANT.search(text):
         decided = None  # a grant the resolution makes: the administration pays it out
     if re.search(r"\bnicht\b(?!\s+nur\b)", text) or decided or _STATE.search(text):
         return None

@@ -11,6 +11,11 @@ from tests.ingest.extract_helpers import minutes, said
 SOURCES = (
     "friesland-lk-10732-abfallwirtschaftskonzept",
     "hamburg-altona-2023-10-26-bezirksversammlung-protokoll",
+    "fintel-sg-2816-feuerwehrbedarfsplan-ag",
+    "billerbeck-4367-photovoltaik-turnhallen",
+    "reichshof-3220-sportplatz-hunsheim-zuschuss",
+    "landshut-lk-4304-nahverkehrsplan-anhoerung",
+    "annweiler-1861-bolzplatz-sportverein",
     "niederfinow-27378-friedhofssatzung",
     "stendal-6495-kreistag-tagesordnung-a14",
 )
@@ -45,6 +50,48 @@ def test_reported_speech_no_position_runs_into_is_a_statement_of_the_speaker() -
 )
 def test_no_statement_from_a_conditional_or_direct_speech(text: str) -> None:
     assert len(said(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # fintel-sg-2816: the act after "sondern" is still to do; the denied one is not
+        (
+            "Beschluss:\n\nEs wird beschlossen, die Fortschreibung des Feuerwehrbedarfsplanes nicht extern zu "
+            "vergeben, sondern internes Fachwissen zu nutzen und hierfür die AG Feuerwehr einzurichten.\n",
+            ["Verwaltung"],
+        ),
+        # billerbeck-4367: the actor of the "dass" clause
+        (
+            "Beschluss:\n\nEs wird grundsätzlich beschlossen, dass die Stadt auf den Dächern der Haupt- und der "
+            "Realschulturnhalle Photovoltaikanlagen errichtet, wobei der Strom möglichst in den Schulen direkt "
+            "verbraucht werden soll.\n",
+            ["Stadt"],
+        ),
+        # landshut-lk-4304: releasing for the hearing is done by the vote itself
+        (
+            "Beschluss:\n\n2. Der Kreistag befürwortet den Entwurf des Nahverkehrsplanes und beschließt, den "
+            "Nahverkehrsplan im aktuellen Entwurf zur Anhörung freizugeben.\n",
+            [],
+        ),
+        # annweiler-1861: so is a rejection
+        (
+            "Beschluss:\n\nDer Gemeinderat beschloss einstimmig, den Antrag auf gemeinsame Errichtung eines Bolz- "
+            "und Trainingsplatzes auf dem Platz zwischen dem Damm des Sees und dem Rasenplatz abzulehnen.\n",
+            [],
+        ),
+    ],
+)
+def test_a_resolution_to_act_later_is_a_task(text: str, owners: list[str]) -> None:
+    assert [o.owner for o in minutes(text).open_items] == owners
+
+
+def test_a_grant_with_a_sum_is_a_task() -> None:
+    found = minutes(  # reichshof-3220: the full stop of "3.000,- €" does not end the sentence
+        "Es wird folgender Beschluss gefasst:\n\nAnalog zur angestrebten Regelung mit den übrigen Sportvereinen "
+        "wird für die SG Hunsheim ein jährlicher Kostenzuschuss von 3.000,- €, befristet auf 10 Jahre, gewährt.\n"
+    )
+    assert [(o.owner, o.derived) for o in found.open_items] == [("Verwaltung", ("owner",))]
 
 
 def test_reported_speech_of_its_own_takes_its_stance_from_a_noun_of_evaluation() -> None:
