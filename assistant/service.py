@@ -16,6 +16,7 @@ from assistant.answering.premise import (
     correct_premise,
     not_reported_yet,
     only_announced,
+    pending,
 )
 from assistant.answering.record_answer import lead_with_record
 from assistant.conversation import Turn, Vocabulary, resolve
@@ -106,6 +107,9 @@ class Assistant:
             return not_reported_yet(answer)
         if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
             return only_announced(answer)
+        same = [c for c in cited if cited and c.doc_id == cited[0].doc_id]  # the matter of the best passage
+        if query.asks_result and not answer.abstained and pending(self._with_records(same, include_private)):
+            return only_announced(answer)
         records = [] if answer.abstained else self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
         contradicting = None
@@ -121,6 +125,20 @@ class Assistant:
         elif lead is not None and document is not None:
             answer = lead_with_record(answer, lead, document.meta, top_k)
         return self.chat.rewrite(question, answer) if self.chat else answer
+
+    def _with_records(
+        self, citations: list[Citation], include_private: Rights
+    ) -> list[tuple[Citation, list[Any], str]]:
+        """Each citation with the decisions and open items of its agenda item and its document's kind."""
+        found = []
+        for citation in citations:
+            records = [
+                *self.kb.records.near("decision", citation.doc_id, citation.agenda_item, include_private),
+                *self.kb.records.near("open_item", citation.doc_id, citation.agenda_item, include_private),
+            ]
+            document = self.kb.documents.get(citation.doc_id)
+            found.append((citation, records, document.meta.kind if document is not None else ""))
+        return found
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.

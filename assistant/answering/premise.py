@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from assistant.answering.record_answer import cite_first, lead_with_record
 from assistant.language.german import fold, raw_tokens, terms_of_tokens
-from assistant.models import Answer, Citation, Decision, DocumentMeta
-from assistant.query.premise import contradicts
-from assistant.vocab import DecisionOutcome
+from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem
+from assistant.query.premise import announces, contradicts, reports_result
+from assistant.vocab import DecisionOutcome, DocumentKind
 
 _SAID = {
     DecisionOutcome.REJECTED: "abgelehnt",
@@ -48,6 +48,24 @@ def correct_premise(
 ONLY_ANNOUNCED = (
     "Das kündigen die vorliegenden Dokumente nur an; wie es ausgegangen ist, enthalten sie nicht:"
 )
+
+
+def pending(passages: Sequence[tuple[Citation, Sequence[object], str]]) -> bool:
+    """Whether the cited passages leave a result asked for open: none holds a decision record of its
+    agenda item or reports a result (:func:`assistant.query.premise.reports_result`), and the first
+    announces one (:func:`assistant.query.premise.announces`), is a proposal or motion (its "Der Rat
+    beschließt …" is not yet decided) or its item holds an open item. ``passages``: each citation with
+    the records of its agenda item and the kind of its document."""
+    if not passages:
+        return False
+    for citation, records, _ in passages:
+        if any(isinstance(r, Decision) and r.outcome != DecisionOutcome.NOTED for r in records):
+            return False
+        if reports_result(citation.quote):
+            return False
+    first, records, kind = passages[0]
+    open_item = any(isinstance(r, OpenItem) for r in records)
+    return announces(first.quote) or open_item or kind in (DocumentKind.PROPOSAL, DocumentKind.MOTION)
 
 
 def only_announced(answer: Answer) -> Answer:

@@ -23,6 +23,7 @@ from assistant.query.premise import (
     asked_time,
     asks_later_outcome,
     asks_outcome,
+    asks_result,
     presupposed_outcome,
 )
 from assistant.query.scope import MetadataVocabulary, Scope
@@ -71,6 +72,10 @@ class Query:
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
+    asks_result: bool = False
+    """It asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis …?"): cited
+    passages that hold no decision record and report no result, but announce one, do not answer
+    (:func:`assistant.answering.premise.pending`)."""
     outcome_time: AskedTime | None = None
     """The time it asks an outcome at ("im Dezember 2022", "am 24.10.2010"), when it names one and asks
     how something turned out: documents from before that time cannot tell (see
@@ -115,6 +120,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording),
         asks_later=asks_later_outcome(wording),
+        asks_result=asks_result(wording),
         outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),

@@ -109,6 +109,11 @@ _WHEN = re.compile(
     r"|\b(in|nach|innerhalb|binnen|alle)\s+(einem|einer|eines|zwei|drei|vier|fuenf|sechs|zwoelf|\d+)\s+"
     r"(jahr|jahre|jahren|jahres|monat|monate|monaten|monats|woche|wochen|tag|tagen)\b|\b(halb)?jaehrlich\b"
 )
+_COUNT_IN_WORDS = re.compile(
+    r"\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert)\s+"
+    r"(?:[a-z]+(?:e|en)\s+)?[a-z][a-z-]{3,}"
+)
+"""A count in words with what it counts ("alle neun BZA-Mitglieder", "drei neue Stellen")."""
 _ADDRESS = re.compile(r"(strasse|str\.|allee|weg|platz|ring|gasse|damm)\s+\d+\w?|\b\d{5}\s+[a-z]")
 """House numbers and postal codes, which look like counted nouns ("53175 Bonn")."""
 _VOTE = re.compile(
@@ -295,6 +300,8 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
+        if _COUNT_IN_WORDS.search(folded):
+            return True
         return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
     if kind == AnswerKind.DATE:
         for known in set(re.findall(r"\d+(?:[./]\d+)*", question)):

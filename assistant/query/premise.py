@@ -172,3 +172,38 @@ def predates(date: str, asked: AskedTime) -> bool:
 def asks_outcome(question: str) -> bool:
     """Whether the question asks how something turned out (decided, elected, opened …)."""
     return bool(_OUTCOME.search(fold(question)))
+
+
+_PLANNED = re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|will|wollen|wollte|plant|planen|geplant|vorgesehen|vorgeschlagen"
+    r"|empfohlen|empfiehlt|beantragt|wird|werden)\b"
+)
+"""A question about what is planned or proposed ("Was soll beschlossen werden?"), which an announcement
+answers."""
+
+
+def asks_result(question: str) -> bool:
+    """Whether the question asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis
+    …?", "Wie ist … ausgegangen?"), not for a plan or proposal."""
+    folded = fold(question)
+    return bool(_OUTCOME.search(folded)) and not _PLANNED.search(folded)
+
+
+_TAKEN = re.compile(
+    r"\b(?:beschlossen|beschliesst|beschloss|angenommen|abgelehnt|zugestimmt|stimmte[n]? [^.]{0,80}\bzu|einstimmig"
+    r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"
+    r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
+    r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
+)
+"""Words that report a result reached (in a sentence that does not announce it)."""
+
+
+def reports_result(text: str) -> bool:
+    """Whether a sentence of ``text`` reports a result reached: an outcome word in a sentence that does
+    not announce (:func:`announces`: "soll … beschlossen werden", "empfiehlt dem Rat")."""
+    return any(
+        _TAKEN.search(fold(sentence)) and not announces(sentence) for sentence in _SENTENCES.split(text)
+    )
+
+
+_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n")
