@@ -286,7 +286,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         bool(modal or _PASSIVE.search(text)) and (timed or deliberation or in_resolution)
     )
     if planned or (in_resolution and _GERUND.search(text)):
-        if _STANDING.search(text) and not timed:
+        if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:
             return (
                 None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
             )

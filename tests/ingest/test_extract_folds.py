@@ -103,3 +103,12 @@ def test_reported_speech_of_its_own_takes_its_stance_from_a_noun_of_evaluation()
     )
     assert [(p.person, p.stance) for p in found][-1] == ("Herr Burgucuolglu", "schlägt vor")
     assert found[-1].quote.startswith("Der Appell")
+
+
+def test_a_standing_word_in_brackets_does_not_make_a_grant_a_standing_rule() -> None:
+    found = minutes(  # reichshof-3220: "(jeweils 30 m Länge)" measures the fences
+        "Es wird folgender Beschluss gefasst:\n\nFür die Errichtung von Ballfangzäunen hinter den beiden Toren "
+        "(jeweils 30 m Länge) und die Aufrüstung der vereinseigenen Flutlichtanlage wird ein einmaliger "
+        "Investitionszuschuss von 25.000,- €, der in 2010 außerplanmäßig bereit gestellt wird, gewährt.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "2010")]
