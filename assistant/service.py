@@ -13,6 +13,8 @@ from assistant.answering.grounding import ground, value_not_given
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
     contradicting_decision,
+    contradicting_sentence,
+    correct_by_sentence,
     correct_premise,
     not_reported_yet,
     only_announced,
@@ -108,6 +110,7 @@ class Assistant:
         if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
             return only_announced(answer)
         same = [c for c in cited if cited and c.doc_id == cited[0].doc_id]  # the matter of the best passage
+        same_docs = {c.doc_id for c in same}
         if query.asks_result and not answer.abstained and pending(self._with_records(same, include_private)):
             return only_announced(answer)
         records = [] if answer.abstained else self._records_near(query, cited, include_private)
@@ -124,6 +127,10 @@ class Assistant:
             answer = correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
         elif lead is not None and document is not None:
             answer = lead_with_record(answer, lead, document.meta, top_k)
+        if query.takes_for_granted and not answer.premise_contradicted and not answer.abstained:
+            stated = contradicting_sentence(query.takes_for_granted, [c for c in answer.citations if c.doc_id in same_docs])
+            if stated is not None:
+                answer = correct_by_sentence(answer, *stated)
         return self.chat.rewrite(question, answer) if self.chat else answer
 
     def _with_records(

@@ -11,9 +11,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.answering.record_answer import cite_first, lead_with_record
+from assistant.answering.record_answer import cite_first, lead_with_record, move_first
 from assistant.language.german import fold, raw_tokens, terms_of_tokens
+from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem
+from assistant.query.polarity import Presupposition, contradicts_sentence
 from assistant.query.premise import announces, contradicts, reports_result
 from assistant.vocab import DecisionOutcome, DocumentKind
 
@@ -43,6 +45,26 @@ def correct_premise(
     led = lead_with_record(cite_first(answer, record), record, meta, top_k)
     text = f"{premise_correction(presupposed, record.outcome)} {led.answer}"
     return replace(led, answer=text, premise_contradicted=True)
+
+
+def contradicting_sentence(presupposed: Presupposition, citations: Sequence[Citation]) -> tuple[int, str] | None:
+    """The first sentence of ``citations`` (1-based number, text) that names what the question asks about
+    and states the opposite of what it takes for granted (:mod:`assistant.query.polarity`)."""
+    for number, citation in enumerate(citations, start=1):
+        for s, e in split_sentences(citation.quote):
+            sentence = citation.quote[s:e]
+            if contradicts_sentence(presupposed, sentence):
+                return number, " ".join(sentence.split())
+    return None
+
+
+STATED_OTHERWISE = "Anders als die Frage annimmt, steht in den Dokumenten:"
+
+
+def correct_by_sentence(answer: Answer, number: int, sentence: str) -> Answer:
+    """``answer`` led by the contradicting ``sentence`` of citation ``number`` (moved to [1])."""
+    moved = move_first(answer, number)
+    return replace(moved, answer=f"{STATED_OTHERWISE} „{sentence}“ [1]\n{moved.answer}", premise_contradicted=True)
 
 
 ONLY_ANNOUNCED = (

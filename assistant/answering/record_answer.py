@@ -127,7 +127,12 @@ def cite_first(answer: Answer, record: RecordBase) -> Answer:
     """``answer`` with the citation that holds ``record`` moved to [1] (the others keep their order,
     the markers of the answer text follow); unchanged when no citation holds it."""
     number = _covering(answer.citations, record)
-    if number is None or number == 1:
+    return answer if number is None else move_first(answer, number)
+
+
+def move_first(answer: Answer, number: int) -> Answer:
+    """``answer`` with citation ``number`` (1-based) moved to [1], the markers of the text following."""
+    if number == 1:
         return answer
     order = [number, *(n for n in range(1, len(answer.citations) + 1) if n != number)]
     renumbered = {old: new for new, old in enumerate(order, start=1)}

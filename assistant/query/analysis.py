@@ -18,6 +18,7 @@ from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.coverage import Need, search_terms
 from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun, money_kinds
+from assistant.query.polarity import Presupposition, presupposition
 from assistant.query.premise import (
     AskedTime,
     asked_time,
@@ -27,7 +28,7 @@ from assistant.query.premise import (
     presupposed_outcome,
 )
 from assistant.query.scope import MetadataVocabulary, Scope
-from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head
+from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head, things
 from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind, DecisionOutcome
 
@@ -72,6 +73,10 @@ class Query:
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
+    takes_for_granted: Presupposition | None = None
+    """A direction, degree, permission or existence the question takes for granted ("Warum ist das
+    Eigenkapital so zusammengeschmolzen?": a fall), with the nouns it asks about; a cited sentence naming
+    one of them and stating the opposite corrects the premise (:mod:`assistant.query.polarity`)."""
     asks_result: bool = False
     """It asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis …?"): cited
     passages that hold no decision record and report no result, but announce one, do not answer
@@ -121,6 +126,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         presupposes=presupposed_outcome(wording),
         asks_later=asks_later_outcome(wording),
         asks_result=asks_result(wording),
+        takes_for_granted=presupposition(wording, things(wording, [w for m in scope.municipalities for w in m.split()])),
         outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),

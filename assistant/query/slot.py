@@ -95,7 +95,7 @@ _PLACE_NOUNS = frozenset(
     """
     gemeinde stadt landkreis landkreises kreis kreises samtgemeinde verbandsgemeinde ortsgemeinde markt bezirk
     hansestadt ortsteil ortschaft herr herrn frau dr prof buergermeister buergermeisterin landrat landraetin
-    eltern buerger buergerinnen einwohner anwohner
+    eltern buerger buergerinnen einwohner anwohner grund gruende gruenden begruendung
     """.split()
 )
 """Words for the municipality or a person, which tell where or who, not what."""
@@ -182,6 +182,19 @@ _VALUE_WORD = re.compile(
     r"|dauer|zeitraum|frist|zeitpunkt|termin|datum)\b",
 )
 """The word for a value after "welche" (compounds too: "Welche Fördersumme …", "Welchen Hebesatz …")."""
+def things(question: str, places: Iterable[str] = ()) -> tuple[str, ...]:
+    """The nouns a question asks about (folded): its capitalised words after the first that name a thing
+    (not a word for a value, a place, a body, a person or a party), in order, each once."""
+    skip = {part for p in places for part in re.split(r"[^a-z]+", fold(p)) if len(part) > 2}
+    tokens = _WORD.findall(question)
+    found: list[str] = []
+    for n, token in enumerate(tokens[1:], start=1):
+        after = tokens[n + 1] if n + 1 < len(tokens) else ""
+        if token[:1].isupper() and tokens[n - 1] not in "?!." and _is_thing(token, skip, tokens[n - 1], after):
+            found.append(fold(token))
+    return tuple(dict.fromkeys(found))
+
+
 _ADJECTIVE = re.compile(r"^[a-z]+(?:e|en|er|es|em)$")
 """A lower-case word that may be an adjective between an attaching word and its noun."""
 

@@ -1,0 +1,115 @@
+"""What a question takes for granted about a direction, a degree, a permission or an existence, and
+sentences that state the opposite.
+
+"Warum ist das Eigenkapital so zusammengeschmolzen?" presupposes a fall; "… steigendes Eigenkapital …"
+states a rise. "Warum liegen die Anmeldungen so weit neben dem Gutachten?" presupposes a large gap; "…
+weiche nur geringfügig ab" states a small one. "Aus welchen Gründen hat die Bezirksregierung die
+Fortzahlung untersagt?" presupposes a ban; "… weiter gezahlt werden dürften" states a permission. "Wo
+hängt die Gedenktafel bisher?" presupposes that there is one; "… erinnern heute keine Gedenktafel …"
+says there is none. Words are matched by their beginnings (lemma stems of the folded text), a negation
+right before a word turns its pole ("nicht erhöht" is no rise).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.language.german import fold
+
+Pole = tuple[str, str]
+"""(axis, pole): ("direction", "up"), ("degree", "small"), ("permission", "forbid") …"""
+
+_POLES: dict[Pole, re.Pattern[str]] = {
+    ("direction", "up"): re.compile(
+        r"^(?:erhoeh|gestiegen|steig|anheb|angehoben|hebt|zugenommen|zunehm|nimmt zu|gewachsen|wachs|aufgestockt"
+        r"|hoeher|verteuer|teurer|mehr\b|anstieg|zuwachs|plus\b)"
+    ),
+    ("direction", "down"): re.compile(
+        r"^(?:gesenkt|senk|gesunken|sinkt|sinkend|sank|reduzier|verringer|abgenommen|abnehm|geschrumpft|schrumpf"
+        r"|zusammengeschmolzen|zusammenschmelz|geschmolzen|gekuerzt|kuerz|weniger\b|niedriger|rueckgang|ruecklaeufig"
+        r"|verbillig|billiger|abgebaut|minus\b)"
+    ),
+    ("degree", "large"): re.compile(r"^(?:erheblich|drastisch|massiv|deutlich|stark|gravierend|enorm|weit\b)"),
+    ("degree", "small"): re.compile(r"^(?:gering|geringfuegig|kaum\b|minimal|unwesentlich|marginal)"),
+    ("permission", "forbid"): re.compile(r"^(?:untersag|verbot|verbiet|versagt|gestrichen|eingestellt|gestoppt)"),
+    ("permission", "permit"): re.compile(
+        r"^(?:erlaub|gestattet|genehmig|duerfen\b|duerfte|darf\b|positive[nr]? stellungnahme|befuerwort|bewillig"
+        r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
+    ),
+}
+_OPPOSITE = {"up": "down", "down": "up", "large": "small", "small": "large", "forbid": "permit", "permit": "forbid"}
+_FLIPS = frozenset({"direction", "permission"})
+"""Axes a negation turns ("nicht erhöht", "nicht genehmigt"); "nicht stark" is no "gering"."""
+_DEGREE_ASKED = re.compile(r"\b(?:so|derart|dermassen|wie|zu)\s+(?:weit|stark|deutlich|massiv|drastisch|sehr|viel)\b")
+"""A degree a question presupposes: "so weit", "derart stark" (a bare "deutlich" is no presupposition)."""
+_NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals"})
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ASKS_WHY = re.compile(
+    r"\b(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es"
+    r"|wodurch|wo(?:hin)?|seit wann|wie lange schon)\b"
+)
+"""Question words that take what they ask about for granted (wherever they stand: "… ist ja in die Jahre
+gekommen – warum soll sie ersetzt werden?")."""
+
+
+@dataclass(frozen=True)
+class Presupposition:
+    """What a question takes for granted beyond a decision's outcome."""
+
+    poles: frozenset[Pole]
+    """Directions, degrees, permissions the question states as given."""
+    things: tuple[str, ...]
+    """The nouns it asks about (folded), whose existence it takes for granted and which a contradicting
+    sentence must name."""
+
+
+def poles_of(text: str) -> set[Pole]:
+    """The poles ``text`` states, a negation within the two words before a word turning it."""
+    words = _WORDS.findall(fold(text))
+    found: set[Pole] = set()
+    for n in range(len(words)):
+        rest = " ".join(words[n : n + 3])
+        for (axis, pole), pattern in _POLES.items():
+            if not pattern.match(rest):
+                continue
+            negated = axis in _FLIPS and any(w in _NEGATION for w in words[max(n - 2, 0) : n])
+            found.add((axis, _OPPOSITE[pole]) if negated else (axis, pole))
+    return found
+
+
+def presupposition(question: str, things: tuple[str, ...]) -> Presupposition | None:
+    """What ``question`` takes for granted (see the module), or None when it asks no "why", "since when"
+    or "where", is negated itself, or states nothing of the kind. ``things``: the nouns it asks about."""
+    folded = fold(question)
+    if not _ASKS_WHY.search(folded) or any(w in _NEGATION for w in _WORDS.findall(folded)):
+        return None
+    poles = {p for p in poles_of(question) if p[0] != "degree"}
+    if _DEGREE_ASKED.search(folded):
+        poles.add(("degree", "large"))
+    return Presupposition(frozenset(poles), things) if poles or things else None
+
+
+def _names(sentence: str, thing: str) -> bool:
+    """Whether ``sentence`` (folded) names ``thing`` (folded), also inside a compound or inflected."""
+    stem = thing[: max(len(thing) - 2, 4)]
+    return any(stem in word for word in _WORDS.findall(sentence))
+
+
+def _absent(sentence: str, thing: str) -> bool:
+    """Whether ``sentence`` (folded) says there is no ``thing`` ("keine Gedenktafel")."""
+    stem = re.escape(thing[: max(len(thing) - 2, 4)])
+    return re.search(rf"\bkein(?:e|en|er|es)?\s+(?:[a-z]+(?:e|en|er|es)\s+)?{stem}", sentence) is not None
+
+
+def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
+    """Whether ``sentence`` names a thing the question asks about and states the opposite of what it
+    takes for granted (and not also the same), or says there is no such thing."""
+    folded = fold(sentence)
+    named = [t for t in presupposed.things if _names(folded, t)]
+    if not named:
+        return False
+    if any(_absent(folded, t) for t in named):
+        return True
+    stated = poles_of(sentence)
+    return any((axis, _OPPOSITE[pole]) in stated and (axis, pole) not in stated for axis, pole in presupposed.poles)
