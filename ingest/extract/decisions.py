@@ -16,21 +16,20 @@ from assistant.models import Decision
 from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
+from ingest.extract.vote_blocks import (
+    HEADER,
+    PUT_TO_VOTE,
+    STATUS,
+    WITHDRAWN,
+    completes,
+    joined,
+    repeats,
+    same_counts,
+    settled,
+    without_restatements,
+)
 from ingest.extract.votes import Votes, parse_votes
 
-_HEADER = re.compile(
-    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
-    r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
-    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
-    r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt) (?:wie folgt|folgendes))\s*:\s*",
-)
-_STATUS = re.compile(
-    r"^(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
-    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
-    r"verweisung|vertagung|mit änderungen|ohne empfehlung)\b.{0,40})$"
-    r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
-    re.IGNORECASE,
-)
 _STATUS_INLINE = re.compile(
     r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|beschlossen|abgelehnt|zur Kenntnis genommen|vertagt|"
     r"zurückgestellt|verwiesen)\b"
@@ -39,21 +38,11 @@ _STATUS_INLINE = re.compile(
 _MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
 """A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
 _REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b")
-_PROPOSAL_HEAD = re.compile(
-    r"^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag der Verwaltung|Antrag)\b[^:]{0,60}:"
-)
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _COUNT_LABEL = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\s*:$"
 )
 """Counts as a label over the resolution they belong to ("Beschluss 19:4:")."""
-_TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
-_TABLE_CELL = re.compile(
-    r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
-    r"anwesend\w*|befangen\w*)\s*:?$",
-    re.IGNORECASE,
-)
-"""One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss")."""
 _VOTE_CUE = re.compile(
     r"^Abstimmung(?:sergebnis)?(?:\s+\w+){0,4}\s*:|\beinstimmig|"
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
@@ -86,7 +75,6 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
-_PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 _RESULT_NOTE = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
     r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
@@ -106,7 +94,6 @@ _HYPOTHETICAL = re.compile(
 )
 """What a body must, can or would resolve, or shall or will resolve later ("Abschließend soll der Kreistag in
 seiner Sitzung im Oktober beschließen"), is no resolution of this session."""
-_WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
 )
@@ -132,7 +119,7 @@ _QUORUM = re.compile(
 def is_vote(text: str) -> bool:
     """True for a sentence that reports a vote result (not one that merely mentions a vote); a named
     speaker's sentence never is: speakers report votes, bodies cast them."""
-    if _STATUS.match(text) or _STATUS_INLINE.search(text):
+    if STATUS.match(text) or _STATUS_INLINE.search(text):
         return True
     if not _VOTE_CUE.search(text) or _speaks(text, persons_only=True) or _QUORUM.search(text):
         return False
@@ -152,7 +139,7 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
     units = sorted(set(span), key=lambda u: u.start)
     start, end = units[0].start, units[-1].end
     vote_text = " ".join(u.text for u in vote_units)
-    resolution = " ".join(_HEADER.sub("", u.text) for u in text_units) or vote_text
+    resolution = " ".join(HEADER.sub("", u.text) for u in text_units) or vote_text
     votes = parse_votes(vote_text) if vote_units else parse_votes(resolution)
     if not vote_units and parse_votes(resolution).unanimous is None:
         votes = Votes()
@@ -174,46 +161,6 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
     )
 
 
-def _same_counts(vote_units: list[Unit], unit: Unit) -> bool:
-    """True when ``unit`` repeats counts of the vote before it (e.g. the per-faction breakdown)."""
-    if not vote_units:
-        return False
-    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
-    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
-    return now.has_counts and all(n is None or n == b for n, b in pairs)
-
-
-def _completes(vote_units: list[Unit], unit: Unit) -> bool:
-    """True when ``unit`` adds counts the vote before it lacks, none contradicting it: "Mehrheitlich
-    abgelehnt." followed by the lines "42 Ja-Stimmen (…)", "19 Nein-Stimmen (SPD)", "8 Enthaltungen"."""
-    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
-    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
-    adds = any(n is not None and b is None for n, b in pairs)
-    return now.has_counts and adds and all(n is None or b is None or n == b for n, b in pairs)
-
-
-def _repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit, only_vote: bool = False) -> bool:
-    """True when ``unit`` restates the result of the portal header before it ("Beschluss: einstimmig
-    beschlossen / Abstimmung: Ja: 20 …" at the top, "Abstimmungsergebnis: einstimmig" under the
-    resolution text): the same vote reported twice is one decision."""
-    if (
-        not found
-        or not found[-1][1]
-        or not (_HEADER.match(found[-1][1][0].text) or _STATUS.match(found[-1][1][0].text))
-    ):
-        return False
-    before, now = parse_votes(" ".join(u.text for u in found[-1][1])), parse_votes(unit.text)
-    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
-    if any(n is not None and b is not None and n != b for n, b in pairs):
-        return False
-    if not before.has_counts and before.unanimous is None:  # a bare status: "Beschluss: verwiesen …"
-        if not only_vote:
-            return False  # several votes follow (amendments, lists): the status is the item's, not theirs
-        header = " ".join(u.text for u in found[-1][1])
-        return outcome_of(header, "", before) == outcome_of(unit.text, "", now)
-    return now.unanimous == before.unanimous and (now.has_counts or now.unanimous is not None)
-
-
 def _resolved(units: list[Unit]) -> bool:
     """True when a block holds a resolution of its own (a motion put to the vote is none)."""
     return any(_ALONE.search(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
@@ -224,25 +171,6 @@ def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
     if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
         return False
     return _resolved(block)
-
-
-def _joined(units: list[Unit]) -> list[Unit]:
-    """Units with every vote table whose cells stand on lines of their own joined into one unit."""
-    out: list[Unit] = []
-    index = 0
-    while index < len(units):
-        unit, end = units[index], index + 1
-        if _TABLE_HEAD.match(unit.text) or _TABLE_CELL.match(unit.text):
-            while end < len(units) and _TABLE_CELL.match(units[end].text):
-                end += 1
-        run = units[index:end]
-        if len(run) > 2 and any(u.text.isdigit() for u in run):
-            text = " ".join(u.text for u in run)
-            out.append(Unit(run[0].start, run[-1].end, text, run[0].paragraph))
-        else:
-            out.extend(run)
-        index = end
-    return out
 
 
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
@@ -260,7 +188,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             found.append((state.text, []))
         header_vote, state.text, state.in_block = [], [], False
 
-    units = _joined(ctx.units)
+    units = joined(ctx.units)
     votes_in_item = sum(1 for u in units if is_vote(u.text))
     for index, unit in enumerate(units):
         text = unit.text
@@ -271,35 +199,35 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             if _COUNT_LABEL.match(text):
                 close_block()
                 header_vote = [unit]  # "Beschluss 19:4:" heads the resolution that follows
-            elif header_vote and not state.text and _same_counts(header_vote, unit):
+            elif header_vote and not state.text and same_counts(header_vote, unit):
                 header_vote.append(unit)
             elif (
                 found
                 and not state.text
                 and (
-                    _same_counts(found[-1][1], unit)
-                    or (previous in found[-1][1] and _completes(found[-1][1], unit))
+                    same_counts(found[-1][1], unit)
+                    or (previous in found[-1][1] and completes(found[-1][1], unit))
                 )
             ):
                 found[-1][1].append(unit)
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)
-            elif state.text and not header_vote and _repeats(found, unit, votes_in_item <= 2):
+            elif state.text and not header_vote and repeats(found, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
             elif state.text:
                 found.append((state.text, [*header_vote, unit]))
                 state.text, state.in_block, header_vote = [], False, []
             elif (
-                found and previous is not None and found[-1][1] == [previous] and _STATUS.match(previous.text)
+                found and previous is not None and found[-1][1] == [previous] and STATUS.match(previous.text)
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif _RESOLVES.search(text) and not _speaks(text) and not _HEADER.match(text):
+            elif _RESOLVES.search(text) and not _speaks(text) and not HEADER.match(text):
                 found.append(([unit], [unit]))
             elif state.motion is not None and _MOTION.search(state.motion.text):
                 found.append(([state.motion], [unit]))
-            elif _HEADER.match(text) or _STATUS.match(text):
+            elif HEADER.match(text) or STATUS.match(text):
                 header_vote = [unit]
             else:
                 found.append(([], [unit]))
@@ -331,13 +259,13 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 [unit],
             )  # "1. …" voted, then "2. …": the next point of the resolution
             continue
-        if _HEADER.match(text):
+        if HEADER.match(text):
             if state.text and _VOTE_LABEL.match(text) and not header_vote:
                 continue  # "Abstimmung:" under the resolution: the counts that follow are its vote
             if state.text:
                 close_block()
             state.in_block = True
-            if _HEADER.sub("", text).strip():
+            if HEADER.sub("", text).strip():
                 state.text.append(unit)
             continue
         if state.in_block and (
@@ -351,7 +279,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         if state.in_block:
             state.text.append(unit)
             continue
-        if _WITHDRAWN.search(text) and not header_vote:
+        if WITHDRAWN.search(text) and not header_vote:
             found.append(([unit], []))
         elif _MOTION_SENTENCE.search(text) and not _speaks(text):
             state.text = [unit]
@@ -366,7 +294,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             if not header_vote and _new_resolution(ctx, state.text, unit):
                 close_block()
             state.text.append(unit)
-        elif _PUT_TO_VOTE.search(text):
+        elif PUT_TO_VOTE.search(text):
             state.text = [unit]
         elif _speaks(text) or _MOTION.search(text):
             if _speaks(text) and _resolved(state.text):
@@ -378,132 +306,11 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             state.motion = unit
     close_block()
     top = units[min(1, len(units) - 1)].start if units else 0  # the first two units: a label and its value
-    return _without_restatements(
+    return without_restatements(
         [
             _decision(ctx, text_units, vote_units, span)
-            for text_units, vote_units, span in _settled(found, units, top)
+            for text_units, vote_units, span in settled(
+                found, units, top, lambda text: bool(_RESOLVES.search(text))
+            )
         ]
     )
-
-
-_POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr\.)n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
-
-
-def _without_restatements(decisions: list[Decision]) -> list[Decision]:
-    """A vote that names points of the resolution already voted on with the same counts ("Protokollvermerk:
-    Die Ziffer 2 des Beschlussvorschlages wird … mit 25 gegen 20 Stimmen angenommen") restates them."""
-    out: list[Decision] = []
-    for decision in decisions:
-        points = _POINTS.search(decision.text)
-        numbers = re.findall(r"\d{1,2}", points.group(1)) if points else []
-        earlier = [next((d for d in out if re.match(rf"{n}\.\s", d.text)), None) for n in numbers]
-        if (
-            numbers
-            and decision.yes is not None
-            and all(d is not None and (d.yes, d.no) == (decision.yes, decision.no) for d in earlier)
-        ):
-            continue
-        out.append(decision)
-    return out
-
-
-def _words(units: list[Unit]) -> str:
-    return " ".join(w for u in units for w in re.findall(r"\w+", _HEADER.sub("", u.text).lower()))
-
-
-def _label_only(unit: Unit) -> bool:
-    """A unit that holds only labels ("Beschluss: Abstimmungsergebnis:"), no resolution text."""
-    return bool(re.fullmatch(r"(?:[\w/-]+\s*:\s*)*", _HEADER.sub("", unit.text).strip()))
-
-
-def _proposed(units: list[Unit], first: Unit) -> bool:
-    """True when the block that starts with ``first`` stands under a proposal label ("Beschlussvorschlag:")."""
-    at = units.index(first) if first in units else 0
-    return any(_PROPOSAL_HEAD.match(u.text) for u in (units[at - 1] if at else first, first))
-
-
-def _settled(
-    found: list[tuple[list[Unit], list[Unit]]], units: list[Unit], top: int
-) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
-    """Blocks of one agenda item as decisions (text, vote, quoted span): a proposal ("Beschlussvorschlag:")
-    repeated word for word as the resolution after it is no decision of its own; a vote with no text
-    that closes the item's last resolution without a vote ("Beschluss: …", the debate, then
-    "Abstimmungsergebnis: einstimmig") is that resolution's vote, quoted where the resolution stands."""
-    out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
-    found = [([u for u in t if not _label_only(u)] if v else t, v) for t, v in found]
-    for index, (text_units, vote_units) in enumerate(found):
-        later = found[index + 1 :]
-        if (
-            text_units
-            and not vote_units
-            and _proposed(units, text_units[0])
-            and any(_words(text_units) in _words(t) for t, _ in later)
-        ):
-            continue
-        if (
-            not text_units
-            and out
-            and out[-1][0]
-            and not out[-1][1]
-            and not _WITHDRAWN.search(" ".join(u.text for u in out[-1][0]))
-        ):
-            previous = out.pop()
-            out.append((previous[0], vote_units, previous[0]))
-            continue
-        out.append((text_units, vote_units, [*text_units, *vote_units]))
-    return _with_final_vote(_with_header(out, top), top)
-
-
-def _with_final_vote(
-    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int
-) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
-    """A bare portal status over the resolution at the top ("Beschluss: ungeändert beschlossen / Es wird
-    folgender Beschluss gefasst: …"), then the debate with other votes (a motion to defer), and the
-    item's last vote put on the motion ("Im Anschluss lässt er über den Antrag … abstimmen.
-    Abstimmungsergebnis: …") with the same result: one decision, quoted at the vote."""
-    if len(out) < 3:
-        return out
-    (text_units, status, _), (last_text, last_vote, last_span) = out[0], out[-1]
-    if not (text_units and status and last_vote) or min(u.start for u in status) > top:
-        return out
-    stated = parse_votes(" ".join(u.text for u in status))
-    if not all(_STATUS.match(u.text) for u in status) or stated.found:
-        return out
-    if any(not _PUT_TO_VOTE.search(u.text) for u in last_text):
-        return out  # the last vote has a resolution text of its own
-    resolution = " ".join(u.text for u in text_units)
-    counted = parse_votes(" ".join(u.text for u in last_vote))
-    if outcome_of(" ".join(u.text for u in status), resolution, stated) != outcome_of(
-        " ".join(u.text for u in last_vote), resolution, counted
-    ):
-        return out
-    return [*out[1:-1], (text_units, last_vote, last_span)]
-
-
-def _with_header(
-    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int
-) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
-    """A portal header that states the item's result at the top ("Abstimmung: Ja: 12, Nein: 0",
-    "Beschluss: zur Kenntnis genommen") and the one resolution further down ("Beschluss: Der Gemeinderat
-    nimmt … zur Kenntnis") are one decision, quoted where the resolution stands; a resolution with a
-    vote of its own joins the header only when both give the same result."""
-    if len(out) != 2 or not out[0][1] or not out[1][0]:
-        return out
-    if not all(_label_only(u) for u in out[0][0]):
-        return out  # the first block has a resolution text of its own
-    header, (text_units, vote_units, span) = out[0][1], out[1]
-    first = min([*out[0][0], *header], key=lambda u: u.start)
-    if first.start > top or (_RESOLVES.search(header[0].text) and not _STATUS.match(header[0].text)):
-        return out  # not at the top of the item, or a resolution sentence of its own
-    before = parse_votes(" ".join(u.text for u in header))
-    if vote_units and (before.has_counts or before.unanimous is not None):
-        now = parse_votes(" ".join(u.text for u in vote_units))
-        pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
-        if any(n is not None and b is not None and n != b for n, b in pairs):
-            return out
-        resolution = " ".join(u.text for u in text_units)
-        if outcome_of(" ".join(u.text for u in header), resolution, before) != outcome_of(
-            " ".join(u.text for u in vote_units), resolution, now
-        ):
-            return out
-    return [(text_units, [*header, *vote_units], span)]

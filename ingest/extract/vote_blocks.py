@@ -1,0 +1,233 @@
+"""Vote blocks of one agenda item: which resolution text goes with which vote, and which blocks are one
+decision.
+
+A portal reports one vote in several places (a header "Beschluss: einstimmig beschlossen" at the top, the
+resolution text, "Abstimmungsergebnis: …" under it, the counts on lines of their own, a note that restates the
+result); :mod:`ingest.extract.decisions` collects the blocks as it reads, and the functions here decide which
+units belong together: vote tables joined into one unit, repeated and completing counts, a proposal repeated as
+the resolution, a header and the one resolution below it, a bare status and the item's final vote, a note that
+restates points already voted on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.models import Decision
+from ingest.extract.common import Unit
+from ingest.extract.outcomes import outcome_of
+from ingest.extract.votes import parse_votes
+
+HEADER = re.compile(
+    r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
+    r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
+    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
+    r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt) (?:wie folgt|folgendes))\s*:\s*",
+)
+
+STATUS = re.compile(
+    r"^(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
+    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
+    r"verweisung|vertagung|mit änderungen|ohne empfehlung)\b.{0,40})$"
+    r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
+    re.IGNORECASE,
+)
+
+_PROPOSAL_HEAD = re.compile(
+    r"^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag der Verwaltung|Antrag)\b[^:]{0,60}:"
+)
+
+_TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
+_TABLE_CELL = re.compile(
+    r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
+    r"anwesend\w*|befangen\w*)\s*:?$",
+    re.IGNORECASE,
+)
+"""One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss")."""
+
+PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
+
+WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b")
+
+
+def same_counts(vote_units: list[Unit], unit: Unit) -> bool:
+    """True when ``unit`` repeats counts of the vote before it (e.g. the per-faction breakdown)."""
+    if not vote_units:
+        return False
+    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    return now.has_counts and all(n is None or n == b for n, b in pairs)
+
+
+def completes(vote_units: list[Unit], unit: Unit) -> bool:
+    """True when ``unit`` adds counts the vote before it lacks, none contradicting it: "Mehrheitlich
+    abgelehnt." followed by the lines "42 Ja-Stimmen (…)", "19 Nein-Stimmen (SPD)", "8 Enthaltungen"."""
+    before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    adds = any(n is not None and b is None for n, b in pairs)
+    return now.has_counts and adds and all(n is None or b is None or n == b for n, b in pairs)
+
+
+def repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit, only_vote: bool = False) -> bool:
+    """True when ``unit`` restates the result of the portal header before it ("Beschluss: einstimmig
+    beschlossen / Abstimmung: Ja: 20 …" at the top, "Abstimmungsergebnis: einstimmig" under the
+    resolution text): the same vote reported twice is one decision."""
+    if (
+        not found
+        or not found[-1][1]
+        or not (HEADER.match(found[-1][1][0].text) or STATUS.match(found[-1][1][0].text))
+    ):
+        return False
+    before, now = parse_votes(" ".join(u.text for u in found[-1][1])), parse_votes(unit.text)
+    pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+    if any(n is not None and b is not None and n != b for n, b in pairs):
+        return False
+    if not before.has_counts and before.unanimous is None:  # a bare status: "Beschluss: verwiesen …"
+        if not only_vote:
+            return False  # several votes follow (amendments, lists): the status is the item's, not theirs
+        header = " ".join(u.text for u in found[-1][1])
+        return outcome_of(header, "", before) == outcome_of(unit.text, "", now)
+    return now.unanimous == before.unanimous and (now.has_counts or now.unanimous is not None)
+
+
+def joined(units: list[Unit]) -> list[Unit]:
+    """Units with every vote table whose cells stand on lines of their own joined into one unit."""
+    out: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit, end = units[index], index + 1
+        if _TABLE_HEAD.match(unit.text) or _TABLE_CELL.match(unit.text):
+            while end < len(units) and _TABLE_CELL.match(units[end].text):
+                end += 1
+        run = units[index:end]
+        if len(run) > 2 and any(u.text.isdigit() for u in run):
+            text = " ".join(u.text for u in run)
+            out.append(Unit(run[0].start, run[-1].end, text, run[0].paragraph))
+        else:
+            out.extend(run)
+        index = end
+    return out
+
+
+_POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr\.)n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
+
+
+def without_restatements(decisions: list[Decision]) -> list[Decision]:
+    """A vote that names points of the resolution already voted on with the same counts ("Protokollvermerk:
+    Die Ziffer 2 des Beschlussvorschlages wird … mit 25 gegen 20 Stimmen angenommen") restates them."""
+    out: list[Decision] = []
+    for decision in decisions:
+        points = _POINTS.search(decision.text)
+        numbers = re.findall(r"\d{1,2}", points.group(1)) if points else []
+        earlier = [next((d for d in out if re.match(rf"{n}\.\s", d.text)), None) for n in numbers]
+        if (
+            numbers
+            and decision.yes is not None
+            and all(d is not None and (d.yes, d.no) == (decision.yes, decision.no) for d in earlier)
+        ):
+            continue
+        out.append(decision)
+    return out
+
+
+def _words(units: list[Unit]) -> str:
+    return " ".join(w for u in units for w in re.findall(r"\w+", HEADER.sub("", u.text).lower()))
+
+
+def _label_only(unit: Unit) -> bool:
+    """A unit that holds only labels ("Beschluss: Abstimmungsergebnis:"), no resolution text."""
+    return bool(re.fullmatch(r"(?:[\w/-]+\s*:\s*)*", HEADER.sub("", unit.text).strip()))
+
+
+def _proposed(units: list[Unit], first: Unit) -> bool:
+    """True when the block that starts with ``first`` stands under a proposal label ("Beschlussvorschlag:")."""
+    at = units.index(first) if first in units else 0
+    return any(_PROPOSAL_HEAD.match(u.text) for u in (units[at - 1] if at else first, first))
+
+
+def settled(
+    found: list[tuple[list[Unit], list[Unit]]], units: list[Unit], top: int, resolves: Callable[[str], bool]
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """Blocks of one agenda item as decisions (text, vote, quoted span): a proposal ("Beschlussvorschlag:")
+    repeated word for word as the resolution after it is no decision of its own; a vote with no text
+    that closes the item's last resolution without a vote ("Beschluss: …", the debate, then
+    "Abstimmungsergebnis: einstimmig") is that resolution's vote, quoted where the resolution stands."""
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]] = []
+    found = [([u for u in t if not _label_only(u)] if v else t, v) for t, v in found]
+    for index, (text_units, vote_units) in enumerate(found):
+        later = found[index + 1 :]
+        if (
+            text_units
+            and not vote_units
+            and _proposed(units, text_units[0])
+            and any(_words(text_units) in _words(t) for t, _ in later)
+        ):
+            continue
+        if (
+            not text_units
+            and out
+            and out[-1][0]
+            and not out[-1][1]
+            and not WITHDRAWN.search(" ".join(u.text for u in out[-1][0]))
+        ):
+            previous = out.pop()
+            out.append((previous[0], vote_units, previous[0]))
+            continue
+        out.append((text_units, vote_units, [*text_units, *vote_units]))
+    return _with_final_vote(_with_header(out, top, resolves), top)
+
+
+def _with_final_vote(
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """A bare portal status over the resolution at the top ("Beschluss: ungeändert beschlossen / Es wird
+    folgender Beschluss gefasst: …"), then the debate with other votes (a motion to defer), and the
+    item's last vote put on the motion ("Im Anschluss lässt er über den Antrag … abstimmen.
+    Abstimmungsergebnis: …") with the same result: one decision, quoted at the vote."""
+    if len(out) < 3:
+        return out
+    (text_units, status, _), (last_text, last_vote, last_span) = out[0], out[-1]
+    if not (text_units and status and last_vote) or min(u.start for u in status) > top:
+        return out
+    stated = parse_votes(" ".join(u.text for u in status))
+    if not all(STATUS.match(u.text) for u in status) or stated.found:
+        return out
+    if any(not PUT_TO_VOTE.search(u.text) for u in last_text):
+        return out  # the last vote has a resolution text of its own
+    resolution = " ".join(u.text for u in text_units)
+    counted = parse_votes(" ".join(u.text for u in last_vote))
+    if outcome_of(" ".join(u.text for u in status), resolution, stated) != outcome_of(
+        " ".join(u.text for u in last_vote), resolution, counted
+    ):
+        return out
+    return [*out[1:-1], (text_units, last_vote, last_span)]
+
+
+def _with_header(
+    out: list[tuple[list[Unit], list[Unit], list[Unit]]], top: int, resolves: Callable[[str], bool]
+) -> list[tuple[list[Unit], list[Unit], list[Unit]]]:
+    """A portal header that states the item's result at the top ("Abstimmung: Ja: 12, Nein: 0",
+    "Beschluss: zur Kenntnis genommen") and the one resolution further down ("Beschluss: Der Gemeinderat
+    nimmt … zur Kenntnis") are one decision, quoted where the resolution stands; a resolution with a
+    vote of its own joins the header only when both give the same result."""
+    if len(out) != 2 or not out[0][1] or not out[1][0]:
+        return out
+    if not all(_label_only(u) for u in out[0][0]):
+        return out  # the first block has a resolution text of its own
+    header, (text_units, vote_units, span) = out[0][1], out[1]
+    first = min([*out[0][0], *header], key=lambda u: u.start)
+    if first.start > top or (resolves(header[0].text) and not STATUS.match(header[0].text)):
+        return out  # not at the top of the item, or a resolution sentence of its own
+    before = parse_votes(" ".join(u.text for u in header))
+    if vote_units and (before.has_counts or before.unanimous is not None):
+        now = parse_votes(" ".join(u.text for u in vote_units))
+        pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
+        if any(n is not None and b is not None and n != b for n, b in pairs):
+            return out
+        resolution = " ".join(u.text for u in text_units)
+        if outcome_of(" ".join(u.text for u in header), resolution, before) != outcome_of(
+            " ".join(u.text for u in vote_units), resolution, now
+        ):
+            return out
+    return [(text_units, [*header, *vote_units], span)]
