@@ -74,20 +74,26 @@ ONLY_ANNOUNCED = (
 
 def pending(passages: Sequence[tuple[Citation, Sequence[object], str]]) -> bool:
     """Whether the cited passages leave a result asked for open: none holds a decision record of its
-    agenda item or reports a result (:func:`assistant.query.premise.reports_result`), and the first
+    agenda item that settles it (:func:`_settles`) or reports a result (:func:`assistant.query.premise.reports_result`), and the first
     announces one (:func:`assistant.query.premise.announces`), is a proposal or motion (its "Der Rat
     beschließt …" is not yet decided) or its item holds an open item. ``passages``: each citation with
     the records of its agenda item and the kind of its document."""
     if not passages:
         return False
     for citation, records, _ in passages:
-        if any(isinstance(r, Decision) and r.outcome != DecisionOutcome.NOTED for r in records):
+        if any(_settles(r) for r in records):
             return False
         if reports_result(citation.quote):
             return False
     first, records, kind = passages[0]
     open_item = any(isinstance(r, OpenItem) for r in records)
     return announces(first.quote) or open_item or kind in (DocumentKind.PROPOSAL, DocumentKind.MOTION)
+
+
+def _settles(record: object) -> bool:
+    """Whether a record reports a result: a decision other than a note, and not one that only recommends
+    the matter to another body ("Der Ausschuss empfiehlt dem Rat …": the council's result is still to come)."""
+    return isinstance(record, Decision) and record.outcome != DecisionOutcome.NOTED and not announces(record.quote)
 
 
 def only_announced(answer: Answer) -> Answer:
@@ -117,8 +123,8 @@ def contradicting_decision(
     near: Callable[[str, str], Sequence[object]],
     question: str = "",
 ) -> Decision | None:
-    """The decision of the first cited agenda item whose outcome contradicts ``presupposed``;
-    ``near(doc_id, agenda_item)`` lists the item's records.
+    """The decision of the first cited agenda item (of the best document) that holds decisions whose
+    outcome contradicts ``presupposed``; ``near(doc_id, agenda_item)`` lists the item's records.
 
     When one decision of the item matches the question clearly best (its words, numbers counting
     more: "in zwei Jahren" is the variant "innerhalb von 2 Jahren", not the one of 3 years), its
@@ -126,8 +132,11 @@ def contradicting_decision(
     """
     if not citations:
         return None
-    first = citations[0]
-    decisions = [r for r in near(first.doc_id, first.agenda_item) if isinstance(r, Decision)]
+    decisions: list[Decision] = []
+    for citation in [c for c in citations if c.doc_id == citations[0].doc_id]:
+        decisions = [r for r in near(citation.doc_id, citation.agenda_item) if isinstance(r, Decision)]
+        if decisions:  # the first cited agenda item of the best document that holds decisions
+            break
     best = best_matching(decisions, question) if question else None
     if best is not None:
         return best if contradicts(presupposed, [best.outcome]) else None

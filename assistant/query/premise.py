@@ -57,7 +57,7 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
     die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
     None for questions that take none (yes/no questions, negated ones, outcome questions)."""
-    folded = fold(question).strip()
+    folded = _asking_clause(fold(question).strip())
     main = re.split(r",|\bobwohl\b|\bweil\b|\bda\b", folded, maxsplit=1)[0]
     if _NEGATED.search(main):
         return None
@@ -70,6 +70,16 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     if _ADOPTED.search(folded):
         return DecisionOutcome.ADOPTED
     return None
+
+
+_CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch)\b)")
+
+
+def _asking_clause(folded: str) -> str:
+    """The clause that asks: "Die Gedenktafel ist in die Jahre gekommen – warum soll sie …?" asks after the
+    dash; a question without such a lead-in is its own clause."""
+    parts = _CLAUSE.split(folded)
+    return next((p for p in reversed(parts) if _PRESUPPOSING.search(p)), folded)
 
 
 def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
