@@ -1,6 +1,6 @@
-"""The learned passage ranker on real documents: the shared dev questions over corpus-dev's documents
-(skipped without ../shared). It must keep at least the first hits the hand-tuned order has on a fixed
-set of them, and the floor measured when it was fitted (``docs/ranking.md``)."""
+"""The learned passage ranker on real documents: shared dev questions over corpus-dev's 15 documents
+(skipped without ../shared). On a fixed set of them it must lead with a hit every time, and never do
+worse than the hand-tuned order (``docs/ranking.md``, "The learned passage choice")."""
 
 from __future__ import annotations
 
@@ -17,15 +17,14 @@ from assistant.service import Assistant
 from tests.conftest import SHARED, make_settings
 
 QUESTIONS = (
-    "dev-002", "dev-003", "dev-004", "dev-005", "dev-006", "dev-007", "dev-008", "dev-009", "dev-010",
+    "dev-004", "dev-005", "dev-006", "dev-007", "dev-008", "dev-009", "dev-010",
     "dev-011", "dev-012", "dev-013", "dev-014", "dev-015", "dev-016", "dev-019", "dev-021", "dev-022",
     "dev-023", "dev-024", "dev-026", "dev-027", "dev-028", "dev-029", "dev-030", "dev-031", "dev-032",
     "dev-033", "dev-034", "dev-036",
 )  # fmt: skip
-"""The dev questions the learned ranking answered first-hit over all four folders when it was fitted."""
-
-FLOOR = 0.0
-"""First hits of the learned ranking on :data:`QUESTIONS` over corpus-dev alone, when it was fitted."""
+"""The dev questions the learned ranking answered first-hit over all four folders when it was fitted,
+less the two it misses over corpus-dev alone (dev-003, which the hand order misses too, and dev-002,
+where the smaller store's word statistics let Mewes' passage lead)."""
 
 
 @pytest.fixture(scope="module")
@@ -65,5 +64,5 @@ def test_the_learned_ranking_keeps_the_first_hits(dev: tuple[Assistant, list[QAI
     finally:
         retriever.weights = replace(retriever.weights, learned=True)
     print(f"first hits: learned {learned}, hand {hand} of {len(items)}")
+    assert learned == len(items)
     assert learned >= hand
-    assert learned >= FLOOR
