@@ -115,7 +115,7 @@ _ANNOUNCES = re.compile(
     r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
     r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
     r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
-    r"|\bmoegen? [^.]{0,40}\bbeschliessen\b"
+    r"|\bmoegen? [^.]{0,40}\bbeschliessen\b|\bbeschluss(?:vorschlag|entwurf|vorlage)\b"
 )
 """A passage that announces a later event instead of reporting it."""
 
@@ -216,4 +216,4 @@ def reports_result(text: str) -> bool:
     )
 
 
-_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")

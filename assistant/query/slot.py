@@ -112,6 +112,12 @@ _ATTACHED = 2
 """How many nouns may be attached to the head."""
 
 
+_GENITIVE = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+"""An aside's nouns go on after a genitive ("zu Beginn der Amtszeit des …"); an article opens the next
+phrase ("… die Abgabe der Betriebe")."""
+
+
 def first_part_text(question: str) -> str:
     """The first part of a two-part question, as written."""
     return _SECOND.split(question, maxsplit=1)[0]
@@ -144,7 +150,7 @@ def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = Answ
             aside = True
             continue
         if aside:  # the nouns of "zu Beginn der Amtszeit des Stadtoberhaupts" are no head
-            aside = folded in _LINKS or capital or _ADJECTIVE.search(folded) is not None
+            aside = folded in _GENITIVE or capital or (_ADJECTIVE.search(folded) is not None and folded not in _ARTICLES)
             if aside:
                 continue
         if head:
@@ -177,7 +183,7 @@ def _cue(text: str, kind: AnswerKind) -> int:
 
 
 _VALUE_WORD = re.compile(
-    r"(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s+[A-ZÄÖÜ][a-zäöüß-]*(?:betrag|summe|h(?:ö|oe)he|satz|s(?:ä|ae)tze|quote|wert"
+    r"(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s+(?=[A-ZÄÖÜ])[A-Za-zÄÖÜäöüß-]*?(?i:betrag|summe|h(?:ö|oe)he|satz|s(?:ä|ae)tze|quote|wert"
     r"|zuschuss|preis|geb(?:ü|ue)hr|geb(?:ü|ue)hren|miete|pacht|kosten|anteil|zahl|anzahl|umfang|gr(?:ö|oe)(?:ß|ss)e"
     r"|dauer|zeitraum|frist|zeitpunkt|termin|datum)\b",
 )

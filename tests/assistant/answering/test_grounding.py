@@ -1,0 +1,81 @@
+"""A value belongs to the asked slot only where one sentence holds both (a real chunk of a shared tune
+document: the Peine county budget, 2016), and results asked that the documents only announce."""
+
+from __future__ import annotations
+
+from assistant.answering.grounding import ground, grounded
+from assistant.answering.premise import pending
+from assistant.models import Chunk, Citation, Decision, DocumentMeta, OpenItem, Passage
+from assistant.query.coverage import Need
+from assistant.query.slot import AskedSlot
+from assistant.vocab import AnswerKind, DocumentKind
+
+PEINE = (
+    "Aufgrund der sehr schwierigen Flüchtlingssituation sei es erforderlich gewesen, Stellen in der "
+    "Kreisverwaltung deutlich auszubauen. Gegenüber dem Haushalt 2015 hätten 37 Stellen neu veranschlagt werden "
+    "müssen, um den Zustrom der Flüchtlinge bewältigen zu können. Durch höhere Schlüsselzuweisungen sei auf der "
+    "Einnahmeseite eine Verbesserung von rund 2,7 Millionen Euro zu verzeichnen."
+)
+QUESTION = "Wie viele zusätzliche Stellen musste der Landkreis Peine schaffen?"
+
+
+def _citation(text: str, start: int, end: int, doc: str = "peine", item: str = "TOP 4") -> Citation:
+    return Citation(
+        doc_id=doc, title="T", municipality="Landkreis Peine", body="Kreistag", date="2016-01-01",
+        agenda_item=item, page=None, quote=text[start:end], char_start=start, char_end=end, source="", score=0.5,
+    )  # fmt: skip
+
+
+def _passage(start: int, end: int) -> Passage:
+    chunk = Chunk(chunk_id="c", doc_id="peine", text=PEINE, char_start=0, char_end=len(PEINE))
+    return Passage(
+        citation=_citation(PEINE, start, end), chunk=chunk, meta=DocumentMeta(doc_id="peine"), score=1.0,
+        dense=0.5, lexical=1.0, coverage=0.8,
+    )  # fmt: skip
+
+
+def _slot(stem: str) -> AskedSlot:
+    return AskedSlot(AnswerKind.AMOUNT, stem, (Need(1.0, (frozenset({stem}),)),))
+
+
+def test_the_value_and_its_head_in_one_sentence() -> None:
+    assert grounded(_slot("stell"), _passage(0, len(PEINE)), QUESTION)
+    last = PEINE.index("Durch")
+    assert not grounded(_slot("stell"), _passage(last, len(PEINE)), QUESTION)  # 2,7 Millionen: not the posts
+    assert not grounded(_slot("haushalt"), _passage(last, len(PEINE)), QUESTION)
+
+
+def test_ground_sets_fits_by_the_slot_and_leaves_other_questions_alone() -> None:
+    whole, money = _passage(0, len(PEINE)), _passage(PEINE.index("Durch"), len(PEINE))
+    assert [p.fits for p in ground(_slot("stell"), [whole, money], QUESTION)] == [True, False]
+    assert ground(None, [money], QUESTION) == [money]
+
+
+ANNOUNCED = "Die Bearbeitung des Antrages wird im Monat Oktober stattfinden. Danach erhält der Ortsbeirat weitere Informationen."
+DECIDED = "Beschluss: Einstimmig abgelehnt Abstimmung: Ja: 0, Nein: 37"
+
+
+def _record(kind: type, quote: str, outcome: str = "") -> object:
+    common = dict(record_id="r", doc_id="a", municipality="Stadt X", body="Rat", date="2024-01-01",
+                  agenda_item="TOP 3", topic="T", quote=quote, char_start=0, char_end=len(quote), source="", public=True)  # fmt: skip
+    return kind(**common, outcome=outcome) if kind is Decision else kind(**common)
+
+
+def test_a_result_only_announced_is_pending() -> None:
+    announced = _citation(ANNOUNCED, 0, len(ANNOUNCED), "a", "TOP 3")
+    assert pending([(announced, [], DocumentKind.MINUTES)])
+    assert not pending([(announced, [_record(Decision, DECIDED, "abgelehnt")], DocumentKind.MINUTES)])
+    recommended = "Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen."
+    assert pending([(announced, [_record(Decision, recommended, "angenommen")], DocumentKind.MINUTES)])
+    decided = _citation(DECIDED, 0, len(DECIDED), "a", "TOP 3")
+    assert not pending([(decided, [], DocumentKind.MINUTES)])
+
+
+def test_a_proposal_or_an_open_item_leaves_the_result_open() -> None:
+    proposal = "Beschlussvorschlag: Der Gemeinderat beschließt die Satzung."
+    cited = _citation(proposal, 0, len(proposal), "a", "TOP 3")
+    assert pending([(cited, [], DocumentKind.PROPOSAL)])
+    plain = "Herr Meier erläutert die Satzung."
+    cited = _citation(plain, 0, len(plain), "a", "TOP 3")
+    assert not pending([(cited, [], DocumentKind.MINUTES)])
+    assert pending([(cited, [_record(OpenItem, "Die Verwaltung prüft das.")], DocumentKind.MINUTES)])

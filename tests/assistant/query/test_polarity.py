@@ -1,0 +1,51 @@
+"""Directions, degrees, permissions and existence a question takes for granted, against real sentences
+from shared tune documents."""
+
+from __future__ import annotations
+
+from assistant.query.polarity import contradicts_sentence, poles_of, presupposition
+from assistant.query.slot import things
+
+
+def _presupposed(question: str, places: list[str]):  # type: ignore[no-untyped-def]
+    found = presupposition(question, things(question, places))
+    assert found is not None
+    return found
+
+
+def test_a_fall_taken_for_granted_against_a_rise() -> None:
+    asked = _presupposed("Wieso ist das Eigenkapital von Nettersheim so stark gesunken?", ["Nettersheim"])
+    assert contradicts_sentence(
+        asked,
+        "Eine nach wie vor vorhandene Ausgleichsrücklage und steigendes Eigenkapital, welches zwischenzeitlich bei "
+        "über 72,5 Mio. € liege, seien Indizien für eine gesunde Haushaltslage.",
+    )
+    assert not contradicts_sentence(asked, "Das Eigenkapital ist 2018 gesunken, die Rücklage gestiegen.")
+
+
+def test_a_large_gap_taken_for_granted_against_a_small_one() -> None:
+    asked = _presupposed("Warum weichen die Anmeldungen in Kamen so stark vom Schulgutachten ab?", ["Kamen"])
+    assert contradicts_sentence(asked, "Insgesamt weiche die Gesamtzahl nur geringfügig vom Schulgutachten ab.")
+
+
+def test_a_ban_taken_for_granted_against_a_permission() -> None:
+    asked = _presupposed("Weshalb hat die Bezirksregierung die Fortzahlung der Leistungen verboten?", [])
+    assert contradicts_sentence(
+        asked,
+        "Er zitiert aus der Antwort der Bezirksregierung vom 16.04.2015, wonach die bisher gezahlten freiwilligen "
+        "Leistungen auch weiter gezahlt werden dürften, da es sich um die Fortführung bestehender Maßnahmen handle.",
+    )
+
+
+def test_a_thing_taken_for_granted_that_does_not_exist() -> None:
+    asked = _presupposed("Wo hängt in Aschaffenburg die Gedenktafel für die US-Soldaten?", ["Aschaffenburg"])
+    assert contradicts_sentence(
+        asked, "In der Stadt Aschaffenburg erinnern heute keine Gedenktafel und kein Denkmal an die Opfer der US-Armee."
+    )
+    assert not contradicts_sentence(asked, "Die Gedenktafel hängt am Rathaus.")
+
+
+def test_a_negation_turns_a_direction_and_negated_or_plain_questions_take_nothing() -> None:
+    assert ("direction", "down") in poles_of("Die Gebühren wurden nicht erhöht.")
+    assert presupposition("Warum wurden die Gebühren nicht erhöht?", ("gebuehren",)) is None
+    assert presupposition("Wurden die Gebühren erhöht?", ("gebuehren",)) is None
