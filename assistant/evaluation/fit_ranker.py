@@ -63,7 +63,7 @@ def training_questions(items: Sequence[QAItem]) -> list[QAItem]:
 
 def collect(retriever: Retriever, questions: Sequence[QAItem], pool: int) -> list[Rows]:
     """The candidates of each question as the hand-tuned ranking quotes them (``pool`` of them)."""
-    hand = Retriever(retriever.kb, retriever.reranker, replace(retriever.weights, learned=False))
+    hand = Retriever(retriever.kb, retriever.reranker, replace(retriever.weights, learned=False), retriever.ranker)
     rows: list[Rows] = []
     for item in questions:
         query, search = retriever.analyse(item.question, True)  # the learned retriever's index holds the records
