@@ -1,7 +1,8 @@
 """Who argued what: speakers, their stance and its object, from the sentences of minutes.
 
 A sentence that names a speaker (see :mod:`ingest.extract.speakers`) is a position when its verb
-or its reported clause carries a stance (see :mod:`ingest.extract.stances`). Later sentences
+or its reported clause carries a stance (see :mod:`ingest.extract.stances`), and, with the speaker first, also
+when its verb is in no lexicon but is no chairing, attendance or ceremony (then it informs). Later sentences
 belong to the last named speaker when a pronoun stands for them ("Er ist jedoch der Meinung, …",
 "Darüber hinaus moniert er …"), and, inside the speaker's paragraph, when they go on in indirect
 or direct speech ("Das Vorhaben sei beim Kreis eingeplant.", "Es sollte ein zentraler Punkt …
@@ -121,6 +122,35 @@ def _object(rest: str, reading: Reading) -> str:
     return candidate.rstrip(" .,")[:200]
 
 
+_NOT_CONTRIBUTIONS = frozenset(
+    "sein werden haben fehlen erscheinen teilnehmen verlassen treffen erhalten nehmen lassen leiten eröffnen "
+    "schließen beenden unterbrechen aufrufen übergeben danken bedanken gratulieren ehren auszeichnen zeichnen "
+    "verabschieden vereidigen verpflichten wählen aussprechen beziehen".split()
+)
+"""Verbs of a named speaker that make no contribution to the matter: attendance, chairing, ceremony, thanks,
+auxiliaries of a report about them ("ist damit Mitglied", "hat mitgeteilt, dass er sich verspäte"), pointing
+to an agenda item ("bezieht sich auf den Tagesordnungspunkt 16")."""
+
+
+def _contribution(found: Found) -> Reading | None:
+    """A named speaker's sentence whose verb is in no stance lexicon ("Herr X hinterfragt …", "… bezweifelt,
+    dass …"): the guide counts every substantive contribution, so it is a position that informs. Only with
+    the speaker first and a finite verb right after them (not "Herr Blanke zur Seite 8 - …")."""
+    if found.how != "opening" or all(s.office_only for s in found.speakers):
+        return None
+    first = re.match(r"\s*([a-zäöüß]+)\b", found.rest)
+    if first is None:
+        return None
+    verb, base = first.group(1), lemma(first.group(1))
+    finite = verb.endswith(("t", "te", "ten")) or (
+        base != verb and base.endswith("en") and not verb.endswith("en")
+    )
+    lemmas = {base, _speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
+    if not finite or lemmas & _NOT_CONTRIBUTIONS:
+        return None
+    return Reading(Stance.INFORMS, True, first.end())
+
+
 class _Speech:
     """Positions of one agenda item as its sentences are read in order."""
 
@@ -181,6 +211,8 @@ class _Speech:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
         self.chairing = bool(_PROCEDURAL.search(f"{found.verb} {found.rest[:120]}"))
         reading = None if self.chairing else _reading(found)
+        if reading is None and not self.chairing:
+            reading = _contribution(found)
         if len(found.speakers) == 1:
             self.last = found.speakers[0]
             self.last_paragraph = None if unit.text.endswith(":") else unit.paragraph

@@ -18,6 +18,10 @@ SOURCES = (
     "annweiler-1861-bolzplatz-sportverein",
     "niederfinow-27378-friedhofssatzung",
     "stendal-6495-kreistag-tagesordnung-a14",
+    "billerbeck-2930-radweg-buergeranregung",
+    "grasleben-sg-2006-12-12-finanzausschuss-haushalt-2007",
+    "grasleben-2019-09-09-samtgemeinderat",
+    "perl-gemeinderat-schulentwicklungsplanung-ganztagsschule",
 )
 
 
@@ -112,3 +116,26 @@ def test_a_standing_word_in_brackets_does_not_make_a_grant_a_standing_rule() -> 
         "Investitionszuschuss von 25.000,- €, der in 2010 außerplanmäßig bereit gestellt wird, gewährt.\n"
     )
     assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "2010")]
+
+
+def test_a_named_speaker_s_verb_outside_the_lexicon_is_a_contribution_that_informs() -> None:
+    # billerbeck-2930 "Herr Spengler begrüßt, dass …" with the verb replaced by one no tune document uses
+    found = said("Herr Spengler hinterfragt, ob an dem Radweg weitergearbeitet wird.\n")
+    assert [(p.person, p.stance, p.derived) for p in found] == [("Herr Spengler", "informiert", ("stance",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Blanke zur Seite 8 - § 15 (4)- danach werden in der anonymen Urnengrabanlage die Urnen in Reihe "
+        "beigesetzt.",  # niederfinow-27378: no finite verb after the speaker
+        "Herr Stapel bezieht sich auf den Tagesordnungspunkt 16, dem Antrag zur A 14 – Drucksache Nr. 327/2012.",
+        "Herr Andersen ehrt Frau Boehlich für ihr 30-jähriges Engagement in der Bezirksversammlung und ihren "
+        "Ausschüssen.",  # hamburg-altona-2023-10-26: ceremony
+        "Ratsherr Gläser hat mitgeteilt, dass er sich verspäten würde.",  # grasleben-sg-2006-12-12
+        "Ratsmitglied Gläser fehlt.",  # grasleben-2019-09-09: attendance
+        "Frau Schmitt ist damit ab dem 5. November 2021 Mitglied des Gemeinderates.",  # perl
+    ],
+)
+def test_no_contribution_from_pointers_ceremony_attendance_or_auxiliaries(sentence: str) -> None:
+    assert said(sentence + "\n") == []
