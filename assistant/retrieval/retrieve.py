@@ -99,7 +99,8 @@ class RankingWeights:
     for although its chunk has one elsewhere."""
     learned: bool = True
     """Order the quoted candidates by the learned passage ranker (:mod:`.passage_ranker`) when one is
-    shipped; False keeps the hand-tuned order above."""
+    shipped; False keeps the hand-tuned order above. A configured cross-encoder replaces it (the ranker
+    was fitted on the hand-tuned scores, which the cross-encoder changes)."""
     pool: int = 10
     """Candidates quoted and ordered by the learned ranker (at least ``2 k``)."""
 
@@ -201,7 +202,7 @@ class Retriever:
         if len(chunks) <= self.kb.settings.dense_cache_max_chunks:
             ids = [c.chunk_id for c in lexical.chunks]
             dense = DenseIndex.load(self.kb.vectors, ids, self.kb.embedder.dimension)
-        records = record_kinds(self.kb) if self.weights.learned and self.ranker is not None else {}
+        records = record_kinds(self.kb) if self._learns() else {}
         full = SearchIndex(lexical, dense, records)
         public_metas = {d: m for d, m in metas.items() if m.public}
         rows = [i for i, c in enumerate(lexical.chunks) if c.public and c.doc_id in public_metas]
@@ -253,10 +254,14 @@ class Retriever:
         if self.reranker is not None:
             ranked = rerank(query.text, ranked, self.reranker)
         depth = max(k, 1) * 2
-        if not self.weights.learned or self.ranker is None:
+        if self.ranker is None or not self._learns():
             return self._quote(query, index, ranked[:depth])
         quoted = self._quote(query, index, ranked[: max(depth, self.weights.pool)])
         return self._learned(query, search, quoted, self.ranker)[:depth]
+
+    def _learns(self) -> bool:
+        """Whether the learned ranker orders the passages (see :attr:`RankingWeights.learned`)."""
+        return self.weights.learned and self.ranker is not None and self.reranker is None
 
     def _candidates(
         self, query: Query, search: SearchIndex, allowed: np.ndarray, filters: SearchFilters, include_private: Rights
