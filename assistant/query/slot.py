@@ -38,9 +38,9 @@ class AskedSlot:
     :func:`assistant.query.facts.money_kinds`): a sentence naming the same kind names the head."""
 
     def named_in(self, sentence: str) -> bool:
-        """Whether ``sentence`` names the head: one of its needs, each stem of an option standing in a
-        word of the sentence (also inside a compound: "Gewerbesteuer" in "Gewerbesteuersätze"), or the
-        kind of money the head is."""
+        """Whether ``sentence`` names the head: one of its needs, each stem of an option a word of the
+        sentence or the first or last part of one (a compound: "Gewerbesteuer" in "Gewerbesteuersätze"),
+        or the kind of money the head is."""
         stems = set(terms_of_tokens(raw_tokens(sentence)))
         if any(_option_in(option, stems) for need in self.needs for option in need.options):
             return True
@@ -50,11 +50,14 @@ class AskedSlot:
 GROUNDED_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.DATE})
 """Kinds of value whose sentence must name the head of the slot."""
 MIN_INSIDE = 4
-"""Shortest stem looked for inside a longer word of a sentence."""
+"""Shortest stem looked for as the first or last part of a longer word of a sentence (a compound:
+"Gewerbesteuer" in "Gewerbesteuersätze", "Stellen" in "Planstellen", not in "festgestellt")."""
 
 
 def _option_in(option: frozenset[str], stems: set[str]) -> bool:
-    return all(s in stems or (len(s) >= MIN_INSIDE and any(s in t for t in stems)) for s in option)
+    return all(
+        s in stems or (len(s) >= MIN_INSIDE and any(t.startswith(s) or t.endswith(s) for t in stems)) for s in option
+    )
 
 _SECOND = re.compile(
     r",?\s+(?:und|sowie|oder)\s+(?=(?:wer|wie|was|welche[nrsm]?|wann|wo|wohin|warum|weshalb|wieso|mit welche[mnr]?"
