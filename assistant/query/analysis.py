@@ -27,7 +27,7 @@ from assistant.query.premise import (
     asks_result,
     presupposed_outcome,
 )
-from assistant.query.scope import MetadataVocabulary, Scope
+from assistant.query.scope import MetadataVocabulary, Scope, named_places
 from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head, things
 from assistant.query.understand import Understanding, understand
 from assistant.vocab import AnswerKind, DecisionOutcome
@@ -109,7 +109,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
     understanding = understand(wording)
     needs = tuple(index.needs(wording, worded.alternatives))
     scope = index.vocabulary.scope(wording)
-    places = index.unknown_places(wording)
+    places = index.unknown_places(wording) | _unknown_names(wording, index)
     unanchored = not scope.municipalities and not scope.bodies and not places
     topics = unknown_topics(question, index) if unanchored else frozenset()
     return Query(
@@ -131,6 +131,17 @@ def analyse(question: str, index: QueryIndex) -> Query:
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),
     )
+
+
+def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:
+    """Places named outside the retriever's patterns (:func:`assistant.query.scope.named_places`) that
+    no indexed text uses, not even in parts or in the documents' words."""
+    found = set()
+    for name in named_places(wording):
+        worded = rewrite(name)
+        if not _INSTITUTION.search(fold(name)) and all(not n.options for n in index.needs(worded.text, worded.alternatives)):
+            found.add(fold(name))
+    return frozenset(found)
 
 
 _NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.language.german import fold, raw_tokens
+from assistant.language.german import STOPWORDS, fold, raw_tokens
 from assistant.models import DocumentMeta
 
 GENERIC = frozenset(
@@ -115,3 +115,22 @@ def _named_tokens(word: str) -> set[str]:
     if word.endswith("laender"):
         tokens.add(word[:-7] + "land")
     return {t for t in tokens if _names(t, word)}
+
+
+_NAMED_PLACE = re.compile(
+    r"\b(?:[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|meister|meisterin|gemeinde|stadt|kreis|verwaltung|parlament)\s+von"
+    r"|Ortsrat|Ortsgemeinderat|Marktgemeinderat|Stadtbezirksrat|Bezirksrat|Kreisausschuss|Stadtparlament"
+    r"|Kreisparlament|Rat der (?:Stadt|Gemeinde))\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"|^(?:Hat|Hatte|Haben|Plant|Will|Wird|Baut|Bekommt|Kriegt|Macht|Gibt|Erhöht|Senkt|Führt|Schafft|Verbietet)"
+    r"\s+(?P<subject>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?!der\b|die\b|das\b|den\b|dem\b)"
+)
+"""Places named where the retriever's place patterns do not look: "der Gemeinderat von Tübingen", "der
+Bürgermeister von Heidelberg" (after a body or an office only: "Entwürfe von Abfall- und …" name none), "der
+Ortsrat Musterhausen", "Hat Gütersloh …?" (a name right after the verb that opens the question)."""
+
+
+def named_places(question: str) -> list[str]:
+    """Words in the positions of :data:`_NAMED_PLACE` ("Tübingen", "Gütersloh"), as written; whether
+    any document mentions them is for the index to say."""
+    found = (m.group("name") or m.group("subject") for m in _NAMED_PLACE.finditer(question))
+    return [name for name in found if fold(name) not in STOPWORDS]  # "Ortsrat Auf dem Berge"

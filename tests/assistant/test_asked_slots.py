@@ -99,3 +99,9 @@ def test_a_premise_a_cited_sentence_states_otherwise(assistant: Assistant, quest
 def test_a_why_question_on_what_happened_is_answered_plainly(assistant: Assistant) -> None:
     answer = assistant.ask("Warum will Eich die Schulgelände mit Videokameras überwachen?")
     assert not answer.abstained and not answer.premise_contradicted
+
+
+def test_a_place_no_document_mentions_named_after_a_body(assistant: Assistant) -> None:
+    answer = assistant.ask("Wie stimmte der Ortsrat Musterhausen über die Friedhofssatzung ab?")
+    assert answer.abstained
+    assert "Musterhausen" in answer.answer

@@ -1,0 +1,18 @@
+"""Places named outside the retriever's place patterns."""
+
+from __future__ import annotations
+
+from assistant.query.scope import named_places
+
+
+def test_places_after_a_body_or_an_office_or_the_opening_verb() -> None:
+    assert named_places("Was hat der Gemeinderat von Tübingen zur Grundsteuer beschlossen?") == ["Tübingen"]
+    assert named_places("Was sagt der Bürgermeister von Heidelberg zum Nahverkehrsplan?") == ["Heidelberg"]
+    assert named_places("Wie stimmte der Ortsrat Musterhausen über die Friedhofssatzung ab?") == ["Musterhausen"]
+    assert named_places("Hat Gütersloh eine Baumschutzsatzung beschlossen?") == ["Gütersloh"]
+
+
+def test_no_place_in_a_phrase_or_a_body_name() -> None:
+    assert named_places("Wie wurde über die Entwürfe von Abfall- und Gebührensatzung abgestimmt?") == []
+    assert named_places("Ortsrat Auf dem Berge Stroit 2012 Ortsbürgermeister") == []
+    assert named_places("Hat der Rat die Satzung beschlossen?") == []
