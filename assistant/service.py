@@ -18,7 +18,7 @@ from assistant.answering.premise import (
     correct_premise,
     not_reported_yet,
     only_announced,
-    pending,
+    open_result,
 )
 from assistant.answering.record_answer import lead_with_record
 from assistant.conversation import Turn, Vocabulary, resolve
@@ -111,8 +111,9 @@ class Assistant:
             return only_announced(answer)
         same = [c for c in cited if cited and c.doc_id == cited[0].doc_id]  # the matter of the best passage
         same_docs = {c.doc_id for c in same}
-        if query.asks_result and not answer.abstained and pending(self._with_records(same, include_private)):
-            return only_announced(answer)
+        result = open_result(self._with_records(same, include_private)) if query.asks_result else ""
+        if result and not answer.abstained:
+            return only_announced(answer, result)
         records = [] if answer.abstained else self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
         contradicting = None

@@ -70,24 +70,30 @@ def correct_by_sentence(answer: Answer, number: int, sentence: str) -> Answer:
 ONLY_ANNOUNCED = (
     "Das kündigen die vorliegenden Dokumente nur an; wie es ausgegangen ist, enthalten sie nicht:"
 )
+RESULT_NOT_REPORTED = "Wie es ausgegangen ist, enthalten die vorliegenden Dokumente nicht; am nächsten kommt:"
 
 
-def pending(passages: Sequence[tuple[Citation, Sequence[object], str]]) -> bool:
-    """Whether the cited passages leave a result asked for open: none holds a decision record of its
-    agenda item that settles it (:func:`_settles`) or reports a result (:func:`assistant.query.premise.reports_result`), and the first
-    announces one (:func:`assistant.query.premise.announces`), is a proposal or motion (its "Der Rat
-    beschließt …" is not yet decided) or its item holds an open item. ``passages``: each citation with
-    the records of its agenda item and the kind of its document."""
+ANNOUNCED = "announced"
+NOT_REPORTED = "not_reported"
+
+
+def open_result(passages: Sequence[tuple[Citation, Sequence[object], str]]) -> str:
+    """Whether the cited passages leave a result asked for open, and how: ``""`` when one of them holds a
+    decision record of its agenda item that settles it (:func:`_settles`) or reports a result
+    (:func:`assistant.query.premise.reports_result`); ``ANNOUNCED`` when the first announces one
+    (:func:`assistant.query.premise.announces`), is a proposal or motion (its "Der Rat beschließt …" is
+    not yet decided) or its item holds an open item; else ``NOT_REPORTED``. ``passages``: each citation
+    with the records of its agenda item and the kind of its document (those of the best document)."""
     if not passages:
-        return False
+        return ""
     for citation, records, _ in passages:
-        if any(_settles(r) for r in records):
-            return False
-        if reports_result(citation.quote):
-            return False
+        if any(_settles(r) for r in records) or reports_result(citation.quote):
+            return ""
     first, records, kind = passages[0]
     open_item = any(isinstance(r, OpenItem) for r in records)
-    return announces(first.quote) or open_item or kind in (DocumentKind.PROPOSAL, DocumentKind.MOTION)
+    if announces(first.quote) or open_item or kind in (DocumentKind.PROPOSAL, DocumentKind.MOTION):
+        return ANNOUNCED
+    return NOT_REPORTED
 
 
 def _settles(record: object) -> bool:
@@ -96,11 +102,13 @@ def _settles(record: object) -> bool:
     return isinstance(record, Decision) and record.outcome != DecisionOutcome.NOTED and not announces(record.quote)
 
 
-def only_announced(answer: Answer) -> Answer:
-    """``answer`` turned into an abstention that quotes the announcing passage (citation [1])."""
+def only_announced(answer: Answer, how: str = ANNOUNCED) -> Answer:
+    """``answer`` turned into an abstention that quotes the first passage (citation [1]): it announces
+    the result asked for, or (``NOT_REPORTED``) holds none."""
     first = answer.citations[0]
     quote = " ".join(first.quote.split())
-    return replace(answer, answer=f"{ONLY_ANNOUNCED} „{quote}“ [1]", abstained=True, records=[])
+    said = ONLY_ANNOUNCED if how == ANNOUNCED else RESULT_NOT_REPORTED
+    return replace(answer, answer=f"{said} „{quote}“ [1]", abstained=True, records=[])
 
 
 NOT_REPORTED_YET = (

@@ -34,6 +34,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         re.compile(
             r"\bwie (hoch|viel|viele|teuer|gross|lang|lange|weit|breit|alt|tief)\b|\bwieviele?\b|\bwas kostet"
             r"|\bwas kosten|\bmit wie viel|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
+            r"|^was (hat|haben|hatte|hatten|wird|werden|soll|sollen|wuerde|wuerden)\b[^?]*\b(gekostet|kosten)\b"
             r"|\bum wie viel|\bwelche[nrsm]? [a-z]*(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
             r"|preis|gebuehr|gebuehren|miete|pacht)\b"
         ),

@@ -26,7 +26,7 @@ _PRESUPPOSING = re.compile(
 _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
-    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft)\b"
+    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts)\b"
 )
 _TAKEN_FOR_ADOPTED = re.compile(
     r"\bnachdem\b[^?]*\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
@@ -106,7 +106,8 @@ _OUTCOME = re.compile(
     r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
     r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
     r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
-    r"|abgeschlossen|beschlossene sache)\b"
+    r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
+    r"|eingeweiht|angeschafft|installiert|eingerichtet)\b|\bging\b[^?]*\baus\b"
 )
 _ANNOUNCES = re.compile(
     r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
@@ -204,6 +205,8 @@ _TAKEN = re.compile(
     r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"
     r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
     r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
+    r"|\b(?:billigt|billigte|gebilligt|befuerwortet|befuerwortete|bestaetigt|bestaetigte|beauftragt|beauftragte"
+    r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem)\b"
 )
 """Words that report a result reached (in a sentence that does not announce it)."""
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from assistant.language.german import STOPWORDS, fold, raw_tokens, terms_of_tokens
 from assistant.query.coverage import Need
-from assistant.query.facts import money_kinds
 from assistant.vocab import AnswerKind
 
 
@@ -35,7 +34,9 @@ class AskedSlot:
     a sentence names the head when it meets one of them (:meth:`named_in`)."""
     money: frozenset[str] = frozenset()
     """The kinds of money the head itself names ("Fördergeld": a grant, see
-    :func:`assistant.query.facts.money_kinds`): a sentence naming the same kind names the head."""
+    :func:`assistant.query.facts.money_kinds`): a sentence naming the same kind in a plain word
+    ("ein Zuschuss von 850.000 €", "Kosten in Höhe von …") names the head; one naming another thing of
+    that kind ("Kindergartengebühren" for the "Krippengebühr") does not."""
 
     def named_in(self, sentence: str) -> bool:
         """Whether ``sentence`` names the head: one of its needs, each stem of an option a word of the
@@ -44,11 +45,19 @@ class AskedSlot:
         stems = set(terms_of_tokens(raw_tokens(sentence)))
         if any(_option_in(option, stems) for need in self.needs for option in need.options):
             return True
-        return bool(self.money and self.money & money_kinds(fold(sentence)))
+        words = raw_tokens(sentence)
+        return any(word.removeprefix("gesamt").startswith(_PLAIN_MONEY[kind]) for kind in self.money for word in words)
 
 
 GROUNDED_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.DATE})
 """Kinds of value whose sentence must name the head of the slot."""
+_PLAIN_MONEY = {
+    "cost": ("kosten", "aufwand", "aufwendung", "ausgabe", "schaden", "schaeden"),
+    "grant": ("zuschuss", "zuschuesse", "foerdermittel", "foerderung", "foerdergeld", "zuwendung", "beihilfe"),
+    "price": ("preis", "kaufpreis", "verkaufspreis", "erloes"),
+    "fee": ("gebuehr", "beitrag", "beitraege", "entgelt", "miete", "pacht"),
+}
+"""Words that name a kind of money and nothing else (a compound with "Gesamt-" too)."""
 MIN_INSIDE = 4
 """Shortest stem looked for as the first or last part of a longer word of a sentence (a compound:
 "Gewerbesteuer" in "Gewerbesteuersätze", "Stellen" in "Planstellen", not in "festgestellt")."""
@@ -74,6 +83,7 @@ _DATE_CUE = re.compile(
 _VALUE_CUE = re.compile(
     r"\b(?:wie\s?viele?[nrs]?|wie\s+(?:hoch|teuer|gro(?:ß|ss)|lange?|weit|breit|alt|tief|schwer|schnell)"
     r"|was\s+koste(?:t|n|te|ten)|(?:in|bis zu|mit|auf|um)\s+welche[mnr]?|welche[nrsm]?"
+    r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|soll|sollen|w(?:ü|ue)rden?)(?=[^?]*\b(?:gekostet|kosten)\b)"
     r"|was\s+(?:zahlt|zahlen|bezahlt|bezahlen|bekommt|bekommen|erh(?:ä|ae)lt|erhalten|kriegt|kriegen))\b",
     re.IGNORECASE,
 )
@@ -137,6 +147,15 @@ def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = Answ
         return ""
     skip = {part for p in places for part in re.split(r"[^a-z]+", fold(p)) if len(part) > 2}
     tokens = _WORD.findall(text[cue:])
+    head = _head(tokens, skip, bodies=False)
+    return head or (_head(tokens, skip, bodies=True) if kind == AnswerKind.DATE else "")
+
+
+def _head(tokens: list[str], skip: set[str], bodies: bool) -> str:
+    """The head among ``tokens`` (see :func:`slot_head`); with ``bodies``, a body may be it: a date
+    question that names nothing else asks about the body ("Ab wann gibt es Stadtteilvertretungen?").
+    (For other values a body is where the value is given: "Wie lange dürfen Bürger in der AG Ortsbeiräte
+    reden?")"""
     head: list[str] = []
     linked = aside = bracket = False
     for n, token in enumerate(tokens):
@@ -148,7 +167,7 @@ def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = Answ
             break
         capital = any(c.isupper() for c in token)
         after = tokens[n + 1] if n + 1 < len(tokens) else ""
-        noun = capital and not bracket and _is_thing(token, skip, tokens[n - 1] if n else "", after)
+        noun = capital and not bracket and _is_thing(token, skip, tokens[n - 1] if n else "", after, bodies)
         if folded in _ASIDE:
             aside = True
             continue
@@ -208,13 +227,13 @@ _ADJECTIVE = re.compile(r"^[a-z]+(?:e|en|er|es|em)$")
 """A lower-case word that may be an adjective between an attaching word and its noun."""
 
 
-def _is_thing(token: str, places: set[str], before: str, after: str) -> bool:
+def _is_thing(token: str, places: set[str], before: str, after: str, bodies: bool = False) -> bool:
     """Whether a capitalised word names a thing a value may belong to: not a word for a value, a
     place, a body, a person or a party (an acronym), nor a place adjective ("Rostocker Bürgerschaft")."""
     folded = fold(token)
     if folded in VALUE_NOUNS or folded in _PLACE_NOUNS or folded in places or folded in STOPWORDS:
         return False
-    if _INSTITUTION.search(folded):
+    if _INSTITUTION.search(folded) and not bodies:
         return False
     if fold(before) in {"herr", "herrn", "frau", "dr", "dr."} or (token.isupper() and len(token) > 1):
         return False  # a name, a party

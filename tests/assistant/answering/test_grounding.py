@@ -4,7 +4,7 @@ document: the Peine county budget, 2016), and results asked that the documents o
 from __future__ import annotations
 
 from assistant.answering.grounding import ground, grounded
-from assistant.answering.premise import pending
+from assistant.answering.premise import ANNOUNCED, NOT_REPORTED, open_result
 from assistant.models import Chunk, Citation, Decision, DocumentMeta, OpenItem, Passage
 from assistant.query.coverage import Need
 from assistant.query.slot import AskedSlot
@@ -51,7 +51,7 @@ def test_ground_sets_fits_by_the_slot_and_leaves_other_questions_alone() -> None
     assert ground(None, [money], QUESTION) == [money]
 
 
-ANNOUNCED = "Die Bearbeitung des Antrages wird im Monat Oktober stattfinden. Danach erhält der Ortsbeirat weitere Informationen."
+ANNOUNCED_TEXT = "Die Bearbeitung des Antrages wird im Monat Oktober stattfinden. Danach erhält der Ortsbeirat weitere Informationen."
 DECIDED = "Beschluss: Einstimmig abgelehnt Abstimmung: Ja: 0, Nein: 37"
 
 
@@ -61,21 +61,24 @@ def _record(kind: type, quote: str, outcome: str = "") -> object:
     return kind(**common, outcome=outcome) if kind is Decision else kind(**common)
 
 
-def test_a_result_only_announced_is_pending() -> None:
-    announced = _citation(ANNOUNCED, 0, len(ANNOUNCED), "a", "TOP 3")
-    assert pending([(announced, [], DocumentKind.MINUTES)])
-    assert not pending([(announced, [_record(Decision, DECIDED, "abgelehnt")], DocumentKind.MINUTES)])
+def test_a_result_only_announced() -> None:
+    announced = _citation(ANNOUNCED_TEXT, 0, len(ANNOUNCED_TEXT), "a", "TOP 3")
+    assert open_result([(announced, [], DocumentKind.MINUTES)]) == ANNOUNCED
+    assert open_result([(announced, [_record(Decision, DECIDED, "abgelehnt")], DocumentKind.MINUTES)]) == ""
     recommended = "Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen."
-    assert pending([(announced, [_record(Decision, recommended, "angenommen")], DocumentKind.MINUTES)])
+    assert open_result([(announced, [_record(Decision, recommended, "angenommen")], DocumentKind.MINUTES)]) == ANNOUNCED
     decided = _citation(DECIDED, 0, len(DECIDED), "a", "TOP 3")
-    assert not pending([(decided, [], DocumentKind.MINUTES)])
+    assert open_result([(decided, [], DocumentKind.MINUTES)]) == ""
+    joined = "Der Stadtrat schloss sich dem Abwägungsvorschlag des Planers bei einer Enthaltung einstimmig an."
+    assert open_result([(_citation(joined, 0, len(joined), "a", "TOP 3"), [], DocumentKind.MINUTES)]) == ""
 
 
-def test_a_proposal_or_an_open_item_leaves_the_result_open() -> None:
+def test_a_proposal_or_an_open_item_announces_and_a_plain_report_holds_no_result() -> None:
     proposal = "Beschlussvorschlag: Der Gemeinderat beschließt die Satzung."
     cited = _citation(proposal, 0, len(proposal), "a", "TOP 3")
-    assert pending([(cited, [], DocumentKind.PROPOSAL)])
+    assert open_result([(cited, [], DocumentKind.PROPOSAL)]) == ANNOUNCED
     plain = "Herr Meier erläutert die Satzung."
     cited = _citation(plain, 0, len(plain), "a", "TOP 3")
-    assert not pending([(cited, [], DocumentKind.MINUTES)])
-    assert pending([(cited, [_record(OpenItem, "Die Verwaltung prüft das.")], DocumentKind.MINUTES)])
+    assert open_result([(cited, [], DocumentKind.MINUTES)]) == NOT_REPORTED
+    assert open_result([(cited, [_record(OpenItem, "Die Verwaltung prüft das.")], DocumentKind.MINUTES)]) == ANNOUNCED
+    assert open_result([]) == ""
