@@ -46,4 +46,6 @@ VALUE_NOT_GIVEN = "Den gefragten Wert nennen die vorliegenden Dokumente nicht; a
 def value_not_given(answer: Answer, passage: Passage) -> Answer:
     """An abstention that quotes the passage nearest to the question (citation [1])."""
     quote = " ".join(passage.citation.quote.split())
-    return replace(answer, answer=f"{VALUE_NOT_GIVEN} „{quote}“ [1]", abstained=True, citations=[passage.citation])
+    return replace(
+        answer, answer=f"{VALUE_NOT_GIVEN} „{quote}“ [1]", abstained=True, citations=[passage.citation]
+    )

@@ -30,18 +30,31 @@ _POLES: dict[Pole, re.Pattern[str]] = {
         r"|zusammengeschmolzen|zusammenschmelz|geschmolzen|gekuerzt|kuerz|weniger\b|niedriger|rueckgang|ruecklaeufig"
         r"|verbillig|billiger|abgebaut|minus\b)"
     ),
-    ("degree", "large"): re.compile(r"^(?:erheblich|drastisch|massiv|deutlich|stark|gravierend|enorm|weit\b)"),
+    ("degree", "large"): re.compile(
+        r"^(?:erheblich|drastisch|massiv|deutlich|stark|gravierend|enorm|weit\b)"
+    ),
     ("degree", "small"): re.compile(r"^(?:gering|geringfuegig|kaum\b|minimal|unwesentlich|marginal)"),
-    ("permission", "forbid"): re.compile(r"^(?:untersag|verbot|verbiet|versagt|gestrichen|eingestellt|gestoppt)"),
+    ("permission", "forbid"): re.compile(
+        r"^(?:untersag|verbot|verbiet|versagt|gestrichen|eingestellt|gestoppt)"
+    ),
     ("permission", "permit"): re.compile(
         r"^(?:erlaub|gestattet|genehmig|duerfen\b|duerfte|darf\b|positive[nr]? stellungnahme|befuerwort|bewillig"
         r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
     ),
 }
-_OPPOSITE = {"up": "down", "down": "up", "large": "small", "small": "large", "forbid": "permit", "permit": "forbid"}
+_OPPOSITE = {
+    "up": "down",
+    "down": "up",
+    "large": "small",
+    "small": "large",
+    "forbid": "permit",
+    "permit": "forbid",
+}
 _FLIPS = frozenset({"direction", "permission"})
 """Axes a negation turns ("nicht erhöht", "nicht genehmigt"); "nicht stark" is no "gering"."""
-_DEGREE_ASKED = re.compile(r"\b(?:so|derart|dermassen|wie|zu)\s+(?:weit|stark|deutlich|massiv|drastisch|sehr|viel)\b")
+_DEGREE_ASKED = re.compile(
+    r"\b(?:so|derart|dermassen|wie|zu)\s+(?:weit|stark|deutlich|massiv|drastisch|sehr|viel)\b"
+)
 """A degree a question presupposes: "so weit", "derart stark" (a bare "deutlich" is no presupposition)."""
 _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals"})
 _WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -112,4 +125,6 @@ def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     if any(_absent(folded, t) for t in named):
         return True
     stated = poles_of(sentence)
-    return any((axis, _OPPOSITE[pole]) in stated and (axis, pole) not in stated for axis, pole in presupposed.poles)
+    return any(
+        (axis, _OPPOSITE[pole]) in stated and (axis, pole) not in stated for axis, pole in presupposed.poles
+    )

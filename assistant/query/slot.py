@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.language.german import STOPWORDS, fold, raw_tokens, terms_of_tokens
+from assistant.language.words import MONTHS_FOLDED
 from assistant.query.coverage import Need
 from assistant.vocab import AnswerKind
 
@@ -46,14 +47,26 @@ class AskedSlot:
         if any(_option_in(option, stems) for need in self.needs for option in need.options):
             return True
         words = raw_tokens(sentence)
-        return any(word.removeprefix("gesamt").startswith(_PLAIN_MONEY[kind]) for kind in self.money for word in words)
+        return any(
+            word.removeprefix("gesamt").startswith(_PLAIN_MONEY[kind])
+            for kind in self.money
+            for word in words
+        )
 
 
 GROUNDED_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.DATE})
 """Kinds of value whose sentence must name the head of the slot."""
 _PLAIN_MONEY = {
     "cost": ("kosten", "aufwand", "aufwendung", "ausgabe", "schaden", "schaeden"),
-    "grant": ("zuschuss", "zuschuesse", "foerdermittel", "foerderung", "foerdergeld", "zuwendung", "beihilfe"),
+    "grant": (
+        "zuschuss",
+        "zuschuesse",
+        "foerdermittel",
+        "foerderung",
+        "foerdergeld",
+        "zuwendung",
+        "beihilfe",
+    ),
     "price": ("preis", "kaufpreis", "verkaufspreis", "erloes"),
     "fee": ("gebuehr", "beitrag", "beitraege", "entgelt", "miete", "pacht"),
 }
@@ -65,8 +78,10 @@ MIN_INSIDE = 4
 
 def _option_in(option: frozenset[str], stems: set[str]) -> bool:
     return all(
-        s in stems or (len(s) >= MIN_INSIDE and any(t.startswith(s) or t.endswith(s) for t in stems)) for s in option
+        s in stems or (len(s) >= MIN_INSIDE and any(t.startswith(s) or t.endswith(s) for t in stems))
+        for s in option
     )
+
 
 _SECOND = re.compile(
     r",?\s+(?:und|sowie|oder)\s+(?=(?:wer|wie|was|welche[nrsm]?|wann|wo|wohin|warum|weshalb|wieso|mit welche[mnr]?"
@@ -172,7 +187,11 @@ def _head(tokens: list[str], skip: set[str], bodies: bool) -> str:
             aside = True
             continue
         if aside:  # the nouns of "zu Beginn der Amtszeit des Stadtoberhaupts" are no head
-            aside = folded in _GENITIVE or capital or (_ADJECTIVE.search(folded) is not None and folded not in _ARTICLES)
+            aside = (
+                folded in _GENITIVE
+                or capital
+                or (_ADJECTIVE.search(folded) is not None and folded not in _ARTICLES)
+            )
             if aside:
                 continue
         if head:
@@ -207,9 +226,11 @@ def _cue(text: str, kind: AnswerKind) -> int:
 _VALUE_WORD = re.compile(
     r"(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s+(?=[A-ZÄÖÜ])[A-Za-zÄÖÜäöüß-]*?(?i:betrag|summe|h(?:ö|oe)he|satz|s(?:ä|ae)tze|quote|wert"
     r"|zuschuss|preis|geb(?:ü|ue)hr|geb(?:ü|ue)hren|miete|pacht|kosten|anteil|zahl|anzahl|umfang|gr(?:ö|oe)(?:ß|ss)e"
-    r"|dauer|zeitraum|frist|zeitpunkt|termin|datum)\b",
+    r"|dauer|zeitraum|frist|zeitpunkt|termin|datum|stand|pegel|fl(?:ä|ae)che|l(?:ä|ae)nge|breite|menge)\b",
 )
 """The word for a value after "welche" (compounds too: "Welche Fördersumme …", "Welchen Hebesatz …")."""
+
+
 def things(question: str, places: Iterable[str] = ()) -> tuple[str, ...]:
     """The nouns a question asks about (folded): its capitalised words after the first that name a thing
     (not a word for a value, a place, a body, a person or a party), in order, each once."""
@@ -218,7 +239,11 @@ def things(question: str, places: Iterable[str] = ()) -> tuple[str, ...]:
     found: list[str] = []
     for n, token in enumerate(tokens[1:], start=1):
         after = tokens[n + 1] if n + 1 < len(tokens) else ""
-        if token[:1].isupper() and tokens[n - 1] not in "?!." and _is_thing(token, skip, tokens[n - 1], after):
+        if (
+            token[:1].isupper()
+            and tokens[n - 1] not in "?!."
+            and _is_thing(token, skip, tokens[n - 1], after)
+        ):
             found.append(fold(token))
     return tuple(dict.fromkeys(found))
 
@@ -231,7 +256,13 @@ def _is_thing(token: str, places: set[str], before: str, after: str, bodies: boo
     """Whether a capitalised word names a thing a value may belong to: not a word for a value, a
     place, a body, a person or a party (an acronym), nor a place adjective ("Rostocker Bürgerschaft")."""
     folded = fold(token)
-    if folded in VALUE_NOUNS or folded in _PLACE_NOUNS or folded in places or folded in STOPWORDS:
+    if (
+        folded in VALUE_NOUNS
+        or folded in _PLACE_NOUNS
+        or folded in places
+        or folded in STOPWORDS
+        or folded in MONTHS_FOLDED
+    ):
         return False
     if _INSTITUTION.search(folded) and not bodies:
         return False

@@ -54,7 +54,9 @@ def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> I
 
 
 def test_a_count_stated_with_what_it_counts(assistant: Assistant) -> None:
-    answer = assistant.ask("Wie viele neue Stellen brauchte die Kreisverwaltung Peine 2016 für die Flüchtlinge?")
+    answer = assistant.ask(
+        "Wie viele neue Stellen brauchte die Kreisverwaltung Peine 2016 für die Flüchtlinge?"
+    )
     assert not answer.abstained
     assert "37 Stellen" in " ".join(c.quote for c in answer.citations)
 
@@ -73,22 +75,34 @@ def test_a_cost_the_documents_do_not_give(assistant: Assistant) -> None:
 
 
 def test_a_result_the_documents_only_announce(assistant: Assistant) -> None:
-    answer = assistant.ask("Was hat die Straßenverkehrsbehörde zum Tempo-30-Antrag des Friedberger Ortsbeirats entschieden?")
+    answer = assistant.ask(
+        "Was hat die Straßenverkehrsbehörde zum Tempo-30-Antrag des Friedberger Ortsbeirats entschieden?"
+    )
     assert answer.abstained
     assert answer.answer.startswith(ONLY_ANNOUNCED)
-    answer = assistant.ask("Welches Ergebnis hatte die Abrechnung der Außenanlagen des Lagerhauses in Walkertshofen?")
+    answer = assistant.ask(
+        "Welches Ergebnis hatte die Abrechnung der Außenanlagen des Lagerhauses in Walkertshofen?"
+    )
     assert answer.abstained
 
 
 @pytest.mark.parametrize(
     ("question", "stated"),
     [
-        ("Wieso ist das Eigenkapital von Nettersheim vor dem Haushalt 2019 so stark gesunken?", "steigendes Eigenkapital"),
-        ("Warum weichen die Anmeldezahlen der Kamener Grundschulen so stark vom Schulgutachten ab?", "geringfügig"),
+        (
+            "Wieso ist das Eigenkapital von Nettersheim vor dem Haushalt 2019 so stark gesunken?",
+            "steigendes Eigenkapital",
+        ),
+        (
+            "Warum weichen die Anmeldezahlen der Kamener Grundschulen so stark vom Schulgutachten ab?",
+            "geringfügig",
+        ),
         ("Wo steht in Aschaffenburg die Gedenktafel für die US-Soldaten?", "keine Gedenktafel"),
     ],
 )
-def test_a_premise_a_cited_sentence_states_otherwise(assistant: Assistant, question: str, stated: str) -> None:
+def test_a_premise_a_cited_sentence_states_otherwise(
+    assistant: Assistant, question: str, stated: str
+) -> None:
     answer = assistant.ask(question)
     assert answer.premise_contradicted and not answer.abstained
     assert answer.answer.startswith(STATED_OTHERWISE)

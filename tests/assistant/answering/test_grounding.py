@@ -66,10 +66,15 @@ def test_a_result_only_announced() -> None:
     assert open_result([(announced, [], DocumentKind.MINUTES)]) == ANNOUNCED
     assert open_result([(announced, [_record(Decision, DECIDED, "abgelehnt")], DocumentKind.MINUTES)]) == ""
     recommended = "Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen."
-    assert open_result([(announced, [_record(Decision, recommended, "angenommen")], DocumentKind.MINUTES)]) == ANNOUNCED
+    assert (
+        open_result([(announced, [_record(Decision, recommended, "angenommen")], DocumentKind.MINUTES)])
+        == ANNOUNCED
+    )
     decided = _citation(DECIDED, 0, len(DECIDED), "a", "TOP 3")
     assert open_result([(decided, [], DocumentKind.MINUTES)]) == ""
-    joined = "Der Stadtrat schloss sich dem Abwägungsvorschlag des Planers bei einer Enthaltung einstimmig an."
+    joined = (
+        "Der Stadtrat schloss sich dem Abwägungsvorschlag des Planers bei einer Enthaltung einstimmig an."
+    )
     assert open_result([(_citation(joined, 0, len(joined), "a", "TOP 3"), [], DocumentKind.MINUTES)]) == ""
 
 
@@ -80,5 +85,8 @@ def test_a_proposal_or_an_open_item_announces_and_a_plain_report_holds_no_result
     plain = "Herr Meier erläutert die Satzung."
     cited = _citation(plain, 0, len(plain), "a", "TOP 3")
     assert open_result([(cited, [], DocumentKind.MINUTES)]) == NOT_REPORTED
-    assert open_result([(cited, [_record(OpenItem, "Die Verwaltung prüft das.")], DocumentKind.MINUTES)]) == ANNOUNCED
+    assert (
+        open_result([(cited, [_record(OpenItem, "Die Verwaltung prüft das.")], DocumentKind.MINUTES)])
+        == ANNOUNCED
+    )
     assert open_result([]) == ""

@@ -8,7 +8,9 @@ from assistant.query.scope import named_places
 def test_places_after_a_body_or_an_office_or_the_opening_verb() -> None:
     assert named_places("Was hat der Gemeinderat von Tübingen zur Grundsteuer beschlossen?") == ["Tübingen"]
     assert named_places("Was sagt der Bürgermeister von Heidelberg zum Nahverkehrsplan?") == ["Heidelberg"]
-    assert named_places("Wie stimmte der Ortsrat Musterhausen über die Friedhofssatzung ab?") == ["Musterhausen"]
+    assert named_places("Wie stimmte der Ortsrat Musterhausen über die Friedhofssatzung ab?") == [
+        "Musterhausen"
+    ]
     assert named_places("Hat Gütersloh eine Baumschutzsatzung beschlossen?") == ["Gütersloh"]
 
 

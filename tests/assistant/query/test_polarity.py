@@ -25,7 +25,9 @@ def test_a_fall_taken_for_granted_against_a_rise() -> None:
 
 def test_a_large_gap_taken_for_granted_against_a_small_one() -> None:
     asked = _presupposed("Warum weichen die Anmeldungen in Kamen so stark vom Schulgutachten ab?", ["Kamen"])
-    assert contradicts_sentence(asked, "Insgesamt weiche die Gesamtzahl nur geringfügig vom Schulgutachten ab.")
+    assert contradicts_sentence(
+        asked, "Insgesamt weiche die Gesamtzahl nur geringfügig vom Schulgutachten ab."
+    )
 
 
 def test_a_ban_taken_for_granted_against_a_permission() -> None:
@@ -40,7 +42,8 @@ def test_a_ban_taken_for_granted_against_a_permission() -> None:
 def test_a_thing_taken_for_granted_that_does_not_exist() -> None:
     asked = _presupposed("Wo hängt in Aschaffenburg die Gedenktafel für die US-Soldaten?", ["Aschaffenburg"])
     assert contradicts_sentence(
-        asked, "In der Stadt Aschaffenburg erinnern heute keine Gedenktafel und kein Denkmal an die Opfer der US-Armee."
+        asked,
+        "In der Stadt Aschaffenburg erinnern heute keine Gedenktafel und kein Denkmal an die Opfer der US-Armee.",
     )
     assert not contradicts_sentence(asked, "Die Gedenktafel hängt am Rathaus.")
 

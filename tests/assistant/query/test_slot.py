@@ -10,9 +10,9 @@ from assistant.vocab import AnswerKind
 
 def test_the_head_is_the_thing_after_the_value_word() -> None:
     assert slot_head("Wie viele Haushalte kriegen in Thyrnau schnelles Internet?", ["Thyrnau"]) == "Haushalte"
-    assert slot_head("Wie hoch sind die Gesamtkosten für Erweiterung und Sanierung des Verwaltungsgebäudes?") == (
-        "Erweiterung Sanierung Verwaltungsgebäudes"
-    )
+    assert slot_head(
+        "Wie hoch sind die Gesamtkosten für Erweiterung und Sanierung des Verwaltungsgebäudes?"
+    ) == ("Erweiterung Sanierung Verwaltungsgebäudes")
     assert slot_head("Welchen Betrag zahlt die Gemeinde Güby dem Tierschutzverein jährlich?", ["Güby"]) == (
         "Tierschutzverein"
     )
@@ -26,9 +26,9 @@ def test_places_bodies_names_times_and_sources_are_no_head() -> None:
     question = "Wann hat der Kreistag des Landkreises Börde den Grundsatzbeschluss gefasst?"
     assert slot_head(question, ["Börde"], AnswerKind.DATE) == "Grundsatzbeschluss"
     assert slot_head("Wie viele Geflüchtete betreute laut Herrn Struffert die Stadt?") == "Geflüchtete"
-    assert slot_head("Um wie viel hat Bühl zu Beginn der Amtszeit die Abgabe der Betriebe angehoben?", ["Bühl"]) == (
-        "Abgabe Betriebe"
-    )
+    assert slot_head(
+        "Um wie viel hat Bühl zu Beginn der Amtszeit die Abgabe der Betriebe angehoben?", ["Bühl"]
+    ) == ("Abgabe Betriebe")
 
 
 def test_a_date_is_asked_by_wann_and_welche_only_before_a_value_word() -> None:
@@ -45,11 +45,15 @@ def test_a_sentence_names_the_head_inside_a_compound_or_by_its_kind_of_money() -
         "unsere Einnahmensituation um ca. 2,4 Mio. € dauerhaft erhöhte."
     )
     assert tax.named_in(sentence)
-    grant = AskedSlot(AnswerKind.MONEY, "Fördergeld", (Need(1.0, (frozenset({"fordergeld"}),)),), frozenset({"grant"}))
+    grant = AskedSlot(
+        AnswerKind.MONEY, "Fördergeld", (Need(1.0, (frozenset({"fordergeld"}),)),), frozenset({"grant"})
+    )
     assert grant.named_in("Es ist ein maximaler Zuschuss von 850.000 € zu erwarten.")
     assert not grant.named_in("Die Kosten belaufen sich auf 850.000 €.")
 
 
 def test_the_things_a_question_asks_about() -> None:
-    question = "Aus welchen Gründen hat die Bezirksregierung der Stadt Herzogenrath die Fortzahlung untersagt?"
+    question = (
+        "Aus welchen Gründen hat die Bezirksregierung der Stadt Herzogenrath die Fortzahlung untersagt?"
+    )
     assert things(question, ["Herzogenrath"]) == ("bezirksregierung", "fortzahlung")
