@@ -20,7 +20,8 @@ from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
     r"^(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
-    r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin)\b"
+    r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin|wie kam es|was war (?:der|die) (?:grund|gruende|anlass)"
+    r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet)\b"
 )
 """Question openings that take the event they ask about for granted (a yes/no question does not)."""
 _ADOPTED = re.compile(
@@ -35,8 +36,8 @@ _TAKEN_FOR_ADOPTED = re.compile(
 )
 """Other ways of taking an adoption for granted, whatever the question word: "Nachdem der Rat den
 Neubau beschlossen hat, …", "Was kostet die beschlossene Sanierung?"."""
-_ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt)\b")
-_REJECTED = re.compile(r"\b(abgelehnt|gescheitert)\b")
+_ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt|vertagung|zurueckstellung)\b")
+_REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung)\b")
 _NEGATED = re.compile(r"\b(nicht|kein|keine|keinen|nie)\b")
 
 NOT_ADOPTED = frozenset(
@@ -72,7 +73,7 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     return None
 
 
-_CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch)\b)")
+_CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)")
 
 
 def _asking_clause(folded: str) -> str:
