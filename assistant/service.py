@@ -91,62 +91,80 @@ class Assistant:
         filters: SearchFilters | None = None,
         include_private: Rights = False,
     ) -> Answer:
-        """Answer with citations; decision, position and open-item questions also get their records."""
+        """Answer with citations; decision, position and open-item questions also get their records.
+
+        Before an answer is given: a value question whose passages hold no value of the asked slot
+        abstains quoting the nearest one (:mod:`assistant.answering.grounding`); an outcome asked for
+        a time after the documents, or a result the best document does not report, abstains quoting it
+        (:meth:`_unanswered`); a premise that a decision or a cited sentence contradicts is corrected."""
         query, search = self.retriever.analyse(question, include_private)
         found = self.retriever.retrieve(query, search, max(top_k, 1), filters or SearchFilters(), include_private)
         passages = ground(query.asked, found, query.text)
-        answer = compose_answer(query, passages, self.settings, top_k)
+        answer = replace(compose_answer(query, passages, self.settings, top_k), question_type=query.understanding.question_type)
         if answer.abstained and passages != found and answerable(distinct(found), self.settings):
-            nearest = next(p for p in distinct(found) if p.admissible)
-            return replace(value_not_given(answer, nearest), question_type=query.understanding.question_type)
-        if answer.abstained and query.unknown_places:
-            answer = replace(answer, answer=no_answer_about(query.unknown_places))
-        evidence = {p.citation.doc_id for p in passages if p.admissible}
-        cited = [c for c in answer.citations if c.doc_id in evidence]
-        answer = replace(answer, question_type=query.understanding.question_type)
-        outcome_time = query.outcome_time  # every document that counts as evidence is older than the time asked
-        if outcome_time and cited and not answer.abstained and all(predates(c.date, outcome_time) for c in cited):
+            return value_not_given(answer, next(p for p in distinct(found) if p.admissible))
+        if answer.abstained:
+            answer = replace(answer, answer=no_answer_about(query.unknown_places)) if query.unknown_places else answer
+            return self.chat.rewrite(question, answer) if self.chat else answer
+        kinds = {p.citation.doc_id: p.meta.kind for p in passages if p.admissible}  # the documents that count
+        cited = [c for c in answer.citations if c.doc_id in kinds]
+        same = [c for c in cited if c.doc_id == cited[0].doc_id] if cited else []  # the best passage's matter
+        unanswered = self._unanswered(query, answer, cited, same, kinds, include_private)
+        if unanswered is not None:
+            return unanswered
+        answer = self._lead(query, answer, cited, include_private, top_k)
+        if query.takes_for_granted and not answer.premise_contradicted:
+            best = {c.doc_id for c in same}
+            stated = contradicting_sentence(query.takes_for_granted, [c for c in answer.citations if c.doc_id in best])
+            answer = correct_by_sentence(answer, *stated) if stated is not None else answer
+        return self.chat.rewrite(question, answer) if self.chat else answer
+
+    def _unanswered(
+        self,
+        query: Query,
+        answer: Answer,
+        cited: list[Citation],
+        same: list[Citation],
+        kinds: dict[str, str],
+        include_private: Rights,
+    ) -> Answer | None:
+        """The abstention for an outcome the cited documents cannot hold, or None: every document that
+        counts is older than the time asked; the first citation only announces an outcome asked at a
+        later time; the best document reports no result asked for (``same``: its citations)."""
+        outcome_time = query.outcome_time
+        if outcome_time and cited and all(predates(c.date, outcome_time) for c in cited):
             return not_reported_yet(answer)
-        if query.asks_later and not answer.abstained and announces(answer.citations[0].quote):
+        if query.asks_later and announces(answer.citations[0].quote):
             return only_announced(answer)
-        same = [c for c in cited if cited and c.doc_id == cited[0].doc_id]  # the matter of the best passage
-        same_docs = {c.doc_id for c in same}
-        result = open_result(self._with_records(same, include_private)) if query.asks_result else ""
-        if result and not answer.abstained:
-            return only_announced(answer, result)
-        records = [] if answer.abstained else self._records_near(query, cited, include_private)
+        if query.asks_result:
+            result = open_result([(c, self._item_records(c, include_private), kinds[c.doc_id]) for c in same])
+            if result:
+                return only_announced(answer, result)
+        return None
+
+    def _item_records(self, citation: Citation, include_private: Rights) -> list[Any]:
+        """The decisions and open items of the citation's agenda item."""
+        near = partial(self.kb.records.near, doc_id=citation.doc_id, agenda_item=citation.agenda_item)
+        return [*near("decision", include_private=include_private), *near("open_item", include_private=include_private)]
+
+    def _lead(self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int) -> Answer:
+        """``answer`` with its records, led by a decision that contradicts the question's premise (the
+        correction first) or by the best record."""
+        records = self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
         contradicting = None
-        if query.presupposes and not answer.abstained:
+        if query.presupposes:
             near = partial(self.kb.records.near, "decision", include_private=include_private)
             contradicting = contradicting_decision(query.presupposes, cited, near, query.wording)
         lead = contradicting or (records[0] if records else None)
         document = self.kb.documents.get(lead.doc_id) if lead is not None else None
-        if contradicting is not None and query.presupposes and document is not None:
+        if document is None:
+            return answer
+        if contradicting is not None and query.presupposes:
             others = [r for r in records if r.record_id != contradicting.record_id]
             answer = replace(answer, records=[contradicting, *others][:MAX_RECORDS])
-            answer = correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
-        elif lead is not None and document is not None:
-            answer = lead_with_record(answer, lead, document.meta, top_k)
-        if query.takes_for_granted and not answer.premise_contradicted and not answer.abstained:
-            stated = contradicting_sentence(query.takes_for_granted, [c for c in answer.citations if c.doc_id in same_docs])
-            if stated is not None:
-                answer = correct_by_sentence(answer, *stated)
-        return self.chat.rewrite(question, answer) if self.chat else answer
-
-    def _with_records(
-        self, citations: list[Citation], include_private: Rights
-    ) -> list[tuple[Citation, list[Any], str]]:
-        """Each citation with the decisions and open items of its agenda item and its document's kind."""
-        found = []
-        for citation in citations:
-            records = [
-                *self.kb.records.near("decision", citation.doc_id, citation.agenda_item, include_private),
-                *self.kb.records.near("open_item", citation.doc_id, citation.agenda_item, include_private),
-            ]
-            document = self.kb.documents.get(citation.doc_id)
-            found.append((citation, records, document.meta.kind if document is not None else ""))
-        return found
+            return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
+        return lead_with_record(answer, lead, document.meta, top_k) if lead is not None else answer
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
