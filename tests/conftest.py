@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,29 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {"data_dir": data_dir, "api_keys": keys, "chroma_url": "", "rate_limit_per_minute": 0}
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def shared_documents(doc_ids: Sequence[str]) -> list[Path]:
+    """The files of these ../shared documents; the test is skipped when any is missing."""
+    found = {p.stem: p for p in SHARED.glob("corpus-*/docs/*.txt")}
+    missing = [name for name in doc_ids if name not in found]
+    if missing:
+        pytest.skip(f"not in ../shared: {', '.join(missing)}")
+    return [found[name] for name in doc_ids]
+
+
+@contextmanager
+def assistant_over(paths: Sequence[Path], data_dir: Path, embedder: Embedder) -> Iterator[Assistant]:
+    """An Assistant over a fresh embedded store holding ``paths`` (closed afterwards)."""
+    from ingest.pipeline import ingest_paths
+
+    kb = KnowledgeBase(make_settings(data_dir), embedder)
+    try:
+        report = ingest_paths(kb, list(paths))
+        assert report.ok, report.failures
+        yield Assistant(kb.settings, kb)
+    finally:
+        kb.close()
 
 
 @pytest.fixture(scope="session")

@@ -10,16 +10,14 @@ corrected first (docs/answers.md, third pass).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.answering.grounding import VALUE_NOT_GIVEN
 from assistant.answering.premise import ONLY_ANNOUNCED, STATED_OTHERWISE
 from assistant.embedding import Embedder
-from assistant.knowledge import KnowledgeBase
 from assistant.service import Assistant
-from tests.conftest import SHARED, make_settings
+from tests.conftest import assistant_over, shared_documents
 
 DOCUMENTS = (
     "peine-lk-13076-gesamthaushalt-2016",
@@ -33,24 +31,10 @@ DOCUMENTS = (
 )
 
 
-def _paths() -> list[Path]:
-    found = {p.stem: p for p in SHARED.glob("corpus-*/docs/*.txt")}
-    missing = [name for name in DOCUMENTS if name not in found]
-    if missing:
-        pytest.skip(f"not in ../shared: {', '.join(missing)}")
-    return [found[name] for name in DOCUMENTS]
-
-
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    from ingest.pipeline import ingest_paths
-
-    settings = make_settings(tmp_path_factory.mktemp("asked-slots"))
-    kb = KnowledgeBase(settings, embedder)
-    report = ingest_paths(kb, _paths())
-    assert report.ok, report.failures
-    yield Assistant(settings, kb)
-    kb.close()
+    with assistant_over(shared_documents(DOCUMENTS), tmp_path_factory.mktemp("asked-slots"), embedder) as built:
+        yield built
 
 
 def test_a_count_stated_with_what_it_counts(assistant: Assistant) -> None:

@@ -13,15 +13,13 @@ all 245 shared documents (measured by ``make eval``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.embedding import Embedder
-from assistant.knowledge import KnowledgeBase
 from assistant.query.facts import holds_precise_answer
 from assistant.service import Assistant
-from tests.conftest import SHARED, make_settings
+from tests.conftest import assistant_over, shared_documents
 
 DOCUMENTS = (
     "regen-lk-9204-nahverkehrsplan",
@@ -41,25 +39,10 @@ DOCUMENTS = (
 )
 
 
-def _paths() -> list[Path]:
-    found = {p.stem: p for p in SHARED.glob("corpus-*/docs/*.txt")}
-    missing = [name for name in DOCUMENTS if name not in found]
-    if missing:
-        pytest.skip(f"not in ../shared: {', '.join(missing)}")
-    return [found[name] for name in DOCUMENTS]
-
-
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    from ingest.pipeline import ingest_paths
-
-    paths = _paths()
-    settings = make_settings(tmp_path_factory.mktemp("passage-choice"))
-    kb = KnowledgeBase(settings, embedder)
-    report = ingest_paths(kb, paths)
-    assert report.ok, report.failures
-    yield Assistant(settings, kb)
-    kb.close()
+    with assistant_over(shared_documents(DOCUMENTS), tmp_path_factory.mktemp("passage-choice"), embedder) as built:
+        yield built
 
 
 def test_a_vote_question_is_answered_by_the_counts(assistant: Assistant) -> None:

@@ -10,14 +10,12 @@ name, and an election result asked for a date after the only document.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.embedding import Embedder
-from assistant.knowledge import KnowledgeBase
 from assistant.service import Assistant
-from tests.conftest import SHARED, make_settings
+from tests.conftest import assistant_over, shared_documents
 
 DOCUMENTS = (
     "billerbeck-11134-fluechtlinge-registrierung",
@@ -29,25 +27,10 @@ DOCUMENTS = (
 )
 
 
-def _paths() -> list[Path]:
-    found = {p.stem: p for p in SHARED.glob("corpus-*/docs/*.txt")}
-    missing = [name for name in DOCUMENTS if name not in found]
-    if missing:
-        pytest.skip(f"not in ../shared: {', '.join(missing)}")
-    return [found[name] for name in DOCUMENTS]
-
-
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    from ingest.pipeline import ingest_paths
-
-    paths = _paths()
-    settings = make_settings(tmp_path_factory.mktemp("unseen-wordings"))
-    kb = KnowledgeBase(settings, embedder)
-    report = ingest_paths(kb, paths)
-    assert report.ok, report.failures
-    yield Assistant(settings, kb)
-    kb.close()
+    with assistant_over(shared_documents(DOCUMENTS), tmp_path_factory.mktemp("unseen-wordings"), embedder) as built:
+        yield built
 
 
 def test_a_participle_is_met_by_the_noun_of_the_minutes(assistant: Assistant) -> None:
