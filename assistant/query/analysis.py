@@ -85,9 +85,6 @@ class Query:
     """The time it asks an outcome at ("im Dezember 2022", "am 24.10.2010"), when it names one and asks
     how something turned out: documents from before that time cannot tell (see
     :func:`assistant.query.premise.predates`)."""
-    subject: Need | None = None
-    """No longer set (None): what a cost question asks the cost of is the head of :attr:`asked`, checked
-    in the amount's sentence rather than anywhere in the chunk. Kept while the retriever reads it."""
     slot: tuple[Need, ...] = ()
     """What the asked number counts ("Wie viele Haushalte …?": "Haushalte"): the retriever ranks a
     passage whose sentence with the number (or the one before it) meets one of these first. Whether a

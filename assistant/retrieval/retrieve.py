@@ -445,8 +445,6 @@ def _with_quote(passage: Passage, weights: dict[str, float], query: Query, index
     fits = holds_answer_kind(expects, core, query.text)
     if fits and query.slot:
         fits = _value_with_its_thing(query, passage.chunk.text, quote.start, quote.end, index)
-    if fits and query.subject is not None:
-        fits = query.subject.met_by(index.terms[index.position[passage.chunk.chunk_id]])
     return replace(passage, citation=citation, fits=fits)
 
 
