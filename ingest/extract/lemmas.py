@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 SEPARABLE = frozenset(
-    "ab an auf aus bei bekannt dar ein entgegen fest hin hinzu klar mit nach vor weiter zu zurück zusammen".split()
+    "ab an auf aus bei bekannt dar ein entgegen fest gegenüber heraus hervor hin hinzu infrage klar mit nach nahe vor weiter "
+    "zu zurück zusammen".split()
 )
 """Particles of separable verbs, found at the end of a main clause ("teilt … mit")."""
 

@@ -14,34 +14,10 @@ from dataclasses import dataclass
 
 from assistant.vocab import Stance
 from ingest.extract.lemmas import SEPARABLE, lemma, main_clause, tokens, verb_lemma
+from ingest.extract.stance_lexicon import VERBS, complement_stance
 
-_LEXICON: dict[Stance, frozenset[str]] = {
-    Stance.SUPPORTS: frozenset(
-        "befürworten unterstützen begrüßen favorisieren plädieren zustimmen mittragen gutheißen bevorzugen "
-        "loben anschließen bekräftigen".split()
-    ),
-    Stance.OPPOSES: frozenset("ablehnen widersprechen zurückweisen verwerfen".split()),
-    Stance.MOVES: frozenset("beantragen fordern einbringen".split()),
-    Stance.PROPOSES: frozenset(
-        "vorschlagen anregen empfehlen bitten wünschen appellieren auffordern".split()
-    ),
-    Stance.CRITICISES: frozenset(
-        "kritisieren bemängeln monieren beanstanden rügen bedauern beklagen anmahnen vermissen mahnen warnen".split()
-    ),
-    Stance.ASKS: frozenset("fragen nachfragen anfragen erkundigen erfragen".split()),
-    Stance.STATES: frozenset(
-        "feststellen klarstellen betonen unterstreichen bestätigen festhalten einräumen einschätzen "
-        "konstatieren vertreten meinen finden bekräftigen abstellen hinweisen".split()
-    ),
-    Stance.INFORMS: frozenset(
-        "informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären "
-        "schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen "
-        "einführen äußern beantworten eingehen referieren anmerken einwerfen zusammenfassen "
-        "aufklären sprechen verdeutlichen bemerken bejahen erinnern nennen bekanntgeben ansprechen zeigen".split()
-    ),
-}
-STANCE_OF: dict[str, Stance] = {verb: stance for stance, verbs in _LEXICON.items() for verb in verbs}
-"""Verb lemma (particle included) → stance."""
+STANCE_OF: dict[str, Stance] = VERBS
+"""Verb lemma (particle included) → stance (the lexicon in :mod:`ingest.extract.stance_lexicon`)."""
 
 _EXPLAINS = frozenset(
     "erläutern berichten informieren vorstellen darstellen schildern präsentieren referieren ausführen antworten "
@@ -175,6 +151,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             return Stance.OPPOSES, False
         if re.search(rf"\bfür\s+(?:\w+\s+){{0,2}}{_SUPPORT_ADJ}|Lösung\b", clause):
             return Stance.SUPPORTS, False
+    if (decided := complement_stance(lem, clause)) is not None:
+        return decided[0], False
     return STANCE_OF.get(lem), negated
 
 
