@@ -20,15 +20,18 @@ from dataclasses import dataclass
 
 _QUALIFIER = r"(?:Erste[rn]?|1\.|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
 _OFFICES = (
-    r"(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
+    r"[A-ZÄÖÜ]\w*bürgermeister(?:in)?|(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
     r"Kreisr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Landr(?:at|ätin)|Stadtbaur(?:at|ätin)|Ratsherrn?|Ratsfrau|"
-    r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks)?[Mm]itglied|"
+    r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks|Gemeinderats|Stadtrats|Kreisrats|Ortschaftsrats|"
+    r"Beirats|Vorstands|Marktgemeinderats)?[Mm]itglied|"
     r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
     r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
     r"Fraktionsvorsitzende[rn]?|(?:Ausschuss)?[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
     r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
-    r"Kämmerer|Kämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Anlieger(?:in)?|Sprecher(?:in)?|"
+    r"\w*[Kk]ämmerer(?:in)?|\w*[Kk]ämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Anlieger(?:in)?|"
+    r"\w*[Ss]precher(?:in)?|\w*[Rr]eferent(?:in)?|Sachbearbeiter(?:in)?|\w*[Ww]ehrführer(?:in)?|\w*[Bb]randmeister(?:in)?|"
+    r"Gutachter(?:in)?|Architekt(?:in)?|\w*[Pp]laner(?:in)?|Ratsvorsitzende[rn]?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|Rh\.|GR(?:in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
     r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)"
@@ -37,10 +40,12 @@ ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
 _WORD = r"[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+(?:-[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+)?"
+_CAPS = r"[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?(?![\w-])"
+"""A surname in capitals ("Herr MÜLLER", "Frau Dr. SCHMIDT-KRAUSE"): only after an address, office or title."""
 _NAME = (
     rf"(?:{_WORD}\s+(?:{_WORD}\s+(?={_WORD}\b))?|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
     r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
-    rf"{_WORD}"
+    rf"(?:{_CAPS}|{_WORD})"
 )
 _NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
@@ -150,6 +155,8 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     first_name = len(words) > 1 and words[0][0].isupper()
     if not (address or role or titles or first_name or g("paren")):
         return None
+    if words[-1].isupper() and (not (address or role or titles) or re.fullmatch(_FACTIONS, words[-1])):
+        return None  # capitals without an address or office are an abbreviation ("TOP", "CDU"), not a name
     if first_name and not (address or role or titles or g("paren")) and _NOT_FIRST_NAME.search(words[0]):
         return None  # "Seit Jahren gebe es …", "Wortprotokoll Bürgermeister …": a noun, not a first name
     if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
