@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.language.german import fold
+from assistant.language.lexicon_entries import BRIDGES
 
 _ENTRIES: tuple[tuple[str, str], ...] = (
     # offices
@@ -166,6 +167,24 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"nen|'nen", "einen"),
     (r"nem|'nem", "einem"),
 )
+
+
+KEEP = "="
+"""An entry whose council words start with this keeps the asker's word in the text (a verb whose tense
+or particle the rest of the analysis reads: "Was schlug … vor?") and only adds the council words."""
+
+
+def bridge_entries() -> tuple[tuple[str, str], ...]:
+    """The bridging entries of :mod:`assistant.language.lexicon_entries` as lexicon entries that keep
+    the asked word (:data:`KEEP`) and add the council words as its alternatives."""
+    return tuple(
+        ("|".join(re.escape(form) for form in said.split()), f"{KEEP} {council}")
+        for _, entries in BRIDGES
+        for said, council in entries
+    )
+
+
+_ENTRIES = _ENTRIES + bridge_entries()
 LEXICON_ENTRIES = _ENTRIES
 """The entries: a pattern of what people say → the council words (first: the one written instead)."""
 
@@ -187,11 +206,6 @@ FILLERS = re.compile(
 )
 """Spoken particles that carry no topic ("Was kam da eigentlich raus?"); the minutes never use them in
 the sense asked, so they would only make passages that happen to contain them look relevant."""
-
-
-KEEP = "="
-"""An entry whose council words start with this keeps the asker's word in the text (a verb whose tense
-or particle the rest of the analysis reads: "Was schlug … vor?") and only adds the council words."""
 
 
 @dataclass(frozen=True)
@@ -226,7 +240,8 @@ def _split_compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def rewrite(question: str) -> Rewrite:
     """``question`` in the documents' words: each lexicon phrase becomes its first council word
-    (capitalised when the phrase was), and the other words of the entry are kept as alternatives."""
+    (capitalised when the phrase was), and the other words of the entry, with a single asked word
+    itself, are kept as alternatives; entries marked :data:`KEEP` leave the asked word in the text."""
     text = FILLERS.sub("", question)
     text = re.sub(r"\bwie vielen\b", "wie viele", text, flags=re.IGNORECASE)
     alternatives: dict[str, tuple[str, ...]] = {}
@@ -248,8 +263,12 @@ def rewrite(question: str) -> Rewrite:
             written = match.group(0)
             return first[:1].upper() + first[1:] if written[:1].isupper() else first
 
+        # a single asked word stays an alternative of the word written for it: a passage that shares
+        # only that word with the question ("Wegfall", "Schwimmbad") still meets it
+        asked_words = [fold(m.group(0)) for m in pattern.finditer(text) if not re.search(r"\s", m.group(0))]
         text = pattern.sub(replace, text)
-        alternatives[fold(first.split()[-1])] = tuple(fold(w) for w in words)
+        key = fold(first.split()[-1])
+        alternatives[key] = tuple(dict.fromkeys((*(fold(w) for w in words), *alternatives.get(key, ()), *asked_words)))
     return Rewrite(text, alternatives)
 
 
