@@ -271,7 +271,8 @@ _SHOWING = frozenset("zeigen äußern geben gegenüberstehen sein stehen erklär
 """Verbs with a mood or attitude ("zeigt sich enttäuscht", "äußert sich kritisch", "steht … positiv gegenüber")."""
 
 
-_PARTICIPLE = re.compile(r"\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert)\s*\.?$")
+_PARTICIPLE = re.compile(r"\s[a-zäöüß]{4,}(?:t|en)\s*\.?$")
+"""A clause that ends in a participle or infinitive: *haben* is an auxiliary there ("hat die Frage beantwortet")."""
 _PREPOSITION = re.compile(
     r"\b(?:zu|zur|zum|über|nach|auf|an|am|in|im|von|vom|mit|bei|beim|aus|wegen|hinsichtlich|bezüglich)\s+"
     r"(?:\S+\s+){0,2}$"

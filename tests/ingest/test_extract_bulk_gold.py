@@ -204,7 +204,7 @@ def test_position_sources_are_tune_documents() -> None:
             "Kreistagsabgeordneter Dr. Johannes Georg Patatzki bat um Erläuterung warum sich die Abfallgebühren "
             "im Haushalt 2016/2017 um 1,29 Mio. € erhöhen würden.",
             "Dr. Johannes Georg Patatzki",
-            "schlägt vor",
+            "fragt an",  # a request for an explanation asks (the bulk gold's stance; the lexicon now reads it so)
         ),
         (  # marktl-2012-02-14: a compound office after the verb
             "Mit schriftlichem Antrag vom 9.12.2011 bat Marktgemeinderat Josef Frész seinem Rücktritt aus dem "
