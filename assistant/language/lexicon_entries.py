@@ -212,7 +212,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "children, schools and social affairs",
         (
-            ("Kita Kitas KiTa KiTas", "Kindertagesstätte Kindertagesstätten Kindertageseinrichtung Kindergarten Krippe Kita"),
+            ("Kita Kitas", "Kindertagesstätte Kindertagesstätten Kindertageseinrichtung Kindergarten Krippe Kita"),
             ("Kindergarten Kindergartens Kindergärten", "Kindertagesstätte Kindertageseinrichtung Kita Kindergarten"),
             ("Kitaplatz Kitaplätze Kindergartenplatz Kindergartenplätze Krippenplatz Krippenplätze Betreuungsplatz"
              " Betreuungsplätze", "Betreuungsplätze Betreuungsplatz Kitaplätze Kindergartenplätze Krippenplätze Plätze"),

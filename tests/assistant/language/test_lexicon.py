@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.language.german import fold
 from assistant.language.lexicon import council_words, rewrite
+from assistant.language.lexicon_entries import BRIDGES
 from assistant.query.facts import counted_noun, expected_answer, required_by_first_part
 from assistant.vocab import AnswerKind
 
@@ -104,3 +106,63 @@ def test_speech_acts_keep_the_asked_verb_and_add_the_minutes_words() -> None:
     assert {"kritisiert", "kritik", "moniert"} <= set(worded.alternatives["bemaengelte"])
     assert {"zusage", "zugesichert"} <= set(worded.alternatives["zugesagt"])
     assert "vorschlag" in rewrite("Was schlug der Landrat vor?").alternatives["schlug"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "council"),
+    [
+        ("Was sagt der Stadtbaurat dazu?", "Stadtbaurat", "Baudezernent"),
+        ("Was meint der Finanzdezernent?", "Finanzdezernent", "Kämmerer"),
+        ("Was sagt die Ortsvorsteherin?", "Ortsvorsteherin", "Ortsbürgermeister"),
+        ("Wie stimmten die Gemeinderäte ab?", "Gemeinderäte", "Ratsmitglieder"),
+        ("Was wollen die Anwohner?", "Anwohner", "Anlieger"),
+        ("Was beschloss der Bauausschuss?", "Bauausschuss", "Planungsausschuss"),
+        ("Steht das im Protokoll?", "Protokoll", "Niederschrift"),
+        ("Wer hat den Zuschlag bekommen?", "Zuschlag", "Vergabe"),
+        ("Wie viel Geld gibt es?", "Geld", "Haushaltsmittel"),
+        ("Gibt es eine Finanzspritze vom Land?", "Finanzspritze", "Fördermittel"),
+        ("Wie teuer wird das?", "teuer", "Kosten"),
+        ("Kommt eine Ampel an die Kreuzung?", "Ampel", "Lichtsignalanlage"),
+        ("Wo fehlen Parkplätze?", "Parkplätze", "Stellplätze"),
+        ("Wird der Kreisel gebaut?", "Kreisel", "Kreisverkehr"),
+        ("Kommt der Solarpark?", "Solarpark", "Photovoltaik"),
+        ("Wie viele Windparks gibt es?", "Windparks", "Windenergie"),
+        ("Was passiert mit dem Müll?", "Müll", "Abfall"),
+        ("Wann öffnet die Kita?", "Kita", "Kindertagesstätte"),
+        ("Wo kommen die Flüchtlinge unter?", "Flüchtlinge", "Geflüchtete"),
+        ("Bekommt die Feuerwehr ein neues Feuerwehrauto?", "Feuerwehrauto", "Löschfahrzeug"),
+        ("Was kostet ein Grab?", "Grab", "Grabstätte"),
+        ("Wie groß wird das Baugebiet?", "Baugebiet", "Bebauungsplan"),
+        ("Wann kommt die Glasfaser?", "Glasfaser", "Breitband"),
+        ("Wie viele Schwimmbäder gibt es?", "Schwimmbäder", "Hallenbad"),
+    ],
+)
+def test_a_bridging_entry_keeps_the_asked_word_and_adds_the_council_word(question: str, asked: str, council: str) -> None:
+    worded = rewrite(question)
+    assert asked in worded.text
+    assert fold(council) in worded.alternatives[fold(asked)]
+    assert fold(asked) in worded.alternatives[fold(asked)]
+
+
+def test_every_bridging_form_is_a_single_word_of_one_entry_that_reaches_the_council_words() -> None:
+    seen: dict[str, str] = {}
+    for _, entries in BRIDGES:
+        for said, council in entries:
+            for form in said.split():
+                assert fold(form) not in seen, f"{form} is in two entries"
+                seen[fold(form)] = council
+                worded = rewrite(f"Was ist mit {form} los?")
+                assert form in worded.text, f"an earlier entry replaces {form}"
+                assert set(map(fold, council.split())) | {fold(form)} <= set(worded.alternatives[fold(form)])
+
+
+def test_a_replaced_single_word_stays_an_alternative() -> None:
+    worded = rewrite("Was folgt aus dem Wegfall der Gebühr?")
+    assert "wegfall" in worded.alternatives["abschaffung"]
+    assert "schwimmbad" in rewrite("Wann öffnet das Schwimmbad?").alternatives["bad"]
+    assert "gekippt" in rewrite("Wurde der Plan gekippt?").alternatives["abgelehnt"]
+
+
+def test_a_bridging_word_inside_a_longer_word_is_left_alone() -> None:
+    assert "parks" not in rewrite("Wo gibt es Parkplätze?").alternatives
+    assert rewrite("Die Ampel-Koalition im Bund").alternatives == {}
