@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.words import MONTHS as MONTH_NAMES
 from ingest.extract.common import DATE_RE, iso
+
+MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
+"""The month names as a regex alternation, capitalised as minutes write them."""
 
 _NEXT = re.compile(
     r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
 )
 _UNTIL = re.compile(
-    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-    r"Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 CONDITION = re.compile(
     r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b"
 )
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _YEAR = re.compile(
     r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"
 )
@@ -47,7 +49,7 @@ def due_of(text: str) -> str:
     if match := re.search(r"\bbis zu[mr] [A-ZÄÖÜ]\w*ung\b[^,.;()]*", text):
         # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
         return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
-    if match := re.search(rf"\b(?:{_MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
+    if match := re.search(rf"\b(?:{MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
         return match.group(0)  # "Oktober-Sitzung 2023"
     if re.search(r"\b(?:im|in dem) (?:nächsten|kommenden) Jahr\b", text):
         return "nächstes Jahr"

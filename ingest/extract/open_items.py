@@ -27,7 +27,7 @@ from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import speakers
 from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
-from ingest.extract.dues import CONDITION, due_of
+from ingest.extract.dues import CONDITION, MONTHS, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.referrals import (
@@ -74,8 +74,8 @@ _PROMISE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
-    r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|"
-    r"August|September|Oktober|November|Dezember|Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
+    r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
+    r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung)\b"
 )
 _PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
