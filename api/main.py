@@ -18,7 +18,7 @@ from typing import Any
 from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.routing import Route
 
@@ -26,6 +26,7 @@ from api.deps import assistant_of
 from api.limits import LimitsMiddleware
 from api.mcp_server import RequireValidToken, build_mcp, http_app, http_caller
 from api.routes import api_router
+from api.staff_pages import STAFF_PAGES, render_staff_page
 from assistant.errors import ConfigError, NotFoundError, RatsinfoError, StoreError
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -148,14 +149,9 @@ def create_app(
     return app
 
 
-PAGES = {
-    "/": "index.html",
-    "/beschluesse": "beschluesse.html",
-    "/positionen": "positionen.html",
-    "/auftraege": "auftraege.html",
-    "/widget-demo": "widget-demo.html",
-}
-"""The HTML pages: the chat (also the widget's frame), the staff lists and the widget demo."""
+PAGES = {"/": "index.html", "/widget-demo": "widget-demo.html"}
+"""The pages kept as files: the chat (also the widget's frame) and the widget demo; the staff
+lists are rendered from one template (``api/staff_pages.py``)."""
 
 
 def _frame_ancestors(origins: list[str]) -> str:
@@ -163,17 +159,34 @@ def _frame_ancestors(origins: list[str]) -> str:
 
 
 def _add_pages(app: FastAPI, settings: Settings) -> None:
-    """Each page as a file; only the chat page may be framed by the widget's allowed origins."""
+    """The file pages and the staff lists; only the chat page may be framed by the widget's
+    allowed origins."""
     for path, name in PAGES.items():
-        embeddable = path == "/"
-        policy = _frame_ancestors(settings.widget_origin_list if embeddable else [])
+        policy = _frame_ancestors(settings.widget_origin_list if path == "/" else [])
+        app.add_api_route(path, _file_page(name, policy), methods=["GET"], include_in_schema=False)
+    for page in STAFF_PAGES:
+        html = _rendered_page(render_staff_page(page), _frame_ancestors([]))
+        app.add_api_route(page.path, html, methods=["GET"], include_in_schema=False)
 
-        def page(name: str = name, policy: str = policy) -> FileResponse:
-            return FileResponse(
-                STATIC_DIR / name, media_type="text/html", headers={"Content-Security-Policy": policy}
-            )
 
-        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+def _file_page(name: str, policy: str) -> Callable[[], FileResponse]:
+    """A route for one file in ``static/``. It takes no arguments: FastAPI would read a
+    parameter of the route function from the query string."""
+
+    def page() -> FileResponse:
+        headers = {"Content-Security-Policy": policy}
+        return FileResponse(STATIC_DIR / name, media_type="text/html", headers=headers)
+
+    return page
+
+
+def _rendered_page(html: str, policy: str) -> Callable[[], HTMLResponse]:
+    """A route for a page rendered once; no arguments, for the same reason as ``_file_page``."""
+
+    def page() -> HTMLResponse:
+        return HTMLResponse(html, headers={"Content-Security-Policy": policy})
+
+    return page
 
 
 def _add_mcp(app: FastAPI, settings: Settings) -> None:

@@ -32,6 +32,14 @@ def test_pages_are_served(client: TestClient, path: str, marker: str) -> None:
         assert client.get(script).status_code == 200
 
 
+def test_query_parameters_do_not_change_a_page(client: TestClient) -> None:
+    staff = client.get("/beschluesse").text
+    assert client.get("/beschluesse", params={"html": "<b>x</b>", "page": "x"}).text == staff
+    chat = client.get("/", params={"name": "../main.py", "policy": "frame-ancestors *"})
+    assert chat.text == client.get("/").text
+    assert chat.headers["content-security-policy"] == "frame-ancestors 'self'"
+
+
 def _csv(text: str) -> list[dict[str, str]]:
     assert text.startswith("\ufeff")
     return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
