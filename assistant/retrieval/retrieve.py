@@ -19,17 +19,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field, replace
-from functools import partial
 
 import numpy as np
 
-from assistant.answering.quotes import best_quote
 from assistant.knowledge import KnowledgeBase
-from assistant.language.sentences import split_sentences
 from assistant.models import (
     Audience,
-    Chunk,
-    Citation,
     DocumentMeta,
     Passage,
     Rights,
@@ -53,6 +48,7 @@ from assistant.retrieval.passage_ranker import (
     reorder,
     shipped_ranker,
 )
+from assistant.retrieval.quoting import placeholder_citation, with_quote
 from assistant.retrieval.rerank import Reranker, build_reranker, rerank
 from assistant.stores.cache import VersionedCache
 
@@ -310,7 +306,7 @@ class Retriever:
                 score -= w.listing_penalty
             ranked.append(
                 Passage(
-                    citation=_placeholder_citation(chunk, meta),
+                    citation=placeholder_citation(chunk, meta),
                     chunk=chunk,
                     meta=meta,
                     score=score,
@@ -330,7 +326,7 @@ class Retriever:
         cue_weight = self.weights.cue * (float(np.median(list(weights.values()))) if weights else 1.0)
         for cue in query.understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
-        quoted = [_with_quote(p, quote_weights, query, index) for p in ranked]
+        quoted = [with_quote(p, quote_weights, query, index) for p in ranked]
         if query.expects:
             penalty = self.weights.quote_fact_penalty
             quoted.sort(key=lambda p: p.score - (0.0 if p.fits else penalty), reverse=True)
@@ -407,58 +403,3 @@ def passage_features(
         if holds_precise_answer(query.expects, text):
             score += w.precise
     return score - w.short_penalty * max(0.0, 1.0 - len(text) / w.short_chars)
-
-
-def _placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
-    return _citation(chunk, meta, 0, len(chunk.text), 0.0)
-
-
-def _citation(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float) -> Citation:
-    return Citation(
-        doc_id=chunk.doc_id,
-        title=meta.title,
-        municipality=meta.municipality,
-        body=meta.body,
-        date=meta.date,
-        agenda_item=chunk.agenda_item,
-        page=chunk.page,
-        quote=chunk.text[start:end],
-        char_start=chunk.char_start + start,
-        char_end=chunk.char_start + end,
-        source=meta.source,
-        score=round(score, 4),
-    )
-
-
-def _with_quote(passage: Passage, weights: dict[str, float], query: Query, index: LexicalIndex) -> Passage:
-    fact_weight = max(weights.values(), default=0.0)
-    expects = query.expects
-    quote = best_quote(
-        passage.chunk.text,
-        weights,
-        holds_fact=partial(holds_answer_kind, expects, question=query.text) if expects else None,
-        fact_weight=fact_weight,
-        analyse=index.analyse,
-    )
-    citation = _citation(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
-    core = passage.chunk.text[quote.core_start : quote.core_end]
-    fits = holds_answer_kind(expects, core, query.text)
-    if fits and query.slot:
-        fits = _value_with_its_thing(query, passage.chunk.text, quote.start, quote.end, index)
-    return replace(passage, citation=citation, fits=fits)
-
-
-def _value_with_its_thing(query: Query, text: str, start: int, end: int, index: LexicalIndex) -> bool:
-    """Whether a sentence of the quote ``text[start:end]`` holds the asked value together with what
-    it belongs to (:attr:`Query.slot`), that sentence or the one before it naming the thing."""
-    spans = split_sentences(text, start, end)
-    previous: set[str] = set()
-    for s, e in spans:
-        sentence = text[s:e]
-        terms = set(index.analyse(sentence))
-        if holds_answer_kind(query.expects, sentence, query.text) and any(
-            need.met_by(terms | previous) for need in query.slot
-        ):
-            return True
-        previous = terms
-    return False

@@ -17,7 +17,8 @@ from assistant.retrieval.passage_ranker import (
     reorder,
     shipped_ranker,
 )
-from assistant.retrieval.retrieve import SearchIndex, _citation, candidates
+from assistant.retrieval.quoting import citation_of
+from assistant.retrieval.retrieve import SearchIndex, candidates
 
 META = {
     "a": DocumentMeta("a", "Sportplatz", "a.txt", "Gemeinde Beispiel", "Gemeinderat", "2023-03-01", "minutes"),
@@ -39,7 +40,7 @@ INDEX = LexicalIndex(CHUNKS, META)
 
 
 def _passage(chunk: Chunk, score: float) -> Passage:
-    citation = _citation(chunk, META[chunk.doc_id], 0, len(chunk.text), score)
+    citation = citation_of(chunk, META[chunk.doc_id], 0, len(chunk.text), score)
     return Passage(citation, chunk, META[chunk.doc_id], score, dense=0.3, lexical=score, coverage=0.5)
 
 

@@ -1,0 +1,73 @@
+"""The quote stage of retrieval: each passage's best window of sentences becomes its citation, and
+the passage is marked as fitting when that quote holds the kind of fact the question asks for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from assistant.answering.quotes import best_quote
+from assistant.language.sentences import split_sentences
+from assistant.models import Chunk, Citation, DocumentMeta, Passage
+from assistant.query.analysis import Query
+from assistant.query.facts import holds_answer_kind
+from assistant.retrieval.lexical import LexicalIndex
+
+
+def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
+    """The whole chunk as a citation, before its quote is chosen."""
+    return citation_of(chunk, meta, 0, len(chunk.text), 0.0)
+
+
+def citation_of(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float) -> Citation:
+    """``chunk.text[start:end]`` as a citation with its document's place, body, date and offsets."""
+    return Citation(
+        doc_id=chunk.doc_id,
+        title=meta.title,
+        municipality=meta.municipality,
+        body=meta.body,
+        date=meta.date,
+        agenda_item=chunk.agenda_item,
+        page=chunk.page,
+        quote=chunk.text[start:end],
+        char_start=chunk.char_start + start,
+        char_end=chunk.char_start + end,
+        source=meta.source,
+        score=round(score, 4),
+    )
+
+
+def with_quote(passage: Passage, weights: dict[str, float], query: Query, index: LexicalIndex) -> Passage:
+    """The passage with its best quote as citation, and whether that quote holds the asked fact
+    (with the thing it belongs to, when the question counts something)."""
+    fact_weight = max(weights.values(), default=0.0)
+    expects = query.expects
+    quote = best_quote(
+        passage.chunk.text,
+        weights,
+        holds_fact=partial(holds_answer_kind, expects, question=query.text) if expects else None,
+        fact_weight=fact_weight,
+        analyse=index.analyse,
+    )
+    citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
+    core = passage.chunk.text[quote.core_start : quote.core_end]
+    fits = holds_answer_kind(expects, core, query.text)
+    if fits and query.slot:
+        fits = _value_with_its_thing(query, passage.chunk.text, quote.start, quote.end, index)
+    return replace(passage, citation=citation, fits=fits)
+
+
+def _value_with_its_thing(query: Query, text: str, start: int, end: int, index: LexicalIndex) -> bool:
+    """Whether a sentence of the quote ``text[start:end]`` holds the asked value together with what
+    it belongs to (:attr:`Query.slot`), that sentence or the one before it naming the thing."""
+    spans = split_sentences(text, start, end)
+    previous: set[str] = set()
+    for s, e in spans:
+        sentence = text[s:e]
+        terms = set(index.analyse(sentence))
+        if holds_answer_kind(query.expects, sentence, query.text) and any(
+            need.met_by(terms | previous) for need in query.slot
+        ):
+            return True
+        previous = terms
+    return False
