@@ -119,7 +119,8 @@ def test_sets_selects_among_the_default_sets(bulk: Path, capsys: pytest.CaptureF
 
 
 def test_records_quoting_one_sentence_pair_with_the_gold_by_their_fields() -> None:
-    from assistant.evaluation.records_eval import _gold, match
+    from assistant.evaluation.records_eval import match
+    from assistant.evaluation.records_gold import gold_of as _gold
     from assistant.models import Position
 
     sentence = "Er kann diesem Vorschlag nicht zustimmen und schlägt eine prozentuale Erhöhung vor."
