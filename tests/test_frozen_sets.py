@@ -83,9 +83,21 @@ def problems_of(records_file: Path, docs: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("records_file", sorted((DATA / "records_bulk").glob("*.jsonl")), ids=lambda p: p.name)
-def test_bulk_records_gold_is_verbatim_and_in_the_guides_vocabulary(records_file: Path) -> None:
-    assert problems_of(records_file, SHARED / "corpus-bulk" / "docs") == []
+SYNTH = DATA / "records_synth"
+GOLD_SETS = [(path, SHARED / "corpus-bulk" / "docs") for path in sorted((DATA / "records_bulk").glob("*.jsonl"))] + [
+    (path, SYNTH / "docs") for path in sorted(SYNTH.glob("records_*.jsonl"))
+]
+"""Each project-made gold file with the folder of its documents: the bulk gold over ``corpus-bulk``, the
+synthetic gold over its own fictional minutes (whose ``source: synthetic`` header the shared checker rejects)."""
+
+
+@pytest.mark.parametrize(("records_file", "docs"), GOLD_SETS, ids=lambda p: p.name)
+def test_project_records_gold_is_verbatim_and_in_the_guides_vocabulary(records_file: Path, docs: Path) -> None:
+    assert problems_of(records_file, docs) == []
+
+
+def test_both_synthetic_gold_files_are_checked() -> None:
+    assert {p.name for p, _ in GOLD_SETS if p.parent == SYNTH} == {"records_a.jsonl", "records_b.jsonl"}
 
 
 def test_the_shared_records_gold_passes_the_same_check() -> None:
@@ -93,8 +105,8 @@ def test_the_shared_records_gold_passes_the_same_check() -> None:
     assert problems_of(SHARED / "corpus-records" / "records.jsonl", SHARED / "corpus-records" / "docs") == []
 
 
-def test_the_check_finds_a_passage_that_is_not_verbatim(tmp_path: Path) -> None:
-    source = sorted((DATA / "records_bulk").glob("*.jsonl"))[0]
+@pytest.mark.parametrize(("source", "docs"), [GOLD_SETS[0], GOLD_SETS[-1]], ids=["bulk", "synthetic"])
+def test_the_check_finds_a_passage_that_is_not_verbatim(tmp_path: Path, source: Path, docs: Path) -> None:
     lines = source.read_text(encoding="utf-8").splitlines()
     first = next(i for i, line in enumerate(lines) if '"type": "decision"' in line)
     broken = json.loads(lines[first])
@@ -103,7 +115,7 @@ def test_the_check_finds_a_passage_that_is_not_verbatim(tmp_path: Path) -> None:
     lines[first] = json.dumps(broken, ensure_ascii=False)
     copy = tmp_path / source.name
     copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    found = problems_of(copy, SHARED / "corpus-bulk" / "docs")
+    found = problems_of(copy, docs)
     assert any("not verbatim" in p for p in found) and any("durchgewunken" in p for p in found)
 
 
