@@ -7,8 +7,10 @@ Without ``--gold`` it scores the project's own gold, both halves of the shared d
 of ``corpus-bulk``). Each of the two is split by document into a *tune* half (rules may be written
 on it) and a *test* half (only measured): ``tune``/``test`` and ``bulk-tune``/``bulk-test``. The
 split is a hash of the doc id, so it never depends on what the documents contain and stays fixed
-as documents are added. After the tables, ``all tune`` and ``all test`` sum both tune halves and
-both test halves.
+as documents are added. The synthetic gold (``tests/data/records_synth/records_{a,b}.jsonl``,
+fictional minutes of two blind writers) is tune material as a whole: ``synth-a`` and ``synth-b``.
+After the tables, ``all tune`` and ``all test`` sum both tune halves and both test halves, and
+``all synth`` the two synthetic sets.
 
 Two gold formats are read: the guide's (``evidence``, ``evidence_alt``, ``alt``, ``optional``,
 ``annotated_doc``) and the project's older one (``quote``). A system record matches a gold record
@@ -47,15 +49,22 @@ SHARED = REPO.parent / "shared"
 DEFAULT_GOLD = REPO / "tests" / "data" / "gold_records.jsonl"
 RECORDS_GOLD = SHARED / "corpus-records" / "records.jsonl"
 BULK_GOLD = REPO / "tests" / "data" / "records_bulk"
+SYNTH_GOLD = REPO / "tests" / "data" / "records_synth"
+SYNTH_SETS = {"synth-a": SYNTH_GOLD / "records_a.jsonl", "synth-b": SYNTH_GOLD / "records_b.jsonl"}
 DEFAULT_DOCS = (
     SHARED / "corpus-records" / "docs",
     SHARED / "corpus-dev" / "docs",
     SHARED / "corpus-bulk" / "docs",
     REPO / "corpus",
+    SYNTH_GOLD / "docs",
 )
 HELD_OUT_SETS = ("test", "bulk-test")
 """Default sets that are only measured: their misses are never listed."""
-COMBINED = {"all tune": ("tune", "bulk-tune"), "all test": ("test", "bulk-test")}
+COMBINED = {
+    "all tune": ("tune", "bulk-tune"),
+    "all test": ("test", "bulk-test"),
+    "all synth": tuple(SYNTH_SETS),
+}
 
 
 def _words(text: str) -> set[str]:
@@ -295,12 +304,14 @@ def bulk_gold_files(folder: Path | None = None) -> list[Path]:
 
 def default_sets() -> dict[str, Gold]:
     """The project's own gold, both halves of corpus-records (where ``shared/`` is present) and both
-    halves of the bulk gold (where any file of it is present)."""
+    halves of the bulk gold (where any file of it is present), and the synthetic sets (whole: they
+    are tune material)."""
     sets = {"project": load_gold(DEFAULT_GOLD)}
     if RECORDS_GOLD.is_file():
         sets.update(halves(load_gold(RECORDS_GOLD)))
     if bulk := bulk_gold_files():
         sets.update(halves(load_gold_files(bulk), "bulk-"))
+    sets.update({name: load_gold(path) for name, path in SYNTH_SETS.items() if path.is_file()})
     return sets
 
 
@@ -320,8 +331,8 @@ def _held_out(doc_id: str, held: set[str]) -> bool:
 
 
 def combined(results: dict[str, Result]) -> dict[str, dict[str, dict[str, Score]]]:
-    """``all tune`` / ``all test``: the scores of the tune halves and of the test halves summed,
-    for the ones among ``results``."""
+    """``all tune`` / ``all test`` / ``all synth``: the scores of the tune halves, of the test halves and
+    of the synthetic sets summed, for the ones among ``results``."""
     out = {}
     for name, parts in COMBINED.items():
         present = [results[p].scores for p in parts if p in results]
@@ -382,7 +393,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--sets",
         nargs="*",
-        help="only these of the default sets (project, tune, test, bulk-tune, bulk-test), e.g. --sets project tune bulk-tune",
+        help="only these of the default sets (project, tune, test, bulk-tune, bulk-test, synth-a, synth-b), e.g. --sets project tune bulk-tune",
     )
     args = parser.parse_args(argv)
     sets = {str(p): load_gold(p) for p in args.gold} if args.gold else default_sets()

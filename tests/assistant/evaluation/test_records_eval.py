@@ -54,6 +54,7 @@ def bulk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(records_eval, "BULK_GOLD", folder)
     monkeypatch.setattr(records_eval, "DEFAULT_GOLD", project)
     monkeypatch.setattr(records_eval, "RECORDS_GOLD", tmp_path / "absent.jsonl")
+    monkeypatch.setattr(records_eval, "SYNTH_SETS", {})
     return docs
 
 
@@ -136,3 +137,14 @@ def test_records_quoting_one_sentence_pair_with_the_gold_by_their_fields() -> No
         ("lehnt ab", "lehnt ab"),
         ("schlägt vor", "schlägt vor"),
     ]
+
+
+def test_the_synthetic_sets_are_default_tune_sets_with_their_own_sum(bulk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synth = write(bulk.parent / "records_a.jsonl", [{"type": "annotated_doc", "doc_id": TEST, "decisions": 1}, decision(TEST)])
+    monkeypatch.setattr(records_eval, "SYNTH_SETS", {"synth-a": synth, "synth-b": bulk.parent / "absent.jsonl"})
+    sets = default_sets()
+    assert sorted(sets) == ["bulk-test", "bulk-tune", "project", "synth-a"]
+    assert sets["synth-a"].doc_ids == {TEST}  # whole, whatever split_of says of the doc id
+    assert sorted(combined({name: evaluate(gold, [bulk]) for name, gold in sets.items()})) == [
+        "all synth", "all test", "all tune",
+    ]  # fmt: skip
