@@ -13,8 +13,11 @@ from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _LINE_BREAK_BEFORE = re.compile(
-    r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|[-–•]\s+[A-ZÄÖÜ])"
+    r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|"
+    r"(?:Bemerkung|Anmerkung|Hinweis)\s*:|[-–•]\s+[A-ZÄÖÜ])"
 )
+"""Lines that open a unit of their own: vote and resolution labels, a note under a vote ("Bemerkung: Aufgrund des
+§ 22 GO war … ausgeschlossen"), bullets."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
@@ -81,8 +84,9 @@ class ItemContext:
         }
 
 
-_TITLE_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][A-Za-zäöü]{0,6}\.$")
-"""A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.")."""
+_TITLE_ABBREVIATION = re.compile(rf"^[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
+"""A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm."), or a sentence cut
+after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,7 +95,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in split_sentences(text, start, end):
         if (
             spans
-            and _TITLE_ABBREVIATION.match(text[spans[-1][0] : spans[-1][1]].strip())
+            and _TITLE_ABBREVIATION.search(text[spans[-1][0] : spans[-1][1]].strip())
             and text[s:e][:1].isupper()
         ) and "\n" not in text[spans[-1][1] : s]:
             spans[-1] = (spans[-1][0], e)

@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUALIFIER = r"(?:Erste[rn]?|1\.|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
+_QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
+_ABBREVIATED = r"[A-ZÄÖÜ]{1,4}[RVML](?:in)?(?:-[Mm]itglied)?(?![\w-])"
+"""An abbreviated office beyond those listed: two to five capitals ending in R, V, M or L (Rat, Vertreter /
+Verordnete, Mitglied / Meister, Leiter), also with "-in" or "-Mitglied" ("MGR", "OR", "ORin", "GV", "KAR",
+"OBR-Mitglied"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
+speaker only before a verb in the singular (:func:`find`)."""
 _OFFICES = (
     r"[A-ZÄÖÜ]\w*bürgermeister(?:in)?|(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
     r"Kreisr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Landr(?:at|ätin)|Stadtbaur(?:at|ätin)|Ratsherrn?|Ratsfrau|"
@@ -34,12 +39,16 @@ _OFFICES = (
     r"Gutachter(?:in)?|Architekt(?:in)?|\w*[Pp]laner(?:in)?|Ratsvorsitzende[rn]?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|Rh\.|GR(?:in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
-    r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)"
+    r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
+    rf"{_ABBREVIATED}"
 )
+"""Offices and memberships, spelled out or abbreviated."""
 ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
-_WORD = r"[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+(?:-[A-ZÄÖÜ][a-zäöüßéèêáàçñóíú]+)?"
+_LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"
+"""Lower-case letters of surnames, German and of other languages ("Yıldız", "Kovačević", "Łukasz")."""
+_WORD = rf"[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+)?"
 _CAPS = r"[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?(?![\w-])"
 """A surname in capitals ("Herr MÜLLER", "Frau Dr. SCHMIDT-KRAUSE"): only after an address, office or title."""
 _NAME = (
@@ -78,6 +87,11 @@ _FACTIONS = (
 _APPOSITION = re.compile(
     rf"^(?:(?:{_FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{_FACTIONS}).*[Ff]raktion.*|(?:{_OFFICES})\b.*)$"
 )
+_RESIDENCE = re.compile(
+    r"^(?:wohnhaft\s+.*|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"
+    r"(?:Ortsteil|OT)\s+[A-ZÄÖÜ][\w-]*)$"
+)
+"""Where a resident in a question time lives ("Herr Rudolf Kienzle, Talstraße, fragt an …")."""
 SPEAKER = (
     rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
     rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
@@ -168,15 +182,28 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
         extra = extra.strip()
         if extra and re.fullmatch(_APPOSITION, extra):
             faction = faction or re.sub(r"^Fraktion\s+|-?Fraktion$", "", extra).strip()
-        elif extra and not role and len(extra) < 40:
+        elif extra and not role and len(extra) < 40 and not _RESIDENCE.match(extra):
             role = extra
     said = {"Hr.": "Herr", "Fr.": "Frau", "Herrn": "Herr"}.get(address, address)
     return Speaker(" ".join(p for p in (said, titles, name) if p), role, faction)
 
 
+_SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
+"""A finite verb in the singular: German plurals (and infinitives) end in -n ("verbessern", "stimmen")."""
+_KNOWN_ROLE = re.compile(rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES.replace('|' + _ABBREVIATED, '')})")
+
+
+def _only_abbreviated(match: re.Match[str]) -> bool:
+    """True when the speaker's only marker is an abbreviated office not listed (:data:`_ABBREVIATED`)."""
+    role = match.group("role").strip()
+    return bool(role) and not (match.group("address") or match.group("address2") or match.group("titles")) and not (
+        _KNOWN_ROLE.fullmatch(role)
+    )
+
+
 def _appo_ok(match: re.Match[str], prefix: str = "") -> bool:
     appo = match.group(prefix + "appo")
-    return not appo or bool(_APPOSITION.match(appo.strip()))
+    return not appo or bool(_APPOSITION.match(appo.strip()) or _RESIDENCE.match(appo.strip()))
 
 
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
@@ -202,6 +229,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         )
         if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
+        if _only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
+            return None  # "ÖPNV Angebote verbessern sich": a noun's abbreviation before a plural
         rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"
         return Found((speaker,), rest, how="colon" if colon else "opening")
     match = _INSTITUTION.match(text)

@@ -1,0 +1,70 @@
+"""Record extraction: general shapes learnt from the synthetic minutes (``tests/data/records_synth``, fictional
+councils written in the styles of many German regions), each on the sentence it came from, or on the real
+sentence of an unannotated or tune document where one exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.models import Records
+from ingest.documents import build_document
+from ingest.extract import extract_records
+from ingest.readers import read_file
+from tests.ingest.extract_helpers import having, said
+
+SYNTH = Path(__file__).resolve().parents[1] / "data" / "records_synth" / "docs"
+
+
+def synth(doc_id: str) -> Records:
+    path = SYNTH / f"{doc_id}.txt"
+    return extract_records(build_document(path, read_file(path)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # abbreviated offices the grammar does not list: capitals ending in R, V, M or L
+        ("MGR Wörle (Grüne) kritisiert, dass die Kreditaufnahme die Handlungsfähigkeit des Marktes auf Jahre "
+         "einschränke.", "Wörle"),
+        ("ORin Schuler schließt sich dem an.", "Schuler"),
+        ("GV Kaiser (CDU) verweist auf ihre schriftliche Anfrage zur Zahl der fehlenden Krippenplätze.", "Kaiser"),
+        ("OBR-Mitglied Kraus (CDU) begründet den Antrag mit zahlreichen Beschwerden von Spaziergängern.", "Kraus"),
+        # corpus-eval lueneburg-lk-4341 (Kreisamtsrat)
+        ("KAR Michael Wieske informiert den Ausschuss über die schriftlich formulierte Absicht des "
+         "Niedersächsischen Kultusministeriums.", "Michael Wieske"),
+        # a numbered or adjectival qualifier before the office; a Vertreter
+        ("2. Bgm. Reiter (SPD) kann sich als Übergangslösung eine Containeranlage vorstellen.", "Reiter"),
+        ("Technischer Beigeordneter Dr. Overbeck führt aus, das Gutachten sei mit dem Landesbetrieb Straßenbau "
+         "abgestimmt.", "Dr. Overbeck"),
+        ("Bezirksvertreter Lammerskötter begründet den Antrag.", "Lammerskötter"),
+        # surnames with letters of other languages
+        ("OBR-Mitglied Yıldız (Grüne) spricht sich klar für den Erhalt der Spätfahrten aus.", "Yıldız"),
+        # a resident with the street they live in
+        ("Herr Rudolf Kienzle, Talstraße, fragt an, ob an der L 1187 im Bereich der Neubausiedlung eine "
+         "Lärmschutzwand vorgesehen sei.", "Herr Rudolf Kienzle"),
+    ],
+)  # fmt: skip
+def test_speaker_forms_of_other_regions(sentence: str, person: str) -> None:
+    assert [p.person for p in said(sentence)] == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ÖPNV Angebote verbessern sich deutlich.", "PKW Stellplätze fehlen im Ortskern."],
+)
+def test_a_nouns_abbreviation_before_a_plural_is_no_speaker(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_a_sentence_cut_after_an_academic_title_is_rejoined() -> None:
+    # synth-a-05: "Herr Dipl.-Ing." / "Grözinger vom Büro Stadtlandplan stellt den Vorentwurf vor."
+    found = having(synth("synth-a-05").positions, "Herr Dipl.-Ing. Grözinger vom Büro Stadtlandplan stellt")
+    assert [p.person for p in found] == ["Herr Dipl.-Ing. Grözinger"]
+
+
+def test_a_note_under_the_vote_is_a_unit_of_its_own() -> None:
+    # synth-b-01: "Bemerkung: Aufgrund des § 22 GO war GV Petersen-Wulf von der Beratung … ausgeschlossen."
+    votes = [(d.yes, d.no, d.abstain) for d in synth("synth-b-01").decisions]
+    assert (8, 1, 1) in votes
