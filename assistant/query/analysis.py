@@ -42,6 +42,8 @@ class QueryIndex(Protocol):
 
     def unknown_places(self, question: str) -> frozenset[str]: ...
 
+    def compound_options(self, word: str) -> tuple[frozenset[str], ...]: ...
+
 
 @dataclass(frozen=True)
 class Query:
@@ -206,5 +208,7 @@ def _asked_slot(
     if not head:
         return None
     needs = tuple(n for n in index.needs(head, alternatives) if n.options)
+    parts = tuple(Need(0.0, options) for word in head.split() if (options := index.compound_options(word)))
+    needs += parts  # "Mitglieder des Kreistages" name the "Kreistagsmitglieder"
     money = money_kinds(fold(head)) if understanding.expects == AnswerKind.MONEY else frozenset()
     return AskedSlot(understanding.expects, head, needs, money) if needs or money else None

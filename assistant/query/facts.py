@@ -60,7 +60,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|genehmigt|bewilligt|entschieden|verabschiedet|gebilligt|abgesegnet|bestaetigt|beauftragt)\b"
             r"|^wie (hat|haben|hatte|wurde|wurden)\b.*\b(entschieden|beschlossen|votiert)\b"
             r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden|kommt"
-            r"|kommen)\b)"
+            r"|kommen|stimmt|stimmen)\b)"
             r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
@@ -144,7 +144,7 @@ _VOTE_COUNT = re.compile(
 _RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
 """A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(
-    r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bbuero\s+[a-z]|ingenieur"
+    r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|buero\s+[a-z]|ingenieur"
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co|unternehmen\s+[a-z]+\s+aus\b"
 )
 """A firm named: a legal form, "Firma X", "Büro X", an engineering or architects' office."""

@@ -103,11 +103,18 @@ def _matching(index: dict[str, set[str]], words: set[str]) -> set[str]:
     return found
 
 
+_ENDINGS = frozenset({"s", "e", "n", "en", "es", "er", "em", "ns", "ern", "ers", "ens"})
+"""Inflectional endings a question may add to a name ("Potsdams", "Bonner"): "Mittel" does not name
+"Mitte"."""
+
+
 def _named_tokens(word: str) -> set[str]:
-    """Every token ``word`` names by :func:`_names`: itself, itself less up to three letters (at
-    least five left), and the place names it is an adjective of."""
+    """Every token ``word`` names by :func:`_names`: itself, itself less an inflectional ending of up
+    to three letters (at least five left), and the place names it is an adjective of."""
     tokens = {word}
-    tokens |= {word[: len(word) - cut] for cut in (1, 2, 3) if len(word) - cut >= 5}
+    tokens |= {
+        word[: len(word) - cut] for cut in (1, 2, 3) if len(word) - cut >= 5 and word[-cut:] in _ENDINGS
+    }
     if word.endswith("er"):
         tokens |= {word[:-2], word[:-2] + "en"}
     if word.endswith("ner"):

@@ -148,6 +148,10 @@ class LexicalIndex:
 
     def _mentions(self, word: str) -> bool:
         """Whether any indexed text uses ``word`` (a hyphenated name: each of its parts)."""
+        words = [w for w in word.split() if w not in _NAME_PREFIXES] or word.split()
+        if len(words) != 1:
+            return all(self._mentions(w) for w in words)
+        word = words[0]
         parts = [p for p in word.split("-") if p] or [word]
         if len(parts) > 1 and self._mentions(word.replace("-", "")):
             return True
@@ -157,6 +161,11 @@ class LexicalIndex:
         """Whether the index has ``word`` or its parts; a stop word ("Am See") gets no judgement."""
         stems = terms_of_tokens([word])
         return not stems or stems[0] in self._df or bool(self.splitter.split(word))
+
+    def compound_options(self, word: str) -> tuple[frozenset[str], ...]:
+        """The parts of a compound this index also knows as words of their own: a sentence naming
+        "Mitglieder des Kreistages" names the "Kreistagsmitglieder" (see :meth:`_split_options`)."""
+        return self._split_options(fold(word).lower())
 
     def _split_options(self, word: str) -> tuple[frozenset[str], ...]:
         """Sets of known stems that together spell ``word``: "hundesteuer" → {hund, steuer}."""
@@ -231,7 +240,14 @@ class LexicalIndex:
         return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
 
 
-_LEADING_NAME = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s")
+_NAME_PREFIXES = ("bad", "sankt", "st.", "gross", "klein", "alt", "neu", "ober", "nieder", "unter", "hohen")
+"""Words that open a two-word place name ("Bad Iburg", "St. Ingbert", "Neu Wulmstorf"): the name is
+known when its other word is."""
+_NAME = (
+    r"(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Nieder|Unter|Hohen)\s+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+)
+_LEADING_NAME = re.compile(rf"\s*({_NAME})\s")
 
 METADATA_KEYS = ("municipality", "body", "kind")
 """Metadata a request may filter on by equality."""
@@ -240,7 +256,9 @@ METADATA_KEYS = ("municipality", "body", "kind")
 _PLACE = re.compile(
     r"\b(?:in|aus|Kreis|Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Markt|Amt|Kreistag|Stadtrat"
     r"|Gemeinderat|Stadtverordnetenversammlung|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat"
-    r"|Bürgerschaft|Gemeindevertretung)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"|Bürgerschaft|Gemeindevertretung)\s+(?P<name>"
+    + _NAME
+    + r")\b"
     r"|\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Ausschuss|Bürgerschaft"
     r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin"
     r"|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat|Stadtparlament|Kreisparlament)\b"
