@@ -19,10 +19,14 @@ import re
 from dataclasses import dataclass
 
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
-_ABBREVIATED = r"[A-ZÄÖÜ]{1,4}[RVML](?:in)?(?:-[Mm]itglied)?(?![\w-])"
-"""An abbreviated office beyond those listed: two to five capitals ending in R, V, M or L (Rat, Vertreter /
-Verordnete, Mitglied / Meister, Leiter), also with "-in" or "-Mitglied" ("MGR", "OR", "ORin", "GV", "KAR",
-"OBR-Mitglied"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
+_ABBREVIATED = (
+    r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVML](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
+    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöü]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
+)
+"""An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
+M or L (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter), also with "-in" or "-Mitglied" ("MGR", "OR",
+"ORin", "GV", "StV", "KAR", "OBR-Mitglied"); any abbreviation before a form of address ("LVB Frau Ketelsen",
+"Bgm.in Frau Wittorf"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
 speaker only before a verb in the singular (:func:`find`)."""
 _OFFICES = (
     r"[A-ZÄÖÜ]\w*bürgermeister(?:in)?|(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
@@ -43,7 +47,7 @@ _OFFICES = (
     rf"{_ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
-ROLE = rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES})"
+ROLE = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
 _LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"
@@ -88,7 +92,7 @@ _APPOSITION = re.compile(
     rf"^(?:(?:{_FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{_FACTIONS}).*[Ff]raktion.*|(?:{_OFFICES})\b.*)$"
 )
 _RESIDENCE = re.compile(
-    r"^(?:wohnhaft\s+.*|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"
+    r"^(?:wohnhaft\s+.*|(?:Am|An der|Im|In der|Auf der|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ][\w-]*(?:\s+\d+\s?\w?)?|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"
     r"(?:Ortsteil|OT)\s+[A-ZÄÖÜ][\w-]*)$"
 )
 """Where a resident in a question time lives ("Herr Rudolf Kienzle, Talstraße, fragt an …")."""
@@ -127,10 +131,12 @@ _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s)")
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b[Aa]uf (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
+_MEMBER = rf"(?:{_ADDRESS}\s+)?(?:{_TITLE}\s+)?{_WORD}"
+"""One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _GROUP = re.compile(
     rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
     rf"Stadtverordneten|Kreisräte|Kreistagsabgeordneten|Ausschussmitglieder|Herren|Damen)\s+"
-    rf"(?P<names>(?:(?:{_TITLE}\s+)?{_WORD}(?:,\s*|\s+und\s+|\s+sowie\s+))+(?:{_TITLE}\s+)?{_WORD})\s+(?P<rest>[a-zäöü].*)$",
+    rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?\s+(?P<rest>[a-zäöü].*)$",
     re.S,
 )
 _PAIR = re.compile(
@@ -190,7 +196,7 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
 
 _SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
 """A finite verb in the singular: German plurals (and infinitives) end in -n ("verbessern", "stimmen")."""
-_KNOWN_ROLE = re.compile(rf"(?:{_QUALIFIER}\s+)?(?:{_OFFICES.replace('|' + _ABBREVIATED, '')})")
+_KNOWN_ROLE = re.compile(rf"(?:{_QUALIFIER}\s+){{0,2}}(?:{_OFFICES.replace('|' + _ABBREVIATED, '')})")
 
 
 def _only_abbreviated(match: re.Match[str]) -> bool:

@@ -39,6 +39,13 @@ def synth(doc_id: str) -> Records:
         ("Technischer Beigeordneter Dr. Overbeck führt aus, das Gutachten sei mit dem Landesbetrieb Straßenbau "
          "abgestimmt.", "Dr. Overbeck"),
         ("Bezirksvertreter Lammerskötter begründet den Antrag.", "Lammerskötter"),
+        # synth-b: an abbreviation in mixed case, an abbreviation before the form of address, two qualifiers
+        ("StV Jessen (CDU) fragt nach den Kosten des Abrisses.", "Jessen"),
+        ("LVB Frau Ketelsen berichtet über den Stand der Stellenbesetzungen.", "Frau Ketelsen"),
+        ("Bgm.in Frau Wittorf (Gemeinde Hörnum-Koog) erläutert den Antrag ihrer Gemeinde.", "Frau Wittorf"),
+        ("1. stellv. Bürgermeisterin Brodersen wirbt um Zustimmung zum vollen Betrag.", "Brodersen"),
+        ("Frau Antje Boysen, Am Sielzug, fragt, wann die seit Monaten defekte Straßenlaterne repariert werde.",
+         "Frau Antje Boysen"),
         # surnames with letters of other languages
         ("OBR-Mitglied Yıldız (Grüne) spricht sich klar für den Erhalt der Spätfahrten aus.", "Yıldız"),
         # a resident with the street they live in
@@ -68,3 +75,15 @@ def test_a_note_under_the_vote_is_a_unit_of_its_own() -> None:
     # synth-b-01: "Bemerkung: Aufgrund des § 22 GO war GV Petersen-Wulf von der Beratung … ausgeschlossen."
     votes = [(d.yes, d.no, d.abstain) for d in synth("synth-b-01").decisions]
     assert (8, 1, 1) in votes
+
+
+def test_a_group_of_members_named_with_their_form_of_address() -> None:
+    found = said(
+        "Die Gemeinderäte Herr Thiele und Herr Hempel (beide Freie Wählergemeinschaft) halten es für unzumutbar, "
+        "dass ältere Anlieger an der Landstraße künftig auch den Radweg räumen sollen."
+    )
+    assert [p.person for p in found] == ["Herr Thiele", "Herr Hempel"]
+
+
+def test_a_preposition_before_a_form_of_address_is_no_office() -> None:
+    assert said("Nach Herrn Müller ist die Lage ernst.") == []
