@@ -71,7 +71,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
     (
         _I,
         """informieren berichten mitteilen erläutern vorstellen ausführen antworten verweisen ergänzen erklären
-        schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren zusagen
+        schildern erwidern entgegnen darstellen darlegen sagen verlesen vortragen präsentieren
         einführen äußern beantworten eingehen referieren anmerken einwerfen zusammenfassen aufklären sprechen
         verdeutlichen bemerken bejahen verneinen erinnern nennen bekanntgeben ansprechen zeigen angeben
         ankündigen aufzeigen aufführen beschreiben skizzieren umreißen vorrechnen erörtern benennen aufzählen

@@ -12,7 +12,7 @@ from assistant.models import Records
 from ingest.documents import build_document
 from ingest.extract import extract_records
 from ingest.readers import read_file
-from tests.ingest.extract_helpers import having, said
+from tests.ingest.extract_helpers import having, minutes, said
 
 SYNTH = Path(__file__).resolve().parents[1] / "data" / "records_synth" / "docs"
 
@@ -87,3 +87,15 @@ def test_a_group_of_members_named_with_their_form_of_address() -> None:
 
 def test_a_preposition_before_a_form_of_address_is_no_office() -> None:
     assert said("Nach Herrn Müller ist die Lage ernst.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erster Bürgermeister Gschwendtner sagt die schriftliche Beantwortung bis zur Sitzung im April zu.",
+        "Landrätin Keller-Born sagt die schriftliche Beantwortung innerhalb von vier Wochen zu.",
+    ],
+)
+def test_a_promise_is_an_open_item_not_a_position(sentence: str) -> None:
+    found = minutes(sentence)
+    assert found.positions == [] and len(found.open_items) == 1
