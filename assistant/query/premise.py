@@ -16,6 +16,7 @@ import re
 
 from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
+from assistant.query.facts import is_keyword_query
 from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
@@ -58,6 +59,8 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
     die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
     None for questions that take none (yes/no questions, negated ones, outcome questions)."""
+    if is_keyword_query(question):
+        return _stated_outcome(fold(question))
     folded = _asking_clause(fold(question).strip())
     main = re.split(r",|\bobwohl\b|\bweil\b|\bda\b", folded, maxsplit=1)[0]
     if _NEGATED.search(main):
@@ -71,6 +74,21 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     if _ADOPTED.search(folded):
         return DecisionOutcome.ADOPTED
     return None
+
+
+_DECIDED_WORD = re.compile(r"\b(beschlossen|angenommen|genehmigt|zugestimmt|bewilligt|verabschiedet)\b")
+
+
+def _stated_outcome(folded: str) -> DecisionOutcome | None:
+    """The outcome a keyword query names ("Sozialbericht 2004/2005 angenommen Stimmen"): a search for an
+    adoption takes it for granted as much as "Warum wurde … angenommen?" does."""
+    if _NEGATED.search(folded):
+        return None
+    if _ADJOURNED.search(folded):
+        return DecisionOutcome.ADJOURNED
+    if _REJECTED.search(folded):
+        return DecisionOutcome.REJECTED
+    return DecisionOutcome.ADOPTED if _DECIDED_WORD.search(folded) else None
 
 
 _CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)")

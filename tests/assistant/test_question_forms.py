@@ -13,15 +13,17 @@ import pytest
 from assistant.embedding import Embedder
 from assistant.models import DocumentMeta
 from assistant.query.facts import expected_answer, holds_answer_kind
+from assistant.query.premise import presupposed_outcome
 from assistant.query.scope import MetadataVocabulary
 from assistant.service import Assistant
-from assistant.vocab import AnswerKind
+from assistant.vocab import AnswerKind, DecisionOutcome
 from tests.conftest import assistant_over, shared_documents
 
 DOCUMENTS = (
     "stendal-6495-kreistag-tagesordnung-a14",
     "waldburg-2014-11-06-gemeinderat-flaechennutzungsplan",
     "landau-13921-sporthalle-landesgartenschau",
+    "potsdam-2006-09-21-jugendhilfeausschuss-sozialbericht",
     "brakel-654-friedhofssatzung-bezirksausschuss",  # "Mitglieder" twice more: a word the splitter knows
 )
 
@@ -29,6 +31,13 @@ DOCUMENTS = (
 def test_a_claim_checked_asks_for_no_decision() -> None:
     assert expected_answer("Stimmt es, dass aus der alten Kapelle eine Brauerei werden soll?") != AnswerKind.DECISION
     assert expected_answer("Hat der Rat den Umbau der Kapelle beschlossen?") == AnswerKind.DECISION
+
+
+def test_a_keyword_query_naming_an_outcome_takes_it_for_granted() -> None:
+    assert presupposed_outcome("Sozialbericht Jugendhilfeausschuss beschlossen") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Haushalt 2024 Kreistag vertagt") == DecisionOutcome.ADJOURNED
+    assert presupposed_outcome("Sozialbericht Jugendhilfeausschuss Abstimmung") is None
+    assert presupposed_outcome("Sozialbericht nicht beschlossen") is None
 
 
 def test_a_firm_named_inside_a_compound() -> None:
@@ -90,3 +99,10 @@ def test_a_two_word_place_no_document_knows(assistant: Assistant) -> None:
     assert answer.abstained
     assert "Nirgendwo" in answer.answer
     assert not assistant.ask("Landau Sporthalle Landesgartenschau Eigenanteil").abstained
+
+
+def test_a_keyword_query_with_a_contradicted_outcome_is_corrected(assistant: Assistant) -> None:
+    """The Potsdam committee adjourned the social report: a search for its adoption is corrected first."""
+    answer = assistant.ask("Jugendhilfeausschuss Potsdam Sozialbericht 2004/2005 beschlossen")
+    assert answer.premise_contradicted
+    assert "vertagt" in answer.answer
