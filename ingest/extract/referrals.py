@@ -18,7 +18,7 @@ from ingest.extract.common import ItemContext, Unit
 from ingest.extract.dues import due_of
 from ingest.extract.positions import is_speaker
 
-BODY = r"[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
+BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 DEFERRED = re.compile(
     r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
     r"überweist|zurückverwiesen|zurückgestellt)\b"
@@ -51,6 +51,7 @@ def clean_owner(owner: str) -> str:
         else owner
     )
     owner = re.sub(r"(?<=ausschüss)en$", "e", owner)  # "in allen Fachausschüssen" → "Fachausschüsse"
+    owner = re.sub(r"^(\w+)en(?=\s+Ausschuss$)", r"\1er", owner)  # "an den Technischen Ausschuss"
     return owner[:1].upper() + owner[1:]
 
 
@@ -74,8 +75,12 @@ _REFERRED_TO = re.compile(
     re.I,
 )
 _NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}{DEFERRED.pattern}")
-_UNTIL_EVENT = re.compile(r"\b(?:[Bb]is|[Nn]ach)\s+(?:zu[mr]|dem|der)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+")
-"""A deferral until an event ("Bis zur Vorlage dieser Ergebnisse …", "nach dem Fachgespräch")."""
+_UNTIL_EVENT = re.compile(
+    r"\b(?:[Bb]is|[Nn]ach)\s+(?:(?:zu|nach)\s+)?(?:zu[mr]|dem|der|den|einer|einem)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+|"
+    r"\b[Nn]ach\s+(?:Eingang|Vorlage|Vorliegen|Abschluss|Klärung|Prüfung)\s+(?:des|der|von)\b"
+)
+"""A deferral until an event ("Bis zur Vorlage dieser Ergebnisse …", "nach dem Fachgespräch", "bis zu den
+Haushaltsberatungen 2024", "bis nach einer Ortsbesichtigung", "nach Eingang der Stellungnahme")."""
 
 
 def deferral(ctx: ItemContext, text: str) -> Task | None:

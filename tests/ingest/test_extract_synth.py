@@ -99,3 +99,19 @@ def test_a_preposition_before_a_form_of_address_is_no_office() -> None:
 def test_a_promise_is_an_open_item_not_a_position(sentence: str) -> None:
     found = minutes(sentence)
     assert found.positions == [] and len(found.open_items) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # a body named by coordinated compounds or with an adjective
+        ("Der Antrag wird zur Vorberatung in den Bau- und Umweltausschuss verwiesen.", "Bau- und Umweltausschuss"),
+        ("Der Antrag wird zur Vorberatung an den Technischen Ausschuss verwiesen.", "Technischer Ausschuss"),
+        # deferred until an event
+        ("Der Antrag wird bis zu den Haushaltsberatungen 2024 zurückgestellt.", "Ausschuss"),
+        ("Die Entscheidung über das gemeindliche Einvernehmen wird bis nach einer Ortsbesichtigung zurückgestellt.",
+         "Ausschuss"),
+    ],
+)  # fmt: skip
+def test_referrals_and_deferrals_with_a_target_of_other_wordings(sentence: str, owner: str) -> None:
+    assert [o.owner for o in minutes(sentence).open_items] == [owner]
