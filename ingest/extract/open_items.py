@@ -69,6 +69,8 @@ _PRONOUN_PROMISE = re.compile(
     r"^(?:[^,]{0,80},\s*)?(?:werde|wird)\s+(?:er|sie)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
 )
 """A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
+_PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
+"""The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
 _PROMISE = re.compile(
     r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
 )
@@ -153,11 +155,12 @@ def _reports(verb: str, text: str) -> bool:
 
 _SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 _OFFICE_PROMISE = re.compile(
-    r"^(?:Die|Der)\s+(?P<owner>Verwaltung|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Bürgermeister(?:in)?|"
-    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
-    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+    r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
+    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
+    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$|(?:sagt|sagte)\b.*\bzu\b)"
 )
-"""An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären")."""
+"""An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
+werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
 _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
 )
@@ -355,7 +358,9 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
             continue
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
-        elif speaker and _PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text):
+        elif speaker and (
+            (_PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text)) or _PRONOUN_ZUSAGE.match(text)
+        ):
             found.append(_item(ctx, unit, Task(speaker)))
             continue
         if task_restates(text, found):

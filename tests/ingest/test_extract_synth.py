@@ -115,3 +115,17 @@ def test_a_promise_is_an_open_item_not_a_position(sentence: str) -> None:
 )  # fmt: skip
 def test_referrals_and_deferrals_with_a_target_of_other_wordings(sentence: str, owner: str) -> None:
     assert [o.owner for o in minutes(sentence).open_items] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # synth-b: a promise by pronoun, by an office of any name, an office's promise in reported speech
+        ("Herr Matzen erläutert das Verfahren. Er sagt zu, den Hauptausschuss in seiner Sitzung am 10.07.2023 über "
+         "das Ergebnis zu unterrichten.", "Herr Matzen"),
+        ("Das Bezirksamt sagt zu, die Präsentation mit dem Protokoll zu versenden.", "Bezirksamt"),
+        ("Das Amt werde die Statistik bei der Polizei anfordern.", "Amt"),
+    ],
+)  # fmt: skip
+def test_promises_of_other_wordings(text: str, owner: str) -> None:
+    assert [o.owner for o in minutes(text).open_items] == [owner]
