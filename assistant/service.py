@@ -39,6 +39,7 @@ from assistant.models import (
     audience_of,
 )
 from assistant.query.analysis import Query
+from assistant.query.listing import is_agenda_listing
 from assistant.query.premise import announces, predates
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
@@ -137,6 +138,8 @@ class Assistant:
         if query.asks_later and announces(answer.citations[0].quote):
             return only_announced(answer)
         if query.asks_result:
+            if same and is_agenda_listing(same[0].quote):  # the matter is only listed: other items are other matters
+                same = same[:1]
             result = open_result([(c, self._item_records(c, include_private), kinds[c.doc_id]) for c in same])
             if result:
                 return only_announced(answer, result)

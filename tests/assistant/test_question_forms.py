@@ -24,6 +24,7 @@ DOCUMENTS = (
     "waldburg-2014-11-06-gemeinderat-flaechennutzungsplan",
     "landau-13921-sporthalle-landesgartenschau",
     "potsdam-2006-09-21-jugendhilfeausschuss-sozialbericht",
+    "hilpoltstein-2021-04-15-stadtrat-tagesordnung",
     "brakel-654-friedhofssatzung-bezirksausschuss",  # "Mitglieder" twice more: a word the splitter knows
 )
 
@@ -106,3 +107,11 @@ def test_a_keyword_query_with_a_contradicted_outcome_is_corrected(assistant: Ass
     answer = assistant.ask("Jugendhilfeausschuss Potsdam Sozialbericht 2004/2005 beschlossen")
     assert answer.premise_contradicted
     assert "vertagt" in answer.answer
+
+
+def test_a_matter_only_listed_on_the_agenda_has_no_result(assistant: Assistant) -> None:
+    """Hilpoltstein's agenda lists "Entscheidung über den Einsatz des Krisenausschusses"; another item's
+    announced decisions (TOP 4) are not its result."""
+    answer = assistant.ask("Was hat der Hilpoltsteiner Stadtrat zum Einsatz des Krisenausschusses beschlossen?")
+    assert answer.abstained
+    assert "Krisenausschuss" in answer.citations[0].quote
