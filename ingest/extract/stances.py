@@ -59,7 +59,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (Stance.INFORMS, re.compile(r"\bStellung\b")),
 ]
 """Light verbs with a noun or adjective ("stellt den Antrag", "ist einverstanden", "macht deutlich")."""
-_SELF = r"\b(?:er|sie|ich|wir|man|seine|ihre|meine|unsere)\b[^,.;]{0,120}"
+_SELF = r"\b(?:[Ee]r|[Ss]ie|[Ii]ch|[Ww]ir|[Mm]an|[Ss]eine|[Ii]hre|[Mm]eine|[Uu]nsere)\b[^,.;]{0,120}"
 """The speaker as subject of the reported clause: only then do its verbs say what the speaker wants."""
 _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
     (

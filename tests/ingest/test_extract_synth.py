@@ -129,3 +129,9 @@ def test_referrals_and_deferrals_with_a_target_of_other_wordings(sentence: str, 
 )  # fmt: skip
 def test_promises_of_other_wordings(text: str, owner: str) -> None:
     assert [o.owner for o in minutes(text).open_items] == [owner]
+
+
+def test_a_refusal_of_the_speakers_group_at_the_start_of_a_sentence_opposes() -> None:
+    # synth-a-02 / -11: "Ihre Fraktion werde dem … nicht zustimmen."
+    found = said("Frau Wörle erläutert den Antrag. Ihre Fraktion werde dem Haushalt nicht zustimmen.")
+    assert [(p.person, p.stance) for p in found][-1] == ("Frau Wörle", "lehnt ab")
