@@ -123,9 +123,15 @@ SECOND_SET = (
     "--questions", str(DATA / "user_questions_2.jsonl"), "--min-answerable", "110", "--min-unanswerable", "55",
     "--min-per-style", "22", "--min-per-kind", "11", "--min-docs", "70", "--skip-conversations",
 )  # fmt: skip
+THIRD_SET = (
+    "--questions", str(DATA / "user_questions_3.jsonl"), "--min-answerable", "150", "--min-unanswerable", "75",
+    "--min-per-style", "30", "--min-per-kind", "15", "--min-docs", "100", "--skip-conversations",
+)  # fmt: skip
 
 
-@pytest.mark.parametrize("options", [(), SECOND_SET], ids=["set 1 and conversations", "set 2"])
+@pytest.mark.parametrize(
+    "options", [(), SECOND_SET, THIRD_SET], ids=["set 1 and conversations", "set 2", "set 3"]
+)
 def test_user_question_sets_pass_their_checker(options: tuple[str, ...]) -> None:
     result = subprocess.run(
         [sys.executable, str(DATA / "check_user_questions.py"), "--shared", str(SHARED), *options],
