@@ -30,8 +30,10 @@ _ADOPTED = re.compile(
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
     r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts)\b"
 )
+_ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
+"""The participles that say a matter was adopted and nothing else."""
 _TAKEN_FOR_ADOPTED = re.compile(
-    r"\bnachdem\b[^?]*\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
+    r"\bnachdem\b[^?]*" + _ADOPTION +
     r"|\b(beschlossene|genehmigte|bewilligte|verabschiedete|eingefuehrte)[nrsm]?\b"
     r"|\bwie geht es\b[^?]*\bnach de[mr] beschluss\b"
 )
@@ -59,36 +61,28 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
     die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
     None for questions that take none (yes/no questions, negated ones, outcome questions)."""
-    if is_keyword_query(question):
-        return _stated_outcome(fold(question))
+    if is_keyword_query(question):  # "Sozialbericht angenommen Stimmen": the search names the outcome it expects
+        folded = fold(question)
+        return None if _NEGATED.search(folded) else _named_outcome(folded, _ADOPTION_WORD)
     folded = _asking_clause(fold(question).strip())
     main = re.split(r",|\bobwohl\b|\bweil\b|\bda\b", folded, maxsplit=1)[0]
     if _NEGATED.search(main):
         return None
     if not _PRESUPPOSING.search(folded):
         return DecisionOutcome.ADOPTED if _TAKEN_FOR_ADOPTED.search(folded) else None
+    return _named_outcome(folded, _ADOPTED)
+
+
+def _named_outcome(folded: str, adopted: re.Pattern[str]) -> DecisionOutcome | None:
+    """The outcome ``folded`` names: an adjournment, a rejection, else an adoption by ``adopted``."""
     if _ADJOURNED.search(folded):
         return DecisionOutcome.ADJOURNED
     if _REJECTED.search(folded):
         return DecisionOutcome.REJECTED
-    if _ADOPTED.search(folded):
-        return DecisionOutcome.ADOPTED
-    return None
+    return DecisionOutcome.ADOPTED if adopted.search(folded) else None
 
 
-_DECIDED_WORD = re.compile(r"\b(beschlossen|angenommen|genehmigt|zugestimmt|bewilligt|verabschiedet)\b")
-
-
-def _stated_outcome(folded: str) -> DecisionOutcome | None:
-    """The outcome a keyword query names ("Sozialbericht 2004/2005 angenommen Stimmen"): a search for an
-    adoption takes it for granted as much as "Warum wurde … angenommen?" does."""
-    if _NEGATED.search(folded):
-        return None
-    if _ADJOURNED.search(folded):
-        return DecisionOutcome.ADJOURNED
-    if _REJECTED.search(folded):
-        return DecisionOutcome.REJECTED
-    return DecisionOutcome.ADOPTED if _DECIDED_WORD.search(folded) else None
+_ADOPTION_WORD = re.compile(_ADOPTION)
 
 
 _CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)")
