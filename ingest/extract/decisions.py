@@ -99,6 +99,8 @@ _SUBHEAD = re.compile(
 )
 """Labels of the parts of an agenda item that are not resolution text."""
 _MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
+"""A member speaking in the first person ("Wir stimmen der Vorlage zu.", direct speech) resolves nothing."""
 
 
 _ELECTED = re.compile(r"\b(?:wird|werden|ist|sind)\b[^.]{0,80}\bgewählt\b")
@@ -286,6 +288,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         elif (
             _RESOLVES.search(text)
             and not _speaks(text)
+            and not _FIRST_PERSON.match(text)
             and not _RETRO.search(text)
             and not _HYPOTHETICAL.search(text)
         ):

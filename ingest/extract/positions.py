@@ -68,6 +68,35 @@ def _own_words(text: str) -> Stance | None:
     return reading.stance if reading is not None else None
 
 
+_OWN = re.compile(
+    r"\s*[„\"»]?\s*(?:(?:Deshalb|Daher|Deswegen|Darum|Insofern|Trotzdem|Dennoch|Somit|Also|Auch)\s+)?"
+    r"(?:Ich|Wir|(?:Meine|Unsere)\s+(?:Fraktion|Gruppe|Partei))\s+(?=[a-zäöüß])"
+)
+_OWN_INVERTED = re.compile(
+    r"\s*[„\"»]?\s*(?:Deshalb|Daher|Deswegen|Darum|Insofern|Trotzdem|Dennoch|Somit|Also|Heute|Dann)\s+"
+    r"(?P<verb>[a-zäöüß]+)\s+(?:ich|wir)\b"
+)
+_POSSESSIVE = re.compile(r"(?:Meine|Unsere)\s")
+"""A group named by the speaker's possessive is the speaker's own side, not a speaker of its own."""
+_ON_THE_MATTER = (Stance.SUPPORTS, Stance.OPPOSES, Stance.MOVES, Stance.PROPOSES, Stance.CRITICISES, Stance.ASKS)
+
+
+def own_stance(text: str) -> Stance | None:
+    """A stance the speaker takes by the verb of a sentence in the first person, in direct speech that goes on
+    after their name ("Meine Fraktion wird den Antrag ablehnen.", "Ich beantrage deshalb, …", "Deshalb stimmen wir
+    zu."): only a stance on the matter that the verb itself carries, never a report, a finding or a clause cue."""
+    if own := _OWN.match(text):
+        rest = text[own.end() :]
+    elif inverted := _OWN_INVERTED.match(text):
+        rest = inverted.group("verb") + text[inverted.end() :]
+    else:
+        return None
+    reading = read_stance(rest)
+    if reading is None or reading.derived or reading.stance not in _ON_THE_MATTER:
+        return None
+    return reading.stance
+
+
 def _speech_lemma(verb: str, rest: str) -> str:
     """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
     return verb_lemma(verb, f"{verb} {main_clause(rest)}")
@@ -94,7 +123,7 @@ def _reading(found: Found) -> Reading | None:
         stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
         return Reading(stance, False, 0) if stance is not None else None
     reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
-    own = re.match(r"\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
+    own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
     if reading is None and own is not None:  # direct speech: "Wir lehnen den Antrag ab, …"
         reading = read_stance(found.rest[own.end() :])
     if reading is not None or found.how not in ("colon", "cited", "aside"):
@@ -237,6 +266,11 @@ class _Speech:
             self.turn = None
             return False
         first, self.turn = self.turn == -1, unit.paragraph
+        own = None if first else own_stance(unit.text)
+        if own is not None and self.last is not None and own.value != self.found[-1].stance:
+            # the turn goes on with a stance of its own ("… Meine Fraktion wird den Antrag ablehnen.")
+            self.add(unit, self.last, own, unit.text[:200], ("person",))
+            return True
         self.extend(unit)
         cue = _own_words(unit.text) or clause_cue(unit.text, alone=True)
         if first and cue is not None:
@@ -279,10 +313,12 @@ class _Speech:
         )
         if mine and previous is not None and previous.stance == Stance.ASKS.value:
             return  # what follows a question without a speaker is the answer
-        indirect, direct = bool(_INDIRECT.search(unit.text)), bool(_FIRST_PERSON.search(unit.text))
+        own = own_stance(unit.text)
+        indirect = bool(_INDIRECT.search(unit.text))
+        direct = own is not None or bool(_FIRST_PERSON.search(unit.text))
         if not (indirect or direct):
             return
-        cue = clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
+        cue = own or clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
         if mine and previous is not None and (cue is None or previous.stance == cue.value):
             self.extend(unit)
         elif cue is not None:
@@ -305,6 +341,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if cut_off(ctx, unit):
             break
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
+        if found is not None and all(_POSSESSIVE.match(s.person) for s in found.speakers):
+            found = None  # "Meine Fraktion stimmt der Vorlage zu.": the speaker of the turn goes on
         if found is not None:
             speech.named(unit, found)
             continue
