@@ -14,8 +14,10 @@ from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
     contradicting_decision,
     contradicting_sentence,
+    contradicting_vote,
     correct_by_sentence,
     correct_premise,
+    correct_vote,
     not_reported_yet,
     only_announced,
     open_result,
@@ -99,13 +101,22 @@ class Assistant:
         a time after the documents, or a result the best document does not report, abstains quoting it
         (:meth:`_unanswered`); a premise that a decision or a cited sentence contradicts is corrected."""
         query, search = self.retriever.analyse(question, include_private)
-        found = self.retriever.retrieve(query, search, max(top_k, 1), filters or SearchFilters(), include_private)
+        found = self.retriever.retrieve(
+            query, search, max(top_k, 1), filters or SearchFilters(), include_private
+        )
         passages = ground(query.asked, found, query.text)
-        answer = replace(compose_answer(query, passages, self.settings, top_k), question_type=query.understanding.question_type)
+        answer = replace(
+            compose_answer(query, passages, self.settings, top_k),
+            question_type=query.understanding.question_type,
+        )
         if answer.abstained and passages != found and answerable(distinct(found), self.settings):
             return value_not_given(answer, next(p for p in distinct(found) if p.admissible))
         if answer.abstained:
-            answer = replace(answer, answer=no_answer_about(query.unknown_places)) if query.unknown_places else answer
+            answer = (
+                replace(answer, answer=no_answer_about(query.unknown_places))
+                if query.unknown_places
+                else answer
+            )
             return self.chat.rewrite(question, answer) if self.chat else answer
         kinds = {p.citation.doc_id: p.meta.kind for p in passages if p.admissible}  # the documents that count
         cited = [c for c in answer.citations if c.doc_id in kinds]
@@ -116,7 +127,9 @@ class Assistant:
         answer = self._lead(query, answer, cited, include_private, top_k)
         if query.takes_for_granted and not answer.premise_contradicted:
             best = {c.doc_id for c in same}
-            stated = contradicting_sentence(query.takes_for_granted, [c for c in answer.citations if c.doc_id in best])
+            stated = contradicting_sentence(
+                query.takes_for_granted, [c for c in answer.citations if c.doc_id in best]
+            )
             answer = correct_by_sentence(answer, *stated) if stated is not None else answer
         return self.chat.rewrite(question, answer) if self.chat else answer
 
@@ -138,7 +151,9 @@ class Assistant:
         if query.asks_later and announces(answer.citations[0].quote):
             return only_announced(answer)
         if query.asks_result:
-            if same and is_agenda_listing(same[0].quote):  # the matter is only listed: other items are other matters
+            if same and is_agenda_listing(
+                same[0].quote
+            ):  # the matter is only listed: other items are other matters
                 same = same[:1]
             result = open_result([(c, self._item_records(c, include_private), kinds[c.doc_id]) for c in same])
             if result:
@@ -148,9 +163,14 @@ class Assistant:
     def _item_records(self, citation: Citation, include_private: Rights) -> list[Any]:
         """The decisions and open items of the citation's agenda item."""
         near = partial(self.kb.records.near, doc_id=citation.doc_id, agenda_item=citation.agenda_item)
-        return [*near("decision", include_private=include_private), *near("open_item", include_private=include_private)]
+        return [
+            *near("decision", include_private=include_private),
+            *near("open_item", include_private=include_private),
+        ]
 
-    def _lead(self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int) -> Answer:
+    def _lead(
+        self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int
+    ) -> Answer:
         """``answer`` with its records, led by a decision that contradicts the question's premise (the
         correction first) or by the best record."""
         records = self._records_near(query, cited, include_private)
@@ -159,14 +179,21 @@ class Assistant:
         if query.presupposes:
             near = partial(self.kb.records.near, "decision", include_private=include_private)
             contradicting = contradicting_decision(query.presupposes, cited, near, query.wording)
-        lead = contradicting or (records[0] if records else None)
+        vote = None
+        if contradicting is None and query.presupposes_vote:
+            near = partial(self.kb.records.near, "decision", include_private=include_private)
+            vote = contradicting_vote(query.presupposes_vote, cited, near, query.wording)
+        lead = contradicting or vote or (records[0] if records else None)
         document = self.kb.documents.get(lead.doc_id) if lead is not None else None
         if document is None:
             return answer
-        if contradicting is not None and query.presupposes:
-            others = [r for r in records if r.record_id != contradicting.record_id]
-            answer = replace(answer, records=[contradicting, *others][:MAX_RECORDS])
-            return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
+        corrected = contradicting or vote
+        if corrected is not None:
+            others = [r for r in records if r.record_id != corrected.record_id]
+            answer = replace(answer, records=[corrected, *others][:MAX_RECORDS])
+            if contradicting is not None and query.presupposes:
+                return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
+            return correct_vote(answer, corrected, document.meta, query.presupposes_vote, top_k)
         return lead_with_record(answer, lead, document.meta, top_k) if lead is not None else answer
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
@@ -270,10 +297,14 @@ class Assistant:
             return document
         return redact(document)
 
-    def decisions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Decision]:
+    def decisions(
+        self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False
+    ) -> list[Decision]:
         return self.kb.records.decisions(filters, include_private)
 
-    def positions(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[Position]:
+    def positions(
+        self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False
+    ) -> list[Position]:
         return self.kb.records.positions(filters, include_private)
 
     def person_positions(self, name: str, include_private: Rights = False) -> list[Position]:
@@ -281,7 +312,9 @@ class Assistant:
         found = self.kb.records.positions(RecordFilters(person=name), include_private)
         return sorted(found, key=lambda p: (p.date, p.doc_id, p.char_start))
 
-    def open_items(self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False) -> list[OpenItem]:
+    def open_items(
+        self, filters: RecordFilters = NO_FILTERS, include_private: Rights = False
+    ) -> list[OpenItem]:
         return self.kb.records.open_items(filters, include_private)
 
     def health(self, include_private: Rights = False) -> dict[str, Any]:

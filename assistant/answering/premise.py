@@ -16,7 +16,7 @@ from assistant.language.german import fold, raw_tokens, terms_of_tokens
 from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem
 from assistant.query.polarity import Presupposition, contradicts_sentence
-from assistant.query.premise import announces, contradicts, reports_result
+from assistant.query.premise import DIVIDED, OPPOSED, UNANIMOUS, announces, contradicts, reports_result
 from assistant.vocab import DecisionOutcome, DocumentKind
 
 _SAID = {
@@ -47,7 +47,9 @@ def correct_premise(
     return replace(led, answer=text, premise_contradicted=True)
 
 
-def contradicting_sentence(presupposed: Presupposition, citations: Sequence[Citation]) -> tuple[int, str] | None:
+def contradicting_sentence(
+    presupposed: Presupposition, citations: Sequence[Citation]
+) -> tuple[int, str] | None:
     """The first sentence of ``citations`` (1-based number, text) that names what the question asks about
     and states the opposite of what it takes for granted (:mod:`assistant.query.polarity`)."""
     for number, citation in enumerate(citations, start=1):
@@ -64,7 +66,9 @@ STATED_OTHERWISE = "Anders als die Frage annimmt, steht in den Dokumenten:"
 def correct_by_sentence(answer: Answer, number: int, sentence: str) -> Answer:
     """``answer`` led by the contradicting ``sentence`` of citation ``number`` (moved to [1])."""
     moved = move_first(answer, number)
-    return replace(moved, answer=f"{STATED_OTHERWISE} „{sentence}“ [1]\n{moved.answer}", premise_contradicted=True)
+    return replace(
+        moved, answer=f"{STATED_OTHERWISE} „{sentence}“ [1]\n{moved.answer}", premise_contradicted=True
+    )
 
 
 ONLY_ANNOUNCED = (
@@ -99,7 +103,11 @@ def open_result(passages: Sequence[tuple[Citation, Sequence[object], str]]) -> s
 def _settles(record: object) -> bool:
     """Whether a record reports a result: a decision other than a note, and not one that only recommends
     the matter to another body ("Der Ausschuss empfiehlt dem Rat …": the council's result is still to come)."""
-    return isinstance(record, Decision) and record.outcome != DecisionOutcome.NOTED and not announces(record.quote)
+    return (
+        isinstance(record, Decision)
+        and record.outcome != DecisionOutcome.NOTED
+        and not announces(record.quote)
+    )
 
 
 def only_announced(answer: Answer, how: str = ANNOUNCED) -> Answer:
@@ -138,18 +146,82 @@ def contradicting_decision(
     more: "in zwei Jahren" is the variant "innerhalb von 2 Jahren", not the one of 3 years), its
     outcome decides; otherwise the item's outcomes do (:func:`assistant.query.premise.contradicts`).
     """
-    if not citations:
-        return None
-    decisions: list[Decision] = []
-    for citation in [c for c in citations if c.doc_id == citations[0].doc_id]:
-        decisions = [r for r in near(citation.doc_id, citation.agenda_item) if isinstance(r, Decision)]
-        if decisions:  # the first cited agenda item of the best document that holds decisions
-            break
+    decisions = _item_decisions(citations, near)
     best = best_matching(decisions, question) if question else None
     if best is not None:
         return best if contradicts(presupposed, [best.outcome]) else None
     found = contradicts(presupposed, [d.outcome for d in decisions])
     return next((d for d in decisions if d.outcome == found), None) if found else None
+
+
+def _item_decisions(
+    citations: Sequence[Citation], near: Callable[[str, str], Sequence[object]]
+) -> list[Decision]:
+    """The decisions of the first cited agenda item of the best document (that of citation [1]) that holds any."""
+    for citation in [c for c in citations if citations and c.doc_id == citations[0].doc_id]:
+        decisions = [r for r in near(citation.doc_id, citation.agenda_item) if isinstance(r, Decision)]
+        if decisions:
+            return decisions
+    return []
+
+
+def vote_contradicts(shape: str, decision: Decision) -> bool:
+    """Whether the vote of ``decision`` contradicts the vote ``shape`` a question takes for granted
+    (:func:`assistant.query.premise.presupposed_vote`); a decision without a stated vote contradicts none.
+    A unanimous rejection ("Ja: 0") is unanimous, and has votes against."""
+    unanimous = (
+        decision.unanimous is True
+        or (decision.yes == 0 and bool(decision.no))
+        or (decision.no == 0 and bool(decision.yes))
+    )
+    dissent = decision.unanimous is False or bool(decision.no and decision.yes)
+    if shape == UNANIMOUS:
+        return dissent
+    if shape == DIVIDED:
+        return unanimous
+    if shape == OPPOSED:  # nobody voted against: an explicit 0, or a unanimous adoption
+        return decision.no == 0 or (
+            decision.unanimous is True and decision.outcome == DecisionOutcome.ADOPTED
+        )
+    return False
+
+
+def contradicting_vote(
+    shape: str, citations: Sequence[Citation], near: Callable[[str, str], Sequence[object]], question: str
+) -> Decision | None:
+    """The decision of the first cited agenda item (as for :func:`contradicting_decision`) whose vote
+    contradicts ``shape``: the one matching ``question`` clearly best, else the first, when every
+    decision of the item that states a vote contradicts it."""
+    decisions = _item_decisions(citations, near)
+    best = best_matching(decisions, question)
+    if best is not None:
+        return best if vote_contradicts(shape, best) else None
+    voted = [d for d in decisions if d.unanimous is not None or d.yes is not None or d.no is not None]
+    return voted[0] if voted and all(vote_contradicts(shape, d) for d in voted) else None
+
+
+def _counts(decision: Decision) -> str:
+    counted = ((decision.yes, "Ja"), (decision.no, "Nein"), (decision.abstain, "Enthaltungen"))
+    shown = [f"{n} {label}" for n, label in counted if n is not None]
+    return f" ({', '.join(shown)})" if shown else ""
+
+
+def vote_correction(shape: str, decision: Decision) -> str:
+    """The sentence that corrects a vote premise: "Anders als die Frage annimmt, fiel die Abstimmung
+    einstimmig aus (37 Ja, 0 Nein)."""
+    counts = _counts(decision)
+    if shape == UNANIMOUS:
+        return f"Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus{counts}."
+    if shape == OPPOSED and decision.no == 0:
+        return f"Anders als die Frage annimmt, gab es keine Gegenstimmen{counts}."
+    return f"Anders als die Frage annimmt, fiel die Abstimmung einstimmig aus{counts}."
+
+
+def correct_vote(answer: Answer, record: Decision, meta: DocumentMeta, shape: str, top_k: int) -> Answer:
+    """``answer`` led by the decision ``record`` whose vote contradicts the question (cited first) and the
+    correction."""
+    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
+    return replace(led, answer=f"{vote_correction(shape, record)} {led.answer}", premise_contradicted=True)
 
 
 NUMBER_WEIGHT = 3
@@ -176,7 +248,8 @@ def best_matching(decisions: Sequence[Decision], question: str) -> Decision | No
 
 
 _NUMBER_WORDS = {
-    w: str(n) for n, w in enumerate("null ein zwei drei vier fuenf sechs sieben acht neun zehn elf zwoelf".split())
+    w: str(n)
+    for n, w in enumerate("null ein zwei drei vier fuenf sechs sieben acht neun zehn elf zwoelf".split())
 }
 _AMOUNT = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z]{3,})")
 

@@ -26,6 +26,7 @@ from assistant.query.premise import (
     asks_outcome,
     asks_result,
     presupposed_outcome,
+    presupposed_vote,
 )
 from assistant.query.scope import MetadataVocabulary, Scope, named_places
 from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head, things
@@ -73,6 +74,9 @@ class Query:
     presupposes: DecisionOutcome | None = None
     """The outcome the question takes for granted ("Warum wurde … beschlossen?": adopted), checked
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
+    presupposes_vote: str = ""
+    """The shape of vote the question takes for granted ("Warum war die Abstimmung so knapp?": divided),
+    checked against the votes of the cited agenda item's decisions (:func:`assistant.query.premise.presupposed_vote`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
     takes_for_granted: Presupposition | None = None
@@ -123,9 +127,12 @@ def analyse(question: str, index: QueryIndex) -> Query:
         evidence=requirements(wording, scope, understanding.expects, places | topics, asked=question),
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording),
+        presupposes_vote=presupposed_vote(wording),
         asks_later=asks_later_outcome(wording),
         asks_result=asks_result(wording),
-        takes_for_granted=presupposition(wording, things(wording, [w for m in scope.municipalities for w in m.split()])),
+        takes_for_granted=presupposition(
+            wording, things(wording, [w for m in scope.municipalities for w in m.split()])
+        ),
         outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),
@@ -138,7 +145,9 @@ def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:
     found = set()
     for name in named_places(wording):
         worded = rewrite(name)
-        if not _INSTITUTION.search(fold(name)) and all(not n.options for n in index.needs(worded.text, worded.alternatives)):
+        if not _INSTITUTION.search(fold(name)) and all(
+            not n.options for n in index.needs(worded.text, worded.alternatives)
+        ):
             found.add(fold(name))
     return frozenset(found)
 
@@ -163,7 +172,11 @@ def unknown_topics(question: str, index: QueryIndex) -> frozenset[str]:
     for word, council in whole.alternatives.items():
         # a phrase the lexicon names with nouns ("Menschen ohne Wohnung": Obdachlose …), none of which
         # any text uses, is a topic of its own even though its words ("Wohnung") are known
-        if word in _PHRASE_NOUNS and not _INSTITUTION.search(word) and all(not n.options for n in index.needs(word, {word: council})):
+        if (
+            word in _PHRASE_NOUNS
+            and not _INSTITUTION.search(word)
+            and all(not n.options for n in index.needs(word, {word: council}))
+        ):
             found.add(word)
     return frozenset(found)
 

@@ -33,8 +33,9 @@ _ADOPTED = re.compile(
 _ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
 """The participles that say a matter was adopted and nothing else."""
 _TAKEN_FOR_ADOPTED = re.compile(
-    r"\bnachdem\b[^?]*" + _ADOPTION +
-    r"|\b(beschlossene|genehmigte|bewilligte|verabschiedete|eingefuehrte)[nrsm]?\b"
+    r"\bnachdem\b[^?]*"
+    + _ADOPTION
+    + r"|\b(beschlossene|genehmigte|bewilligte|verabschiedete|eingefuehrte)[nrsm]?\b"
     r"|\bwie geht es\b[^?]*\bnach de[mr] beschluss\b"
 )
 """Other ways of taking an adoption for granted, whatever the question word: "Nachdem der Rat den
@@ -61,7 +62,9 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
     """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
     die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
     None for questions that take none (yes/no questions, negated ones, outcome questions)."""
-    if is_keyword_query(question):  # "Sozialbericht angenommen Stimmen": the search names the outcome it expects
+    if is_keyword_query(
+        question
+    ):  # "Sozialbericht angenommen Stimmen": the search names the outcome it expects
         folded = fold(question)
         return None if _NEGATED.search(folded) else _named_outcome(folded, _ADOPTION_WORD)
     folded = _asking_clause(fold(question).strip())
@@ -85,7 +88,9 @@ def _named_outcome(folded: str, adopted: re.Pattern[str]) -> DecisionOutcome | N
 _ADOPTION_WORD = re.compile(_ADOPTION)
 
 
-_CLAUSE = re.compile(r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)")
+_CLAUSE = re.compile(
+    r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)"
+)
 
 
 def _asking_clause(folded: str) -> str:
@@ -233,3 +238,56 @@ def reports_result(text: str) -> bool:
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+
+
+UNANIMOUS = "unanimous"
+"""A vote the question takes as unanimous ("Warum billigte der Rat … ohne Gegenstimme?")."""
+DIVIDED = "divided"
+"""A vote it takes as close or split ("Warum war die Abstimmung so knapp?", "… so gespalten")."""
+OPPOSED = "opposed"
+"""A vote it takes to have had votes against ("Wer hat gegen … gestimmt?", "Gegenstimmen Begründung")."""
+
+_ASKS_WHY_OR_WHO = re.compile(
+    r"\b(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es|wer"
+    r"|welche[rs]? (?:fraktion|fraktionen|partei|parteien|mitglied|mitglieder|ratsmitglied|ratsmitglieder"
+    r"|stadtraete|gemeinderaete|kreisraete|abgeordnete[n]?))\b"
+)
+"""Openings that take the shape of a vote for granted; a yes/no question ("War die Abstimmung
+einstimmig?") or a count question ("Wie viele Gegenstimmen …?") asks for it instead."""
+_VOTE_SHAPES = (
+    (
+        DIVIDED,
+        re.compile(
+            r"\bnicht (?:einstimmig|einhellig)\b|\bso knapp\b|\bderart knapp\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
+            r"|entscheidung|abstimmung|votum)\b|\bknapp (?:beschlossen|angenommen|abgelehnt|entschieden|zugestimmt"
+            r"|durchgefallen|gescheitert|durchgekommen)\b|\bgespalten\b|\bkampfabstimmung\b|\buneinig\b"
+        ),
+    ),
+    (UNANIMOUS, re.compile(r"\b(?:einstimmig|einhellig|ohne (?:(?:jede|eine|einzige|irgendeine) ){0,2}gegenstimmen?)\b")),
+    (
+        OPPOSED,
+        re.compile(
+            r"\bgegenstimmen?\b|\bnein-?stimmen\b|\bdagegen gestimmt\b|\bstimmte[n]? [^?,]{0,60}\bdagegen\b"
+            r"|\bgegen [^?,]{0,80}\b(?:gestimmt|stimmte[n]?|votiert|votierte[n]?)\b"
+            r"|\b(?:stimmte[n]?|votierte[n]?) (?:[^?,]{0,40} )?gegen\b"
+        ),
+    ),
+)
+"""How a question names the vote it takes for granted; the first that matches counts ("nicht einstimmig"
+is a divided vote, not a unanimous one)."""
+_COUNT_ASKED = re.compile(r"\bwie viele\b|\bmit wie viel|\bmit welche[rm] (?:mehrheit|ergebnis|stimmen)")
+
+
+def presupposed_vote(question: str) -> str:
+    """The shape of vote ``question`` takes for granted (:data:`UNANIMOUS`, :data:`DIVIDED`,
+    :data:`OPPOSED`), or ``""``: "Warum war die Abstimmung so knapp?" → divided; "Warum billigte der Rat
+    die Gebühren ohne jede Gegenstimme?" → unanimous; "Wer hat gegen die Variante gestimmt?" → opposed.
+    A keyword search naming votes against ("Haushaltssatzung Gegenstimmen Gründe") takes them for granted too; a
+    yes/no question or one that asks for the count does not."""
+    folded = fold(question).strip()
+    if _COUNT_ASKED.search(folded) or not (is_keyword_query(question) or _ASKS_WHY_OR_WHO.search(folded)):
+        return ""
+    for shape, pattern in _VOTE_SHAPES:
+        if pattern.search(folded):
+            return shape
+    return ""

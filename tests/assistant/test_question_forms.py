@@ -30,7 +30,10 @@ DOCUMENTS = (
 
 
 def test_a_claim_checked_asks_for_no_decision() -> None:
-    assert expected_answer("Stimmt es, dass aus der alten Kapelle eine Brauerei werden soll?") != AnswerKind.DECISION
+    assert (
+        expected_answer("Stimmt es, dass aus der alten Kapelle eine Brauerei werden soll?")
+        != AnswerKind.DECISION
+    )
     assert expected_answer("Hat der Rat den Umbau der Kapelle beschlossen?") == AnswerKind.DECISION
 
 
@@ -42,7 +45,9 @@ def test_a_keyword_query_naming_an_outcome_takes_it_for_granted() -> None:
 
 
 def test_a_firm_named_inside_a_compound() -> None:
-    assert holds_answer_kind(AnswerKind.COMPANY, "Frau Guglielmo vom Planungsbüro Planstatt Senner war anwesend.")
+    assert holds_answer_kind(
+        AnswerKind.COMPANY, "Frau Guglielmo vom Planungsbüro Planstatt Senner war anwesend."
+    )
     assert not holds_answer_kind(AnswerKind.COMPANY, "Die Verwaltung stellte die Varianten vor.")
 
 
@@ -72,30 +77,63 @@ then knows "Kreistagsmitglied" whole, and only the compound's parts let "Mitglie
 name it."""
 
 
+OWN_MINUTES = """source: tests/assistant/test_question_forms.py
+municipality: Gemeinde Lindenhagen
+body: Gemeinderat
+date: 2024-05-14
+kind: minutes
+---
+Niederschrift über die öffentliche Sitzung des Gemeinderates Lindenhagen am 14.05.2024
+
+TOP 4 Sanierung des Dorfgemeinschaftshauses
+
+Bürgermeisterin Kramer erläutert die Kostenschätzung von 480.000 Euro für Dach und Heizung. Aus der
+Mitte des Rates gibt es keine Einwände.
+
+Beschluss: Der Gemeinderat beschließt die Sanierung des Dorfgemeinschaftshauses.
+Abstimmungsergebnis: Ja: 14, Nein: 0, Enthaltungen: 0
+
+TOP 5 Erhöhung der Hundesteuer
+
+Gemeinderat Albers hält die Erhöhung für überzogen; Gemeinderätin Stoll verweist auf die gestiegenen
+Kosten für die Reinigung der Grünanlagen.
+
+Beschluss: Der Gemeinderat beschließt die Erhöhung der Hundesteuer auf 90 Euro je Hund.
+Abstimmungsergebnis: Ja: 9, Nein: 5, Enthaltungen: 1
+"""
+"""Minutes of our own with one unanimous and one split vote, for the vote a question takes for granted."""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("question-forms")
     note = folder / "musterland-hinweis.txt"
     note.write_text(OWN_NOTE, encoding="utf-8")
-    with assistant_over([*shared_documents(DOCUMENTS), note], folder / "store", embedder) as built:
+    minutes = folder / "lindenhagen-2024-05-14.txt"
+    minutes.write_text(OWN_MINUTES, encoding="utf-8")
+    with assistant_over([*shared_documents(DOCUMENTS), note, minutes], folder / "store", embedder) as built:
         yield built
 
 
 def test_a_compound_the_minutes_spell_as_a_genitive(assistant: Assistant) -> None:
-    """"Kreistagsmitglieder" asked, "Mitglieder des Kreistages" written: the count answers."""
-    answer = assistant.ask("Wie viele Kreistagsmitglieder waren in Stendal bei der Sitzung zur A 14 anwesend?")
+    """ "Kreistagsmitglieder" asked, "Mitglieder des Kreistages" written: the count answers."""
+    answer = assistant.ask(
+        "Wie viele Kreistagsmitglieder waren in Stendal bei der Sitzung zur A 14 anwesend?"
+    )
     assert not answer.abstained
     assert "42 Mitglieder des Kreistages" in " ".join(c.quote for c in answer.citations)
 
 
 def test_a_firm_asked_for_is_found_inside_a_compound(assistant: Assistant) -> None:
-    answer = assistant.ask("Welches Büro hat dem Waldburger Gemeinderat den Flächennutzungsplan 2030 erläutert?")
+    answer = assistant.ask(
+        "Welches Büro hat dem Waldburger Gemeinderat den Flächennutzungsplan 2030 erläutert?"
+    )
     assert not answer.abstained
     assert "Planstatt Senner" in answer.citations[0].quote
 
 
 def test_a_two_word_place_no_document_knows(assistant: Assistant) -> None:
-    """"Bad Nirgendwo" is unknown although "Bad" is a word of the documents: the Landau hall is no answer."""
+    """ "Bad Nirgendwo" is unknown although "Bad" is a word of the documents: the Landau hall is no answer."""
     answer = assistant.ask("Bad Nirgendwo Sporthalle Landesgartenschau Eigenanteil")
     assert answer.abstained
     assert "Nirgendwo" in answer.answer
@@ -112,6 +150,48 @@ def test_a_keyword_query_with_a_contradicted_outcome_is_corrected(assistant: Ass
 def test_a_matter_only_listed_on_the_agenda_has_no_result(assistant: Assistant) -> None:
     """Hilpoltstein's agenda lists "Entscheidung über den Einsatz des Krisenausschusses"; another item's
     announced decisions (TOP 4) are not its result."""
-    answer = assistant.ask("Was hat der Hilpoltsteiner Stadtrat zum Einsatz des Krisenausschusses beschlossen?")
+    answer = assistant.ask(
+        "Was hat der Hilpoltsteiner Stadtrat zum Einsatz des Krisenausschusses beschlossen?"
+    )
     assert answer.abstained
     assert "Krisenausschuss" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Warum war die Abstimmung über die Sanierung des Dorfgemeinschaftshauses in Lindenhagen so knapp?",
+            "einstimmig",
+        ),
+        (
+            "Wer hat in Lindenhagen gegen die Sanierung des Dorfgemeinschaftshauses gestimmt?",
+            "keine Gegenstimmen",
+        ),
+        (
+            "Weshalb hat der Gemeinderat Lindenhagen die höhere Hundesteuer ohne Gegenstimme beschlossen?",
+            "nicht einstimmig",
+        ),
+    ],
+)
+def test_a_vote_the_question_takes_for_granted_is_corrected(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    """Own minutes: the house was renovated 14:0, the dog tax raised 9:5:1; a question that takes the other
+    shape of vote for granted is corrected first, citing the vote."""
+    answer = assistant.ask(question)
+    assert answer.premise_contradicted, answer.answer
+    assert answer.answer.startswith(
+        f"Anders als die Frage annimmt, {'gab es' if 'Gegen' in said else 'fiel'}"
+    )
+    assert said in answer.answer.split(".")[0]
+    assert "Ja:" in answer.citations[0].quote
+
+
+def test_a_vote_as_it_was_is_not_corrected(assistant: Assistant) -> None:
+    assert not assistant.ask(
+        "Warum wurde die Hundesteuer in Lindenhagen nur knapp erhöht?"
+    ).premise_contradicted
+    assert not assistant.ask(
+        "Warum stimmte der Gemeinderat Lindenhagen der Sanierung einstimmig zu?"
+    ).premise_contradicted

@@ -9,11 +9,15 @@ from assistant.answering.premise import (
     ONLY_ANNOUNCED,
     best_matching,
     contradicting_decision,
+    contradicting_vote,
     correct_premise,
+    correct_vote,
     only_announced,
+    vote_contradicts,
 )
 from assistant.answering.record_answer import lead_with_record
 from assistant.models import Answer, Citation, Decision, DocumentMeta
+from assistant.query.premise import DIVIDED, OPPOSED, UNANIMOUS
 from assistant.vocab import DecisionOutcome
 
 TEXT = "Der Antrag wird mehrheitlich abgelehnt. Die Verwaltung berichtet."
@@ -47,9 +51,13 @@ def test_contradicting_decision_comes_from_the_first_cited_item() -> None:
 def test_corrected_premise_says_so_first_and_cites_the_record() -> None:
     answer = Answer(answer="Rat, Stadt X: „Die Verwaltung berichtet.“ [1]", abstained=False,
                     citations=[_citation("a", 39, len(TEXT))])  # fmt: skip
-    corrected = correct_premise(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5)
+    corrected = correct_premise(
+        answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5
+    )
     assert corrected.premise_contradicted and not corrected.abstained
-    assert corrected.answer.startswith("Anders als die Frage annimmt, wurde das nicht beschlossen, sondern abgelehnt.")
+    assert corrected.answer.startswith(
+        "Anders als die Frage annimmt, wurde das nicht beschlossen, sondern abgelehnt."
+    )
     assert corrected.citations[0].quote.startswith("Der Antrag wird mehrheitlich abgelehnt")
 
 
@@ -74,7 +82,9 @@ def test_record_held_by_a_later_citation_does_not_lead() -> None:
 def test_a_correction_cites_the_contradicting_decision_first() -> None:
     first, second = _citation("a", 39, len(TEXT)), _citation("a", 0, 38)
     answer = Answer(answer="A: „x“ [1]\nB: „y“ [2]", abstained=False, citations=[first, second])
-    corrected = correct_premise(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5)
+    corrected = correct_premise(
+        answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), DecisionOutcome.ADOPTED, 5
+    )
     assert corrected.citations == [second, first]
     assert corrected.answer.splitlines()[1] == "A: „x“ [2]"
 
@@ -84,6 +94,43 @@ def test_the_variant_the_question_names_decides_even_when_another_passed() -> No
     three = replace(_decision("angenommen"), record_id="d-3", quote="Umsetzung innerhalb von 3 Jahren.")
     question = "Warum wurde die Umsetzung in zwei Jahren beschlossen?"
     assert best_matching([two, three], question) is two
-    found = contradicting_decision(DecisionOutcome.ADOPTED, [_citation("a", 0, 38)], lambda d, i: [two, three], question)
+    found = contradicting_decision(
+        DecisionOutcome.ADOPTED, [_citation("a", 0, 38)], lambda d, i: [two, three], question
+    )
     assert found is two
-    assert best_matching([two, three], "Warum wurde die Umsetzung beschlossen?") is None  # a tie: the item decides
+    assert (
+        best_matching([two, three], "Warum wurde die Umsetzung beschlossen?") is None
+    )  # a tie: the item decides
+
+
+def _voted(outcome: str, yes: int | None, no: int | None, unanimous: bool | None = None) -> Decision:
+    return replace(_decision(outcome), yes=yes, no=no, unanimous=unanimous)
+
+
+def test_a_vote_contradicts_the_shape_taken_for_granted() -> None:
+    assert vote_contradicts(DIVIDED, _voted("angenommen", 14, 0))
+    assert vote_contradicts(DIVIDED, _voted("angenommen", None, None, unanimous=True))
+    assert not vote_contradicts(DIVIDED, _voted("angenommen", 9, 5))
+    assert vote_contradicts(UNANIMOUS, _voted("angenommen", 9, 5))
+    assert vote_contradicts(UNANIMOUS, _voted("angenommen", None, None, unanimous=False))
+    assert not vote_contradicts(UNANIMOUS, _voted("angenommen", 14, 0))
+    assert vote_contradicts(OPPOSED, _voted("angenommen", 14, 0))
+    assert not vote_contradicts(OPPOSED, _voted("abgelehnt", 0, 14))  # unanimously rejected: all against
+    assert not vote_contradicts(DIVIDED, _voted("angenommen", None, None))  # no vote stated
+
+
+def test_a_contradicting_vote_is_corrected_first_with_its_counts() -> None:
+    split = _voted("abgelehnt", 9, 5)
+    found = contradicting_vote(UNANIMOUS, [_citation("a", 0, 38)], lambda d, i: [split], "Warum einstimmig?")
+    assert found is split
+    assert (
+        contradicting_vote(DIVIDED, [_citation("a", 0, 38)], lambda d, i: [split], "Warum so knapp?") is None
+    )
+    answer = Answer(answer="Rat, Stadt X: „Die Verwaltung berichtet.“ [1]", abstained=False,
+                    citations=[_citation("a", 39, len(TEXT))])  # fmt: skip
+    corrected = correct_vote(answer, split, DocumentMeta(doc_id="a"), UNANIMOUS, 5)
+    assert corrected.premise_contradicted and not corrected.abstained
+    assert corrected.answer.startswith(
+        "Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus (9 Ja, 5 Nein)."
+    )
+    assert corrected.citations[0].quote.startswith("Der Antrag wird mehrheitlich abgelehnt")

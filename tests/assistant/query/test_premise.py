@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query.premise import announces, asks_later_outcome, contradicts, presupposed_outcome
+from assistant.query.premise import (
+    DIVIDED,
+    OPPOSED,
+    UNANIMOUS,
+    announces,
+    asks_later_outcome,
+    contradicts,
+    presupposed_outcome,
+    presupposed_vote,
+)
 from assistant.vocab import DecisionOutcome
 
 
@@ -12,7 +21,10 @@ from assistant.vocab import DecisionOutcome
     ("question", "expected"),
     [
         ("Warum wurde der Neubau beschlossen?", DecisionOutcome.ADOPTED),
-        ("Warum haben die den Antrag beschlossen, obwohl die CDU nicht beraten hatte?", DecisionOutcome.ADOPTED),
+        (
+            "Warum haben die den Antrag beschlossen, obwohl die CDU nicht beraten hatte?",
+            DecisionOutcome.ADOPTED,
+        ),
         ("Wann werden die neuen Ortsbeiräte gewählt?", DecisionOutcome.ADOPTED),
         ("Aus welchen Gründen wurde die Beschlussfassung vertagt?", DecisionOutcome.ADJOURNED),
         ("Weshalb wurde der Antrag abgelehnt?", DecisionOutcome.REJECTED),
@@ -48,7 +60,10 @@ def test_later_outcomes_and_announcements() -> None:
 
 def test_other_ways_of_taking_an_adoption_for_granted() -> None:
     assert presupposed_outcome("Was kostet die beschlossene Sanierung?") == DecisionOutcome.ADOPTED
-    assert presupposed_outcome("Nachdem der Rat den Neubau beschlossen hat, wer baut ihn?") == DecisionOutcome.ADOPTED
+    assert (
+        presupposed_outcome("Nachdem der Rat den Neubau beschlossen hat, wer baut ihn?")
+        == DecisionOutcome.ADOPTED
+    )
     assert presupposed_outcome("Was kostet die Sanierung?") is None
     assert asks_later_outcome("Wurde der Plan danach im Rat angenommen?")
     assert announces("Der Plan soll im Herbst dem Rat vorgelegt werden.")
@@ -64,7 +79,11 @@ def test_asked_time_and_documents_that_predate_it() -> None:
     from assistant.query.premise import asked_time, predates
 
     assert asked_time("Hat der Rat die Satzung im Dezember 2022 dann beschlossen?") == (2022, 12, None)
-    assert asked_time("Wie ist der Kreistag in der Oktober-Sitzung 2023 damit umgegangen?") == (2023, 10, None)
+    assert asked_time("Wie ist der Kreistag in der Oktober-Sitzung 2023 damit umgegangen?") == (
+        2023,
+        10,
+        None,
+    )
     assert asked_time("Ist der Plan im Frühjahr 2023 beschlossen worden?") == (2023, 3, None)
     assert asked_time("Wannweil Bürgermeisterwahl 24.10.2010 Ergebnis") == (2010, 10, 24)
     assert asked_time("Wurde der Haushalt 2023 beschlossen?") is None  # a year in a name asks no time
@@ -72,3 +91,24 @@ def test_asked_time_and_documents_that_predate_it() -> None:
     assert not predates("2022-12-14", (2022, 12, None))
     assert not predates("", (2022, 12, None))  # no date: no judgement
     assert predates("2022-09-01", (None, 10, None)) and not predates("2022-11-01", (None, 10, None))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Warum fiel die Entscheidung über das Freibad so knapp aus?", DIVIDED),
+        ("Weshalb war der Ausschuss beim Bebauungsplan derart gespalten?", DIVIDED),
+        ("Warum wurde der Haushalt nicht einstimmig verabschiedet?", DIVIDED),
+        ("Warum hat der Rat die Gebührensatzung ohne eine einzige Gegenstimme gebilligt?", UNANIMOUS),
+        ("Wieso stimmte der Kreistag einstimmig für die Schulsanierung?", UNANIMOUS),
+        ("Wer hat im Stadtrat gegen den Neubau der Feuerwache gestimmt?", OPPOSED),
+        ("Welche Fraktion stimmte gegen den Haushalt 2024?", OPPOSED),
+        ("Haushaltssatzung 2024 Gegenstimmen Gründe", OPPOSED),
+        ("War die Abstimmung über das Freibad einstimmig?", ""),  # asks for the shape
+        ("Wie viele Gegenstimmen gab es beim Haushalt?", ""),  # asks for the count
+        ("Mit welcher Mehrheit wurde der Haushalt beschlossen?", ""),
+        ("Warum wurde das Freibad geschlossen?", ""),
+    ],
+)
+def test_presupposed_vote(question: str, expected: str) -> None:
+    assert presupposed_vote(question) == expected
