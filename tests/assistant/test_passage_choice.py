@@ -23,7 +23,9 @@ from tests.conftest import assistant_over, shared_documents
 
 DOCUMENTS = (
     "regen-lk-9204-nahverkehrsplan",
-    "regen-8348-kreistag-afd-antrag",
+    # a second Kreistag decision with a vote block ("mehrheitlich beschlossen", "Abstimmung: Nein: 3") in the same
+    # excerpt layout as Regen's: a distractor for the Regen vote question
+    "friesland-lk-10732-abfallwirtschaftskonzept",
     "landshut-lk-4304-nahverkehrsplan-anhoerung",
     "luechow-dannenberg-lk-20563-nahverkehrsplan-2016-2021",
     "marburg-biedenkopf-2003-07-11-aenderungsantrag-nahverkehrsplan",
@@ -41,7 +43,9 @@ DOCUMENTS = (
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    with assistant_over(shared_documents(DOCUMENTS), tmp_path_factory.mktemp("passage-choice"), embedder) as built:
+    with assistant_over(
+        shared_documents(DOCUMENTS), tmp_path_factory.mktemp("passage-choice"), embedder
+    ) as built:
         yield built
 
 
