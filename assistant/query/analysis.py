@@ -131,7 +131,9 @@ def analyse(question: str, index: QueryIndex) -> Query:
         asks_later=asks_later_outcome(wording),
         asks_result=asks_result(wording),
         takes_for_granted=presupposition(
-            wording, things(wording, [w for m in scope.municipalities for w in m.split()])
+            wording,
+            things(wording, [w for m in scope.municipalities for w in m.split()]),
+            tuple(understanding.persons),
         ),
         outcome_time=asked_time(wording) if asks_outcome(wording) else None,
         slot=_slot(wording, understanding.expects, index, worded.alternatives),

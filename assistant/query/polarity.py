@@ -75,6 +75,9 @@ class Presupposition:
     things: tuple[str, ...]
     """The nouns it asks about (folded), whose existence it takes for granted and which a contradicting
     sentence must name."""
+    persons: tuple[str, ...] = ()
+    """The people it says acted (stems of their names: "Warum stimmte Herr Eckl gegen …?"), whose presence
+    it takes for granted: a sentence saying one of them was absent contradicts it."""
 
 
 def poles_of(text: str) -> set[Pole]:
@@ -91,16 +94,58 @@ def poles_of(text: str) -> set[Pole]:
     return found
 
 
-def presupposition(question: str, things: tuple[str, ...]) -> Presupposition | None:
+def presupposition(
+    question: str, things: tuple[str, ...], persons: tuple[str, ...] = ()
+) -> Presupposition | None:
     """What ``question`` takes for granted (see the module), or None when it asks no "why", "since when"
-    or "where", is negated itself, or states nothing of the kind. ``things``: the nouns it asks about."""
+    or "where" (nor what a person said or did), is negated itself, or states nothing of the kind.
+    ``things``: the nouns it asks about; ``persons``: stems of the people it names."""
     folded = fold(question)
-    if not _ASKS_WHY.search(folded) or any(w in _NEGATION for w in _WORDS.findall(folded)):
+    if any(w in _NEGATION for w in _WORDS.findall(folded)):
         return None
+    acting = persons if persons and (_ASKS_WHY.search(folded) or _ASKS_WHAT_DONE.search(folded)) else ()
+    if not _ASKS_WHY.search(folded):
+        return Presupposition(frozenset(), (), acting) if acting else None
     poles = {p for p in poles_of(question) if p[0] != "degree"}
     if _DEGREE_ASKED.search(folded):
         poles.add(("degree", "large"))
-    return Presupposition(frozenset(poles), things) if poles or things else None
+    return Presupposition(frozenset(poles), things, acting) if poles or things or acting else None
+
+
+_ASKS_WHAT_DONE = re.compile(
+    r"^(?:was|wie|wofuer|wogegen|welche[nrs]?\s+\w+)\s+(?:hat|haben|hatte|sagte|sagten|meinte|forderte|wollte"
+    r"|schlug|kritisierte|beantragte|fragte|stimmte|votierte|begruendete|argumentierte|erklaerte|lehnte"
+    r"|befuerwortete|bemaengelte|regte)\b"
+)
+"""A question about what a named person said or did ("Was sagte Herr Albers …?", "Wie stimmte …?")."""
+_AWAY = re.compile(
+    r"\bnicht anwesend\b|\babwesend\b|\bfehlte[n]?\b|\bentschuldigt\b|\bnicht teil\b|\bbefangen\b"
+    r"|\bverl(?:ae|a)sst (?:die sitzung|den (?:sitzungs)?(?:saal|raum))\b|\bverliess (?:die sitzung|den (?:sitzungs)?(?:saal|raum))\b"
+)
+"""Words that say a person was not there or took no part ("war bei der Abstimmung nicht anwesend",
+"fehlte entschuldigt", "nahm wegen Befangenheit nicht teil")."""
+_NEAR = 8
+"""How many words may stand between a person's name and the words that say they were away."""
+
+
+def _away(sentence: str, person: str) -> bool:
+    """Whether ``sentence`` (folded) says that ``person`` (a stem of the name) was away: the name within
+    :data:`_NEAR` words of an absence ("Kreisrat Eckl war bei der Abstimmung nicht anwesend", "Es fehlte
+    entschuldigt: Herr Eckl")."""
+    words = _WORDS.findall(sentence)
+    named = [n for n, w in enumerate(words) if w.startswith(person)]
+    for match in _AWAY.finditer(sentence):
+        at = len(_WORDS.findall(sentence[: match.start()]))
+        for n in named:
+            between = words[min(n, at) + 1 : max(n, at)]
+            if abs(at - n) <= _NEAR and not _OTHER_PERSON & set(between):
+                return True
+    return False
+
+
+_OTHER_PERSON = frozenset({"herr", "herrn", "frau", "dass", "ob"})
+"""Words between a name and an absence that make the absence another person's ("Herr Eckl sagt, dass Frau
+Meier fehlt")."""
 
 
 def _names(sentence: str, thing: str) -> bool:
@@ -117,8 +162,11 @@ def _absent(sentence: str, thing: str) -> bool:
 
 def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     """Whether ``sentence`` names a thing the question asks about and states the opposite of what it
-    takes for granted (and not also the same), or says there is no such thing."""
+    takes for granted (and not also the same), or says there is no such thing, or that a person it says
+    acted was away."""
     folded = fold(sentence)
+    if any(_away(folded, p) for p in presupposed.persons):
+        return True
     named = [t for t in presupposed.things if _names(folded, t)]
     if not named:
         return False

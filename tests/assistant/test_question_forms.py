@@ -100,6 +100,7 @@ Kosten für die Reinigung der Grünanlagen.
 
 Beschluss: Der Gemeinderat beschließt die Erhöhung der Hundesteuer auf 90 Euro je Hund.
 Abstimmungsergebnis: Ja: 9, Nein: 5, Enthaltungen: 1
+Gemeinderat Peters war bei der Abstimmung über die Hundesteuer nicht anwesend.
 """
 """Minutes of our own with one unanimous and one split vote, for the vote a question takes for granted."""
 
@@ -194,4 +195,16 @@ def test_a_vote_as_it_was_is_not_corrected(assistant: Assistant) -> None:
     ).premise_contradicted
     assert not assistant.ask(
         "Warum stimmte der Gemeinderat Lindenhagen der Sanierung einstimmig zu?"
+    ).premise_contradicted
+
+
+def test_a_person_the_question_says_voted_was_away(assistant: Assistant) -> None:
+    """Own minutes: Gemeinderat Peters was not there when the dog tax was voted on."""
+    answer = assistant.ask(
+        "Warum stimmte Gemeinderat Peters in Lindenhagen gegen die Erhöhung der Hundesteuer?"
+    )
+    assert answer.premise_contradicted, answer.answer
+    assert "nicht anwesend" in answer.answer.split("\n")[0]
+    assert not assistant.ask(
+        "Warum war Gemeinderätin Stoll in Lindenhagen für die Erhöhung der Hundesteuer?"
     ).premise_contradicted

@@ -52,3 +52,17 @@ def test_a_negation_turns_a_direction_and_negated_or_plain_questions_take_nothin
     assert ("direction", "down") in poles_of("Die Gebühren wurden nicht erhöht.")
     assert presupposition("Warum wurden die Gebühren nicht erhöht?", ("gebuehren",)) is None
     assert presupposition("Wurden die Gebühren erhöht?", ("gebuehren",)) is None
+
+
+def test_a_person_said_to_act_who_was_away() -> None:
+    asked = presupposition("Warum stimmte Ratsherr Jan Vogt gegen den Bebauungsplan?", (), ("vogt",))
+    assert asked is not None
+    assert contradicts_sentence(asked, "Ratsherr Jan Vogt war bei der Abstimmung nicht anwesend.")
+    assert contradicts_sentence(asked, "Entschuldigt fehlten: Ratsherr Vogt, Ratsfrau Lenz.")
+    assert not contradicts_sentence(asked, "Ratsherr Vogt erklärt, dass Frau Lenz entschuldigt fehlt.")
+    assert not contradicts_sentence(asked, "Ratsherr Vogt lehnt den Plan ab.")
+    told = presupposition("Was sagte Herr Vogt zum Bebauungsplan?", (), ("vogt",))
+    assert told is not None and contradicts_sentence(
+        told, "Herr Vogt nahm wegen Befangenheit an der Beratung nicht teil."
+    )
+    assert presupposition("War Herr Vogt bei der Sitzung?", (), ("vogt",)) is None
