@@ -97,6 +97,27 @@ def own_stance(text: str) -> Stance | None:
     return reading.stance
 
 
+_CONTRAST = re.compile(
+    r",\s+(?:(?:er|sie)\s+)?(?P<verb>[a-zäöüß]{3,})\s+(?:aber|jedoch|allerdings)\b"
+    r"(?:\s+(?:auch|zusätzlich|dennoch|gleichzeitig|zugleich))?"
+)
+"""A second predicate of the same speaker joined by "aber" / "jedoch" ("…, bittet aber, …", "…, gibt aber zu
+bedenken, …", "…, bat jedoch darum, …"): the guide splits a contribution with a second stance."""
+
+
+def contrasts(raw: str, main: Stance) -> list[tuple[int, Stance]]:
+    """Where in ``raw`` (a sentence as the document has it) a contrasting predicate with another stance on the
+    matter begins, and that stance; only verbs that carry the stance themselves."""
+    found: list[tuple[int, Stance]] = []
+    for match in _CONTRAST.finditer(raw):
+        reading = read_stance(f"{match.group('verb')} {' '.join(raw[match.end() :].split())}")
+        if reading is None or reading.derived or reading.stance not in _ON_THE_MATTER:
+            continue
+        if reading.stance is not main and all(reading.stance is not other for _, other in found):
+            found.append((match.start("verb"), reading.stance))
+    return found
+
+
 def _speech_lemma(verb: str, rest: str) -> str:
     """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
     return verb_lemma(verb, f"{verb} {main_clause(rest)}")
@@ -254,6 +275,7 @@ class _Speech:
             self.add(unit, speaker, reading.stance, _object(found.rest, reading), derived)
             for other in reading.also:
                 self.add(unit, speaker, other, _object(found.rest, reading), ())
+            self.contrast(unit, speaker, reading.stance, ())
         if found.how == "colon" and not found.rest.strip(" :") and self.found:
             self.turn = -1
 
@@ -298,7 +320,15 @@ class _Speech:
         self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
         for other in reading.also:
             self.add(unit, self.last, other, _object(rest, reading), ("person",))
+        self.contrast(unit, self.last, reading.stance, ("person",))
         return True
+
+    def contrast(self, unit: Unit, speaker: Speaker, main: Stance, derived: tuple[str, ...]) -> None:
+        """A second stance joined by "aber" / "jedoch": a position of its own that quotes its predicate."""
+        raw = self.ctx.document.text[unit.start : unit.end]
+        for at, stance in contrasts(raw, main):
+            part = Unit(unit.start + at, unit.end, " ".join(raw[at:].split()), unit.paragraph)
+            self.add(part, speaker, stance, part.text[:200], derived)
 
     def goes_on(self, unit: Unit) -> None:
         """A sentence without a speaker in the paragraph (or the statement) of the last named one."""

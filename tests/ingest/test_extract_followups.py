@@ -7,10 +7,6 @@ from __future__ import annotations
 from tests.ingest.extract_helpers import having, minutes, said
 
 
-def _stances(text: str, person: str) -> list[tuple[str, str]]:
-    return [(p.stance, " ".join(p.quote.split())[:40]) for p in said(text) if person in p.person]
-
-
 def test_a_turn_on_its_own_line_goes_on_with_a_first_person_stance() -> None:
     text = (
         "Stadtvertreterin Brandt (CDU):\n"
@@ -50,3 +46,21 @@ def test_a_member_agreeing_in_the_first_person_is_no_decision() -> None:
     # synth-a-13: Ratsfrau Niehoff: „… Wir stimmen der Vorlage zu.“
     text = "Ratsfrau Kemper (SPD): „Das ist nur eine Verschiebung ins nächste Jahr. Wir stimmen der Vorlage zu.“\n"
     assert minutes(text).decisions == []
+
+
+def test_a_second_stance_joined_by_aber_is_a_position_of_its_own() -> None:
+    text = (
+        "Gemeinderätin Albers (SPD) begrüßt die Sanierung des Freibads, regt aber an, die Eintrittspreise "
+        "für Familien zu staffeln.\n"
+    )
+    found = [(p.stance, " ".join(p.quote.split())[:11]) for p in said(text) if p.person == "Albers"]
+    assert found == [("befürwortet", "Gemeinderät"), ("schlägt vor", "regt aber a")]
+
+
+def test_a_second_stance_joined_by_jedoch_and_a_light_verb() -> None:
+    # synth-b-12: "OR Herr Sachse stimmt zu, gibt aber zu bedenken, dass …"; synth-a-04: "…, bat jedoch darum, …"
+    first = said("Ratsherr Kolbe stimmt zu, gibt aber zu bedenken, dass die Folgekosten nicht gedeckt seien.\n")
+    second = said("Kreisrat Imhof stimmte dem Antrag zu, bat jedoch darum, im Herbst über die Mittel zu berichten.\n")
+    assert [p.stance for p in first] == ["befürwortet", "kritisiert"]
+    assert [p.stance for p in second] == ["befürwortet", "schlägt vor"]
+
