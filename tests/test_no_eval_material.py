@@ -24,20 +24,31 @@ SCANNED = (
 )
 ALLOWED = (REPO / "assistant" / "evaluation",)
 
-RUN = 8
+RUN = 6
 """Words in a row shared with a corpus-eval document (and with no other shared document) that count as a quote."""
+
+COMMON_WORDING = (
+    # an agenda item of the opening of nearly every session
+    "Feststellung der ordnungsgemäßen Ladung und der Beschlussfähigkeit",
+    # the public display of a draft plan, in the words of the Baugesetzbuch
+    "für die Dauer eines Monats öffentlich auszulegen",
+)
+"""Set formulas that no other shared document happens to hold word for word: no quote of a corpus-eval document."""
 
 KNOWN_EVAL_WORDING = frozenset(
     {
-        "tests/assistant/query/test_facts.py",
-        "tests/ingest/test_extract_unseen.py",
+        # code comments and docstrings (examples of the rules' constructions) quote corpus-eval sentences; they
+        # are to be replaced by sentences of their own later, together with the rules they illustrate
         "ingest/extract/decisions.py",
+        "ingest/extract/open_items.py",
         "ingest/extract/referrals.py",
+        "ingest/extract/vote_blocks.py",
+        "ingest/extract/votes.py",
     }
 )
-"""Files that still quote corpus-eval sentences (found when this guard was written; their owners are to replace
-the quotes by sentences of their own). No other file may start doing so; a file that no longer does may leave
-the list."""
+"""Files that still quote corpus-eval sentences (found when this guard was written or its run shortened; their
+owners are to replace the quotes by sentences of their own). No other file may start doing so; a file that no
+longer does may leave the list."""
 
 
 def _eval_docs() -> list[Path]:
@@ -91,6 +102,9 @@ def _eval_runs() -> dict[tuple[str, ...], str]:
         if path.parent != EVAL_DOCS:
             for run in _runs(_words(path.read_text(encoding="utf-8", errors="replace"))) & runs.keys():
                 del runs[run]
+    for formula in COMMON_WORDING:
+        for run in _runs(_words(formula)) & runs.keys():
+            del runs[run]
     return runs
 
 
@@ -125,3 +139,7 @@ def test_the_short_id_is_what_comments_cite() -> None:
     assert _short_id("abc-2019-09-09-samtgemeinderat") == "abc-2019-09-09"
     assert _short_id("abc-2015-06-25-integrationsanalyse") == "abc-2015-06-25"
     assert _short_id("abc-kreistag-landschaftsplan") == "abc-kreistag-landschaftsplan"
+
+
+def test_each_common_formula_spans_a_run() -> None:
+    assert all(len(_words(formula)) >= RUN for formula in COMMON_WORDING)

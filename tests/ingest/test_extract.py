@@ -45,9 +45,10 @@ def test_vote_formulas(
 
 
 def test_per_faction_breakdown() -> None:
-    votes = parse_votes("41 Nein-Stimmen (31 CDU, 6 FDP, 4 AfD) bei 2 Enthaltungen (SPD)")
-    assert votes.no == 41 and votes.abstain == 2
-    assert votes.by_faction == {"no": {"CDU": 31, "FDP": 6, "AfD": 4}, "abstain": {"SPD": 2}}
+    # own sentence: "<n> Nein-Stimmen (<n> <faction>, …) bei <n> Enthaltungen (<faction>)"
+    votes = parse_votes("37 Nein-Stimmen (26 CSU, 7 FW, 4 AfD) bei 3 Enthaltungen (Grüne)")
+    assert votes.no == 37 and votes.abstain == 3
+    assert votes.by_faction == {"no": {"CSU": 26, "FW": 7, "AfD": 4}, "abstain": {"Grüne": 3}}
 
 
 def test_clock_times_are_not_votes() -> None:
@@ -67,14 +68,16 @@ def test_pronouns_resolve_to_last_named_speaker() -> None:
 
 
 def test_counts_on_lines_of_their_own_complete_the_vote() -> None:
+    # own sentences: the outcome line, then "<n>- Ja-Stimmen (<factions>)", "<n> Nein-Stimmen (<faction>)",
+    # "<n> Enthaltungen (<faction>)" on lines of their own
     text = (
-        "TOP 4 Resolution zum Braunkohleabbau\n\n"
+        "TOP 6 Resolution zur Krankenhausversorgung\n\n"
         "Abstimmungsergebnis:\n\nMehrheitlich abgelehnt.\n\n"
-        "42- Ja-Stimmen (CDU, FDP und UWG)\n\n19 Nein-Stimmen (SPD)\n\n8 Enthaltungen (Grüne)"
+        "35- Ja-Stimmen (CSU, FW und ÖDP)\n\n17 Nein-Stimmen (SPD)\n\n6 Enthaltungen (Grüne)"
     )
     decisions = extract_records(Document(meta=DocumentMeta(doc_id="x", kind="minutes"), text=text)).decisions
-    assert [(d.outcome, d.yes, d.no, d.abstain) for d in decisions] == [("abgelehnt", 42, 19, 8)]
-    assert decisions[0].by_faction["no"] == {"SPD": 19}
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in decisions] == [("abgelehnt", 35, 17, 6)]
+    assert decisions[0].by_faction["no"] == {"SPD": 17}
 
 
 def test_speakers_named_after_the_verb() -> None:

@@ -38,7 +38,8 @@ from assistant.query.facts import expected_answer, holds_answer_kind, holds_prec
         ("Wer hat den Antrag gestellt?", "person"),
         ("Kita längere Öffnungszeiten – von wann bis wann?", "date"),
         ("Welches Beratungsbüro hat der Landkreis geholt?", "company"),
-        ("Für welche Fraktion hat Stv. Knak den Antrag eingebracht?", "faction"),
+        # own sentence: faction of a "Stv. <surname>" who brought in a motion (perfect "hat … eingebracht")
+        ("Für welche Fraktion hat Stv. Oltmanns den Antrag eingebracht?", "faction"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -72,19 +73,25 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("tally", "Die Bürgerschaft beschließt mehrheitlich die Einrichtung.", False),
         ("rate", "Der Freistaat fördert die Maßnahme mit 80 % der zuwendungsfähigen Kosten.", True),
         ("rate", "Der Auftrag wird zum Angebotspreis von 412.000 € vergeben.", False),
-        (
-            "money",
-            "Von den 35.000,-- Euro bereitgestellten Mitteln stehen noch 5.000,-- Euro zur Verfügung.",
-            True,
-        ),
-        ("date", "Die Fortschreibung des Konzepts erfolgt in einem Jahr.", True),
+        # own sentence: "Von den <amount>,-- Euro <participle> Mitteln …" with a second ",--" amount left
+        ("money", "Von den 18.000,-- Euro veranschlagten Mitteln sind noch 2.400,-- Euro übrig.", True),
+        # own sentence: "Die <noun> des/der … erfolgt in <span from now>."
+        ("date", "Die Überprüfung der Gebührensätze erfolgt in zwei Jahren.", True),
         ("date", "Der Bericht wird dem Rat halbjährlich vorgelegt.", True),
-        ("name", "Die Stelle ist seit dem 1.11. durch eine Mitarbeiterin mit Vorerfahrung besetzt.", False),
+        # own sentence: "seit dem <day.month.> durch eine(n) <job title> mit <qualification> besetzt", no name
+        (
+            "name",
+            "Die Stelle ist seit dem 15.3. durch einen Sozialarbeiter mit Berufserfahrung besetzt.",
+            False,
+        ),
         ("name", "Referentin Dr. Meyer stellt die Inhalte des Konzepts vor.", True),
-        ("date", "Grundlage ist eine tägliche Öffnungszeit zwischen 6 und 18 Uhr.", True),
-        ("company", "Mit dem Beratungsunternehmen Translake aus Konstanz wurde ein Partner gewählt.", True),
+        # own sentence: "… eine <adjective> <noun>zeit zwischen <hour> und <hour> Uhr"
+        ("date", "Geplant ist eine werktägliche Betreuungszeit zwischen 7 und 17 Uhr.", True),
+        # own sentence: "Mit dem <kind of firm> <name> aus <town> wurde ein <noun> <participle>."
+        ("company", "Mit dem Planungsbüro Nordwerk aus Husum wurde ein Dienstleister beauftragt.", True),
         ("faction", "Bisher waren dies die Fraktionen der SPD, CDU und FDP.", True),
-        ("faction", "Stv. Knak bringt den Antrag ein und begründet ihn ausführlich.", False),
+        # own sentence: "Stv. <surname> bringt den <motion> ein und <verb> ihn <adverb>." names no faction
+        ("faction", "Stv. Oltmanns bringt den Dringlichkeitsantrag ein und erläutert ihn eingehend.", False),
     ],
 )
 def test_holds_answer_kind(kind: str, text: str, holds: bool) -> None:
@@ -108,10 +115,12 @@ def test_a_precise_vote_has_counts_or_unanimity() -> None:
 def test_a_named_person_is_matched_as_written() -> None:
     from assistant.query.understand import names_in, understand
 
-    names = understand("Welche Einwände hatte Herr Schöne gegen den Entwurf?").names
-    assert names == ["schoene"]
-    assert names_in("Herr Schöne findet, dass die Wohnung zu klein ist.") & set(names)
-    assert not names_in("Das wurde schon schön gesagt.") & set(names)  # "schon" shares the stem "schon"
+    # own sentences: "Welche <objections> hatte Herr <umlaut surname> gegen …?", "Herr <surname> findet, dass …",
+    # and a sentence with a word of the surname's stem
+    names = understand("Welche Bedenken hatte Herr Höfer gegen die Planung?").names
+    assert names == ["hoefer"]
+    assert names_in("Herr Höfer findet, dass der Parkplatz zu klein ist.") & set(names)
+    assert not names_in("Das wurde auf dem Hof schon besprochen.") & set(names)  # "Hof" shares the stem "hof"
 
 
 def test_next_step_questions_and_task_sentences() -> None:
