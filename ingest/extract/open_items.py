@@ -82,7 +82,7 @@ _FUTURE = re.compile(
 )
 _PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
 _PASSIVE = re.compile(
-    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden)\b[^;]*?\b{_PARTICIPLE}\b"
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
 _MODAL = re.compile(
     r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
@@ -161,6 +161,38 @@ _OFFICE_PROMISE = re.compile(
 )
 """An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
 werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
+_DOER = (
+    rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
+)
+_INFINITIVE = r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)"
+_ANNOUNCED = re.compile(
+    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_DOER})\s+(?:werde|wird|werden)\s+"
+    rf"(?P<rest>[^,;.]*?){_INFINITIVE}\s*(?=[.;]|$)|"
+    rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_DOER})\s+(?P<rest2>[^,;.]*?){_INFINITIVE}\s+(?:werde|wird)\b"
+)
+"""A follow-up a speaker announces for an actor in reported speech, with a time ("…, der Bauhof werde den Rückschnitt
+in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde")."""
+_SOON = re.compile(r"\b(?:Woche|Quartal|Monat|Sitzung|sitzung)\b|\b(?:im|bis|ab)\s+(?:" + MONTHS + r")\b")
+_GENDER = {
+    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke)",
+    "das": r"\w*(?:[Aa]mt|büro|[Uu]nternehmen|werk)",
+}
+
+
+def _announced(text: str) -> Task | None:
+    """The actor of an announced follow-up (:data:`_ANNOUNCED`) when it is the subject and a time is given."""
+    for match in _ANNOUNCED.finditer(text):
+        owner = match.group("owner") or match.group("owner2")
+        article = text[: match.start("owner" if match.group("owner") else "owner2")].split()[-1].lower()
+        wanted = next((a for a, nouns in _GENDER.items() if re.fullmatch(nouns, owner)), "der")
+        clause = match.group(0)
+        if article != wanted or re.search(r"\b(?:nicht|kein\w*)\b", clause):
+            continue
+        if _FUTURE.search(clause) or _SOON.search(clause) or due_of(clause):
+            return Task(clean_owner(owner))
+    return None
+
+
 _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
 )
@@ -259,6 +291,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(resolved[0]), resolved[1])
     if match := _OFFICE_PROMISE.match(text):
         return Task(clean_owner(match.group("owner")))
+    if (announced := _announced(text)) is not None:
+        return announced
     found = speakers.find(text)
     if found is not None and _PROMISE.search(found.rest.strip()):
         return Task(found.speakers[0].person)
@@ -293,7 +327,11 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
             return (
                 None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
             )
-        if found is not None and found.how != "inverted" and not re.search(r"\bdass\b", found.rest):
+        if (
+            found is not None
+            and found.how != "inverted"
+            and not re.search(r"\bdass\b|,\s[^,]*\b(?:werde|würden)\b", found.rest)  # or a reported clause
+        ):
             return None  # a speaker's own statement without a reported plan
         if (
             found is not None

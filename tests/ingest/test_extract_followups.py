@@ -64,3 +64,26 @@ def test_a_second_stance_joined_by_jedoch_and_a_light_verb() -> None:
     assert [p.stance for p in first] == ["befürwortet", "kritisiert"]
     assert [p.stance for p in second] == ["befürwortet", "schlägt vor"]
 
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(o.owner, " ".join(o.quote.split())[:30]) for o in minutes(text).open_items]
+
+
+def test_a_follow_up_announced_for_an_actor_in_reported_speech() -> None:
+    # synth-a-18: "…, der Bauhof werde den Rückschnitt in der kommenden Woche vornehmen."
+    text = "Bürgermeister Pichler teilt mit, der Bauhof werde die Hecke am Spielplatz in der kommenden Woche schneiden.\n"
+    assert [owner for owner, _ in _items(text)] == ["Bauhof"]
+
+
+def test_a_follow_up_announced_in_a_dass_clause() -> None:
+    # synth-a-11: "…, dass das Gutachterbüro den Entwurf … im ersten Quartal 2023 vorlegen werde."
+    text = "Herr Wessel berichtet, dass das Planungsbüro den Entwurf im zweiten Quartal vorlegen werde.\n"
+    assert [owner for owner, _ in _items(text)] == ["Planungsbüro"]
+
+
+def test_an_announced_report_in_the_reported_passive() -> None:
+    # synth-a-08: "Bürgermeister Engel erklärt, das Gutachten liege im Entwurf vor und werde in der Novembersitzung
+    # des Haupt- und Finanzausschusses vorgestellt."
+    text = "Bürgermeisterin Rau erklärt, die Studie liege vor und werde in der Märzsitzung des Bauausschusses vorgestellt.\n"
+    assert len(_items(text)) == 1
