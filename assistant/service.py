@@ -13,9 +13,11 @@ from assistant.answering.grounding import ground, value_not_given
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
     contradicting_decision,
+    contradicting_position,
     contradicting_sentence,
     contradicting_vote,
     correct_by_sentence,
+    correct_position,
     correct_premise,
     correct_vote,
     not_reported_yet,
@@ -179,21 +181,29 @@ class Assistant:
         if query.presupposes:
             near = partial(self.kb.records.near, "decision", include_private=include_private)
             contradicting = contradicting_decision(query.presupposes, cited, near, query.wording)
-        vote = None
+        vote = position = None
         if contradicting is None and query.presupposes_vote:
             near = partial(self.kb.records.near, "decision", include_private=include_private)
             vote = contradicting_vote(query.presupposes_vote, cited, near, query.wording)
-        lead = contradicting or vote or (records[0] if records else None)
+        if contradicting is None and vote is None and query.presupposes_stance:
+            near = partial(self.kb.records.near, "position", include_private=include_private)
+            position = contradicting_position(
+                query.presupposes_stance, query.understanding.persons, cited, near
+            )
+        corrected = contradicting or vote or position
+        lead = corrected or (records[0] if records else None)
         document = self.kb.documents.get(lead.doc_id) if lead is not None else None
         if document is None:
             return answer
-        corrected = contradicting or vote
         if corrected is not None:
             others = [r for r in records if r.record_id != corrected.record_id]
             answer = replace(answer, records=[corrected, *others][:MAX_RECORDS])
             if contradicting is not None and query.presupposes:
                 return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
-            return correct_vote(answer, corrected, document.meta, query.presupposes_vote, top_k)
+            if vote is not None:
+                return correct_vote(answer, vote, document.meta, query.presupposes_vote, top_k)
+            if position is not None and query.presupposes_stance:
+                return correct_position(answer, position, document.meta, query.presupposes_stance[0], top_k)
         return lead_with_record(answer, lead, document.meta, top_k) if lead is not None else answer
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:

@@ -12,12 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.answering.record_answer import cite_first, lead_with_record, move_first
-from assistant.language.german import fold, raw_tokens, terms_of_tokens
+from assistant.language.german import content_terms, fold, raw_tokens, terms_of_tokens
 from assistant.language.sentences import split_sentences
-from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem
+from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position
 from assistant.query.polarity import Presupposition, contradicts_sentence
-from assistant.query.premise import DIVIDED, OPPOSED, UNANIMOUS, announces, contradicts, reports_result
-from assistant.vocab import DecisionOutcome, DocumentKind
+from assistant.query.premise import (
+    AGAINST,
+    DIVIDED,
+    FOR,
+    OPPOSED,
+    UNANIMOUS,
+    announces,
+    contradicts,
+    reports_result,
+)
+from assistant.vocab import DecisionOutcome, DocumentKind, Stance
 
 _SAID = {
     DecisionOutcome.REJECTED: "abgelehnt",
@@ -264,3 +273,50 @@ def details(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     }
     words = {t for t in terms_of_tokens(raw_tokens(text)) if not t.isdigit() and t not in _NUMBER_WORDS}
     return words, amounts
+
+
+_SIDES: dict[str, str] = {
+    Stance.SUPPORTS: FOR,
+    Stance.MOVES: FOR,
+    Stance.PROPOSES: FOR,
+    Stance.OPPOSES: AGAINST,
+    Stance.CRITICISES: AGAINST,
+}
+"""Which side a position's stance takes; asking, informing and stating take none."""
+
+
+def contradicting_position(
+    asked: tuple[str, str],
+    persons: Sequence[str],
+    citations: Sequence[Citation],
+    near: Callable[[str, str], Sequence[object]],
+) -> Position | None:
+    """A position of a person the question names (``persons``: stems of their names) on the thing it
+    asks about that takes the other side than the question assumes (``asked``: side and thing, see
+    :func:`assistant.query.premise.presupposed_stance`): "Warum forderte Herr X eine Aussprache?" and
+    "Eine Aussprache hält er nicht für erforderlich" (lehnt ab). The positions come from the cited
+    agenda items of the best document; every one of that person on that thing must take the other side."""
+    side, thing = asked
+    if not persons or not citations:
+        return None
+    named = set(persons)
+    seen: dict[str, Position] = {}
+    for citation in [c for c in citations if c.doc_id == citations[0].doc_id]:
+        for record in near(citation.doc_id, citation.agenda_item):
+            if isinstance(record, Position) and named & set(content_terms(record.person)):
+                seen.setdefault(record.record_id, record)
+    stem = thing[: max(len(thing) - 2, 4)]
+    taken = [(p, _SIDES[p.stance]) for p in seen.values() if stem in fold(p.quote) and p.stance in _SIDES]
+    return taken[0][0] if taken and all(other != side for _, other in taken) else None
+
+
+def correct_position(answer: Answer, record: Position, meta: DocumentMeta, side: str, top_k: int) -> Answer:
+    """``answer`` led by the position ``record`` that takes the other side than the question assumes
+    (cited first) and the correction."""
+    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
+    said = "nicht dafür, sondern dagegen" if side == FOR else "nicht dagegen, sondern dafür"
+    who = (
+        record.person if not record.role or record.role in record.person else f"{record.role} {record.person}"
+    )
+    text = f"Anders als die Frage annimmt, hat sich {who} {said} ausgesprochen. {led.answer}"
+    return replace(led, answer=text, premise_contradicted=True)

@@ -26,6 +26,7 @@ from assistant.query.premise import (
     asks_outcome,
     asks_result,
     presupposed_outcome,
+    presupposed_stance,
     presupposed_vote,
 )
 from assistant.query.scope import MetadataVocabulary, Scope, named_places
@@ -77,6 +78,10 @@ class Query:
     presupposes_vote: str = ""
     """The shape of vote the question takes for granted ("Warum war die Abstimmung so knapp?": divided),
     checked against the votes of the cited agenda item's decisions (:func:`assistant.query.premise.presupposed_vote`)."""
+    presupposes_stance: tuple[str, str] | None = None
+    """The side a named speaker took and the thing taken on, as the question assumes them ("Warum forderte
+    Herr X eine Aussprache?": for, "aussprache"), checked against that speaker's positions in the cited
+    agenda items (:func:`assistant.query.premise.presupposed_stance`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
     takes_for_granted: Presupposition | None = None
@@ -128,6 +133,9 @@ def analyse(question: str, index: QueryIndex) -> Query:
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording),
         presupposes_vote=presupposed_vote(wording),
+        presupposes_stance=presupposed_stance(wording, scope.municipalities, understanding.persons)
+        if understanding.persons
+        else None,
         asks_later=asks_later_outcome(wording),
         asks_result=asks_result(wording),
         takes_for_granted=presupposition(

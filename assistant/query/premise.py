@@ -13,10 +13,12 @@ answer it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.query.facts import is_keyword_query
+from assistant.query.slot import things
 from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
@@ -263,7 +265,12 @@ _VOTE_SHAPES = (
             r"|durchgefallen|gescheitert|durchgekommen)\b|\bgespalten\b|\bkampfabstimmung\b|\buneinig\b"
         ),
     ),
-    (UNANIMOUS, re.compile(r"\b(?:einstimmig|einhellig|ohne (?:(?:jede|eine|einzige|irgendeine) ){0,2}gegenstimmen?)\b")),
+    (
+        UNANIMOUS,
+        re.compile(
+            r"\b(?:einstimmig|einhellig|ohne (?:(?:jede|eine|einzige|irgendeine) ){0,2}gegenstimmen?)\b"
+        ),
+    ),
     (
         OPPOSED,
         re.compile(
@@ -291,3 +298,65 @@ def presupposed_vote(question: str) -> str:
         if pattern.search(folded):
             return shape
     return ""
+
+
+FOR = "for"
+"""A speaker the question takes to have been for something ("Warum forderte Herr X eine Aussprache?")."""
+AGAINST = "against"
+"""A speaker it takes to have been against something ("Weshalb lehnte Frau Y den Antrag ab?")."""
+
+_STANCE_ASKED = (
+    (
+        AGAINST,
+        re.compile(
+            r"\b(?:lehnte[n]?|lehnt)\b[^?]*\bab\b|\babgelehnt\b|\b(?:war|waren|ist|sind) [^?]{0,40}\bgegen\b"
+            r"|\bsprach(?:en)? sich [^?]{0,40}\bgegen\b|\bkritisierte[n]?\b|\bwidersprach(?:en)?\b"
+            r"|\bhatte[n]? [^?]{0,30}\bbedenken\b|\bstimmte[n]? [^?]{0,40}\bgegen\b"
+        ),
+    ),
+    (
+        FOR,
+        re.compile(
+            r"\b(?:forderte[n]?|verlangte[n]?|befuerwortete[n]?|unterstuetzte[n]?|plaedierte[n]?|beantragte[n]?"
+            r"|gefordert|verlangt|befuerwortet|unterstuetzt|beantragt|warb|warben)\b"
+            r"|\b(?:war|waren|ist|sind) [^?]{0,40}\bfuer\b|\bsprach(?:en)? sich [^?]{0,40}\bfuer\b"
+            r"|\bsetzte[n]? sich [^?]{0,40}\bfuer\b|\bstimmte[n]? [^?]{0,40}\b(?:fuer|zu)\b"
+        ),
+    ),
+)
+"""How a question says which side a speaker took; the first that matches counts."""
+_ASKS_WHY_TAKEN = re.compile(
+    r"^(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie begruendete)\b"
+)
+
+
+def presupposed_stance(
+    question: str, places: Iterable[str] = (), persons: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """The side (:data:`FOR`, :data:`AGAINST`) a "why" question takes a speaker to have taken and the
+    thing it was taken on: "Warum forderte Herr X eine Aussprache zum Bericht?" → (for, "aussprache"),
+    the first noun after the words of the side (else among them) that is no place (``places``), person or
+    title before a person's name (``persons``: stems of their names); None for other questions, negated
+    ones, or when there is no such noun. Whose side it was is for the caller to match."""
+    folded = _asking_clause(fold(question).strip())
+    if not _ASKS_WHY_TAKEN.search(folded) or _NEGATED.search(folded):
+        return None
+    for side, pattern in _STANCE_ASKED:
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        skip = {part for p in places for part in re.split(r"[^a-z]+", fold(p)) if len(part) > 2}
+        names = "|".join(re.escape(p) for p in persons)
+        nouns = [
+            t
+            for t in things(question, places)
+            if t not in skip
+            and not any(t.startswith(p) for p in persons)
+            and not (names and re.search(rf"\b{re.escape(t)}\s+(?:dr\.?\s+)?(?:{names})", folded))
+        ]
+        for span in (folded[match.end() :], match.group(0)):
+            found = sorted((t for t in nouns if t in span), key=span.find)
+            if found:
+                return side, found[0]
+        return None
+    return None

@@ -208,3 +208,17 @@ def test_a_person_the_question_says_voted_was_away(assistant: Assistant) -> None
     assert not assistant.ask(
         "Warum war Gemeinderätin Stoll in Lindenhagen für die Erhöhung der Hundesteuer?"
     ).premise_contradicted
+
+
+def test_a_side_the_question_assumes_a_speaker_took_is_corrected(assistant: Assistant) -> None:
+    """Own minutes: Gemeinderat Albers found the dog tax rise excessive; a question taking him for it is
+    corrected first, citing his position."""
+    answer = assistant.ask(
+        "Warum befürwortete Gemeinderat Albers in Lindenhagen die Erhöhung der Hundesteuer?"
+    )
+    assert answer.premise_contradicted, answer.answer
+    assert answer.answer.startswith("Anders als die Frage annimmt, hat sich Gemeinderat Albers nicht dafür")
+    assert "überzogen" in answer.citations[0].quote
+    assert not assistant.ask(
+        "Warum lehnte Gemeinderat Albers in Lindenhagen die Erhöhung der Hundesteuer ab?"
+    ).premise_contradicted

@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.query.premise import (
+    AGAINST,
     DIVIDED,
+    FOR,
     OPPOSED,
     UNANIMOUS,
     announces,
     asks_later_outcome,
     contradicts,
     presupposed_outcome,
+    presupposed_stance,
     presupposed_vote,
 )
 from assistant.vocab import DecisionOutcome
@@ -112,3 +115,26 @@ def test_asked_time_and_documents_that_predate_it() -> None:
 )
 def test_presupposed_vote(question: str, expected: str) -> None:
     assert presupposed_vote(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "persons", "expected"),
+    [
+        (
+            "Warum forderte Frau Brandt im Ortsrat eine Sondersitzung zum Radweg?",
+            ["brandt"],
+            (FOR, "sondersitzung"),
+        ),
+        ("Weshalb lehnte Herr Dr. Kühn den Antrag der Grünen ab?", ["kuhn"], (AGAINST, "antrag")),
+        (
+            "Warum war Ratsfrau Lenz in Oberweiler gegen die neue Parkordnung?",
+            ["lenz"],
+            (AGAINST, "parkordnung"),
+        ),
+        ("Warum stimmte Stadtrat Ohm der Sanierung zu?", ["ohm"], (FOR, "sanierung")),
+        ("Warum hat Frau Brandt die Sondersitzung nicht unterstützt?", ["brandt"], None),  # negated
+        ("Was forderte Frau Brandt?", ["brandt"], None),  # asks, takes nothing for granted
+    ],
+)
+def test_presupposed_stance(question: str, persons: list[str], expected: tuple[str, str] | None) -> None:
+    assert presupposed_stance(question, ["Stadt Oberweiler"], persons) == expected
