@@ -45,3 +45,17 @@ def month_alternation(folded: bool = False, abbreviations: bool = False) -> str:
     if abbreviations:
         names += list(MONTH_ABBREVIATIONS)
     return "|".join(names)
+
+
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "taet", "tät", "ie", "ismus", "nis", "tum", "ment")
+"""Endings of German abstract nouns ("Eigenregie", "Planung", "Trägerschaft"): words of that shape that
+the dictionary knows are common nouns, not place names (German places end in -ingen, -heim, -burg …)."""
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether ``word`` is a German common noun by its shape and the dictionary (simplemma): "in
+    Eigenregie", "in Planung" name no place; "in Wandlitz", "in Konstanz" may."""
+    import simplemma
+
+    low = word.lower()
+    return low.endswith(_ABSTRACT_SUFFIXES) and bool(simplemma.is_known(word, lang="de"))

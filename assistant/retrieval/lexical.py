@@ -18,6 +18,7 @@ from assistant.language.german import (
     terms_of_tokens,
     verb_family,
 )
+from assistant.language.words import is_common_noun
 from assistant.models import Audience, Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.query.coverage import Need
 from assistant.query.facts import is_keyword_query
@@ -139,6 +140,8 @@ class LexicalIndex:
         if first and is_keyword_query(question) and not self._mentions(fold(first.group(1))):
             found.add(fold(first.group(1)))  # "Passau Glasfaserausbau Förderantrag": keywords lead with the place
         for match in _PLACE.finditer(question):
+            if match.group("name") and is_common_noun(match.group("name")):
+                continue  # "in Eigenregie", "in Planung": a common noun after "in"
             word = fold(match.group("name") or match.group("adjective"))
             if match.group("adjective"):
                 word = word[:-2]  # "Erlanger" → "erlang"

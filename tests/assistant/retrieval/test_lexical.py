@@ -130,6 +130,10 @@ def test_a_place_no_document_mentions_is_reported() -> None:
     assert index.unknown_places("Was hat der Musterländer Kreistag beschlossen?") == set()
     assert index.unknown_places("Was beschloss die Gemeinde Beispiel zur Umlage?") == set()
     assert index.unknown_places("Was kostet es im Amt Am See?") == set()  # "Am": a stop word, no judgement
+    # a common noun after "in" names no place, however rare: "in Eigenregie", "in Trägerschaft"
+    assert index.unknown_places("Warum wird die Kita nicht in Eigenregie betrieben?") == set()
+    assert index.unknown_places("Bleibt das Freibad in Trägerschaft des Vereins?") == set()
+    assert index.unknown_places("Wird das Freibad in Wolkenheim saniert?") == {"wolkenheim"}
 
 
 def test_abbreviations_meet_their_long_form() -> None:
