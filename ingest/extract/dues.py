@@ -31,6 +31,14 @@ _YEAR = re.compile(
 """A year as the time of a task: "in 2023" → 2023, "ab dem Wirtschaftsjahr 2022" as written."""
 
 
+_NUMBER = r"(?:\d{1,2}|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig)"
+_SPAN = re.compile(rf"\b(?:innerhalb\s+(?:von\s+)?|nach\s+){_NUMBER}\s+(?:Tagen|Wochen|Monaten|Jahren|Woche|Monat|Jahr)\b")
+"""A span from now: "innerhalb von vier Wochen", "nach zwölf Monaten"."""
+_QUARTER = re.compile(r"\b(?P<ordinal>erst|zweit|dritt|viert)e[nms]?\s+Quartal(?P<year>\s+20\d\d)?\b")
+_WEEK = re.compile(r"\b(?:(?:noch\s+)?in\s+dieser|(?:in\s+der\s+)?(?:kommenden|nächsten)|kommende|nächste)\s+Woche\b")
+_PART_OF = re.compile(rf"\b(?:Ende|Mitte|Anfang)\s+(?:(?:{MONTHS})(?:\s+20\d\d)?|20\d\d)\b|\bJahresende\b")
+
+
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
     at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
@@ -46,9 +54,17 @@ def due_of(text: str) -> str:
         return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
     if match := CONDITION.search(text):
         return match.group(0)
-    if match := re.search(r"\bbis zu[mr] [A-ZÄÖÜ]\w*ung\b[^,.;()]*", text):
+    if match := re.search(r"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss)\b[^,.;()]*", text):
         # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
         return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
+    if match := _SPAN.search(text):
+        return match.group(0)  # "innerhalb von vier Wochen", "nach zwölf Monaten"
+    if match := _QUARTER.search(text):
+        return f"{match.group('ordinal')}es Quartal{match.group('year') or ''}"  # "im dritten Quartal" → "drittes Quartal"
+    if match := _WEEK.search(text):
+        return re.sub(r"^in der ", "", match.group(0)).replace("kommenden", "kommende").replace("nächsten", "nächste")
+    if match := _PART_OF.search(text):
+        return match.group(0)  # "Ende Juni", "Ende 2024", "Jahresende"
     if match := re.search(rf"\b(?:{MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):
         return match.group(0)  # "Oktober-Sitzung 2023"
     if re.search(r"\b(?:im|in dem) (?:nächsten|kommenden) Jahr\b", text):

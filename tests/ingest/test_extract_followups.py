@@ -87,3 +87,17 @@ def test_an_announced_report_in_the_reported_passive() -> None:
     # des Haupt- und Finanzausschusses vorgestellt."
     text = "Bürgermeisterin Rau erklärt, die Studie liege vor und werde in der Märzsitzung des Bauausschusses vorgestellt.\n"
     assert len(_items(text)) == 1
+
+
+def test_dues_as_spans_quarters_weeks_and_parts_of_a_month() -> None:
+    from ingest.extract.dues import due_of
+
+    assert due_of("Die Landrätin sagt die Antwort innerhalb von vier Wochen zu.") == "innerhalb von vier Wochen"
+    assert due_of("Dem Stadtrat ist nach zwölf Monaten zu berichten.") == "nach zwölf Monaten"
+    assert due_of("Das Büro werde den Entwurf im ersten Quartal 2023 vorlegen.") == "erstes Quartal 2023"
+    assert due_of("der Bauhof werde den Rückschnitt in der kommenden Woche vornehmen.") == "kommende Woche"
+    assert due_of("Es werde voraussichtlich Ende Juni fertiggestellt.") == "Ende Juni"
+    assert due_of("Die Verwaltung legt zum Jahresende eine Auswertung vor.") == "Jahresende"
+    assert due_of("Der Antrag wird bis zu den Haushaltsberatungen 2024 zurückgestellt.") == (
+        "bis zu den Haushaltsberatungen 2024"
+    )
