@@ -24,7 +24,7 @@ from assistant.answering.premise import (
     only_announced,
     open_result,
 )
-from assistant.answering.record_answer import lead_with_record
+from assistant.answering.record_answer import lead_with_record, speaker_first
 from assistant.conversation import Turn, Vocabulary, resolve
 from assistant.errors import NotFoundError, StoreError
 from assistant.knowledge import KnowledgeBase
@@ -204,7 +204,10 @@ class Assistant:
                 return correct_vote(answer, vote, document.meta, query.presupposes_vote, top_k)
             if position is not None and query.presupposes_stance:
                 return correct_position(answer, position, document.meta, query.presupposes_stance[0], top_k)
-        return lead_with_record(answer, lead, document.meta, top_k) if lead is not None else answer
+        if lead is None:
+            return answer
+        answer = speaker_first(answer, lead, query.understanding.persons)
+        return lead_with_record(answer, lead, document.meta, top_k)
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answering.quotes import MAX_QUOTE_CHARS
-from assistant.language.german import german_date
+from assistant.language.german import content_terms, german_date
 from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position, RecordBase
 
@@ -128,6 +128,18 @@ def cite_first(answer: Answer, record: RecordBase) -> Answer:
     the markers of the answer text follow); unchanged when no citation holds it."""
     number = _covering(answer.citations, record)
     return answer if number is None else move_first(answer, number)
+
+
+def speaker_first(answer: Answer, record: RecordBase, persons: Sequence[str]) -> Answer:
+    """``answer`` with the passage of ``record`` cited first when it is a position of a person the question
+    names (``persons``: stems of their names) and the first citation does not name that person: "Welche
+    Position bezog Ratsmitglied Schröder …?" leads with Schröder's passage, not with Weden's before it."""
+    named = set(persons)
+    if not named or not isinstance(record, Position) or not named & set(content_terms(record.person)):
+        return answer
+    if not answer.citations or named & set(content_terms(answer.citations[0].quote)):
+        return answer
+    return cite_first(answer, record)
 
 
 def move_first(answer: Answer, number: int) -> Answer:

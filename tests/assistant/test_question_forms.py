@@ -222,3 +222,4 @@ def test_a_side_the_question_assumes_a_speaker_took_is_corrected(assistant: Assi
     assert not assistant.ask(
         "Warum lehnte Gemeinderat Albers in Lindenhagen die Erhöhung der Hundesteuer ab?"
     ).premise_contradicted
+
