@@ -36,7 +36,8 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|\bwas kosten|\bmit wie viel|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
             r"|^was (hat|haben|hatte|hatten|wird|werden|soll|sollen|wuerde|wuerden)\b[^?]*\b(gekostet|kosten)\b"
             r"|\bum wie viel|\bwelche[nrsm]? [a-z]*(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
-            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl)\b"
+            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl|volumen|defizit"
+            r"|ueberschuss|fehlbetrag)\b"
         ),
     ),
     (
@@ -175,7 +176,7 @@ _EVIDENCE: dict[AnswerKind, re.Pattern[str]] = {
 
 _MONEY_QUESTION = re.compile(
     r"kost|geld|betrag|zuschuss|euro|preis|gebuehr|foerder|summe|investition|ausgabe|einnahme|finanz|teuer"
-    r"|verschuld|miete|pacht"
+    r"|verschuld|miete|pacht|defizit|ueberschuss|fehlbetrag"
     r"|hebesatz|steuer|umlage|entschaedigung|mittel\b|zahlt|bezahlt|zahlen|eigenkapital|schulden|kredit|schaed|schaden"
 )
 _COUNT_QUESTION = re.compile(r"\bwie ?viele\b|\banzahl\b")

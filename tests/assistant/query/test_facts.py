@@ -40,6 +40,10 @@ from assistant.query.facts import expected_answer, holds_answer_kind, holds_prec
         ("Welches Beratungsbüro hat der Landkreis geholt?", "company"),
         # own sentence: faction of a "Stv. <surname>" who brought in a motion (perfect "hat … eingebracht")
         ("Für welche Fraktion hat Stv. Oltmanns den Antrag eingebracht?", "faction"),
+        # the size of a budget or plan is a value: "Volumen", "Defizit", "Fehlbetrag"
+        ("Welches Volumen hat der Nachtragshaushalt für die Schulsanierung?", "amount"),
+        ("Welches Gesamtvolumen hat der Wirtschaftsplan der Stadtwerke?", "amount"),
+        ("Welches Defizit weist der Ergebnishaushalt 2025 aus?", "money"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
