@@ -145,10 +145,10 @@ _VOTE_COUNT = re.compile(
 _RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
 """A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(
-    r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|buero\s+[a-z]|ingenieur"
+    r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bfa\.\s*[a-z]|buero\s+[a-z]|ingenieur"
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co|unternehmen\s+[a-z]+\s+aus\b"
 )
-"""A firm named: a legal form, "Firma X", "Büro X", an engineering or architects' office."""
+"""A firm named: a legal form, "Firma X" (also "Fa. X"), "Büro X", an engineering or architects' office."""
 _NAMED = re.compile(
     r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Bürgermeister(?:in)?|Landrat|Landrätin|Ratsherr|Ratsfrau|Stadträtin|Stadtrat"
     r"|Kreisrätin|Kreisrat|Beigeordnete[r]?|Referent(?:in)?|Mitarbeiter(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+"

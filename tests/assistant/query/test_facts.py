@@ -72,6 +72,7 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("person", "Frau Dirks sagt eine Klärung des Anliegens zu.", True),
         ("company", "Den Auftrag erhält die Firma Forplan GmbH aus Bonn.", True),
         ("company", "Der Hauptausschuss stimmt der Vergabe des Auftrags zu.", False),
+        ("company", "3 Windpark Nordhang - Vorstellung Fa. Solvento, Chemnitz", True),  # "Fa." for Firma
         ("tally", "In der geheimen Wahl entfielen auf ihn 5 Ja-Stimmen und 1 Enthaltung.", True),
         ("tally", "Zu Beginn der Sitzung sind 39 Bürgerschaftsmitglieder anwesend.", False),
         ("tally", "Die Bürgerschaft beschließt mehrheitlich die Einrichtung.", False),
