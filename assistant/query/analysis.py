@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from assistant.language.casing import truecase
 from assistant.language.german import content_terms, fold
 from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
@@ -111,7 +112,9 @@ class Query:
 
 
 def analyse(question: str, index: QueryIndex) -> Query:
-    """Analyse ``question`` against ``index`` (the index of what the caller may see)."""
+    """Analyse ``question`` against ``index`` (the index of what the caller may see); a question typed in
+    lower case gets its capitals back first (:mod:`assistant.language.casing`)."""
+    question = truecase(question)
     worded = rewrite(question)
     wording = worded.text
     understanding = understand(wording)

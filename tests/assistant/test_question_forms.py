@@ -223,3 +223,11 @@ def test_a_side_the_question_assumes_a_speaker_took_is_corrected(assistant: Assi
         "Warum lehnte Gemeinderat Albers in Lindenhagen die Erhöhung der Hundesteuer ab?"
     ).premise_contradicted
 
+
+
+def test_a_question_typed_in_lower_case_is_read_like_the_written_one(assistant: Assistant) -> None:
+    """Chat users type in lower case: the person, the place and the nouns are found all the same."""
+    typed = assistant.ask("warum stimmte gemeinderat peters in lindenhagen gegen die erhöhung der hundesteuer")
+    assert typed.premise_contradicted, typed.answer
+    written = assistant.ask("Warum stimmte Gemeinderat Peters in Lindenhagen gegen die Erhöhung der Hundesteuer?")
+    assert typed.citations[0].quote == written.citations[0].quote
