@@ -44,7 +44,8 @@ eval: install
 		--qa $(SHARED)/corpus-dev/qa.jsonl --qa $(SHARED)/corpus-bulk/qa.jsonl
 	$(BIN)/ratsinfo eval --no-baselines --docs $(SHARED)/corpus-dev/docs $(SHARED)/corpus-eval/docs \
 		$(SHARED)/corpus-bulk/docs $(SHARED)/corpus-records/docs --qa tests/data/user_questions.jsonl \
-		--qa tests/data/user_questions_2.jsonl --qa tests/data/user_questions_3.jsonl
+		--qa tests/data/user_questions_2.jsonl --qa tests/data/user_questions_3.jsonl \
+		--qa tests/data/user_questions_4.jsonl
 	$(BIN)/python -m assistant.evaluation.records_eval
 	$(BIN)/python -m tests.api.conversations --shared $(SHARED)
 

@@ -127,10 +127,16 @@ THIRD_SET = (
     "--questions", str(DATA / "user_questions_3.jsonl"), "--min-answerable", "150", "--min-unanswerable", "75",
     "--min-per-style", "30", "--min-per-kind", "15", "--min-docs", "100", "--skip-conversations",
 )  # fmt: skip
+FOURTH_SET = (
+    "--questions", str(DATA / "user_questions_4.jsonl"), "--min-answerable", "120", "--min-unanswerable", "60",
+    "--min-per-style", "24", "--min-per-kind", "12", "--min-docs", "90", "--skip-conversations",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    "options", [(), SECOND_SET, THIRD_SET], ids=["set 1 and conversations", "set 2", "set 3"]
+    "options",
+    [(), SECOND_SET, THIRD_SET, FOURTH_SET],
+    ids=["set 1 and conversations", "set 2", "set 3", "set 4"],
 )
 def test_user_question_sets_pass_their_checker(options: tuple[str, ...]) -> None:
     result = subprocess.run(
