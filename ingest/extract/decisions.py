@@ -92,8 +92,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:muss|müssen|müsste|kann|können|könnte|würde|würden)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b"
 )
-"""What a body must, can or would resolve, or shall or will resolve later ("Abschließend soll der Kreistag in
-seiner Sitzung im Oktober beschließen"), is no resolution of this session."""
+"""What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
+im März entscheiden"), is no resolution of this session."""
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
 )

@@ -3,16 +3,16 @@
 Minutes state a task in a handful of grammatical shapes, each with its own way to the owner:
 
 - addressed: "Der Oberbürgermeister wird gebeten, …", "beauftragt die Verwaltung, …", "die
-  Verwaltung mit der Durchführung … beauftragen" — the one addressed;
-- promised: "Frau Dirks sagt zu, …", "Der Landrat verpflichtet sich, …", "Frau Maas wird einen
-  Brief verfassen" — the speaker;
-- planned: a passive or modal sentence about the future ("Bis Mitte Januar 2019 werden die
-  Stellungnahmen ausgewertet", "Es soll eine erneute Beratung … im Haupt- und Finanzausschuss
+  Verwaltung mit der Ausschreibung … beauftragen" — the one addressed;
+- promised: "Frau Dirks sagt zu, …", "Der Landrat verpflichtet sich, …", "Frau Lindner wird die
+  Anlieger anschreiben" — the speaker;
+- planned: a passive or modal sentence about the future ("Bis Ende März werden die
+  Einwendungen gesichtet", "Es soll eine erneute Beratung … im Haupt- und Finanzausschuss
   erfolgen", "Dies wird in der nächsten Gemeinderatssitzung besprochen"), or a passive task of a
   resolution ("Die Ortsteilräte werden … informiert") — the agent ("durch das Amt für Ortsteile"),
   the body where a deliberation takes place, else the administration (a derived owner);
 - deferred or referred with a target ("… in die nächste Sitzung des Stadtrats verschoben", "an den
-  Entwicklungsausschuss zu verweisen", "vertagt in Folgegremium") — the target body.
+  Entwicklungsausschuss zu verweisen", the status line "Beschluss: verwiesen in den Bauausschuss") — the target body.
 
 Sub-points of an addressed sentence ("3. Der erste Bürgermeister wird ermächtigt, a) … b) …") are
 one item each with the same owner. Status starts open; :meth:`assistant.stores.records.RecordStore.

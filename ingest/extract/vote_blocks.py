@@ -62,7 +62,7 @@ def same_counts(vote_units: list[Unit], unit: Unit) -> bool:
 
 def completes(vote_units: list[Unit], unit: Unit) -> bool:
     """True when ``unit`` adds counts the vote before it lacks, none contradicting it: "Mehrheitlich
-    abgelehnt." followed by the lines "42 Ja-Stimmen (…)", "19 Nein-Stimmen (SPD)", "8 Enthaltungen"."""
+    beschlossen." followed by the lines "26 Ja-Stimmen (…)", "9 Nein-Stimmen (FDP)", "3 Enthaltungen"."""
     before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
     pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
     adds = any(n is not None and b is None for n, b in pairs)

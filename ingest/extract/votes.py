@@ -2,7 +2,7 @@
 
 Handles "einstimmig", "mehrheitlich bei 3 Gegenstimmen", "einstimmig bei 2 Enthaltungen",
 "12:3:1" / "mit 49 : 5", "Ja 12 Nein 3 Enthaltungen 1", "Ja: 13, Nein: 0", "dafür: 16 dagegen: 18",
-"8 Ja, 2 Gegenstimmen, 1 Enthaltung" and "41 Nein-Stimmen (31 CDU, 6 FDP)".
+"8 Ja, 2 Gegenstimmen, 1 Enthaltung" and "17 Nein-Stimmen (11 SPD, 6 GRÜNE)".
 """
 
 from __future__ import annotations
