@@ -42,6 +42,7 @@ from assistant.models import (
     SearchFilters,
     audience_of,
 )
+from assistant.query.admissible import named_parties
 from assistant.query.analysis import Query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.premise import announces, predates
@@ -201,7 +202,8 @@ class Assistant:
             if contradicting is not None and query.presupposes:
                 return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
             if vote is not None:
-                return correct_vote(answer, vote, document.meta, query.presupposes_vote, top_k)
+                parties = named_parties(query.wording)
+                return correct_vote(answer, vote, document.meta, query.presupposes_vote, top_k, parties)
             if position is not None and query.presupposes_stance:
                 return correct_position(answer, position, document.meta, query.presupposes_stance[0], top_k)
         if lead is None:

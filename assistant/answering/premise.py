@@ -15,6 +15,7 @@ from assistant.answering.record_answer import cite_first, lead_with_record, move
 from assistant.language.german import content_terms, fold, raw_tokens, terms_of_tokens
 from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position
+from assistant.query.admissible import named_parties
 from assistant.query.polarity import Presupposition, contradicts_sentence
 from assistant.query.premise import (
     AGAINST,
@@ -174,10 +175,15 @@ def _item_decisions(
     return []
 
 
-def vote_contradicts(shape: str, decision: Decision) -> bool:
+def vote_contradicts(shape: str, decision: Decision, parties: frozenset[str] = frozenset()) -> bool:
     """Whether the vote of ``decision`` contradicts the vote ``shape`` a question takes for granted
     (:func:`assistant.query.premise.presupposed_vote`); a decision without a stated vote contradicts none.
-    A unanimous rejection ("Ja: 0") is unanimous, and has votes against."""
+    A unanimous rejection ("Ja: 0") is unanimous, and has votes against. Votes against by parties the
+    question names (``parties``, folded: "Warum stimmte die FDP gegen …?") are read from the decision's
+    votes by faction where it has them: a named party that voted, none of them against, contradicts."""
+    if shape == OPPOSED and parties and decision.by_faction:
+        voted = {side for side, factions in decision.by_faction.items() for f in factions if _names_party(f, parties)}
+        return bool(voted) and "no" not in voted
     unanimous = (
         decision.unanimous is True
         or (decision.yes == 0 and bool(decision.no))
@@ -195,6 +201,11 @@ def vote_contradicts(shape: str, decision: Decision) -> bool:
     return False
 
 
+def _names_party(faction: str, parties: frozenset[str]) -> bool:
+    folded = fold(faction)
+    return any(party in folded for party in parties)
+
+
 def contradicting_vote(
     shape: str, citations: Sequence[Citation], near: Callable[[str, str], Sequence[object]], question: str
 ) -> Decision | None:
@@ -202,11 +213,12 @@ def contradicting_vote(
     contradicts ``shape``: the one matching ``question`` clearly best, else the first, when every
     decision of the item that states a vote contradicts it."""
     decisions = _item_decisions(citations, near)
+    parties = named_parties(question)
     best = best_matching(decisions, question)
     if best is not None:
-        return best if vote_contradicts(shape, best) else None
+        return best if vote_contradicts(shape, best, parties) else None
     voted = [d for d in decisions if d.unanimous is not None or d.yes is not None or d.no is not None]
-    return voted[0] if voted and all(vote_contradicts(shape, d) for d in voted) else None
+    return voted[0] if voted and all(vote_contradicts(shape, d, parties) for d in voted) else None
 
 
 def _counts(decision: Decision) -> str:
@@ -215,10 +227,16 @@ def _counts(decision: Decision) -> str:
     return f" ({', '.join(shown)})" if shown else ""
 
 
-def vote_correction(shape: str, decision: Decision) -> str:
+def vote_correction(shape: str, decision: Decision, parties: frozenset[str] = frozenset()) -> str:
     """The sentence that corrects a vote premise: "Anders als die Frage annimmt, fiel die Abstimmung
     einstimmig aus (37 Ja, 0 Nein)."""
     counts = _counts(decision)
+    named = sorted({f for fs in decision.by_faction.values() for f in fs if _names_party(f, parties)})
+    if shape == OPPOSED and named:
+        sides = [f"{label}: {', '.join(f for f in decision.by_faction.get(side, {}) if f in named)}"
+                 for side, label in (("yes", "dafür"), ("abstain", "Enthaltung"))
+                 if any(f in named for f in decision.by_faction.get(side, {}))]  # fmt: skip
+        return f"Anders als die Frage annimmt, war {', '.join(named)} nicht unter den Gegenstimmen ({'; '.join(sides)})."
     if shape == UNANIMOUS:
         return f"Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus{counts}."
     if shape == OPPOSED and decision.no == 0:
@@ -226,11 +244,19 @@ def vote_correction(shape: str, decision: Decision) -> str:
     return f"Anders als die Frage annimmt, fiel die Abstimmung einstimmig aus{counts}."
 
 
-def correct_vote(answer: Answer, record: Decision, meta: DocumentMeta, shape: str, top_k: int) -> Answer:
+def correct_vote(
+    answer: Answer,
+    record: Decision,
+    meta: DocumentMeta,
+    shape: str,
+    top_k: int,
+    parties: frozenset[str] = frozenset(),
+) -> Answer:
     """``answer`` led by the decision ``record`` whose vote contradicts the question (cited first) and the
-    correction."""
+    correction (``parties``: those the question names, folded)."""
     led = lead_with_record(cite_first(answer, record), record, meta, top_k)
-    return replace(led, answer=f"{vote_correction(shape, record)} {led.answer}", premise_contradicted=True)
+    said = vote_correction(shape, record, parties)
+    return replace(led, answer=f"{said} {led.answer}", premise_contradicted=True)
 
 
 NUMBER_WEIGHT = 3

@@ -31,6 +31,13 @@ from assistant.query.scope import Scope, distinctive_tokens
 from assistant.vocab import OUTCOME_KINDS, AnswerKind
 
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
+
+
+def named_parties(question: str) -> frozenset[str]:
+    """The parties a question names, folded ("spd", "gruene", "freie waehler")."""
+    return frozenset(m.group(1) for m in _PARTY.finditer(fold(question)))
+
+
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
 _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+(?:[a-z]+er\s+)?((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
@@ -80,11 +87,7 @@ def requirements(
     """What a passage must satisfy for ``question`` (in the documents' words); the body is read from
     the question as ``asked``, since a paraphrased body ("Ortsparlament") names none precisely."""
     folded = fold(question)
-    parties = (
-        frozenset(m.group(1) for m in _PARTY.finditer(folded))
-        if expects in (AnswerKind.VOTE, AnswerKind.TALLY)
-        else frozenset()
-    )
+    parties = named_parties(question) if expects in (AnswerKind.VOTE, AnswerKind.TALLY) else frozenset()
     not_before = _event_date(folded) if _OUTCOME_VERB.search(folded) else ""
     words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
     agenda = asks_about_agenda(question)

@@ -14,6 +14,7 @@ from assistant.answering.premise import (
     correct_vote,
     only_announced,
     vote_contradicts,
+    vote_correction,
 )
 from assistant.answering.record_answer import lead_with_record
 from assistant.models import Answer, Citation, Decision, DocumentMeta
@@ -134,3 +135,17 @@ def test_a_contradicting_vote_is_corrected_first_with_its_counts() -> None:
         "Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus (9 Ja, 5 Nein)."
     )
     assert corrected.citations[0].quote.startswith("Der Antrag wird mehrheitlich abgelehnt")
+
+
+def test_votes_against_by_a_named_party_are_read_from_the_faction_votes() -> None:
+    split = replace(
+        _voted("angenommen", 9, 4),
+        by_faction={"yes": {"SPD": 5, "FDP": 1, "GRÜNE": 3}, "no": {"CDU": 4}},
+    )
+    assert vote_contradicts(OPPOSED, split, frozenset({"fdp"}))  # the FDP voted for it
+    assert not vote_contradicts(OPPOSED, split, frozenset({"cdu"}))
+    assert not vote_contradicts(OPPOSED, split, frozenset({"afd"}))  # a party not in the vote: no judgement
+    assert not vote_contradicts(OPPOSED, split)  # without a party: there were votes against
+    assert vote_correction(OPPOSED, split, frozenset({"fdp"})) == (
+        "Anders als die Frage annimmt, war FDP nicht unter den Gegenstimmen (dafür: FDP)."
+    )
