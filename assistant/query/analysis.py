@@ -134,7 +134,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         unknown_places=places,
         evidence=requirements(wording, scope, understanding.expects, places | topics, asked=question),
         asks_next_step=asks_next_step(wording),
-        presupposes=presupposed_outcome(wording),
+        presupposes=presupposed_outcome(wording, persons=bool(understanding.persons)),
         presupposes_vote=presupposed_vote(wording),
         presupposes_stance=presupposed_stance(wording, scope.municipalities, understanding.persons)
         if understanding.persons

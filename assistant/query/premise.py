@@ -44,6 +44,21 @@ _TAKEN_FOR_ADOPTED = re.compile(
 Neubau beschlossen hat, …", "Was kostet die beschlossene Sanierung?"."""
 _ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt|vertagung|zurueckstellung)\b")
 _REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung)\b")
+_REFERRED = re.compile(r"\b(verwiesen|ueberwiesen|zurueckverwiesen|verweisung)\b")
+_FINITE = (
+    (DecisionOutcome.REFERRED, re.compile(r"\b(?:verwies(?:en)?|ueberwies(?:en)?)\b")),
+    (DecisionOutcome.ADJOURNED, re.compile(r"\b(?:vertagte[n]?|verschob(?:en)?)\b|\bstellte[n]?\b[^?]*\bzurueck\b")),
+    (DecisionOutcome.REJECTED, re.compile(r"\blehnte[n]?\b[^?]*\bab\b")),
+    (
+        DecisionOutcome.ADOPTED,
+        re.compile(
+            r"\b(?:beschloss(?:en)?|billigte[n]?|genehmigte[n]?|bewilligte[n]?|verabschiedete[n]?)\b"
+            r"|\bstimmte[n]?\b[^?]*\bzu\b"
+        ),
+    ),
+)
+"""Finite verbs of a body's decision ("Warum lehnte der Rat den Antrag ab?"); with a person as subject
+("Warum lehnte Herr X den Antrag ab?") they tell that person's side, not an outcome."""
 _NEGATED = re.compile(r"\b(nicht|kein|keine|keinen|nie)\b")
 
 NOT_ADOPTED = frozenset(
@@ -60,10 +75,11 @@ DECIDED = frozenset({DecisionOutcome.ADOPTED, DecisionOutcome.REJECTED})
 """Outcomes that contradict a presupposed adjournment."""
 
 
-def presupposed_outcome(question: str) -> DecisionOutcome | None:
+def presupposed_outcome(question: str, persons: bool = False) -> DecisionOutcome | None:
     """The outcome a question takes for granted: adopted ("Warum wurde … beschlossen?", "Wann werden
     die neuen … gewählt?"), adjourned ("Weshalb wurde … vertagt?"), rejected ("Warum wurde … abgelehnt?");
-    None for questions that take none (yes/no questions, negated ones, outcome questions)."""
+    None for questions that take none (yes/no questions, negated ones, outcome questions). The finite verbs
+    of a decision ("lehnte … ab", "beschloss") count unless the question names ``persons``."""
     if is_keyword_query(
         question
     ):  # "Sozialbericht angenommen Stimmen": the search names the outcome it expects
@@ -75,11 +91,16 @@ def presupposed_outcome(question: str) -> DecisionOutcome | None:
         return None
     if not _PRESUPPOSING.search(folded):
         return DecisionOutcome.ADOPTED if _TAKEN_FOR_ADOPTED.search(folded) else None
-    return _named_outcome(folded, _ADOPTED)
+    named = _named_outcome(folded, _ADOPTED)
+    if named is None and not persons:
+        named = next((outcome for outcome, finite in _FINITE if finite.search(folded)), None)
+    return named
 
 
 def _named_outcome(folded: str, adopted: re.Pattern[str]) -> DecisionOutcome | None:
-    """The outcome ``folded`` names: an adjournment, a rejection, else an adoption by ``adopted``."""
+    """The outcome ``folded`` names: a referral, an adjournment, a rejection, else an adoption by ``adopted``."""
+    if _REFERRED.search(folded):
+        return DecisionOutcome.REFERRED
     if _ADJOURNED.search(folded):
         return DecisionOutcome.ADJOURNED
     if _REJECTED.search(folded):
@@ -109,7 +130,7 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
         return ""
     if presupposed == DecisionOutcome.ADOPTED:
         return next((o for o in outcomes if o in NOT_ADOPTED), "")
-    if presupposed == DecisionOutcome.ADJOURNED:
+    if presupposed in (DecisionOutcome.ADJOURNED, DecisionOutcome.REFERRED):
         return next((o for o in outcomes if o in DECIDED), "")
     return next((o for o in outcomes if o == DecisionOutcome.ADOPTED), "")
 

@@ -6,6 +6,7 @@ extractor reads them in order. Every record carries the verbatim quote and offse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.models import Chunk, Document, Records
@@ -19,7 +20,15 @@ from ingest.extract.referrals import DEFERRED
 NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}
 )
-"""Kinds whose resolutions are proposed, not taken: they yield no records."""
+"""Kinds whose resolutions are proposed, not taken: they yield no records, unless the page states the
+decision taken (:data:`TAKEN_STATUS`)."""
+TAKEN_STATUS = re.compile(
+    r"^[ \t]*Beschluss(?:art)?[ \t]*:[ \t]*(?:ungeändert |geändert |einstimmig |mehrheitlich )?"
+    r"(?:beschlossen|angenommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|zur Kenntnis genommen|verwiesen)\b",
+    re.MULTILINE,
+)
+"""A portal's status line of a decision taken ("Beschluss: ungeändert beschlossen"): a motion or proposal
+page that carries it is the page of a session's agenda item, and is read like an excerpt of minutes."""
 
 
 _NOT_ADOPTED = frozenset({DecisionOutcome.REJECTED.value, DecisionOutcome.WITHDRAWN.value})
@@ -28,7 +37,7 @@ _NOT_ADOPTED = frozenset({DecisionOutcome.REJECTED.value, DecisionOutcome.WITHDR
 def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records:
     """Decisions, positions and open items of every agenda item of ``document``."""
     records = Records()
-    if document.meta.kind in NOT_MINUTES:
+    if document.meta.kind in NOT_MINUTES and not TAKEN_STATUS.search(document.text):
         return records
     for ctx in item_contexts(document):
         decisions = extract_decisions(ctx)

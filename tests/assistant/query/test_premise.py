@@ -34,6 +34,12 @@ from assistant.vocab import DecisionOutcome
         ("Wurde der Neubau beschlossen?", None),
         ("Warum wurde der Neubau nicht beschlossen?", None),
         ("Was hat der Rat zum Neubau gesagt?", None),
+        # finite verbs of a body's decision
+        ("Aus welchen Gründen lehnte der Kreistag den Antrag der Linken ab?", DecisionOutcome.REJECTED),
+        ("Warum vertagte der Bauausschuss die Entscheidung über den Bebauungsplan?", DecisionOutcome.ADJOURNED),
+        ("Weshalb verwies der Rat den Antrag in den Finanzausschuss?", DecisionOutcome.REFERRED),
+        ("Warum wurde die Satzung in den Ausschuss zurückverwiesen?", DecisionOutcome.REFERRED),
+        ("Warum stimmte der Gemeinderat dem Neubau der Mensa zu?", DecisionOutcome.ADOPTED),
     ],
 )
 def test_presupposed_outcome(question: str, expected: DecisionOutcome | None) -> None:
@@ -138,3 +144,13 @@ def test_presupposed_vote(question: str, expected: str) -> None:
 )
 def test_presupposed_stance(question: str, persons: list[str], expected: tuple[str, str] | None) -> None:
     assert presupposed_stance(question, ["Stadt Oberweiler"], persons) == expected
+
+
+def test_finite_verbs_with_a_person_tell_a_side_not_an_outcome() -> None:
+    assert presupposed_outcome("Warum lehnte Herr Albers die Gebühren ab?", persons=True) is None
+    assert presupposed_outcome("Warum lehnte der Rat die Gebühren ab?") == DecisionOutcome.REJECTED
+
+
+def test_a_referral_is_contradicted_by_a_decision_taken() -> None:
+    assert contradicts(DecisionOutcome.REFERRED, ["abgelehnt"]) == "abgelehnt"
+    assert contradicts(DecisionOutcome.REFERRED, ["verwiesen"]) == ""
