@@ -46,7 +46,13 @@ _ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt|vertag
 _REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung)\b")
 _REFERRED = re.compile(r"\b(verwiesen|ueberwiesen|zurueckverwiesen|verweisung)\b")
 _FINITE = (
-    (DecisionOutcome.REFERRED, re.compile(r"\b(?:verwies(?:en)?|ueberwies(?:en)?)\b")),
+    (
+        DecisionOutcome.REFERRED,
+        re.compile(
+            r"\b(?:verwies(?:en)?|ueberwies(?:en)?)\b|\bschickte[n]?\b[^?]*\b(?:in|an) (?:den|die|das)\b[^?]*"
+            r"(?:ausschuss|ausschuesse|gremium|gremien)\b"
+        ),
+    ),
     (DecisionOutcome.ADJOURNED, re.compile(r"\b(?:vertagte[n]?|verschob(?:en)?)\b|\bstellte[n]?\b[^?]*\bzurueck\b")),
     (DecisionOutcome.REJECTED, re.compile(r"\blehnte[n]?\b[^?]*\bab\b")),
     (

@@ -40,6 +40,7 @@ from assistant.vocab import DecisionOutcome
         ("Weshalb verwies der Rat den Antrag in den Finanzausschuss?", DecisionOutcome.REFERRED),
         ("Warum wurde die Satzung in den Ausschuss zurückverwiesen?", DecisionOutcome.REFERRED),
         ("Warum stimmte der Gemeinderat dem Neubau der Mensa zu?", DecisionOutcome.ADOPTED),
+        ("Warum schickte der Rat den Antrag zur Hundewiese in die Fachausschüsse?", DecisionOutcome.REFERRED),
     ],
 )
 def test_presupposed_outcome(question: str, expected: DecisionOutcome | None) -> None:
