@@ -203,8 +203,16 @@ _SECOND_QUESTION = re.compile(
 
 def first_part(folded: str) -> str:
     """The first of a two-part question: it sets the kind of fact the answer must hold (the second part
-    often asks for a detail the documents leave out; its words still rank)."""
-    return _SECOND_QUESTION.split(folded, maxsplit=1)[0]
+    often asks for a detail the documents leave out; its words still rank). A statement that leads in
+    before a dash ("X hat die Firma Y beauftragt – was hat der Auftrag gekostet, …?") is no part."""
+    return _SECOND_QUESTION.split(_LEAD_IN.sub("", folded), maxsplit=1)[0]
+
+
+_LEAD_IN = re.compile(
+    r"^[^?]*?\s[–—-]\s(?=(?:wer|wie|was|welche[nrsm]?|wann|wo|warum|weshalb|wieso|mit welche[mnr]?|hat|haben|ist"
+    r"|sind|wurde|wurden|gab|gibt|kann|soll)\b)"
+)
+"""A statement before a dash that leads in to the question proper."""
 
 
 def expected_answer(question: str) -> AnswerKind:
