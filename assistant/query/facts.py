@@ -36,7 +36,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|\bwas kosten|\bmit wie viel|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
             r"|^was (hat|haben|hatte|hatten|wird|werden|soll|sollen|wuerde|wuerden)\b[^?]*\b(gekostet|kosten)\b"
             r"|\bum wie viel|\bwelche[nrsm]? [a-z]*(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
-            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl|volumen|defizit"
+            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl|volumen|umfang|defizit"
             r"|ueberschuss|fehlbetrag)\b"
         ),
     ),
@@ -249,6 +249,10 @@ _KEYWORD_VALUES = (
     ),
     (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
     (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
+    (
+        AnswerKind.AMOUNT,
+        re.compile(r"\b(hektar|quadratmeter|qm|flaechengroesse|groesse|anzahl|laenge|kilometer|einwohnerzahl)\b"),
+    ),
 )
 """In a keyword query ("Bogen Glasfaser Ausbau Gesamtkosten Euro") a value noun says what is asked."""
 _QUESTION_START = re.compile(

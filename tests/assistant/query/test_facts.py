@@ -159,3 +159,5 @@ def test_a_keyword_query_naming_a_level_or_fee_asks_for_money() -> None:
     from assistant.vocab import AnswerKind
 
     assert expected_answer("Abwassergebühr neue Höhe pro Kubikmeter") == AnswerKind.MONEY
+    assert expected_answer("Neubaugebiet Am Mühlbach Größe Hektar") == AnswerKind.AMOUNT
+    assert expected_answer("Welchen Umfang hat der dritte Nachtrag zum Bauvertrag?") == AnswerKind.AMOUNT
