@@ -154,7 +154,8 @@ _OUTCOME = re.compile(
     r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
     r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
     r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
-    r"|eingeweiht|angeschafft|installiert|eingerichtet)\b|\bging\b[^?]*\baus\b"
+    r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
+    r"|beschloss)\b|\bging\b[^?]*\baus\b"
 )
 _ANNOUNCES = re.compile(
     r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
@@ -187,6 +188,7 @@ _ASKED_TIME = re.compile(
     rf"|\b(?P<session>{_MONTH_OR_SEASON})-sitzung(?:\s+(?:des\s+jahres\s+)?(?P<session_year>(?:19|20)\d\d)\b)?"
     r"|\b(?:im\s+(?:jahr|jahre|laufe des jahres)|anfang|ende|mitte)\s+(?P<only_year>(?:19|20)\d\d)\b"
     r"|(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<day_month>\d{1,2})\.\s?(?P<day_year>(?:19|20)\d\d)\b"
+    r"|\b(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden)\s+(?P<verb_year>(?:19|20)\d\d)\b"
 )
 
 
@@ -197,13 +199,14 @@ AskedTime = tuple[int | None, int | None, int | None]
 def asked_time(question: str) -> AskedTime | None:
     """The time a question asks about, as (year, month, day), any possibly None: "im Dezember 2022" →
     (2022, 12, None), "in der Oktober-Sitzung" → (None, 10, None), "im Frühjahr 2023" → (2023, 3, None),
-    "Ende 2023" → (2023, None, None), "24.10.2010" → (2010, 10, 24); None when it names no such time. A year that is part of a name ("Haushalt 2023",
-    "Planung 2014") is no asked time."""
+    "Ende 2023" → (2023, None, None), "24.10.2010" → (2010, 10, 24), "Wer hat 2021 … gewonnen?" (a year right
+    after the finite verb) → (2021, None, None); None when it names no such time. A year that is part of a name
+    ("Haushalt 2023", "Planung 2014") is no asked time."""
     match = _ASKED_TIME.search(fold(question))
     if match is None:
         return None
-    if match.group("only_year"):
-        return int(match.group("only_year")), None, None
+    if match.group("only_year") or match.group("verb_year"):
+        return int(match.group("only_year") or match.group("verb_year")), None, None
     if match.group("day"):
         month, day = int(match.group("day_month")), int(match.group("day"))
         return (int(match.group("day_year")), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

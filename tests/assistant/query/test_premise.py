@@ -155,3 +155,13 @@ def test_finite_verbs_with_a_person_tell_a_side_not_an_outcome() -> None:
 def test_a_referral_is_contradicted_by_a_decision_taken() -> None:
     assert contradicts(DecisionOutcome.REFERRED, ["abgelehnt"]) == "abgelehnt"
     assert contradicts(DecisionOutcome.REFERRED, ["verwiesen"]) == ""
+
+
+def test_finite_outcome_verbs_and_a_year_after_the_verb() -> None:
+    from assistant.query.premise import asked_time, asks_result
+
+    assert asked_time("Wer hat 2025 die Wahl zum Ortsvorsteher in Lindenhagen gewonnen?") == (2025, None, None)
+    assert asked_time("Was kostet der Haushalt 2025?") is None  # a year in a name
+    assert asks_result("Wie entschied der Rat über die Einsprüche?")
+    assert asks_result("Wie endete das Normenkontrollverfahren gegen den Bebauungsplan?")
+    assert asks_result("Wer hat die Wahl gewonnen?")
