@@ -174,42 +174,46 @@ class Assistant:
     def _lead(
         self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int
     ) -> Answer:
-        """``answer`` with its records, led by a decision that contradicts the question's premise (the
-        correction first) or by the best record."""
+        """``answer`` with its records, led by a record that contradicts the question's premise (the
+        correction first, :meth:`_corrected`) or by the best record."""
         records = self._records_near(query, cited, include_private)
         answer = replace(answer, records=records)
-        contradicting = None
-        if query.presupposes:
-            near = partial(self.kb.records.near, "decision", include_private=include_private)
-            contradicting = contradicting_decision(query.presupposes, cited, near, query.wording)
-        vote = position = None
-        if contradicting is None and query.presupposes_vote:
-            near = partial(self.kb.records.near, "decision", include_private=include_private)
-            vote = contradicting_vote(query.presupposes_vote, cited, near, query.wording)
-        if contradicting is None and vote is None and query.presupposes_stance:
-            near = partial(self.kb.records.near, "position", include_private=include_private)
-            position = contradicting_position(
-                query.presupposes_stance, query.understanding.persons, cited, near
-            )
-        corrected = contradicting or vote or position
-        lead = corrected or (records[0] if records else None)
-        document = self.kb.documents.get(lead.doc_id) if lead is not None else None
-        if document is None:
-            return answer
+        corrected = self._corrected(query, answer, cited, include_private, top_k)
         if corrected is not None:
-            others = [r for r in records if r.record_id != corrected.record_id]
-            answer = replace(answer, records=[corrected, *others][:MAX_RECORDS])
-            if contradicting is not None and query.presupposes:
-                return correct_premise(answer, contradicting, document.meta, query.presupposes, top_k)
-            if vote is not None:
-                parties = named_parties(query.wording)
-                return correct_vote(answer, vote, document.meta, query.presupposes_vote, top_k, parties)
-            if position is not None and query.presupposes_stance:
-                return correct_position(answer, position, document.meta, query.presupposes_stance[0], top_k)
-        if lead is None:
+            return corrected
+        lead = records[0] if records else None
+        document = self.kb.documents.get(lead.doc_id) if lead is not None else None
+        if lead is None or document is None:
             return answer
         answer = speaker_first(answer, lead, query.understanding.persons)
         return lead_with_record(answer, lead, document.meta, top_k)
+
+    def _corrected(
+        self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int
+    ) -> Answer | None:
+        """``answer`` led by the first record of the cited agenda items that contradicts what the question
+        takes for granted, with the correction first, or None: the outcome ("Warum wurde … beschlossen?"
+        and *abgelehnt*), the shape of the vote ("so knapp" and *einstimmig*), the side a named speaker took
+        ("Warum forderte Herr X …?" and his *lehnt ab*)."""
+        decisions = partial(self.kb.records.near, "decision", include_private=include_private)
+        if query.presupposes:
+            found = contradicting_decision(query.presupposes, cited, decisions, query.wording)
+            if found is not None and (document := self.kb.documents.get(found.doc_id)):
+                return correct_premise(_led_by(answer, found), found, document.meta, query.presupposes, top_k)
+        if query.presupposes_vote:
+            vote = contradicting_vote(query.presupposes_vote, cited, decisions, query.wording)
+            if vote is not None and (document := self.kb.documents.get(vote.doc_id)):
+                parties = named_parties(query.wording)
+                led = _led_by(answer, vote)
+                return correct_vote(led, vote, document.meta, query.presupposes_vote, top_k, parties)
+        if query.presupposes_stance:
+            positions = partial(self.kb.records.near, "position", include_private=include_private)
+            persons = query.understanding.persons
+            position = contradicting_position(query.presupposes_stance, persons, cited, positions)
+            if position is not None and (document := self.kb.documents.get(position.doc_id)):
+                side = query.presupposes_stance[0]
+                return correct_position(_led_by(answer, position), position, document.meta, side, top_k)
+        return None
 
     def _records_near(self, query: Query, citations: list[Citation], include_private: Rights) -> list[Any]:
         """Records of the asked type from the agenda items of the best citations.
@@ -373,3 +377,9 @@ def redact(document: Document) -> Document:
         private_spans=document.private_spans,
         sections=sections,
     )
+
+
+def _led_by(answer: Answer, record: Any) -> Answer:
+    """``answer`` with ``record`` first among its records (at most ``MAX_RECORDS``)."""
+    others = [r for r in answer.records if r.record_id != record.record_id]
+    return replace(answer, records=[record, *others][:MAX_RECORDS])
