@@ -163,7 +163,38 @@ def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = Answ
     skip = {part for p in places for part in re.split(r"[^a-z]+", fold(p)) if len(part) > 2}
     tokens = _WORD.findall(text[cue:])
     head = _head(tokens, skip, bodies=False)
+    subject = _subject_after_phrase(tokens, head, skip)
+    head = f"{head} {subject}" if subject else head
     return head or (_head(tokens, skip, bodies=True) if kind == AnswerKind.DATE else "")
+
+
+_PREPOSITIONS = frozenset(
+    "im am beim zum zur vom in an auf bei mit nach fuer ueber unter vor aus von seit".split()
+)
+_SUBJECT_ARTICLES = frozenset({"die", "das", "den"})
+
+
+def _subject_after_phrase(tokens: list[str], head: str, skip: set[str]) -> str:
+    """The noun phrase after a prepositional phrase that gave the head ("In welchem Jahr fanden im Verfahren
+    zur 79. Änderung … die frühzeitige Beteiligung statt?": "Beteiligung"); the value may belong to either,
+    so both name the slot. ``""`` when the head is not in such a phrase or no article opens another phrase."""
+    if not head:
+        return ""
+    first = head.split()[0]
+    at = tokens.index(first) if first in tokens else -1
+    before = [fold(t) for t in tokens[max(at - 2, 0) : max(at, 0)]]
+    in_phrase = bool(before) and (
+        before[-1] in _PREPOSITIONS
+        or (len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _ARTICLES | _GENITIVE)
+    )
+    if not in_phrase:
+        return ""
+    for n in range(at + 1, len(tokens)):
+        if tokens[n] in ",;:?!":
+            return ""
+        if fold(tokens[n]) in _SUBJECT_ARTICLES:
+            return _head(tokens[n + 1 :], skip, bodies=False)
+    return ""
 
 
 def _head(tokens: list[str], skip: set[str], bodies: bool) -> str:

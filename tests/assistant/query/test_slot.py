@@ -19,6 +19,13 @@ def test_the_head_is_the_thing_after_the_value_word() -> None:
     assert slot_head("Welche Fördersumme erhält die Gemeinde für den Radweg?") == "Radweg"
 
 
+def test_a_head_in_a_phrase_before_the_subject_is_joined_by_the_subject() -> None:
+    """The value may belong to the phrase's noun or to the subject after it: both name the slot."""
+    question = "In welchem Jahr wurde beim Neubau der Grundschule die Photovoltaikanlage in Betrieb genommen?"
+    assert slot_head(question, kind=AnswerKind.DATE).startswith("Neubau Grundschule Photovoltaikanlage")
+    assert slot_head("Wie hoch ist der Zuschuss für den Sportverein?") == "Zuschuss Sportverein"
+
+
 def test_places_bodies_names_times_and_sources_are_no_head() -> None:
     assert slot_head("Wie hoch ist das Gesamtvolumen des Rostocker Doppelhaushalts?") == (
         "Gesamtvolumen Doppelhaushalts"
