@@ -160,8 +160,10 @@ answer."""
 _FACTION = re.compile(
     r"\b(spd|cdu|csu|fdp|afd|uwg|fwg|oedp|bsw|npd|piraten|fbu|bfb)\b|gruene|linke\b|freie[n]? waehler"
     r"|buendnis 90|waehlergemeinschaft|waehlergruppe|buergerliste|unabhaengige"
+    r"|\bfraktion (?:der|des) [a-z]|\b[a-z]+-fraktion\b"
 )
-"""A faction or party named (on folded text)."""
+"""A faction or party named (on folded text): a party's name, or any faction by name ("Fraktion der
+Landwirte", "WIR-Fraktion")."""
 _EVIDENCE: dict[AnswerKind, re.Pattern[str]] = {
     AnswerKind.DATE: _WHEN,
     AnswerKind.VOTE: _VOTE,

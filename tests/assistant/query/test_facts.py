@@ -97,6 +97,9 @@ def test_expected_answer(question: str, kind: str) -> None:
         # own sentence: "Mit dem <kind of firm> <name> aus <town> wurde ein <noun> <participle>."
         ("company", "Mit dem Planungsbüro Nordwerk aus Husum wurde ein Dienstleister beauftragt.", True),
         ("faction", "Bisher waren dies die Fraktionen der SPD, CDU und FDP.", True),
+        ("faction", "Die Fraktion der Landwirte stellt den Antrag auf namentliche Abstimmung.", True),  # any faction
+        ("faction", "Die WIR-Fraktion beantragt die Vertagung.", True),
+        ("faction", "Der Antrag der Fraktion wurde abgelehnt.", False),  # no faction named
         # own sentence: "Stv. <surname> bringt den <motion> ein und <verb> ihn <adverb>." names no faction
         ("faction", "Stv. Oltmanns bringt den Dringlichkeitsantrag ein und erläutert ihn eingehend.", False),
     ],
