@@ -36,7 +36,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|\bwas kosten|\bmit wie viel|^was (zahlen|zahlt|bezahlen|bezahlt)\b"
             r"|^was (hat|haben|hatte|hatten|wird|werden|soll|sollen|wuerde|wuerden)\b[^?]*\b(gekostet|kosten)\b"
             r"|\bum wie viel|\bwelche[nrsm]? [a-z]*(betrag|summe|hoehe|foerdersatz|hebesatz|wert|zuschuss|anzahl"
-            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl|volumen|umfang|defizit"
+            r"|preis|gebuehr|gebuehren|miete|pacht|stand|pegel|flaeche|laenge|breite|menge|zahl|volumen|umfang|defizit|mittel"
             r"|ueberschuss|fehlbetrag)\b"
         ),
     ),

@@ -44,6 +44,7 @@ from assistant.query.facts import expected_answer, holds_answer_kind, holds_prec
         ("Welches Volumen hat der Nachtragshaushalt für die Schulsanierung?", "amount"),
         ("Welches Gesamtvolumen hat der Wirtschaftsplan der Stadtwerke?", "amount"),
         ("Welches Defizit weist der Ergebnishaushalt 2025 aus?", "money"),
+        ("Welche Mittel stellt der Kreis für die Schulsozialarbeit bereit?", "money"),
         # a statement before a dash leads in; the question proper follows
         ("Die Stadt hat das Büro Nordplan beauftragt – was hat der Auftrag gekostet, und wann ist er fertig?", "money"),
     ],
