@@ -24,8 +24,10 @@ KEY_SENTENCE_CHARS = 320
 
 COVERAGE_WEIGHT = 0.6
 DENSE_WEIGHT = 0.4
-MIN_COVERAGE = 0.2
-"""Share of the question's terms (by rarity) that the best passage must contain at least."""
+MIN_COVERAGE = 0.15
+"""Share of the question's terms (by rarity) that the best passage must contain at least. 0.2 held back
+paraphrased questions whose words the documents do not use (set 4 tune: three of them answered at 0.15,
+one unanswerable question answered, the shared sets and the test halves unchanged; 0.1 the same)."""
 
 SUPPORT_RATIO = 0.85
 """Further passages are quoted in the answer text only when nearly as strong as the best one."""
