@@ -80,14 +80,15 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|gutachter|gutachterin)\b|\bunter welchem namen\b|\bnamen? de[rs]\b"
             r"|^wer (?:wurde|wird|ist|soll|sollte)\b[^?]*\b(?:ernannt|gewaehlt|bestellt|berufen|vereidigt"
             r"|verpflichtet|benannt|eingesetzt)\b|^wer (?:rueckt|rueckte|folgt|folgte)\b[^?]*\bnach\b"
-            r"|^wer (?:folgt|folgte|uebernimmt|uebernahm|ersetzt|ersetzte)\b"
+            r"|^wer (?:folgt|folgte|uebernimmt|uebernahm|ersetzt|ersetzte)\b(?![^?]*\bkost)"
         ),
     ),
     (AnswerKind.FACTION, re.compile(r"\bwelche[rsmn]? (fraktion|fraktionen|partei|parteien|ratsfraktion)\b")),
     (
         AnswerKind.PERSON,
         re.compile(
-            r"^wer\b|^von wem\b|\bwelche[rs]? (firma|baufirma|unternehmen|traeger|verein"
+            r"^wer\b(?![^?]*\b(?:traegt|tragen|uebernimmt|uebernehmen|zahlt|zahlen|bezahlt|finanziert|finanzieren)\b"
+            r"[^?]*\bkost)|^von wem\b|\bwelche[rs]? (firma|baufirma|unternehmen|traeger|verein"
             r"|buero|person|ratsmitglied|stadtrat|stadtraetin|gemeinderat)\b"
         ),
     ),

@@ -45,6 +45,10 @@ from assistant.query.facts import expected_answer, holds_answer_kind, holds_prec
         ("Welches Gesamtvolumen hat der Wirtschaftsplan der Stadtwerke?", "amount"),
         ("Welches Defizit weist der Ergebnishaushalt 2025 aus?", "money"),
         ("Welche Mittel stellt der Kreis für die Schulsozialarbeit bereit?", "money"),
+        # who bears a cost is often a body or a group ("die Anlieger", "das Land"), not a named person
+        ("Wer trägt beim Ausbau der Lindenstraße die Kosten für die Gehwege?", ""),
+        ("Wer übernimmt die Kosten für den Schulbus?", ""),
+        ("Wer übernimmt das Amt des Ortsvorstehers?", "name"),
         # a statement before a dash leads in; the question proper follows
         ("Die Stadt hat das Büro Nordplan beauftragt – was hat der Auftrag gekostet, und wann ist er fertig?", "money"),
     ],
