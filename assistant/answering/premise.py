@@ -14,9 +14,9 @@ from dataclasses import replace
 from assistant.answering.record_answer import cite_first, lead_with_record, move_first
 from assistant.language.german import content_terms, fold, raw_tokens, terms_of_tokens
 from assistant.language.sentences import split_sentences
-from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position
+from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position, RecordBase
 from assistant.query.admissible import named_parties
-from assistant.query.polarity import Presupposition, contradicts_sentence
+from assistant.query.polarity import Presupposition, contradicts_sentence, names_thing
 from assistant.query.premise import (
     AGAINST,
     DIVIDED,
@@ -52,9 +52,13 @@ def correct_premise(
     answer: Answer, record: Decision, meta: DocumentMeta, presupposed: DecisionOutcome, top_k: int
 ) -> Answer:
     """``answer`` led by the contradicting decision ``record`` (cited first) and the correction."""
+    return _led_by_correction(answer, record, meta, top_k, premise_correction(presupposed, record.outcome))
+
+
+def _led_by_correction(answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int, correction: str) -> Answer:
+    """``answer`` led by ``record`` (its passage cited first) with ``correction`` as its first sentence."""
     led = lead_with_record(cite_first(answer, record), record, meta, top_k)
-    text = f"{premise_correction(presupposed, record.outcome)} {led.answer}"
-    return replace(led, answer=text, premise_contradicted=True)
+    return replace(led, answer=f"{correction} {led.answer}", premise_contradicted=True)
 
 
 def contradicting_sentence(
@@ -233,9 +237,11 @@ def vote_correction(shape: str, decision: Decision, parties: frozenset[str] = fr
     counts = _counts(decision)
     named = sorted({f for fs in decision.by_faction.values() for f in fs if _names_party(f, parties)})
     if shape == OPPOSED and named:
-        sides = [f"{label}: {', '.join(f for f in decision.by_faction.get(side, {}) if f in named)}"
-                 for side, label in (("yes", "dafür"), ("abstain", "Enthaltung"))
-                 if any(f in named for f in decision.by_faction.get(side, {}))]  # fmt: skip
+        sides = []
+        for side, label in (("yes", "dafür"), ("abstain", "Enthaltung")):
+            voted = [f for f in decision.by_faction.get(side, {}) if f in named]
+            if voted:
+                sides.append(f"{label}: {', '.join(voted)}")
         return f"Anders als die Frage annimmt, war {', '.join(named)} nicht unter den Gegenstimmen ({'; '.join(sides)})."
     if shape == UNANIMOUS:
         return f"Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus{counts}."
@@ -254,9 +260,7 @@ def correct_vote(
 ) -> Answer:
     """``answer`` led by the decision ``record`` whose vote contradicts the question (cited first) and the
     correction (``parties``: those the question names, folded)."""
-    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
-    said = vote_correction(shape, record, parties)
-    return replace(led, answer=f"{said} {led.answer}", premise_contradicted=True)
+    return _led_by_correction(answer, record, meta, top_k, vote_correction(shape, record, parties))
 
 
 NUMBER_WEIGHT = 3
@@ -331,18 +335,14 @@ def contradicting_position(
         for record in near(citation.doc_id, citation.agenda_item):
             if isinstance(record, Position) and named & set(content_terms(record.person)):
                 seen.setdefault(record.record_id, record)
-    stem = thing[: max(len(thing) - 2, 4)]
-    taken = [(p, _SIDES[p.stance]) for p in seen.values() if stem in fold(p.quote) and p.stance in _SIDES]
+    taken = [(p, _SIDES[p.stance]) for p in seen.values() if p.stance in _SIDES and names_thing(fold(p.quote), thing)]
     return taken[0][0] if taken and all(other != side for _, other in taken) else None
 
 
 def correct_position(answer: Answer, record: Position, meta: DocumentMeta, side: str, top_k: int) -> Answer:
     """``answer`` led by the position ``record`` that takes the other side than the question assumes
     (cited first) and the correction."""
-    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
     said = "nicht dafür, sondern dagegen" if side == FOR else "nicht dagegen, sondern dafür"
-    who = (
-        record.person if not record.role or record.role in record.person else f"{record.role} {record.person}"
-    )
-    text = f"Anders als die Frage annimmt, hat sich {who} {said} ausgesprochen. {led.answer}"
-    return replace(led, answer=text, premise_contradicted=True)
+    who = record.person if not record.role or record.role in record.person else f"{record.role} {record.person}"
+    correction = f"Anders als die Frage annimmt, hat sich {who} {said} ausgesprochen."
+    return _led_by_correction(answer, record, meta, top_k, correction)

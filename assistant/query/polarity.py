@@ -148,7 +148,7 @@ _OTHER_PERSON = frozenset({"herr", "herrn", "frau", "dass", "ob"})
 Meier fehlt")."""
 
 
-def _names(sentence: str, thing: str) -> bool:
+def names_thing(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` (folded) names ``thing`` (folded), also inside a compound or inflected."""
     stem = thing[: max(len(thing) - 2, 4)]
     return any(stem in word for word in _WORDS.findall(sentence))
@@ -167,7 +167,7 @@ def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     folded = fold(sentence)
     if any(_away(folded, p) for p in presupposed.persons):
         return True
-    named = [t for t in presupposed.things if _names(folded, t)]
+    named = [t for t in presupposed.things if names_thing(folded, t)]
     if not named:
         return False
     if any(_absent(folded, t) for t in named):

@@ -3,6 +3,9 @@ document: the Peine county budget, 2016), and results asked that the documents o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from assistant.answering.answer import MIN_COVERAGE, confidence
 from assistant.answering.grounding import ground, grounded
 from assistant.answering.premise import ANNOUNCED, NOT_REPORTED, open_result
 from assistant.models import Chunk, Citation, Decision, DocumentMeta, OpenItem, Passage
@@ -90,3 +93,11 @@ def test_a_proposal_or_an_open_item_announces_and_a_plain_report_holds_no_result
         == ANNOUNCED
     )
     assert open_result([]) == ""
+
+
+def test_a_paraphrase_with_little_word_overlap_passes_the_coverage_gate() -> None:
+    """A passage sharing a sixth of the question's weighted words, but close in meaning, is evidence: a
+    paraphrase ("Biomüll-Abgabe" for "Bioabfallgebühr") shares few words (the gate was 0.2, now 0.15)."""
+    paraphrased = replace(_passage(0, len(PEINE)), coverage=0.17, dense=0.6)
+    assert MIN_COVERAGE <= 0.17 and confidence([paraphrased]) > 0
+    assert confidence([replace(paraphrased, coverage=0.1)]) == 0.0
