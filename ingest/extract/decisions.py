@@ -85,15 +85,18 @@ _RETRO = re.compile(
     r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b|"
     r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
     r"\b(?:am|vom)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b[^.]*\b(?:beschlossen|gefasst)\b|"
-    r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b"
+    r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b|"
+    r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b"
 )
-"""A report of an earlier session's decision, not a resolution of this one."""
+"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), not a resolution of this one."""
 _HYPOTHETICAL = re.compile(
-    r"\b(?:muss|müssen|müsste|kann|können|könnte|würde|würden)\b|"
-    r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b"
+    r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
+    r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
+    r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
 )
 """What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
-im März entscheiden"), is no resolution of this session."""
+im März entscheiden"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
+schlug vor, erst im April … zu beschließen"), is no resolution of this session."""
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
 )

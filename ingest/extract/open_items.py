@@ -148,9 +148,10 @@ def _subject(match: re.Match[str], text: str) -> bool:
 
 
 def _reports(verb: str, text: str) -> bool:
-    """True for a verb of speech ("Die Bürgermeisterin stellt den Sachverhalt dar"): a report, no task."""
+    """True for a verb of speech ("Die Bürgermeisterin stellt den Sachverhalt dar", "Der Bürgermeister beantragt,
+    …"): a contribution, no task ("Die Verwaltung unterstützt den Verein" is one)."""
     stance = STANCE_OF.get(verb_lemma(verb, main_clause(text[text.index(verb) + len(verb) :])))
-    return stance in (Stance.INFORMS, Stance.STATES)
+    return stance is not None and stance not in (Stance.SUPPORTS, Stance.OPPOSES)
 
 
 _SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
@@ -265,8 +266,17 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 """What stays as it is ("… sollen angeschlossen bleiben") is no task."""
 
 
+_ATTENDANCE = re.compile(
+    r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|hinzukommen|dazukommen|nachkommen|später\s+kommen|"
+    r"(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$"
+)
+"""A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten"): no task."""
+
+
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
+    if _ATTENDANCE.search(text):
+        return None
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):

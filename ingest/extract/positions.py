@@ -28,9 +28,9 @@ from ingest.extract.stances import STANCE_OF, Reading, clause_cue, phrase_cue, r
 
 _SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
 _PROCEDURAL = re.compile(
-    r"[Bb]eschlussfähig|ordnungsgemäß|fristgerecht|\b(?:eröffne|schließ|schloss)\w*\b[^.,]{0,40}\bSitzung\b|"
-    r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Herrn|Frau|neue)|"
-    r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|Herrn|Bürgerinnen|"
+    r"[Bb]eschlussfähig|ordnungsgemäß|fristgerecht|\b(?:eröffne|schließ|schloss)\w*\b(?:[^.,]|\d\.){0,40}\bSitzung\b|"
+    r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Teilnehm\w*|Herrn|Frau|neue)|"
+    r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Bürgerinnen|"
     r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"

@@ -181,7 +181,7 @@ def _rule(lemmas: str, pattern: str, stance: Stance | None) -> Complement:
 
 _PERSONS = (
     r"(?:die |alle |den |das |herzlich |zahlreich )*(?:\w*[Mm]itglieder|Anwesenden|anwesenden|Gäste|Zuhörer\w*|"
-    r"Besucher\w*|Herrn|Frau|Bürgerinnen|Bürger|Presse|Vertreter\w*|Damen|Referent\w*|Gast|Kolleg\w*)\b"
+    r"Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Frau|Bürgerinnen|Bürger|Presse|Vertreter\w*|Damen|Referent\w*|Gast|Kolleg\w*)\b"
 )
 COMPLEMENTS: tuple[Complement, ...] = (
     # greeting people, thanking, asking for the floor, noting: chairing or courtesy, no stance

@@ -26,6 +26,8 @@ _EXPLAINS = frozenset(
 """Verbs of explaining: what they report ("…, dass … entwickelt werden sollte") is content, not a proposal."""
 _LIGHT = frozenset("machen sein halten geben stellen nehmen bringen sehen ankündigen bleiben äußern".split())
 """Verbs whose stance lies in their noun or adjective ("machte deutlich", "stellt den Antrag")."""
+_ANSWERS = frozenset("beantworten antworten erwidern entgegnen eingehen".split())
+"""Verbs of answering: the question they name was someone else's."""
 _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
 _REPORTING = (Stance.INFORMS, Stance.STATES)
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
@@ -61,13 +63,17 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
 """Light verbs with a noun or adjective ("stellt den Antrag", "ist einverstanden", "macht deutlich")."""
 _SELF = r"\b(?:[Ee]r|[Ss]ie|[Ii]ch|[Ww]ir|[Mm]an|[Ss]eine|[Ii]hre|[Mm]eine|[Uu]nsere)\b[^,.;]{0,120}"
 """The speaker as subject of the reported clause: only then do its verbs say what the speaker wants."""
+_BE = r"(?:sei|seien|ist|sind|war|waren|wäre|wären)\b(?=\s*(?:[,.;]|$)|\s+(?!\w+\s+zuständig)[^,.;]{0,80}\bzu\s+\w+en\b|\s+[^,.;]{0,80}\w+zu\w+en\b)"
+"""A copula that closes "dagegen/dafür sein" ("…, dass die Fraktion dagegen sei", "… dagegen seien, den Plan neu
+aufzustellen"); "dafür sei die Verwaltung zuständig" names who is in charge, no stance."""
 _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
     (
         Stance.OPPOSES,
         re.compile(
             rf"{_SELF}\bnicht\b[^,.;]{{0,60}}\b(?:zu)?stimm\w*|{_SELF}\b(?:ablehn\w*|lehnt\w* \w+ ab)\b|"
             rf"\bnicht\s+(?:für\s+)?{_SUPPORT_ADJ}\b|\bfür (?:nicht|un)\w* {_SUPPORT_ADJ}\b|\büberflüssig\b|"
-            r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b"
+            r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b|"
+            rf"\bdagegen\s+{_BE}"
         ),
     ),
     (Stance.MOVES, re.compile(r"\bbeantragt\b|\b(?:mein|unser)(?:en)? Antrag\b")),
@@ -76,7 +82,8 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         re.compile(
             rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
             rf"favorisieren|favorisiert)\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
-            r"(?:gute|vernünftige|sinnvolle|richtige) Lösung"
+            r"(?:gute|vernünftige|sinnvolle|richtige) Lösung|"
+            rf"\bdafür\s+{_BE}"
         ),
     ),
     (
@@ -252,6 +259,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         stance, derived = Stance.CRITICISES, True  # "fragt kritisch nach"
     if _rank(stance) <= 1:
         phrase = next((s for s, p in _PHRASES if any(p.search(c) for c in clauses)), None)
+        if phrase is Stance.ASKS and (lemma(verb) in _ANSWERS or verb_lemma(verb, clause) in _ANSWERS):
+            phrase = None  # "beantwortet die Frage dahingehend, dass …": an answer, not a question
         if _rank(phrase) > _rank(stance):
             stance, derived = _flip(phrase, negated and phrase is Stance.SUPPORTS), True
     end = offset + len(clause)
