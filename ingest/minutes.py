@@ -306,6 +306,7 @@ def split_sections(text: str) -> list[Section]:
     lines = _lines(text)
     heads, ignored = _headings(lines)
     by_line = {h.line: h for h in heads}
+    listed = _agenda_titles(lines, ignored)
     # (line index, heading or None, part switch or None)
     events: list[tuple[int, _Heading | None, bool | None]] = []
     current = True
@@ -339,8 +340,48 @@ def split_sections(text: str) -> list[Section]:
             sections.append(Section(start, end, "", lines[index].text, state))
         else:
             public = head.public if head.public is not None else state
-            sections.append(Section(start, end, head.label, head.title, public))
+            until = events[n + 1][0] if n + 1 < len(events) else len(lines)
+            title = _full_title(head, lines, until, listed.get(head.label.split()[-1], ""))
+            sections.append(Section(start, end, head.label, title, public))
     return sections or [Section(0, len(text), "", "", True)]
+
+
+_BARE_TITLE = re.compile(r"^[\d\s/\-–.]*$")
+"""A heading that names no subject: nothing, or only a paper's number ("Ö 5.1 - 22-0487")."""
+
+
+def _agenda_titles(lines: list[_Line], ignored: list[tuple[int, int]]) -> dict[str, str]:
+    """Item number → title in the agenda list at the top ("1. | Begrüßung |")."""
+    titles: dict[str, str] = {}
+    for first, last in ignored:
+        for line in lines[first:last]:
+            match = _LOOSE_RE.match(line.text)
+            if match is not None:
+                number = ".".join(str(int(p)) for p in match.group("num").split("."))
+                titles.setdefault(number, _title(match.group("title").strip(" |\t")))
+    return titles
+
+
+def _full_title(head: _Heading, lines: list[_Line], until: int, listed: str = "") -> str:
+    """The heading's title; when the heading line names no subject, the agenda list's title of the item ("zu TOP
+    1:" after "1. | Begrüßung |"), or else the short line after it ("Ö 1" and then "Bestätigung der Tagesordnung"
+    on a line of its own, as ALLRIS pages print it)."""
+    if not _BARE_TITLE.match(head.title):
+        return head.title
+    if listed and not _BARE_TITLE.match(listed):
+        return f"{listed} ({head.title})" if head.title.strip(" -–") else listed
+    following = next((ln.text for ln in lines[head.line + 1 : until] if ln.text), "")
+    words = following.split()
+    if (
+        not words
+        or len(following) > _TITLE_MAX_CHARS
+        or following.endswith((".", ",", ";", ":", "?", "!"))
+        or not (following[0].isupper() or following[0] in '„"“»')
+        or words[0].lower() in _SENTENCE_START
+        or _NOT_A_TITLE_RE.match(following)
+    ):
+        return head.title
+    return f"{following} ({head.title})" if head.title.strip(" -–") else following
 
 
 def private_spans(sections: list[Section]) -> list[tuple[int, int]]:

@@ -51,9 +51,17 @@ _VOTE_CUE = re.compile(
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d",
     re.IGNORECASE,
 )
+_BODY_ACTS = (
+    r"^(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|senat|"
+    r"gremium)\b[^.]{0,120}?\b(?:genehmigt|bestätigt|billigt|beschließt)\b"
+)
+"""A body as the subject of an approving verb ("Der Gemeinderat genehmigt einstimmig", "Der Gemeinderat der Gemeinde
+X bestätigt die vorgelegte Tagesordnung")."""
 _RESOLVES = re.compile(
-    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fasst folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
-    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\bzur kenntnis|nehmen\b[^.]*\bzur kenntnis|"
+    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fass(?:t|te|ten) folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
+    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
+    rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
+    r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
     r"wird\b[^.]{0,60}\bzur kenntnis genommen|wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
@@ -66,7 +74,9 @@ _RESOLVES = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
-    r"nimmt\b[^.]*\bzur kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
+    r"nimmt\b[^.]*\b(?:zur )?kenntnis|wird\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
+    rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
+    r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
@@ -166,6 +176,18 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
     )
 
 
+_EXCLUSION_NOTE = re.compile(r"\b(?:ausgeschlossen|[Bb]efangen\w*|Mitwirkungsverbot|Sonderinteresse)\b")
+"""The note on members excluded for a conflict of interest that some councils print between the counts and the
+result ("Aufgrund von § 38 ThürKO war kein Mitglied … ausgeschlossen.")."""
+
+
+def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
+    """True when ``units[index]`` follows the vote directly or after a note on excluded members."""
+    if units[index - 1] in vote:
+        return True
+    return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))
+
+
 def _resolved(units: list[Unit]) -> bool:
     """True when a block holds a resolution of its own (a motion put to the vote is none)."""
     return any(_ALONE.search(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
@@ -215,6 +237,8 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 )
             ):
                 found[-1][1].append(unit)
+            elif found and not state.text and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
+                found[-1][1].append(unit)  # "Der Beschluss wird damit mehrheitlich angenommen." restates it
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)
             elif state.text and not header_vote and repeats(found, unit, votes_in_item <= 2):
@@ -238,7 +262,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found.append(([], [unit]))
             state.motion = None
             continue
-        if found and index and units[index - 1] in found[-1][1] and _RESULT_NOTE.match(text):
+        if found and index and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
             found[-1][1].append(unit)
             continue
         if (

@@ -27,9 +27,10 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         if re.search(pattern, low):
             return outcome.value
-    if "zur kenntnis" in low_vote:
+    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b"
+    if re.search(noted, low_vote):
         return DecisionOutcome.NOTED.value
-    if "zur kenntnis" in low and not re.search(
+    if re.search(noted, low) and not re.search(
         r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm(?!end)", text.lower()
     ):
         return DecisionOutcome.NOTED.value

@@ -123,6 +123,10 @@ def _ignored(key: str) -> bool:
     return key.lower().startswith(("anwesend", "befangen"))
 
 
+_EMPTY_COUNT = re.compile(rf"(?<![\w-])(?P<key>{_YES}|{_NO}|{_ABSTAIN})\s*:\s*(?:[-–—]|keine?)(?=\s|$|[,;.])", re.IGNORECASE)
+"""A count left empty by a dash or "keine" in a labelled vote table: zero."""
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
     flat = " ".join(text.split())
@@ -152,6 +156,12 @@ def parse_votes(text: str) -> Votes:
     ):
         pairs, counted = counted, pairs  # "5 dafür 0 dagegen 0 Enthaltungen": each count before its key
     have = {_category(key) for key, _, _ in pairs}
+    if labelled and pairs is not counted:
+        # "Ja-Stimmen: 28 Nein-Stimmen: -": the 28 is the label's count, not the next key's
+        spans = [(m.start("num"), m.end("num")) for m in _KEY_FIRST.finditer(flat)]
+        counted = [
+            pair for pair, m in zip(counted, num_first, strict=True) if not any(a <= m.start(1) < b for a, b in spans)
+        ]
     pairs += [pair for pair in counted if _category(pair[0]) not in have]
     for key, count, paren in pairs:
         category = _category(key)
@@ -159,6 +169,11 @@ def parse_votes(text: str) -> Votes:
             setattr(votes, category, count)
         if category not in votes.by_faction and (factions := _factions(paren, count)):
             votes.by_faction[category] = factions
+    if votes.has_counts:
+        for empty in _EMPTY_COUNT.finditer(flat):
+            category = _category(empty.group("key"))
+            if getattr(votes, category) is None:
+                setattr(votes, category, 0)  # "Nein-Stimmen: -", "Enthaltungen: keine"
     if not votes.has_counts and (versus := _VERSUS.search(flat)):
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
     if not votes.has_counts and _VOTE_WORD.search(flat):

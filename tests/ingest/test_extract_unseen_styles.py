@@ -61,3 +61,45 @@ def test_what_a_speaker_weighs_or_proposes_to_resolve_is_no_decision() -> None:
 def test_another_body_quoted_from_its_minutes_is_no_decision() -> None:
     text = "Laut Protokoll heiße es nur: der Sportausschuss nimmt die Planung wohlwollend zur Kenntnis.\n"
     assert minutes(text).decisions == []
+
+
+def test_noting_without_zur_and_approvals_with_the_body_as_subject_are_decisions() -> None:
+    assert [d.outcome for d in minutes("Der Ausschuss nimmt Kenntnis.\n").decisions] == ["zur Kenntnis genommen"]
+    found = minutes("Der Ortschaftsrat genehmigt einstimmig die Niederschrift vom 3. Mai.\n").decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [("angenommen", True)]
+    assert [d.unanimous for d in minutes("Dem wird einstimmig zugestimmt.\n").decisions] == [True]
+
+
+def test_minutes_approved_across_abbreviations_and_dates() -> None:
+    text = "Die Niederschriften lfd. Nr. 03 vom 04.02.2021 und lfd. Nr. 04 vom 11.03.2021 werden genehmigt.\n"
+    assert [d.outcome for d in minutes(text).decisions] == ["angenommen"]
+
+
+def test_following_the_committees_recommendation_in_the_past_tense() -> None:
+    text = "Anschließend folgte der Rat dem Beschlussvorschlag des Bauausschusses und fasste folgenden Beschluss:\n"
+    assert [d.outcome for d in minutes(text).decisions] == ["angenommen"]
+    text = "Nach kurzer Aussprache erklärte der Vorsitzende den Tagesordnungspunkt als zur Kenntnis genommen.\n"
+    assert [d.outcome for d in minutes(text).decisions] == ["zur Kenntnis genommen"]
+
+
+def test_a_result_note_after_the_exclusion_note_restates_the_vote() -> None:
+    text = (
+        "Der Gemeinderat beschließt die Satzung über die Erhebung von Hundesteuer.\n"
+        "Abstimmungsergebnis\n"
+        "Ja-Stimmen 9\n"
+        "Nein-Stimmen 0\n"
+        "Stimmenthaltungen 3\n"
+        "Aufgrund von § 38 ThürKO war kein Mitglied von der Beratung und Abstimmung ausgeschlossen.\n"
+        "Der Beschluss wird damit mehrheitlich angenommen.\n"
+    )
+    found = minutes(text).decisions
+    assert [(d.yes, d.no, d.abstain) for d in found] == [(9, 0, 3)]
+
+
+def test_a_dash_in_a_labelled_vote_table_counts_zero() -> None:
+    from ingest.extract.votes import parse_votes
+
+    votes = parse_votes("Ja-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -")
+    assert (votes.yes, votes.no, votes.abstain, votes.unanimous) == (28, 0, 0, True)
+    votes = parse_votes("Abstimmung: Ja: 9 Dies wurde bei einer Gegenstimme beschlossen.")
+    assert (votes.yes, votes.no) == (9, 1)
