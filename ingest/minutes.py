@@ -306,7 +306,8 @@ def split_sections(text: str) -> list[Section]:
     lines = _lines(text)
     heads, ignored = _headings(lines)
     by_line = {h.line: h for h in heads}
-    listed = _agenda_titles(lines, ignored)
+    first_head = min((h.line for h in heads), default=len(lines))
+    listed = _agenda_titles(lines, [*ignored, (0, first_head)])
     # (line index, heading or None, part switch or None)
     events: list[tuple[int, _Heading | None, bool | None]] = []
     current = True
@@ -351,7 +352,8 @@ _BARE_TITLE = re.compile(r"^[\d\s/\-–.]*$")
 
 
 def _agenda_titles(lines: list[_Line], ignored: list[tuple[int, int]]) -> dict[str, str]:
-    """Item number → title in the agenda list at the top ("1. | Begrüßung |")."""
+    """Item number → title in the agenda list at the top ("1. | Begrüßung |"): numbered lines in the preamble and
+    in agenda lists."""
     titles: dict[str, str] = {}
     for first, last in ignored:
         for line in lines[first:last]:

@@ -55,9 +55,10 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
         )
         failed = [d for d in decisions if d.outcome in _NOT_ADOPTED]
         adopted = tuple(d.text for d in decisions if d.outcome not in _NOT_ADOPTED and d.text)
+        spans = tuple((d.char_start, d.char_end) for d in decisions if d.outcome not in _NOT_ADOPTED and d.text)
         records.open_items.extend(
             o
-            for o in extract_open_items(ctx, adopted)
+            for o in extract_open_items(ctx, adopted, spans)
             # a task in the text of a motion that failed or was withdrawn is nobody's task
             if not (
                 any(d.char_start <= o.char_start < d.char_end for d in failed)

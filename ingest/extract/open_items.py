@@ -267,10 +267,28 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 
 
 _ATTENDANCE = re.compile(
-    r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|hinzukommen|dazukommen|nachkommen|später\s+kommen|"
-    r"(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$"
+    r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"
+    r"später\s+kommen|(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$|"
+    r"\bSitzung\b[^.]*\b(?:unterbrochen|geschlossen|fortgesetzt)\s+(?:werden|wird)\b"
 )
-"""A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten"): no task."""
+"""A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten") or the session's
+own course ("Die Sitzung soll dann … unterbrochen werden"): no task after the session."""
+_PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
+
+
+_BARE_REQUEST = re.compile(
+    r"^[^,]{0,80}?\b(?:bittet|bat)\s+(?:er|sie\s+)?(?:darum\s*)?,\s*(?!dass\b)[^.;]*?\b(?:zu\s+[a-zäöü]{3,}|[a-zäöü]+zu[a-zäöü]{3,})(?:en|ern|eln)\b|"
+    r"^[^,]{0,80}?\b(?:bittet|bat)\s+(?:er|sie\s+)?um\s+(?:eine\s+|die\s+)?(?:\w+\s+)?(?:Prüfung|Überprüfung|Klärung|"
+    r"Auskunft|Mitteilung|Zusendung|Übersendung|Zuleitung|Darstellung|Aufstellung|Übersicht|Stellungnahme|Bericht|"
+    r"Sachstandsbericht)\b"
+)
+"""A member's request without an addressee ("Herr X bittet darum, einen Auszug … anzuhängen", "Frau Y bittet um
+Prüfung, ob …"): the administration has to act on it."""
+_EXPECTS_OFFICE = re.compile(
+    rf"\b(?:erwartet|erwartete|fordert|forderte|verlangt|verlangte)\b[^.;]{{0,40}}?,?\s*dass\s+(?:die|der|das)\s+"
+    rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöü]{{3,}}(?:t|en)\b"
+)
+"""A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 
 
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
@@ -290,6 +308,10 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     ):
         if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
             return None  # the chair asking the room (a minute's silence), not a task
+        return Task(clean_owner(match.group("owner")))
+    if _BARE_REQUEST.search(text) and (asker := speakers.find(text)) is not None and asker.how != "inverted":
+        return Task("Verwaltung", ("owner",))
+    if (match := _EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
@@ -380,9 +402,12 @@ def _own_body(ctx: ItemContext) -> str:
     return body if re.fullmatch(rf"(?:[\w-]+\s+){{0,4}}{BODY}\w*(?:\s+[\w-]+){{0,4}}", body) else ""
 
 
-def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> list[OpenItem]:
+def extract_open_items(
+    ctx: ItemContext, resolutions: tuple[str, ...] = (), spans: tuple[tuple[int, int], ...] = ()
+) -> list[OpenItem]:
     """Open items of one agenda item; ``resolutions`` are the texts of its adopted resolutions (a
-    sentence of one is read as resolution text wherever it stands)."""
+    sentence of one is read as resolution text wherever it stands), ``spans`` the passages their records quote
+    (a sentence inside one, before the vote, belongs to the resolution: "Der Planentwurf wird … ausgelegt.")."""
     found: list[OpenItem] = []
     in_resolution = False
     addressed: Task | None = None
@@ -397,7 +422,12 @@ def extract_open_items(ctx: ItemContext, resolutions: tuple[str, ...] = ()) -> l
         elif SECTION_HEAD.match(text) or is_speaker(text):
             in_resolution = False
         resolved = in_resolution or (
-            len(text) > 20 and any(text in r for r in resolutions) and not is_speaker(text, persons_only=True)
+            len(text) > 20
+            and (
+                any(text in r for r in resolutions)
+                or (any(a <= unit.start and unit.end <= b for a, b in spans) and not _PAST.search(text))
+            )
+            and not is_speaker(text, persons_only=True)
         )
         if addressed is not None and (
             re.match(r"^[a-z]\)\s", text) or (_SUB_POINT.match(text) and _nominal(text))

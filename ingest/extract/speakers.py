@@ -67,7 +67,8 @@ _NOT_NAMES = frozenset(
 _NOT_FIRST_NAME = re.compile(
     r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
     r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere|Folgende[rsn]?|"
-    r"Diese[rsmn]?|Weitere[rsn]?|Alle|Beide|Einige|Keine|Viele|Mehrere|Sämtliche)$|"
+    r"Diese[rsmn]?|Weitere[rsn]?|Alle|Beide|Einige|Keine|Viele|Mehrere|Sämtliche|Zu|Am|Beim|Ans|Ins|Eingangs|"
+    r"Zunächst|Zudem|Sodann|Abschließend|Anschließend|Daraufhin|Hierzu|Dazu|Darauf|Hierauf)$|"
     r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
 )
 """Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
@@ -127,7 +128,12 @@ _CITED = re.compile(
     r"(?P<rest>.*)$",
     re.S,
 )
-_ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s)")
+_ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
+_POSTPOSED = re.compile(
+    rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))\s*[.!]?\s*$"
+)
+"""The speaker named after what they said ("Der Bericht biete umfangreiche Informationen, erklärt der
+Bürgermeister.", "Die Kosten seien zu hoch, betont StRin Meier.")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b[Aa]uf (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
@@ -254,6 +260,16 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")
+    if lexicon is not None and lemma_of is not None and (match := _POSTPOSED.search(text)):
+        said = text[: match.start()]
+        if lemma_of(match.group("verb"), "") in lexicon and not names_someone(said):
+            if match.group("name") and (speaker := _speaker(match)):
+                return Found((speaker,), said, verb=match.group("verb"), how="aside")
+            office = match.group("office") or match.group("name") or ""
+            if match.group("article") and re.fullmatch(ROLE, office.strip()):
+                return Found(
+                    (Speaker(" ".join(office.split()), office_only=True),), said, verb=match.group("verb"), how="aside"
+                )
     return None
 
 

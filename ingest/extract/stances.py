@@ -28,6 +28,11 @@ _LIGHT = frozenset("machen sein halten geben stellen nehmen bringen sehen ankün
 """Verbs whose stance lies in their noun or adjective ("machte deutlich", "stellt den Antrag")."""
 _ANSWERS = frozenset("beantworten antworten erwidern entgegnen eingehen".split())
 """Verbs of answering: the question they name was someone else's."""
+_DEMANDS = frozenset("erwarten verlangen".split())
+_OFFICE_ACTS = re.compile(
+    r"\s*,?\s*dass\s+(?:die|der|das)\s+(?:\w*[Vv]erwaltung|\w*[Aa]mt|Bürgermeister\w*|Landrat|Landrätin|Stadt|Gemeinde)\b"
+)
+"""Expecting that an office act is asking it to ("Frau X erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
 _REPORTING = (Stance.INFORMS, Stance.STATES)
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
@@ -274,6 +279,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         cue = clause_cue(reported, exclude) if reported.strip(" ,.") else None
         if cue is not None:
             stance, derived = cue, True
+    if _rank(stance) <= 1 and lemma(verb) in _DEMANDS and _OFFICE_ACTS.match(rest[end:]):
+        stance, derived = Stance.PROPOSES, True  # "erwartet, dass die Verwaltung … vorstellt"
     if stance is None and rest.rstrip().endswith("?"):
         stance, derived = Stance.ASKS, True
     if stance is None:

@@ -103,3 +103,48 @@ def test_a_dash_in_a_labelled_vote_table_counts_zero() -> None:
     assert (votes.yes, votes.no, votes.abstain, votes.unanimous) == (28, 0, 0, True)
     votes = parse_votes("Abstimmung: Ja: 9 Dies wurde bei einer Gegenstimme beschlossen.")
     assert (votes.yes, votes.no) == (9, 1)
+
+
+def test_a_request_without_addressee_and_an_expectation_of_the_office_are_open_items() -> None:
+    found = minutes("Herr Schulz bittet darum, einen Auszug der Satzung als Anlage an das Protokoll anzuhängen.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    found = minutes("Frau Roth bittet um Prüfung, ob die Schilder erneuert werden können.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    text = "Frau Danner erwartet, dass die Verwaltung im Rahmen einer Ortsbeiratssitzung die Planungen vorstellt.\n"
+    found = minutes(text)
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    assert [p.stance for p in found.positions] == ["schlägt vor"]
+
+
+def test_asking_for_approval_or_expecting_a_trend_is_no_task() -> None:
+    assert minutes("Herr Ott bittet um Zustimmung zur Vorlage.\n").open_items == []
+    found = minutes("Herr Kurz erwartet, dass die Kosten weiter steigen.\n")
+    assert found.open_items == []
+    assert [p.stance for p in found.positions] == ["informiert"]
+
+
+def test_a_passive_task_inside_the_quoted_resolution_belongs_to_the_administration() -> None:
+    text = (
+        "Der Gemeinderat beschließt den Entwurf.\nDer Planentwurf wird öffentlich ausgelegt.\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert [o.owner for o in minutes(text).open_items] == ["Verwaltung"]
+
+
+def test_guests_arriving_later_and_interrupting_the_session_are_no_tasks() -> None:
+    text = (
+        "Da der Zug verpasst wurde, werden Frau Kühn und Herr Berg erst gegen 20 Uhr hier eintreffen. Die Sitzung "
+        "soll dann für diesen Punkt unterbrochen werden.\n"
+    )
+    assert minutes(text).open_items == []
+
+
+def test_the_speaker_named_after_what_they_said() -> None:
+    text = "Der vorliegende Bericht biete umfangreiche Informationen zu den Zahlen, erklärt der Bürgermeister.\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Bürgermeister", "informiert")]
+    assert [p.person for p in said("Man müsse das Projekt jetzt angehen, so Stadtrat Huber.\n")] == ["Huber"]
+
+
+def test_an_opening_phrase_is_no_name() -> None:
+    found = said("Zu Beginn schlägt BM Wölfle vor, den Punkt zu teilen.\n")
+    assert [(p.person, p.stance) for p in found] == [("Wölfle", "schlägt vor")]

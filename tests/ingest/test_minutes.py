@@ -241,3 +241,23 @@ def test_labelled_items_in_real_minutes() -> None:
     _, boerde = _sections_of("boerde-2017-02-01-integrationskonzept")
     assert [s.agenda_item for s in boerde] == ["", "Ö 4.1"]
     assert all(s.public for s in boerde)  # "Status: öffentlich/nichtöffentlich" does not flip
+
+
+def test_a_bare_heading_takes_its_title_from_the_next_line() -> None:
+    # own text in the ALLRIS layout: "Ö 1" on a line of its own, the title on the next one
+    text = (
+        "Protokoll\n\nÖ 1\n\nBestätigung der Tagesordnung\n\nDie Tagesordnung wird bestätigt.\n\n"
+        "Ö 2 - 21-0815\n\nParkplätze am Marktplatz\n\nFrau Ahrens berichtet.\n"
+    )
+    titles = [(s.agenda_item, s.title) for s in split_sections(text) if s.agenda_item]
+    assert titles == [("Ö 1", "Bestätigung der Tagesordnung"), ("Ö 2", "Parkplätze am Marktplatz (21-0815)")]
+
+
+def test_a_bare_heading_takes_its_title_from_the_agenda_list() -> None:
+    text = (
+        "Tagesordnung:\n1. | Begrüßung |\n2. | Haushalt 2022 |\n3. | Verschiedenes |\n"
+        "zu TOP 1:\nDer Vorsitzende begrüßt die Anwesenden.\nzu TOP 2:\nDer Kämmerer stellt den Entwurf vor.\n"
+        "zu TOP 3:\nKeine Wortmeldungen.\n"
+    )
+    titles = [(s.agenda_item, s.title) for s in split_sections(text) if s.agenda_item]
+    assert titles == [("TOP 1", "Begrüßung"), ("TOP 2", "Haushalt 2022"), ("TOP 3", "Verschiedenes")]
