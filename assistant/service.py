@@ -50,7 +50,7 @@ from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore
 from assistant.stores.records import NO_FILTERS
-from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, FeedbackRating, Stance
+from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, AnswerKind, FeedbackRating, Stance
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,10 @@ class Assistant:
         if lead is None or document is None:
             return answer
         answer = speaker_first(answer, lead, query.understanding.persons)
-        return lead_with_record(answer, lead, document.meta, top_k)
+        # the question's terms may pick the best passage inside a long record, unless it asks for the vote
+        asks_vote = query.expects in (AnswerKind.VOTE, AnswerKind.TALLY) or bool(query.presupposes_vote)
+        terms = frozenset() if asks_vote else frozenset(query.terms)
+        return lead_with_record(answer, lead, document.meta, top_k, terms)
 
     def _corrected(
         self, query: Query, answer: Answer, cited: list[Citation], include_private: Rights, top_k: int

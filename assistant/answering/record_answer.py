@@ -82,18 +82,31 @@ def describe(record: RecordBase) -> str:
     return _where(record)
 
 
-def lead_with_record(answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int) -> Answer:
+def lead_with_record(
+    answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int, terms: frozenset[str] = frozenset()
+) -> Answer:
     """Put a sentence from ``record`` first, citing the passage that holds its quote (or the record itself).
 
     The first citation is always the passage the first sentence rests on: a record whose passage is
     the first citation leads with it; one whose passage no citation holds comes first with its own
     quote as citation [1]; one held by a later citation does not lead (the best passage stays first;
-    moving it to [1] was measured: tune and shared sets one first hit each worse). At most ``top_k``
-    citations remain; answer lines citing a dropped one are dropped too.
+    moving it to [1] was measured: tune and shared sets one first hit each worse). A record too long to quote
+    whole is cited by its end (where the vote stands), unless the best passage lies inside it and holds more of
+    the question's ``terms`` (the condition of a resolution, not its vote). At most ``top_k`` citations remain;
+    answer lines citing a dropped one are dropped too.
     """
     citations = list(answer.citations)
     number = _covering(citations, record)
     covered = number is not None
+    if (
+        number is None
+        and citations
+        and terms
+        and len(record.quote) > MAX_QUOTE_CHARS
+        and _within(citations[0], record)
+        and _held(citations[0].quote, terms) > _held(record_citation(record, meta, 0.0).quote, terms)
+    ):
+        number = 1  # the best passage, a part of the record, answers more of the question than its end
     if number is not None and number != 1:
         return answer  # its passage ranks below the first: the answer keeps resting on citation [1]
     if number is None:
@@ -150,6 +163,18 @@ def move_first(answer: Answer, number: int) -> Answer:
     renumbered = {old: new for new, old in enumerate(order, start=1)}
     text = "\n".join(_renumber(line, renumbered) for line in answer.answer.splitlines())
     return replace(answer, answer=text, citations=[answer.citations[n - 1] for n in order])
+
+
+def _held(text: str, terms: frozenset[str]) -> int:
+    return len(terms & set(content_terms(text)))
+
+
+def _within(citation: Citation, record: RecordBase) -> bool:
+    return (
+        citation.doc_id == record.doc_id
+        and record.char_start <= citation.char_start
+        and citation.char_end <= record.char_end
+    )
 
 
 def _covering(citations: Sequence[Citation], record: RecordBase) -> int | None:

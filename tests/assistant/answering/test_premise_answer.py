@@ -149,3 +149,22 @@ def test_votes_against_by_a_named_party_are_read_from_the_faction_votes() -> Non
     assert vote_correction(OPPOSED, split, frozenset({"fdp"})) == (
         "Anders als die Frage annimmt, war FDP nicht unter den Gegenstimmen (dafür: FDP)."
     )
+
+
+def test_a_long_record_keeps_the_best_passage_inside_it_when_that_holds_more_of_the_question() -> None:
+    from assistant.answering.quotes import MAX_QUOTE_CHARS
+    from assistant.language.german import content_terms
+
+    condition = "Der Rat beschließt die Rücknahme der Klage, soweit der Verband seine Kosten selbst trägt. "
+    filler = "Der Bürgermeister wird beauftragt, den Beschluss umzusetzen und die Kanzlei anzuweisen. " * 8
+    text = condition + filler + "Abstimmung: 10 Ja, 0 Nein."
+    assert len(text) > MAX_QUOTE_CHARS
+    record = replace(_decision("angenommen"), quote=text, char_start=0, char_end=len(text))
+    best = replace(_citation("a", 0, len(condition)), quote=condition)
+    answer = Answer(answer="Rat: „…“ [1]", abstained=False, citations=[best])
+    terms = frozenset(content_terms("Unter welcher Bedingung wurde die Rücknahme der Klage beschlossen?"))
+    led = lead_with_record(answer, record, DocumentMeta(doc_id="a"), 5, terms)
+    assert led.citations[0] == best and "soweit der Verband" in led.answer.splitlines()[0]
+    # without the question's terms (a vote question) the record's end, where the vote stands, is cited
+    voted = lead_with_record(answer, record, DocumentMeta(doc_id="a"), 5)
+    assert voted.citations[0].quote.endswith("Abstimmung: 10 Ja, 0 Nein.")
