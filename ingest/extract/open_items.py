@@ -78,7 +78,8 @@ _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
     r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
-    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung)\b"
+    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
+    r"(?:Anfang|Mitte|Ende)\s+(?:" + MONTHS + r")|weitere[nr]?\s+Sitzung)\b"
 )
 _PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
 _PASSIVE = re.compile(
@@ -273,6 +274,12 @@ _ATTENDANCE = re.compile(
 )
 """A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten") or the session's
 own course ("Die Sitzung soll dann … unterbrochen werden"): no task after the session."""
+_PROMISED = re.compile(
+    rf",\s*(?:was|dies|das)\s+(?:(?:von\s+Seiten|seitens|von)\s+(?:der|des|dem)\s+(?P<owner>{_ACTOR})\s+(?:auch\s+)?"
+    rf"zugesagt\s+(?:wurde|wird)|(?:die|der|das)\s+(?P<owner2>{_ACTOR})\s+(?:auch\s+)?zusagte)\b"
+)
+"""A request the office promised in a relative clause ("… bat, den Artikel allen Mitgliedern zukommen zu lassen, was
+von Seiten der Verwaltung zugesagt wurde")."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
 
 
@@ -295,6 +302,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
     if _ATTENDANCE.search(text):
         return None
+    if match := _PROMISED.search(text):
+        return Task(clean_owner(match.group("owner") or match.group("owner2")))
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):

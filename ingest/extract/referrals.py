@@ -21,8 +21,12 @@ from ingest.extract.positions import is_speaker
 BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 DEFERRED = re.compile(
     r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
-    r"überweist|zurückverwiesen|zurückgestellt)\b"
+    r"überweist|zurückverwiesen|zurückgestellt)\b|"
+    r"\berst\s+(?:in|nach|zur)\s+(?:der|einer)\s+(?:\w+\s+)?\w*[Ss]itzung\b[^.]*\b(?:zu\s+)?(?:beschließen|entscheiden|beraten|"
+    r"behandeln)\b"
 )
+"""A deferral, also as a proposal to decide only at a later session ("…, erst in der Aprilsitzung … zu
+beschließen")."""
 # "Folgegremium" (here and in body_of) is the word of council administration for the next body in a proposal's
 # Beratungsfolge, as portals print it in a status line after the target ("Beschluss: verwiesen in Folgegremium").
 # Of the shared documents only a corpus-eval one holds it, so no other document attests it. It stays because it is
@@ -34,7 +38,7 @@ DEFERRED = re.compile(
 # literal taken out, TARGET finds the same spans and targets in every shared document).
 TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
-    rf"(?:Sitzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    rf"(?:\w*(?<![A-Za-zäöü])(?:[A-ZÄÖÜ][a-zäöü]+s?)?[Ss]itzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
     rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*|"
     r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
@@ -109,8 +113,10 @@ def deferral(ctx: ItemContext, text: str) -> Task | None:
 
 
 ADOPTS = re.compile(
-    r"\b(?:(?:ist|sind|zeigt sich|zeigen sich) (?:damit|hiermit) einverstanden|[Dd]em wird (?:\w+ )?zugestimmt|"
-    r"stimm(?:t|en) (?:dem|diesem)\b[^.]{0,60}\bzu|folg(?:t|en) (?:dem|diesem) (?:Vorschlag|Antrag))\b"
+    r"\b(?:(?:ist|sind|war|waren|zeigt sich|zeigen sich) (?:damit|hiermit) einverstanden|"
+    r"(?:ist|sind|war|waren) mit (?:diesem|dem|diesen) (?:Verfahren|Vorgehen|Vorschlag|Vorgehensweise) einverstanden|[Dd]em wird (?:\w+ )?zugestimmt|"
+    r"stimm(?:t|en) (?:dem|diesem)\b[^.]{0,60}\bzu|folg(?:t|en) (?:dem|diesem) (?:Vorschlag|Antrag)|"
+    r"(?:gibt es|erhebt sich|ergeben sich|bestehen)\s+keine?n?\s+(?:Widersprüche|Widerspruch|Einwände|Einwand|Einwendungen))\b"
 )
 """A body adopting the proposal just made."""
 
@@ -129,7 +135,8 @@ def proposed_referral(ctx: ItemContext, unit: Unit) -> tuple[Unit, Task] | None:
     """A speaker's proposal to refer or defer the item to a target, adopted only if the next sentence says so."""
     text = unit.text
     target = TARGET.search(text) if DEFERRED.search(text) else None
-    if target is None or not (is_speaker(text, persons_only=True) or speakers.find(text) is not None):
+    speaks = is_speaker(text, persons_only=True) or speakers.find(text) is not None or re.match(r"(?:Er|Sie)\s", text)
+    if target is None or not speaks:
         return None
     fallback = ctx.document.meta.body or "Verwaltung"
     return unit, Task(body_of(target.group("target"), fallback))

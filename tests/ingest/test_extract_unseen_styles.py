@@ -148,3 +148,24 @@ def test_the_speaker_named_after_what_they_said() -> None:
 def test_an_opening_phrase_is_no_name() -> None:
     found = said("Zu Beginn schlägt BM Wölfle vor, den Punkt zu teilen.\n")
     assert [(p.person, p.stance) for p in found] == [("Wölfle", "schlägt vor")]
+
+
+def test_a_proposal_to_decide_only_at_a_later_session_adopted_without_objection() -> None:
+    text = (
+        "Landrat Huber führte in den Sachverhalt ein. Er schlug vor, erst in der Aprilsitzung des Kreisausschusses "
+        "über die Anträge zu beschließen. Gegen diese Vorgehensweise gibt es keine Widersprüche.\n"
+    )
+    assert [(o.owner, o.due) for o in minutes(text).open_items] == [("Kreisausschuss", "Aprilsitzung")]
+
+
+def test_a_request_the_office_promised_in_a_relative_clause() -> None:
+    text = (
+        "Herr Böhm verwies auf einen Artikel und bat, diesen allen Mitgliedern zukommen zu lassen, was von Seiten "
+        "der Verwaltung zugesagt wurde.\n"
+    )
+    assert [o.owner for o in minutes(text).open_items] == ["Verwaltung"]
+
+
+def test_a_further_session_planned_for_a_month() -> None:
+    text = "Anfang Dezember ist eine weitere Sitzung geplant, in der dann eine Entscheidung herbeigeführt werden soll.\n"
+    assert [o.due for o in minutes(text).open_items] == ["Anfang Dezember"]
