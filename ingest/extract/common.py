@@ -20,11 +20,12 @@ _LINE_BREAK_BEFORE = re.compile(
 § 22 GO war … ausgeschlossen"), bullets."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(
-    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
+    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*"
+    r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöü]))?[A-ZÄÖÜ][a-zäöüß]+\b"
     r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
 )
 """A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /
-"Stadtverordneter Neitzke beantragt …"): the title is a unit of its own."""
+"Stadtverordneter Neitzke beantragt …", "Herr W. Holst fragt …"): the title is a unit of its own."""
 _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"

@@ -278,7 +278,7 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
     speaker is a bare name, and the opening phrase must not name someone itself."""
     if not text[:1].isupper():
         return None
-    for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:200]):
+    for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
         if verb.group(1) in _FUNCTION_WORDS:
             continue
         match = _AFTER_VERB.match(text, verb.end())
@@ -296,7 +296,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         speech = lemma_of(verb.group(1), match.group("rest")) in lexicon
         if speech or (marked and verb.group(1) not in _AUXILIARIES):
             return Found((speaker,), match.group("rest"), verb=verb.group(1), how="inverted")
-        return None
+        if marked:
+            return None
+        # a bare capitalised pair after an adjective ("im neuen Baugebiet Räbke") names no one: read on
     return None
 
 

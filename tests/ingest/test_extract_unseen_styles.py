@@ -169,3 +169,17 @@ def test_a_request_the_office_promised_in_a_relative_clause() -> None:
 def test_a_further_session_planned_for_a_month() -> None:
     text = "Anfang Dezember ist eine weitere Sitzung geplant, in der dann eine Entscheidung herbeigeführt werden soll.\n"
     assert [o.due for o in minutes(text).open_items] == ["Anfang Dezember"]
+
+
+def test_a_speaker_with_an_initial_after_a_heading_line() -> None:
+    text = "2. Einwohnerfragestunde\nHerr W. Holst fragt nach dem Stand der Grundstücksverhandlungen in Archsum.\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Herr W. Holst", "fragt an")]
+
+
+def test_the_answering_speaker_after_a_long_question_clause() -> None:
+    text = (
+        "Auf Nachfrage von Klaus Kern, ob im neuen Baugebiet Nordhang „Am Bischofsberg“ eine Löschwasserzisterne "
+        "platziert wird, da in diesem Gebiet wohl nicht die erforderliche Löschwassermenge zur Verfügung steht, "
+        "antwortet Bürgermeister Rainer Angerer, dass bereits mit dem Wasserverband Kontakt aufgenommen worden sei.\n"
+    )
+    assert [(p.person, p.stance) for p in said(text)] == [("Klaus Kern", "fragt an"), ("Rainer Angerer", "informiert")]
