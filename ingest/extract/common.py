@@ -18,6 +18,8 @@ _LINE_BREAK_BEFORE = re.compile(
 )
 """Lines that open a unit of their own: vote and resolution labels, a note under a vote ("Bemerkung: Aufgrund des
 § 22 GO war … ausgeschlossen"), bullets."""
+_TABLE_END = re.compile(r"\|[^\S\n]*\n(?=[^|\n]*(?:\n|$))")
+"""The last row of a table ("Weiß, Alexander | Ja |") before a line that is none: the rows are a unit of their own."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*"
@@ -116,6 +118,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _TABLE_END.finditer(text, s, e)}
         )
         cursor = s
         for cut in [*cuts, e]:

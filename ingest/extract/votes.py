@@ -127,6 +127,10 @@ _EMPTY_COUNT = re.compile(rf"(?<![\w-])(?P<key>{_YES}|{_NO}|{_ABSTAIN})\s*:\s*(?
 """A count left empty by a dash or "keine" in a labelled vote table: zero."""
 
 
+_ROLL_CALL = re.compile(r"\|\s*(Ja|Nein|Enthaltung|enthalten|Enthalten)\s*\|")
+"""A roll-call table, one member a row ("Hübner, Klaus | Ja |"): the ballots are counted."""
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
     flat = " ".join(text.split())
@@ -174,6 +178,10 @@ def parse_votes(text: str) -> Votes:
             category = _category(empty.group("key"))
             if getattr(votes, category) is None:
                 setattr(votes, category, 0)  # "Nein-Stimmen: -", "Enthaltungen: keine"
+    if not votes.has_counts and len(ballots := _ROLL_CALL.findall(flat)) >= 2:
+        cast = [b.lower() for b in ballots]
+        votes.yes, votes.no = cast.count("ja"), cast.count("nein")
+        votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if not votes.has_counts and (versus := _VERSUS.search(flat)):
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
     if not votes.has_counts and _VOTE_WORD.search(flat):

@@ -183,3 +183,14 @@ def test_the_answering_speaker_after_a_long_question_clause() -> None:
         "antwortet Bürgermeister Rainer Angerer, dass bereits mit dem Wasserverband Kontakt aufgenommen worden sei.\n"
     )
     assert [(p.person, p.stance) for p in said(text)] == [("Klaus Kern", "fragt an"), ("Rainer Angerer", "informiert")]
+
+
+def test_a_roll_call_table_is_counted() -> None:
+    text = (
+        "Das Protokoll der letzten Sitzung ist den Mitgliedern zugegangen. Es gab keine Einwände.\n"
+        "Die Abstimmung ergibt folgendes Ergebnis:\n"
+        "Kuhn, Stefan | abwesend |\nHerder, Klaus | Ja |\nNauheim, Rolf | Ja |\nSchlag, Maria | Nein |\n"
+        "Wendt, Alexander | Ja |\nDas Protokoll der Sitzu"
+    )
+    found = minutes(text).decisions
+    assert [(d.outcome, d.yes, d.no, d.abstain, d.unanimous) for d in found] == [("angenommen", 3, 1, 0, False)]
