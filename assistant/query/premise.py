@@ -143,7 +143,8 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
 
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
-    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile|spaeter|danach"
+    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann"
+    r"|jetzt schon"
     r"|anschliessend|abschliessend|nach der sommerpause|nach der anhoerung"
     r"|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
 )
@@ -155,8 +156,11 @@ _OUTCOME = re.compile(
     r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
     r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
     r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
-    r"|beschloss)\b|\bging\b[^?]*\baus\b"
+    r"|beschloss|gelaufen|verlaufen)\b|\bging\b[^?]*\baus\b"
 )
+_LATER_STATE = re.compile(r"\b(?:zugesagt|abgesagt|in betrieb|fertig|bewilligt)\b")
+"""States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
+wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
 _ANNOUNCES = re.compile(
     r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
     r"|befassen|behandelt|vorgelegt|verabschiedet|erfolgen|informiert|abschliessend|festgelegt|beschliessen"
@@ -172,7 +176,7 @@ _ANNOUNCES = re.compile(
 def asks_later_outcome(question: str) -> bool:
     """Whether the question asks for an outcome at a time it names (a later session, a month, a season)."""
     folded = fold(question)
-    return bool(_OUTCOME.search(folded) and _LATER.search(folded))
+    return bool((_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded))
 
 
 def announces(text: str) -> bool:
@@ -293,6 +297,8 @@ _VOTE_SHAPES = (
             r"\bnicht (?:einstimmig|einhellig)\b|\bso knapp\b|\bderart knapp\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
             r"|entscheidung|abstimmung|votum)\b|\bknapp (?:beschlossen|angenommen|abgelehnt|entschieden|zugestimmt"
             r"|durchgefallen|gescheitert|durchgekommen)\b|\bgespalten\b|\bkampfabstimmung\b|\buneinig\b"
+            r"|\b(?:nur|so|sehr|ganz|denkbar) knapp\b(?! (?:\d|ueber|unter|die haelfte|ein\w*|zwei|drei|vier|fuenf|sechs"
+            r"|sieben|acht|neun|zehn|zwanzig|hundert|tausend|million\w*)\b)"
         ),
     ),
     (

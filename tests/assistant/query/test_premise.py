@@ -165,3 +165,15 @@ def test_finite_outcome_verbs_and_a_year_after_the_verb() -> None:
     assert asks_result("Wie entschied der Rat über die Einsprüche?")
     assert asks_result("Wie endete das Normenkontrollverfahren gegen den Bebauungsplan?")
     assert asks_result("Wer hat die Wahl gewonnen?")
+
+
+def test_a_close_vote_taken_for_granted_in_everyday_words() -> None:
+    assert presupposed_vote("wieso ist in Nordheim die Tagesordnung eigentlich nur knapp durchgegangen?") == DIVIDED
+    assert presupposed_vote("Warum kostet der Bau nur knapp 2 Millionen Euro?") == ""  # "knapp" before a number
+
+
+def test_later_outcomes_asked_with_everyday_verbs_and_states() -> None:
+    assert asks_later_outcome("Wie ist die Seniorenweihnachtsfeier in Nordheim dann gelaufen?")
+    assert asks_later_outcome("Der Rat ließ sich ein Nahwärmenetz vorstellen. Seit wann ist das Netz in Betrieb?")
+    assert asks_later_outcome("Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?")
+    assert not asks_later_outcome("Wer hat in Nordheim zugesagt, das Anliegen zu klären?")  # the promise itself
