@@ -158,7 +158,7 @@ _OUTCOME = re.compile(
     r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
     r"|beschloss|gelaufen|verlaufen)\b|\bging\b[^?]*\baus\b"
 )
-_LATER_STATE = re.compile(r"\b(?:zugesagt|abgesagt|in betrieb|fertig|bewilligt)\b")
+_LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
 wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
 _ANNOUNCES = re.compile(
@@ -171,6 +171,26 @@ _ANNOUNCES = re.compile(
     r"|\bmoegen? [^.]{0,40}\bbeschliessen\b|\bbeschluss(?:vorschlag|entwurf|vorlage)\b"
 )
 """A passage that announces a later event instead of reporting it."""
+
+
+_STATE_WORDS = {
+    "zugesagt": r"zugesagt|zusage|sagt\w* \w+ zu",
+    "in betrieb": r"betrieb",
+    "fertig": r"fertig",
+    "bewilligt": r"bewillig",
+}
+
+
+def later_state(question: str) -> str:
+    """For a question about a state reached after the documents' event ("Hat die Uni dann zugesagt?"), the pattern a
+    passage must hold to report that state (a promise, an opening, a grant), else ``""``."""
+    folded = fold(question)
+    found = _LATER_STATE.search(folded) if _AFTERWARDS.search(folded) else None
+    return _STATE_WORDS.get(found.group(0), "") if found else ""
+
+
+_AFTERWARDS = re.compile(r"\b(?:dann|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon|endgueltig)\b")
+"""A time after the event the question names, without naming a date (a month may be the documents' own)."""
 
 
 def asks_later_outcome(question: str) -> bool:

@@ -177,3 +177,11 @@ def test_later_outcomes_asked_with_everyday_verbs_and_states() -> None:
     assert asks_later_outcome("Der Rat ließ sich ein Nahwärmenetz vorstellen. Seit wann ist das Netz in Betrieb?")
     assert asks_later_outcome("Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?")
     assert not asks_later_outcome("Wer hat in Nordheim zugesagt, das Anliegen zu klären?")  # the promise itself
+
+
+def test_a_state_reached_later_must_be_reported_by_the_passage() -> None:
+    from assistant.query.premise import later_state
+
+    assert later_state("Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?")
+    assert later_state("Seit wann ist das Nahwärmenetz in Nordheim in Betrieb?") == "betrieb"
+    assert later_state("Haben die in Nordheim die Märkte im Dezember 2020 abgesagt?") == ""  # a month, no "dann"
