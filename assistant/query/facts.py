@@ -272,7 +272,17 @@ def is_keyword_query(question: str) -> bool:
     return "?" not in folded and not _QUESTION_START.search(folded)
 
 
+_NO_VALUE = re.compile(
+    r"^(?:warum|weshalb|wieso|weswegen|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung)\b"
+    r"|^wie weit (?:ist|sind|war|waren|wird|werden)\b[^?]*\bmit\b"
+)
+"""Questions whose answer is no value: a reason ("Warum konnte … nicht mit abgestimmt werden?") or how far a matter
+has come ("Wie weit war die Gemeinde mit den Grundstücken?")."""
+
+
 def _expected(folded: str) -> AnswerKind:
+    if _NO_VALUE.search(folded):
+        return AnswerKind.ANY
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
             if kind == AnswerKind.AMOUNT and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):

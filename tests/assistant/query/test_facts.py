@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.query.facts import expected_answer, holds_answer_kind, holds_precise_answer
+from assistant.vocab import AnswerKind
 
 
 @pytest.mark.parametrize(
@@ -169,3 +170,9 @@ def test_a_keyword_query_naming_a_level_or_fee_asks_for_money() -> None:
     assert expected_answer("Abwassergebühr neue Höhe pro Kubikmeter") == AnswerKind.MONEY
     assert expected_answer("Neubaugebiet Am Mühlbach Größe Hektar") == AnswerKind.AMOUNT
     assert expected_answer("Welchen Umfang hat der dritte Nachtrag zum Bauvertrag?") == AnswerKind.AMOUNT
+
+
+def test_a_reason_or_how_far_a_matter_has_come_is_no_value() -> None:
+    assert expected_answer("Warum konnte der Antrag nicht einfach mit abgestimmt werden?") == AnswerKind.ANY
+    assert expected_answer("Wie weit war die Gemeinde 2003 mit den Grundstücken für junge Familien?") == AnswerKind.ANY
+    assert expected_answer("Wie weit ist der Radweg von der Schule entfernt?") == AnswerKind.AMOUNT
