@@ -194,7 +194,16 @@ def _resolved(units: list[Unit]) -> bool:
 
 
 def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
-    """True when ``unit`` opens a new paragraph after a block that already resolved something."""
+    """True when ``unit`` opens a new paragraph after a block that already resolved something, or is a short
+    resolution on a line of its own after one (one "Die Anfrage wird zur Kenntnis genommen." per inquiry)."""
+    if (
+        block
+        and len(unit.text) <= 100
+        and _resolved(block[-1:])
+        and _resolved([unit])
+        and "\n" in ctx.document.text[block[-1].end : unit.start]
+    ):
+        return True
     if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
         return False
     return _resolved(block)

@@ -72,8 +72,13 @@ _PRONOUN_PROMISE = re.compile(
 _PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
 _PROMISE = re.compile(
-    r"^(?:sagt|sagte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+    r"^(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|"
+    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
+    r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
+    r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b"
 )
+"""A named speaker's promise or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …", "setzt sich
+mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum"."""
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
@@ -159,7 +164,8 @@ _SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s
 _OFFICE_PROMISE = re.compile(
     r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
     r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
-    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$|(?:sagt|sagte)\b.*\bzu\b)"
+    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
+    r"(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b)"
 )
 """An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
 werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
@@ -270,7 +276,7 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 _ATTENDANCE = re.compile(
     r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"
     r"später\s+kommen|(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$|"
-    r"\bSitzung\b[^.]*\b(?:unterbrochen|geschlossen|fortgesetzt)\s+(?:werden|wird)\b"
+    r"\b(?:Sitzung|Diskussion|Aussprache|Debatte)\b[^.]*\b(?:eröffnet|unterbrochen|geschlossen|fortgesetzt)\b"
 )
 """A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten") or the session's
 own course ("Die Sitzung soll dann … unterbrochen werden"): no task after the session."""
@@ -298,6 +304,16 @@ _EXPECTS_OFFICE = re.compile(
 """A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 
 
+_NO_ADDRESSEE = (
+    r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher|Einwohner(?:in|innen)?|Bürger(?:in|innen)?|Stadtvertreter\w*|"
+    r"Gemeindevertreter\w*|"
+    r"Stadtverordnete\w*|Ratsmitglieder|Ratsherren|Beschluss|Antrag|Vorlage|Punkt|Thema|Tagesordnung\w*|Angelegenheit|"
+    r"Sache|Frage)\b"
+)
+"""Who is asked in the session itself (the citizens, the members present) or what is no actor ("bittet den Beschluss
+… zu überdenken")."""
+
+
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
     if _ATTENDANCE.search(text):
@@ -315,8 +331,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         or (match := _ACTIVE_MIT.search(text))
         or (match := _ACTIVE_INFINITIVE.search(text))
     ):
-        if re.match(r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher)\b", match.group("owner")):
-            return None  # the chair asking the room (a minute's silence), not a task
+        if re.match(_NO_ADDRESSEE, match.group("owner")):
+            return None  # the chair asking the room (a minute's silence, a question), or a thing, not a task
         return Task(clean_owner(match.group("owner")))
     if _BARE_REQUEST.search(text) and (asker := speakers.find(text)) is not None and asker.how != "inverted":
         return Task("Verwaltung", ("owner",))

@@ -21,7 +21,7 @@ from ingest.extract.positions import is_speaker
 BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 DEFERRED = re.compile(
     r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|verweist|überwiesen|überweisen|"
-    r"überweist|zurückverwiesen|zurückgestellt)\b|"
+    r"überweist|zurückverwiesen|zurückgestellt)\b(?!\s+(?:auf|darauf)\b)|"
     r"\berst\s+(?:in|nach|zur)\s+(?:der|einer)\s+(?:\w+\s+)?\w*[Ss]itzung\b[^.]*\b(?:zu\s+)?(?:beschließen|entscheiden|beraten|"
     r"behandeln)\b"
 )

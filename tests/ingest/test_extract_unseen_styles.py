@@ -194,3 +194,31 @@ def test_a_roll_call_table_is_counted() -> None:
     )
     found = minutes(text).decisions
     assert [(d.outcome, d.yes, d.no, d.abstain, d.unanimous) for d in found] == [("angenommen", 3, 1, 0, False)]
+
+
+def test_one_noted_decision_per_line() -> None:
+    text = (
+        "Herr Gruber freut sich über die Unterstützung.\nDie Anfrage wird zur Kenntnis genommen.\n"
+        "Die Anfrage wird zur Kenntnis genommen.\nDie Antwort wird zur Kenntnis genommen.\n"
+    )
+    assert [d.outcome for d in minutes(text).decisions] == ["zur Kenntnis genommen"] * 3
+
+
+def test_promises_and_own_follow_ups_in_minute_idioms() -> None:
+    assert [o.owner for o in minutes("Der Bürgermeister sichert eine Prüfung zu.\n").open_items] == ["Bürgermeister"]
+    text = "Der Bürgermeister wird klären, wie hier schnellstens Sicherheit hergestellt werden kann.\n"
+    assert [o.owner for o in minutes(text).open_items] == ["Bürgermeister"]
+    text = "OV Grünwald setzt sich mit Fa. Nolte in Verbindung, um ein Gitter anbringen zu lassen.\n"
+    assert [o.owner for o in minutes(text).open_items] == ["Grünwald"]
+
+
+def test_requests_inside_the_session_citations_and_chairing_are_no_tasks() -> None:
+    for text in (
+        "OB Geiger bittet den Einwohner, nun seine konkrete Frage zu stellen.\n",
+        "Die Diskussion wird daher von Bürgermeister Ostner eröffnet.\n",
+        "Wir verweisen auf die Sitzung des Bauausschusses vom 27.10.2022.\n",
+        "Das Kreisbauamt bittet den Beschluss vom 27.10.2022 neu zu überdenken.\n",
+    ):
+        assert minutes(text).open_items == [], text
+    text = "Die Gemeindevertretung beschließt, den Bürgermeister zu beauftragen, einen Förderplan zu entwickeln.\n"
+    assert [o.owner for o in minutes(text).open_items] == ["Bürgermeister"]
