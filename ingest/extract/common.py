@@ -22,8 +22,9 @@ _TABLE_END = re.compile(r"\|[^\S\n]*\n(?=[^|\n]*(?:\n|$))")
 """The last row of a table ("Weiß, Alexander | Ja |") before a line that is none: the rows are a unit of their own."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(
-    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*"
-    r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöü]))?[A-ZÄÖÜ][a-zäöüß]+\b"
+    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{_ADDRESS}|{ROLE})\s+){{1,2}}(?:{_TITLE}\s+)*"
+    r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
+    r"\s+[a-zäöü]))?[A-ZÄÖÜ][a-zäöüß]+\b"
     r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
 )
 """A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /

@@ -68,7 +68,8 @@ _NOT_FIRST_NAME = re.compile(
     r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
     r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere|Folgende[rsn]?|"
     r"Diese[rsmn]?|Weitere[rsn]?|Alle|Beide|Einige|Keine|Viele|Mehrere|Sämtliche|Zu|Am|Beim|Ans|Ins|Eingangs|"
-    r"Zunächst|Zudem|Sodann|Abschließend|Anschließend|Daraufhin|Hierzu|Dazu|Darauf|Hierauf)$|"
+    r"Zunächst|Zudem|Sodann|Abschließend|Anschließend|Daraufhin|Hierzu|Dazu|Darauf|Hierauf|Als|Wie|So|Nun|Jetzt|"
+    r"Heute|Letztlich|Schließlich)$|"
     r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
 )
 """Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
@@ -135,7 +136,7 @@ _POSTPOSED = re.compile(
 """The speaker named after what they said ("Der Bericht biete umfangreiche Informationen, erklärt der
 Bürgermeister.", "Die Kosten seien zu hoch, betont StRin Meier.")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
-_MOVER = re.compile(rf"\b[Aa]uf (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
+_MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
 _MEMBER = rf"(?:{_ADDRESS}\s+)?(?:{_TITLE}\s+)?{_WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""

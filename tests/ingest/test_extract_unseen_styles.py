@@ -222,3 +222,17 @@ def test_requests_inside_the_session_citations_and_chairing_are_no_tasks() -> No
         assert minutes(text).open_items == [], text
     text = "Die Gemeindevertretung beschließt, den Bürgermeister zu beauftragen, einen Förderplan zu entwickeln.\n"
     assert [o.owner for o in minutes(text).open_items] == ["Bürgermeister"]
+
+
+def test_an_address_office_and_full_name_after_a_heading_line() -> None:
+    text = (
+        "TOP 2 Beratung über die Änderung der Hauptsatzung Vorlage: VO/2024/0392\n"
+        "Herr Bürgermeister Markus Hofer informiert über den Hintergrund der Änderung.\n"
+    )
+    assert [(p.person, p.stance) for p in said(text)] == [("Herr Markus Hofer", "informiert")]
+
+
+def test_an_adverbial_opening_is_no_name_and_a_motion_voted_on_names_its_mover() -> None:
+    assert [p.person for p in said("Als Nächstes spricht Herr Bendt die Rehnaer Straße an.\n")] == ["Herr Bendt"]
+    text = "Zuvor muss über den Antrag von Gemeinderatsmitglied Dr. Lenz auf Vertagung abgestimmt werden.\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Dr. Lenz", "beantragt")]
