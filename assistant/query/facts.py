@@ -61,7 +61,9 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|genehmigt|bewilligt|entschieden|verabschiedet|gebilligt|abgesegnet|bestaetigt|beauftragt)\b"
             r"|^wie (hat|haben|hatte|wurde|wurden)\b.*\b(entschieden|beschlossen|votiert)\b"
             r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden|kommt"
-            r"|kommen|stimmt|stimmen)\b)"
+            r"|kommen|stimmt|stimmen|liegt|liegen|wohnt|wohnen|haelt|halten|gilt|gelten|fehlt|fehlen|reicht|reichen"
+            r"|dauert|bleibt|bleiben|braucht|brauchen|denkt|meint|glaubt|weiss|kennt|sieht|findet|laeuft|geht|arbeitet"
+            r"|passt|wirkt|hilft|lohnt|klappt|funktioniert)\b)"
             r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
@@ -134,7 +136,7 @@ _PERSON = re.compile(
 _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
     r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|genehmigt|verabschiedet|stimmt[^.]* zu"
-    r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt"
+    r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt|verzichtet"
 )
 """A decision taken ("beschlossen", "einstimmig"), not one proposed ("Der Rat beschließt ..." in a Vorlage)."""
 _VOTE_COUNT = re.compile(

@@ -176,3 +176,13 @@ def test_a_reason_or_how_far_a_matter_has_come_is_no_value() -> None:
     assert expected_answer("Warum konnte der Antrag nicht einfach mit abgestimmt werden?") == AnswerKind.ANY
     assert expected_answer("Wie weit war die Gemeinde 2003 mit den Grundstücken für junge Familien?") == AnswerKind.ANY
     assert expected_answer("Wie weit ist der Radweg von der Schule entfernt?") == AnswerKind.AMOUNT
+
+
+def test_a_yes_no_question_with_a_verb_of_state_or_opinion_expects_no_decision() -> None:
+    for question in (
+        "Hält der Beckmann im Ortsrat was von diesen Tempo-Anzeigetafeln?",
+        "Liegt in der Verbandsgemeinde ein Notfallplan für eine Gasmangellage vor?",
+        "Wohnt in Nordheim grad jemand in der Obdachlosenunterkunft?",
+    ):
+        assert expected_answer(question) == AnswerKind.ANY, question
+    assert expected_answer("Bekommt der Sportverein den Bolzplatz?") == AnswerKind.DECISION
