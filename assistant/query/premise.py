@@ -304,7 +304,7 @@ OPPOSED = "opposed"
 """A vote it takes to have had votes against ("Wer hat gegen … gestimmt?", "Gegenstimmen Begründung")."""
 
 _ASKS_WHY_OR_WHO = re.compile(
-    r"\b(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es|wer"
+    r"\b(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es|wie knapp|wer"
     r"|welche[rs]? (?:fraktion|fraktionen|partei|parteien|mitglied|mitglieder|ratsmitglied|ratsmitglieder"
     r"|stadtraete|gemeinderaete|kreisraete|abgeordnete[n]?))\b"
 )
@@ -314,7 +314,7 @@ _VOTE_SHAPES = (
     (
         DIVIDED,
         re.compile(
-            r"\bnicht (?:einstimmig|einhellig)\b|\bso knapp\b|\bderart knapp\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
+            r"\bnicht (?:einstimmig|einhellig)\b|\b(?:so|wie|derart) knapp\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
             r"|entscheidung|abstimmung|votum)\b|\bknapp (?:beschlossen|angenommen|abgelehnt|entschieden|zugestimmt"
             r"|durchgefallen|gescheitert|durchgekommen)\b|\bgespalten\b|\bkampfabstimmung\b|\buneinig\b"
             r"|\b(?:nur|so|sehr|ganz|denkbar) knapp\b(?! (?:\d|ueber|unter|die haelfte|ein\w*|zwei|drei|vier|fuenf|sechs"

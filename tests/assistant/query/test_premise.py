@@ -185,3 +185,8 @@ def test_a_state_reached_later_must_be_reported_by_the_passage() -> None:
     assert later_state("Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?")
     assert later_state("Seit wann ist das Nahwärmenetz in Nordheim in Betrieb?") == "betrieb"
     assert later_state("Haben die in Nordheim die Märkte im Dezember 2020 abgesagt?") == ""  # a month, no "dann"
+
+
+def test_asking_how_close_a_vote_was_takes_a_close_vote_for_granted() -> None:
+    assert presupposed_vote("Wie knapp war im Ortsrat die Mehrheit für die Tempo-Anzeigen?") == DIVIDED
+    assert presupposed_vote("Wie deutlich war die Mehrheit für die Tempo-Anzeigen?") == ""
