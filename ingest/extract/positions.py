@@ -35,8 +35,12 @@ _PROCEDURAL = re.compile(
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
     r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
-    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
+    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b"
 )
+_RESULT_CLAUSE = re.compile(r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b")
+"""Announcing a result ("stellt fest, dass der Antrag abgelehnt ist") is chairing; regretting or welcoming it is not
+("bedauert, dass der Antrag abgelehnt wurde")."""
+_EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>[^,;:]{0,160}?)\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
     re.S,
@@ -126,6 +130,14 @@ def _speech_lemma(verb: str, rest: str) -> str:
 def find_speaker(text: str) -> Found | None:
     """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …")."""
     return speakers.find(text, _SPEECH, _speech_lemma)
+
+
+def _first_verb(found: Found) -> tuple[str, str]:
+    """The finite verb of a speaker's sentence and what follows it."""
+    if found.verb:
+        return found.verb, found.rest
+    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
+    return (first.group(1), found.rest[first.end() :]) if first else ("", found.rest)
 
 
 def is_speaker(text: str, persons_only: bool = False) -> bool:
@@ -260,7 +272,10 @@ class _Speech:
         asked = speakers.asker(unit.text)
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
-        self.chairing = bool(_PROCEDURAL.search(f"{found.verb} {found.rest[:120]}"))
+        said = f"{found.verb} {found.rest[:120]}"
+        verb, after = _first_verb(found)
+        evaluates = bool(verb) and STANCE_OF.get(_speech_lemma(verb, after)) in _EVALUATIONS
+        self.chairing = bool(_PROCEDURAL.search(said) or (_RESULT_CLAUSE.search(said) and not evaluates))
         reading = None if self.chairing else _reading(found)
         if reading is None and not self.chairing:
             reading = _contribution(found)
@@ -314,7 +329,7 @@ class _Speech:
         if head and verb_lemma(head, rest.split(",")[0]) in _CONTINUES and self._same_speaker_before(unit):
             self.extend(unit)
             return True
-        if reading is None or _PROCEDURAL.search(f"{verb} {rest[:120]}"):
+        if reading is None or _PROCEDURAL.search(f"{verb} {rest[:120]}") or _RESULT_CLAUSE.search(rest[:120]):
             return True  # "Im Anschluss lässt er über den Antrag abstimmen": chairing
         derived = ("person", "stance") if reading.derived else ("person",)
         self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
@@ -353,7 +368,9 @@ class _Speech:
             self.extend(unit)
         elif cue is not None:
             self.add(unit, speaker, cue, unit.text[:200], ("person", "stance"))
-        elif _REPORTED.search(unit.text) and not (direct or self.chairing or _PROCEDURAL.search(unit.text)):
+        elif _REPORTED.search(unit.text) and not (
+            direct or self.chairing or _PROCEDURAL.search(unit.text) or _RESULT_CLAUSE.search(unit.text)
+        ):
             # reported speech of the paragraph's speaker that no position of theirs runs into: a statement
             self.add(
                 unit, speaker, phrase_cue(unit.text) or Stance.INFORMS, unit.text[:200], ("person", "stance")

@@ -236,3 +236,8 @@ def test_an_adverbial_opening_is_no_name_and_a_motion_voted_on_names_its_mover()
     assert [p.person for p in said("Als Nächstes spricht Herr Bendt die Rehnaer Straße an.\n")] == ["Herr Bendt"]
     text = "Zuvor muss über den Antrag von Gemeinderatsmitglied Dr. Lenz auf Vertagung abgestimmt werden.\n"
     assert [(p.person, p.stance) for p in said(text)] == [("Dr. Lenz", "beantragt")]
+
+
+def test_regretting_a_result_is_a_position_announcing_it_is_chairing() -> None:
+    assert [p.stance for p in said("Herr Fromm bedauert, dass der Antrag abgelehnt wurde.\n")] == ["kritisiert"]
+    assert said("Der Vorsitzende Herr Lang stellt fest, dass der Antrag abgelehnt ist.\n") == []
