@@ -289,14 +289,6 @@ von Seiten der Verwaltung zugesagt wurde")."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
 
 
-_BARE_REQUEST = re.compile(
-    r"^[^,]{0,80}?\b(?:bittet|bat)\s+(?:er|sie\s+)?(?:darum\s*)?,\s*(?!dass\b)[^.;]*?\b(?:zu\s+[a-zäöü]{3,}|[a-zäöü]+zu[a-zäöü]{3,})(?:en|ern|eln)\b|"
-    r"^[^,]{0,80}?\b(?:bittet|bat)\s+(?:er|sie\s+)?um\s+(?:eine\s+|die\s+)?(?:\w+\s+)?(?:Prüfung|Überprüfung|Klärung|"
-    r"Auskunft|Mitteilung|Zusendung|Übersendung|Zuleitung|Darstellung|Aufstellung|Übersicht|Stellungnahme|Bericht|"
-    r"Sachstandsbericht)\b"
-)
-"""A member's request without an addressee ("Herr X bittet darum, einen Auszug … anzuhängen", "Frau Y bittet um
-Prüfung, ob …"): the administration has to act on it."""
 _EXPECTS_OFFICE = re.compile(
     rf"\b(?:erwartet|erwartete|fordert|forderte|verlangt|verlangte)\b[^.;]{{0,40}}?,?\s*dass\s+(?:die|der|das)\s+"
     rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöü]{{3,}}(?:t|en)\b"
@@ -334,8 +326,6 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         if re.match(_NO_ADDRESSEE, match.group("owner")):
             return None  # the chair asking the room (a minute's silence, a question), or a thing, not a task
         return Task(clean_owner(match.group("owner")))
-    if _BARE_REQUEST.search(text) and (asker := speakers.find(text)) is not None and asker.how != "inverted":
-        return Task("Verwaltung", ("owner",))
     if (match := _EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
     if match := _SELF_COMMIT.search(text):

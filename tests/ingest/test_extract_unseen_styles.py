@@ -105,11 +105,9 @@ def test_a_dash_in_a_labelled_vote_table_counts_zero() -> None:
     assert (votes.yes, votes.no) == (9, 1)
 
 
-def test_a_request_without_addressee_and_an_expectation_of_the_office_are_open_items() -> None:
-    found = minutes("Herr Schulz bittet darum, einen Auszug der Satzung als Anlage an das Protokoll anzuhängen.\n")
-    assert [o.owner for o in found.open_items] == ["Verwaltung"]
-    found = minutes("Frau Roth bittet um Prüfung, ob die Schilder erneuert werden können.\n")
-    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+def test_an_expectation_of_the_office_is_an_open_item() -> None:
+    # a request without an addressee ("bittet darum, …") stays a position only: annotators of the fresh minutes
+    # took it both ways, and precision comes first
     text = "Frau Danner erwartet, dass die Verwaltung im Rahmen einer Ortsbeiratssitzung die Planungen vorstellt.\n"
     found = minutes(text)
     assert [o.owner for o in found.open_items] == ["Verwaltung"]
