@@ -26,6 +26,7 @@ import re
 from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import speakers
+from ingest.extract import task_cues as cues
 from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
 from ingest.extract.dues import CONDITION, MONTHS, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
@@ -44,41 +45,6 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.resolutions import GRANT, resolves_to
 from ingest.extract.stances import STANCE_OF
 
-_ADDRESSED = re.compile(
-    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
-    r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
-)
-_ADDRESSED_INVERTED = re.compile(
-    r"\b(?:wird|werden)\s+(?:der|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+"
-    r"(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
-)
-"""The addressee after the auxiliary ("Darüber hinaus wird das Jugendamt beauftragt, …")."""
-_ACTIVE = re.compile(
-    r"\b(?:beauftragt|bittet|bitten|ersucht|ermächtigt|fordert)\s+(?:er|sie)?\s*(?:den|die|das)\s+"
-    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
-)
-_ACTIVE_MIT = re.compile(
-    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+mit\b[^.]{0,200}?\b(?:zu\s+)?beauftragen\b"
-)
-_ACTIVE_INFINITIVE = re.compile(
-    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+zu\s+"
-    r"(?:beauftragen|bitten|ermächtigen|ersuchen|verpflichten)\b"
-)
-"""The addressee of a resolution in the infinitive ("1. den Bürgermeister zu beauftragen, …")."""
-_PRONOUN_PROMISE = re.compile(
-    r"^(?:[^,]{0,80},\s*)?(?:werde|wird)\s+(?:er|sie)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
-)
-"""A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
-_PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
-"""The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
-_PROMISE = re.compile(
-    r"^(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|"
-    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
-    r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
-    r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b"
-)
-"""A named speaker's promise or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …", "setzt sich
-mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum"."""
 _FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
@@ -160,15 +126,6 @@ def _reports(verb: str, text: str) -> bool:
     return stance is not None and stance not in (Stance.SUPPORTS, Stance.OPPOSES)
 
 
-_SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
-_OFFICE_PROMISE = re.compile(
-    r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
-    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
-    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
-    r"(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b)"
-)
-"""An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
-werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
 _DOER = (
     rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
 )
@@ -273,62 +230,32 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 """What stays as it is ("… sollen angeschlossen bleiben") is no task."""
 
 
-_ATTENDANCE = re.compile(
-    r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"
-    r"später\s+kommen|(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$|"
-    r"\b(?:Sitzung|Diskussion|Aussprache|Debatte)\b[^.]*\b(?:eröffnet|unterbrochen|geschlossen|fortgesetzt)\b"
-)
-"""A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten") or the session's
-own course ("Die Sitzung soll dann … unterbrochen werden"): no task after the session."""
-_PROMISED = re.compile(
-    rf",\s*(?:was|dies|das)\s+(?:(?:von\s+Seiten|seitens|von)\s+(?:der|des|dem)\s+(?P<owner>{_ACTOR})\s+(?:auch\s+)?"
-    rf"zugesagt\s+(?:wurde|wird)|(?:die|der|das)\s+(?P<owner2>{_ACTOR})\s+(?:auch\s+)?zusagte)\b"
-)
-"""A request the office promised in a relative clause ("… bat, den Artikel allen Mitgliedern zukommen zu lassen, was
-von Seiten der Verwaltung zugesagt wurde")."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
-
-
-_EXPECTS_OFFICE = re.compile(
-    rf"\b(?:erwartet|erwartete|fordert|forderte|verlangt|verlangte)\b[^.;]{{0,40}}?,?\s*dass\s+(?:die|der|das)\s+"
-    rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöü]{{3,}}(?:t|en)\b"
-)
-"""A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
-
-
-_NO_ADDRESSEE = (
-    r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher|Einwohner(?:in|innen)?|Bürger(?:in|innen)?|Stadtvertreter\w*|"
-    r"Gemeindevertreter\w*|"
-    r"Stadtverordnete\w*|Ratsmitglieder|Ratsherren|Beschluss|Antrag|Vorlage|Punkt|Thema|Tagesordnung\w*|Angelegenheit|"
-    r"Sache|Frage)\b"
-)
-"""Who is asked in the session itself (the citizens, the members present) or what is no actor ("bittet den Beschluss
-… zu überdenken")."""
 
 
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
-    if _ATTENDANCE.search(text):
+    if cues.ATTENDANCE.search(text):
         return None
-    if match := _PROMISED.search(text):
+    if match := cues.PROMISED.search(text):
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
-    if (match := _ADDRESSED.search(text)) or (match := _ADDRESSED_INVERTED.search(text)):
+    if (match := cues.ADDRESSED.search(text)) or (match := cues.ADDRESSED_INVERTED.search(text)):
         return Task(clean_owner(match.group("owner")))
     if (
-        (match := _ACTIVE.search(text))
-        or (match := _ACTIVE_MIT.search(text))
-        or (match := _ACTIVE_INFINITIVE.search(text))
+        (match := cues.ACTIVE.search(text))
+        or (match := cues.ACTIVE_MIT.search(text))
+        or (match := cues.ACTIVE_INFINITIVE.search(text))
     ):
-        if re.match(_NO_ADDRESSEE, match.group("owner")):
+        if re.match(cues.NO_ADDRESSEE, match.group("owner")):
             return None  # the chair asking the room (a minute's silence, a question), or a thing, not a task
         return Task(clean_owner(match.group("owner")))
-    if (match := _EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
+    if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
-    if match := _SELF_COMMIT.search(text):
+    if match := cues.SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
         return Task(clean_owner(match.group("owner")))
@@ -336,12 +263,12 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner") or match.group("inv")))
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
         return Task(clean_owner(resolved[0]), resolved[1])
-    if match := _OFFICE_PROMISE.match(text):
+    if match := cues.OFFICE_PROMISE.match(text):
         return Task(clean_owner(match.group("owner")))
     if (announced := _announced(text)) is not None:
         return announced
     found = speakers.find(text)
-    if found is not None and _PROMISE.search(found.rest.strip()):
+    if found is not None and cues.PROMISE.search(found.rest.strip()):
         return Task(found.speakers[0].person)
     if DEFERRED.search(text):
         return deferral(ctx, text)
@@ -452,7 +379,7 @@ def extract_open_items(
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
         elif speaker and (
-            (_PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text)) or _PRONOUN_ZUSAGE.match(text)
+            (cues.PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text)) or cues.PRONOUN_ZUSAGE.match(text)
         ):
             found.append(_item(ctx, unit, Task(speaker)))
             continue

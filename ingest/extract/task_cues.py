@@ -1,0 +1,93 @@
+"""Who must act after the session, by the sentence's grammar: the addressee of a resolution or request, a
+speaker's or an office's promise, and sentences that assign nobody (attendance, chairing, requests to the people
+present). The patterns :mod:`ingest.extract.open_items` reads a task's owner with."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.resolutions import ACTOR as _ACTOR
+
+ADDRESSED = re.compile(
+    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
+    r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
+)
+
+ADDRESSED_INVERTED = re.compile(
+    r"\b(?:wird|werden)\s+(?:der|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+"
+    r"(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
+)
+"""The addressee after the auxiliary ("Darüber hinaus wird das Jugendamt beauftragt, …")."""
+
+ACTIVE = re.compile(
+    r"\b(?:beauftragt|bittet|bitten|ersucht|ermächtigt|fordert)\s+(?:er|sie)?\s*(?:den|die|das)\s+"
+    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
+)
+
+ACTIVE_MIT = re.compile(
+    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+mit\b[^.]{0,200}?\b(?:zu\s+)?beauftragen\b"
+)
+
+ACTIVE_INFINITIVE = re.compile(
+    r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+zu\s+"
+    r"(?:beauftragen|bitten|ermächtigen|ersuchen|verpflichten)\b"
+)
+"""The addressee of a resolution in the infinitive ("1. den Bürgermeister zu beauftragen, …")."""
+
+PRONOUN_PROMISE = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:werde|wird)\s+(?:er|sie)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+)
+"""A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
+
+PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
+"""The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
+
+PROMISE = re.compile(
+    r"^(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|"
+    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
+    r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
+    r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b"
+)
+"""A named speaker's promise or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …", "setzt sich
+mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum"."""
+
+SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
+
+OFFICE_PROMISE = re.compile(
+    r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
+    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
+    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
+    r"(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b)"
+)
+"""An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
+werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
+
+ATTENDANCE = re.compile(
+    r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"
+    r"später\s+kommen|(?:Sitzung|Saal|Raum)\s+verlassen)\s*\.?$|"
+    r"\b(?:Sitzung|Diskussion|Aussprache|Debatte)\b[^.]*\b(?:eröffnet|unterbrochen|geschlossen|fortgesetzt)\b"
+)
+"""A member's attendance announced in the future tense ("wird sich um einige Minuten verspäten") or the session's
+own course ("Die Sitzung soll dann … unterbrochen werden"): no task after the session."""
+
+PROMISED = re.compile(
+    rf",\s*(?:was|dies|das)\s+(?:(?:von\s+Seiten|seitens|von)\s+(?:der|des|dem)\s+(?P<owner>{_ACTOR})\s+(?:auch\s+)?"
+    rf"zugesagt\s+(?:wurde|wird)|(?:die|der|das)\s+(?P<owner2>{_ACTOR})\s+(?:auch\s+)?zusagte)\b"
+)
+"""A request the office promised in a relative clause ("… bat, den Artikel allen Mitgliedern zukommen zu lassen, was
+von Seiten der Verwaltung zugesagt wurde")."""
+
+EXPECTS_OFFICE = re.compile(
+    rf"\b(?:erwartet|erwartete|fordert|forderte|verlangt|verlangte)\b[^.;]{{0,40}}?,?\s*dass\s+(?:die|der|das)\s+"
+    rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöü]{{3,}}(?:t|en)\b"
+)
+"""A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
+
+NO_ADDRESSEE = (
+    r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher|Einwohner(?:in|innen)?|Bürger(?:in|innen)?|Stadtvertreter\w*|"
+    r"Gemeindevertreter\w*|"
+    r"Stadtverordnete\w*|Ratsmitglieder|Ratsherren|Beschluss|Antrag|Vorlage|Punkt|Thema|Tagesordnung\w*|Angelegenheit|"
+    r"Sache|Frage)\b"
+)
+"""Who is asked in the session itself (the citizens, the members present) or what is no actor ("bittet den Beschluss
+… zu überdenken")."""
