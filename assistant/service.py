@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -30,7 +29,7 @@ from assistant.answering.record_answer import lead_with_record, speaker_first
 from assistant.conversation import Turn, Vocabulary, resolve
 from assistant.errors import NotFoundError, StoreError
 from assistant.knowledge import KnowledgeBase
-from assistant.language.german import content_terms, fold
+from assistant.language.german import content_terms
 from assistant.models import (
     Answer,
     Citation,
@@ -47,7 +46,7 @@ from assistant.models import (
 from assistant.query.admissible import named_parties
 from assistant.query.analysis import Query
 from assistant.query.listing import is_agenda_listing
-from assistant.query.premise import announces, later_state, predates
+from assistant.query.premise import announces, later_state_unreported, predates
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore
@@ -155,8 +154,7 @@ class Assistant:
             return not_reported_yet(answer)
         if query.asks_later and announces(answer.citations[0].quote):
             return only_announced(answer)
-        state = later_state(query.wording) if query.asks_later else ""
-        if state and not re.search(state, fold(answer.citations[0].quote)):
+        if query.asks_later and later_state_unreported(query.wording, answer.citations[0].quote):
             return only_announced(answer, NOT_REPORTED)  # "Hat die Uni dann zugesagt?": no passage says so
         if query.asks_result:
             if same and is_agenda_listing(

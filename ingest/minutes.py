@@ -351,11 +351,11 @@ _BARE_TITLE = re.compile(r"^[\d\s/\-–.]*$")
 """A heading that names no subject: nothing, or only a paper's number ("Ö 5.1 - 22-0487")."""
 
 
-def _agenda_titles(lines: list[_Line], ignored: list[tuple[int, int]]) -> dict[str, str]:
-    """Item number → title in the agenda list at the top ("1. | Begrüßung |"): numbered lines in the preamble and
-    in agenda lists."""
+def _agenda_titles(lines: list[_Line], ranges: list[tuple[int, int]]) -> dict[str, str]:
+    """Item number → title in the agenda list at the top ("1. | Begrüßung |"): numbered lines in the line
+    ``ranges`` (the preamble and the agenda lists)."""
     titles: dict[str, str] = {}
-    for first, last in ignored:
+    for first, last in ranges:
         for line in lines[first:last]:
             match = _LOOSE_RE.match(line.text)
             if match is not None:

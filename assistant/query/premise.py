@@ -141,10 +141,12 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
     return next((o for o in outcomes if o == DecisionOutcome.ADOPTED), "")
 
 
+_AFTERWARDS_WORDS = r"dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon"
+_AFTERWARDS = re.compile(rf"\b(?:{_AFTERWARDS_WORDS})\b")
+"""A time after the event the question names, without naming a date (a month may be the documents' own)."""
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
-    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann"
-    r"|jetzt schon"
+    rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:{_AFTERWARDS_WORDS}"
     r"|anschliessend|abschliessend|nach der sommerpause|nach der anhoerung"
     r"|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
 )
@@ -181,16 +183,12 @@ _STATE_WORDS = {
 }
 
 
-def later_state(question: str) -> str:
-    """For a question about a state reached after the documents' event ("Hat die Uni dann zugesagt?"), the pattern a
-    passage must hold to report that state (a promise, an opening, a grant), else ``""``."""
+def later_state_unreported(question: str, passage: str) -> bool:
+    """Whether ``question`` asks about a state reached after the documents' event ("Hat die Uni dann zugesagt?",
+    "Seit wann ist das Netz in Betrieb?") that ``passage`` does not report (no promise, opening, grant in it)."""
     folded = fold(question)
     found = _LATER_STATE.search(folded) if _AFTERWARDS.search(folded) else None
-    return _STATE_WORDS.get(found.group(0), "") if found else ""
-
-
-_AFTERWARDS = re.compile(r"\b(?:dann|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon|endgueltig)\b")
-"""A time after the event the question names, without naming a date (a month may be the documents' own)."""
+    return found is not None and not re.search(_STATE_WORDS[found.group(0)], fold(passage))
 
 
 def asks_later_outcome(question: str) -> bool:
@@ -314,10 +312,10 @@ _VOTE_SHAPES = (
     (
         DIVIDED,
         re.compile(
-            r"\bnicht (?:einstimmig|einhellig)\b|\b(?:so|wie|derart) knapp\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
+            r"\bnicht (?:einstimmig|einhellig)\b|\bknapp(?:e[nmrs]?)? (?:mehrheit|ergebnis"
             r"|entscheidung|abstimmung|votum)\b|\bknapp (?:beschlossen|angenommen|abgelehnt|entschieden|zugestimmt"
             r"|durchgefallen|gescheitert|durchgekommen)\b|\bgespalten\b|\bkampfabstimmung\b|\buneinig\b"
-            r"|\b(?:nur|so|sehr|ganz|denkbar) knapp\b(?! (?:\d|ueber|unter|die haelfte|ein\w*|zwei|drei|vier|fuenf|sechs"
+            r"|\b(?:nur|so|wie|derart|sehr|ganz|denkbar) knapp\b(?! (?:\d|ueber|unter|die haelfte|ein\w*|zwei|drei|vier|fuenf|sechs"
             r"|sieben|acht|neun|zehn|zwanzig|hundert|tausend|million\w*)\b)"
         ),
     ),

@@ -85,9 +85,8 @@ EXPECTS_OFFICE = re.compile(
 
 NO_ADDRESSEE = (
     r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher|Einwohner(?:in|innen)?|Bürger(?:in|innen)?|Stadtvertreter\w*|"
-    r"Gemeindevertreter\w*|"
-    r"Stadtverordnete\w*|Ratsmitglieder|Ratsherren|Beschluss|Antrag|Vorlage|Punkt|Thema|Tagesordnung\w*|Angelegenheit|"
-    r"Sache|Frage)\b"
+    r"Gemeindevertreter\w*|Stadtverordnete\w*|Ratsmitglieder|Ratsherren|"
+    r"Beschluss|Antrag|Vorlage|Punkt|Thema|Tagesordnung\w*|Angelegenheit|Sache|Frage)\b"
 )
 """Who is asked in the session itself (the citizens, the members present) or what is no actor ("bittet den Beschluss
 … zu überdenken")."""

@@ -180,11 +180,14 @@ def test_later_outcomes_asked_with_everyday_verbs_and_states() -> None:
 
 
 def test_a_state_reached_later_must_be_reported_by_the_passage() -> None:
-    from assistant.query.premise import later_state
+    from assistant.query.premise import later_state_unreported
 
-    assert later_state("Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?")
-    assert later_state("Seit wann ist das Nahwärmenetz in Nordheim in Betrieb?") == "betrieb"
-    assert later_state("Haben die in Nordheim die Märkte im Dezember 2020 abgesagt?") == ""  # a month, no "dann"
+    asked = "Der Bürgermeister wollte die Hochschule anfragen. Hat sie dann zugesagt?"
+    assert later_state_unreported(asked, "Der Bürgermeister wird die Hochschule anfragen.")
+    assert not later_state_unreported(asked, "Die Hochschule hat ihre Mitarbeit zugesagt.")
+    assert later_state_unreported("Seit wann ist das Nahwärmenetz in Betrieb?", "Das Konzept wurde vorgestellt.")
+    # a month, no "dann": the documents' own time, not a later one
+    assert not later_state_unreported("Haben die in Nordheim die Märkte im Dezember 2020 abgesagt?", "…")
 
 
 def test_asking_how_close_a_vote_was_takes_a_close_vote_for_granted() -> None:
