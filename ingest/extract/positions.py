@@ -20,9 +20,10 @@ from dataclasses import replace
 from assistant.language.persons import person_key
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import speakers
+from ingest.extract import speakers, transcripts
 from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
+from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, phrase_cue, read_stance
 
@@ -37,7 +38,9 @@ _PROCEDURAL = re.compile(
     r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
     r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b"
 )
-_RESULT_CLAUSE = re.compile(r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b")
+_RESULT_CLAUSE = re.compile(
+    r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
+)
 """Announcing a result ("stellt fest, dass der Antrag abgelehnt ist") is chairing; regretting or welcoming it is not
 ("bedauert, dass der Antrag abgelehnt wurde")."""
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
@@ -55,50 +58,12 @@ _REPORTED = re.compile(
 )
 """Konjunktiv I proper (no Konjunktiv II, no indicative modal): only reported speech, never the minute-taker's
 own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Beschlussvorlage")."""
-_FIRST_PERSON = re.compile(r"\b(?:ich|mein\w*|wir|unser\w*|mir|mich|uns)\b")
-"""Direct speech (verbatim minutes): the speaker goes on speaking."""
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
 _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
-
-
-def _own_words(text: str) -> Stance | None:
-    """The stance of a sentence in the first person ("Wir werden dem Antrag nicht zustimmen")."""
-    own = re.match(r"\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", text)
-    reading = read_stance(text[own.end() :]) if own else None
-    return reading.stance if reading is not None else None
-
-
-_OWN = re.compile(
-    r"\s*[„\"»]?\s*(?:(?:Deshalb|Daher|Deswegen|Darum|Insofern|Trotzdem|Dennoch|Somit|Also|Auch)\s+)?"
-    r"(?:Ich|Wir|(?:Meine|Unsere)\s+(?:Fraktion|Gruppe|Partei))\s+(?=[a-zäöüß])"
-)
-_OWN_INVERTED = re.compile(
-    r"\s*[„\"»]?\s*(?:Deshalb|Daher|Deswegen|Darum|Insofern|Trotzdem|Dennoch|Somit|Also|Heute|Dann)\s+"
-    r"(?P<verb>[a-zäöüß]+)\s+(?:ich|wir)\b"
-)
-_POSSESSIVE = re.compile(r"(?:Meine|Unsere)\s")
-"""A group named by the speaker's possessive is the speaker's own side, not a speaker of its own."""
-_ON_THE_MATTER = (Stance.SUPPORTS, Stance.OPPOSES, Stance.MOVES, Stance.PROPOSES, Stance.CRITICISES, Stance.ASKS)
-
-
-def own_stance(text: str) -> Stance | None:
-    """A stance the speaker takes by the verb of a sentence in the first person, in direct speech that goes on
-    after their name ("Meine Fraktion wird den Antrag ablehnen.", "Ich beantrage deshalb, …", "Deshalb stimmen wir
-    zu."): only a stance on the matter that the verb itself carries, never a report, a finding or a clause cue."""
-    if own := _OWN.match(text):
-        rest = text[own.end() :]
-    elif inverted := _OWN_INVERTED.match(text):
-        rest = inverted.group("verb") + text[inverted.end() :]
-    else:
-        return None
-    reading = read_stance(rest)
-    if reading is None or reading.derived or reading.stance not in _ON_THE_MATTER:
-        return None
-    return reading.stance
 
 
 _CONTRAST = re.compile(
@@ -115,7 +80,7 @@ def contrasts(raw: str, main: Stance) -> list[tuple[int, Stance]]:
     found: list[tuple[int, Stance]] = []
     for match in _CONTRAST.finditer(raw):
         reading = read_stance(f"{match.group('verb')} {' '.join(raw[match.end() :].split())}")
-        if reading is None or reading.derived or reading.stance not in _ON_THE_MATTER:
+        if reading is None or reading.derived or reading.stance not in ON_THE_MATTER:
             continue
         if reading.stance is not main and all(reading.stance is not other for _, other in found):
             found.append((match.start("verb"), reading.stance))
@@ -230,6 +195,10 @@ class _Speech:
         -1 until their first sentence: the name's position quotes them."""
         self.chairing = False
         """The last named speaker was chairing ("begrüßt die Anwesenden"): what they go on saying is chairing too."""
+        self.header: Speaker | None = None
+        """A speaker whose name filled a line of its own before a colon: the paragraphs below are theirs."""
+        self.label_start: int | None = None
+        """Start of a label of the turn ("Zur 2. Frage:") that the next paragraph's quote opens with."""
 
     def add(self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...]) -> None:
         """A new position, or the previous one extended when the speaker goes on by pronoun with the
@@ -269,6 +238,14 @@ class _Speech:
         self.found[-1] = replace(position, char_end=unit.end, quote=text[position.char_start : unit.end])
 
     def named(self, unit: Unit, found: Found) -> None:
+        if (
+            self.header is not None
+            and self.turn == -1
+            and self.found
+            and self.found[-1].person == self.header.person
+        ):
+            self.found.pop()  # a name line without words below it ("Antwort: / Herr Immisch, FBL: / Herr Kunze: …")
+        self.header = self.label_start = None
         asked = speakers.asker(unit.text)
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
@@ -293,9 +270,13 @@ class _Speech:
             self.contrast(unit, speaker, reading.stance, ())
         if found.how == "colon" and not found.rest.strip(" :") and self.found:
             self.turn = -1
+            if len(found.speakers) == 1 and transcripts.alone_on_line(self.ctx.document, unit):
+                self.header = found.speakers[0]
 
     def takes_turn(self, unit: Unit) -> bool:
         """True when ``unit`` is among the first words after a name alone before a colon: they join its quote."""
+        if self.header is not None and self.found and not self.paragraph_turn(unit, self.header):
+            return True
         if self.turn is None or not self.found or unit.text.endswith(":"):
             self.turn = None
             return False
@@ -309,10 +290,32 @@ class _Speech:
             self.add(unit, self.last, own, unit.text[:200], ("person",))
             return True
         self.extend(unit)
-        cue = _own_words(unit.text) or clause_cue(unit.text, alone=True)
-        if first and cue is not None:
+        cue = own_words(unit.text) or clause_cue(unit.text, alone=True)
+        if first and (cue is not None or unit.text.endswith("?")):
+            cue = transcripts.paragraph_stance(unit.text, unit.text, cue)
             self.found[-1] = replace(self.found[-1], stance=cue.value, object=unit.text[:200])
         return True
+
+    def paragraph_turn(self, unit: Unit, speaker: Speaker) -> bool:
+        """Inside a transcript turn: False when ``unit`` was taken (a label, or a new paragraph of the speaker,
+        which is a contribution of its own); True when the turn's first words or its current paragraph go on."""
+        if transcripts.TURN_LABEL.fullmatch(unit.text):
+            self.label_start = unit.start if self.label_start is None else self.label_start
+            return False
+        if transcripts.ends_turn(unit.text):
+            self.header = self.turn = self.label_start = None
+            return True
+        label, self.label_start = self.label_start, None
+        if self.turn in (-1, unit.paragraph):
+            return True
+        text, start = self.ctx.document.text, unit.start if label is None else label
+        stance = transcripts.paragraph_stance(
+            unit.text, text[start:], own_stance(unit.text) or clause_cue(unit.text, alone=True)
+        )
+        part = Unit(start, unit.end, " ".join(text[start : unit.end].split()), unit.paragraph)
+        self.add(part, speaker, stance, unit.text[:200], ("person", "stance"))
+        self.turn = unit.paragraph
+        return False
 
     def pronoun(self, unit: Unit, match: re.Match[str]) -> bool:
         if self.last is None:
@@ -360,7 +363,7 @@ class _Speech:
             return  # what follows a question without a speaker is the answer
         own = own_stance(unit.text)
         indirect = bool(_INDIRECT.search(unit.text))
-        direct = own is not None or bool(_FIRST_PERSON.search(unit.text))
+        direct = own is not None or bool(FIRST_PERSON.search(unit.text))
         if not (indirect or direct):
             return
         cue = own or clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
@@ -388,7 +391,13 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if cut_off(ctx, unit):
             break
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
-        if found is not None and all(_POSSESSIVE.match(s.person) for s in found.speakers):
+        if (
+            found is not None
+            and speech.header is not None
+            and all(transcripts.bare_name(s) for s in found.speakers)
+        ):
+            found = None  # a capitalised pair inside someone's turn is a noun ("Bedarfskindergarten Geußnitz macht …")
+        if found is not None and all(POSSESSIVE.match(s.person) for s in found.speakers):
             found = None  # "Meine Fraktion stimmt der Vorlage zu.": the speaker of the turn goes on
         if found is not None:
             speech.named(unit, found)

@@ -16,7 +16,7 @@ und Jung …").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
 _ABBREVIATED = (
@@ -115,6 +115,9 @@ _OPENING = re.compile(
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
+_HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
+"""A speaker's line in a transcript, with office or group after a comma ("Frau Klenke, Fraktion FWZ/FFW/BIT:",
+"Herr Dr. Kunze, Oberbürgermeister:"): the paragraphs that follow are their words."""
 _AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
 _AGENT = re.compile(
@@ -235,6 +238,14 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         other = _speaker(second) if second else None
         if other is not None:
             return Found((first, other), match.group("rest"), how="opening")
+    if (match := _HEADER.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
+        header = match.group("header").strip()
+        marked = match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
+        if marked or _APPOSITION.match(header):
+            if re.match(rf"(?:{_FACTIONS})\b|\w*[Ff]raktion\b|Gruppe\b", header) and not speaker.faction:
+                faction = re.sub(r"^Fraktion\s+|-?Fraktion$", "", header).strip()
+                return Found((replace(speaker, faction=faction),), "", how="colon")
+            return Found((replace(speaker, role=speaker.role or header),), "", how="colon")
     if (match := _OPENING.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
         colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
         bare = not (
