@@ -57,6 +57,13 @@ _TABLE = re.compile(
 _COLUMN_KEY = r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen\w*|dafür|dagegen)"
 _COLUMNS = re.compile(rf"((?:{_COLUMN_KEY}\s*:?\s+){{2,6}})((?:\d{{1,3}}\s*){{2,6}})", re.IGNORECASE)
 """A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2"."""
+_BY_FACTION = re.compile(
+    r"(?<![\w-])(?P<key>Zustimmung|Ja(?:-?Stimmen)?|Dafür|Ablehnung|Nein(?:-?Stimmen)?|Dagegen|Gegenstimmen|"
+    r"(?:Stimm)?[Ee]nthaltung(?:en)?)\s*:\s*(?P<list>(?:[A-ZÄÖÜ][^:()\d]{0,40}?\s*\(\d{1,3}\)(?:\s*(?:,|und)\s*|\s*))+)",
+)
+"""Counts by faction after each key ("Zustimmung: SPD (5) Ablehnung: CDU (13), Grüne (9)"): the key's count is
+their sum."""
+_FACTION_COUNT = re.compile(r"([A-ZÄÖÜ][^:()\d,]{0,40}?)\s*\((\d{1,3})\)")
 _VERSUS = re.compile(r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b", re.IGNORECASE)
 """Counts written as a contest: "mit 13 gegen 0 Stimmen"."""
 _UNANIMOUS = re.compile(
@@ -159,6 +166,13 @@ def parse_votes(text: str) -> Votes:
         and not (columns or table or labelled)
     ):
         pairs, counted = counted, pairs  # "5 dafür 0 dagegen 0 Enthaltungen": each count before its key
+    if not pairs:
+        for listed in _BY_FACTION.finditer(flat):
+            counts = {name.strip(" ,"): int(n) for name, n in _FACTION_COUNT.findall(listed.group("list"))}
+            category = _category(listed.group("key"))
+            if counts and getattr(votes, category) is None:
+                setattr(votes, category, sum(counts.values()))
+                votes.by_faction[category] = dict(counts)
     have = {_category(key) for key, _, _ in pairs}
     if labelled and pairs is not counted:
         # "Ja-Stimmen: 28 Nein-Stimmen: -": the 28 is the label's count, not the next key's

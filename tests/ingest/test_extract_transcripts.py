@@ -1,6 +1,7 @@
-"""Record extraction, session 9 (issue #11): transcript turns, a speaker's name alone on its line with office or
-group after a comma, and the paragraphs of their words below it, some led by a label ("1. Frage:"). The
-construction was seen in freshly collected minutes outside the shared corpora; every sentence here is our own."""
+"""Record extraction, session 9 (issue #11): transcript turns (a speaker's name alone on its line with office or
+group after a comma, and the paragraphs of their words below it, some led by a label such as "1. Frage:"), and vote
+counts listed by faction. Both constructions were seen in freshly collected minutes outside the shared corpora;
+every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def test_a_vote_ends_the_turn() -> None:
         "Der Stadtrat beschließt die Aufstockung einstimmig.\n"
     )
     assert [p.person for p in said(text)] == ["Herr Vogt"]
+
+
+def test_counts_listed_by_faction_after_each_key_are_summed() -> None:
+    from ingest.extract.votes import parse_votes
+
+    votes = parse_votes(
+        "Abstimmungsergebnis: mit Stimmenmehrheit abgelehnt\n"
+        "Zustimmung: Bürgerliste (4)\n"
+        "Ablehnung: CDU (11), Grüne (6), FDP (2)\n"
+    )
+    assert (votes.yes, votes.no, votes.unanimous) == (4, 19, False)
+    assert votes.by_faction["no"] == {"CDU": 11, "Grüne": 6, "FDP": 2}
