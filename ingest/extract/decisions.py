@@ -31,8 +31,8 @@ from ingest.extract.vote_blocks import (
 from ingest.extract.votes import Votes, parse_votes
 
 _STATUS_INLINE = re.compile(
-    r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|beschlossen|abgelehnt|zur Kenntnis genommen|vertagt|"
-    r"zurückgestellt|verwiesen)\b"
+    r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
+    r"zur Kenntnis genommen|vertagt|zurückgestellt|verwiesen)\b"
 )
 """The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
 _MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")

@@ -81,3 +81,10 @@ def test_counts_listed_by_faction_after_each_key_are_summed() -> None:
     )
     assert (votes.yes, votes.no, votes.unanimous) == (4, 19, False)
     assert votes.by_faction["no"] == {"CDU": 11, "Grüne": 6, "FDP": 2}
+
+
+def test_a_portal_header_adopted_with_changes_is_a_decision() -> None:
+    from tests.ingest.extract_helpers import minutes
+
+    text = "TOP: Ö 2\nGremium: Hauptausschuss Beschlussart: mit Änderungen im Ausschuss beschlossen\nDatum: Di, 05.04.2016\n"
+    assert [d.outcome for d in minutes(text).decisions] == ["angenommen"]
