@@ -239,6 +239,12 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return None
     if match := cues.PROMISED.search(text):
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
+    if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):
+        if match.group("owner"):
+            return Task(clean_owner(match.group("owner")))
+        if re.search(r"\b(?:zu)?künftig\b", text) or _FUTURE.search(text) or _SOON.search(text) or due_of(text):
+            # an agreement on a later act, not on how the session goes on ("… die Seiten einzeln durchzugehen")
+            return Task("Verwaltung", ("owner",))
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):

@@ -1,7 +1,7 @@
 """Record extraction, session 9 (issue #11): transcript turns (a speaker's name alone on its line with office or
-group after a comma, and the paragraphs of their words below it, some led by a label such as "1. Frage:"), and vote
-counts listed by faction. Both constructions were seen in freshly collected minutes outside the shared corpora;
-every sentence here is our own."""
+group after a comma, and the paragraphs of their words below it, some led by a label such as "1. Frage:"), vote
+counts listed by faction, a portal's "mit Änderungen beschlossen", and agreements on a later act. The constructions
+were seen in freshly collected minutes outside the shared corpora; every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -88,3 +88,25 @@ def test_a_portal_header_adopted_with_changes_is_a_decision() -> None:
 
     text = "TOP: Ö 2\nGremium: Hauptausschuss Beschlussart: mit Änderungen im Ausschuss beschlossen\nDatum: Di, 05.04.2016\n"
     assert [d.outcome for d in minutes(text).decisions] == ["angenommen"]
+
+
+def test_what_the_members_agree_someone_will_do_later_is_an_open_item() -> None:
+    from tests.ingest.extract_helpers import minutes
+
+    def owners(text: str) -> list[str]:
+        return [o.owner for o in minutes(text + "\n").open_items]
+
+    assert owners("Man einigt sich darauf, dass die Verwaltung bis zur nächsten Sitzung ein Angebot einholt.") == [
+        "Verwaltung"
+    ]
+    assert owners("Es wird vereinbart, dass der Bauhof die Bänke im Frühjahr aufstellt.") == ["Bauhof"]
+    assert owners("Es wird sich darauf verständigt, dass die Halle künftig auch sonntags geöffnet wird.") == [
+        "Verwaltung"
+    ]
+
+
+def test_agreeing_on_how_the_session_proceeds_is_no_open_item() -> None:
+    from tests.ingest.extract_helpers import minutes
+
+    assert minutes("Man verständigt sich darauf, die Seiten des Entwurfs einzeln durchzugehen.\n").open_items == []
+    assert minutes("Man konnte sich nicht darauf einigen, dass die Verwaltung prüft.\n").open_items == []
