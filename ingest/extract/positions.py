@@ -310,7 +310,7 @@ class _Speech:
             return True
         text, start = self.ctx.document.text, unit.start if label is None else label
         stance = transcripts.paragraph_stance(
-            unit.text, text[start:], own_stance(unit.text) or clause_cue(unit.text, alone=True)
+            unit.text, text[start : unit.end], own_stance(unit.text) or clause_cue(unit.text, alone=True)
         )
         part = Unit(start, unit.end, " ".join(text[start : unit.end].split()), unit.paragraph)
         self.add(part, speaker, stance, unit.text[:200], ("person", "stance"))

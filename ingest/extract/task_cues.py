@@ -94,9 +94,9 @@ NO_ADDRESSEE = (
 AGREED = re.compile(
     r"(?:\b(?:einig\w*|verständig\w*)\s+sich\b|\bsich\b[^.;]{0,40}?\b(?:geeinigt|verständigt)\b|"
     r"\b(?:kommt|kommen|kam|kamen)\s+(?:\w+\s+)?überein\b|\b(?:wird|werden|wurde|wurden)\s+vereinbart\b)"
-    r"[^.;]*?(?:\bdass\s+(?:(?:die|der|das)\s+(?P<owner>" + _ACTOR + r")\b)?|,\s*[^,.;]*\b(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]+en)\b)"
+    rf"[^.;]*?(?:\bdass\s+(?:(?:die|der|das)\s+(?P<owner>{_ACTOR})\b)?|"
+    r",\s*[^,.;]*\b(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]+en)\b)"
 )
 """What the members agree someone will do ("Es wird sich darauf verständigt, dass künftig …", "Man einigt sich darauf,
 dass die Verwaltung … einholt", "Der Ausschuss kommt überein, das Thema … erneut aufzurufen"): the owner is the actor
 of the agreed clause, else the administration."""
-

@@ -31,9 +31,12 @@ _RESOLVES = re.compile(
 
 def alone_on_line(document: Document, unit: Unit) -> bool:
     """True when ``unit`` fills its line of the document (a heading line, not the start of a sentence)."""
-    before = document.text[: unit.start].rstrip(" \t")
-    after = document.text[unit.end :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    text, start, end = document.text, unit.start, unit.end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def ends_turn(text: str) -> bool:
