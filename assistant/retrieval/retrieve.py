@@ -49,6 +49,7 @@ from assistant.retrieval.passage_ranker import (
     shipped_ranker,
 )
 from assistant.retrieval.quoting import placeholder_citation, with_quote
+from assistant.retrieval.replies import reply_first
 from assistant.retrieval.rerank import Reranker, build_reranker, rerank
 from assistant.stores.cache import VersionedCache
 
@@ -99,6 +100,9 @@ class RankingWeights:
     was fitted on the hand-tuned scores, which the cross-encoder changes)."""
     pool: int = 10
     """Candidates quoted and ordered by the learned ranker (at least ``2 k``)."""
+    replies: bool = True
+    """When the leading quote ends on a request ("bittet darum, …", "1. Frage: …?") and the question asks
+    what came of it, the passage right after it leads (:mod:`.replies`)."""
 
 
 DEFAULT_WEIGHTS = RankingWeights()
@@ -251,9 +255,13 @@ class Retriever:
             ranked = rerank(query.text, ranked, self.reranker)
         depth = max(k, 1) * 2
         if self.ranker is None or not self._learns():
-            return self._quote(query, index, ranked[:depth])
-        quoted = self._quote(query, index, ranked[: max(depth, self.weights.pool)])
-        return self._learned(query, search, quoted, self.ranker)[:depth]
+            quoted = self._quote(query, index, ranked[:depth])
+        else:
+            quoted = self._quote(query, index, ranked[: max(depth, self.weights.pool)])
+            quoted = self._learned(query, search, quoted, self.ranker)
+        if self.weights.replies:
+            quoted = reply_first(query, quoted, index)
+        return quoted[:depth]
 
     def _learns(self) -> bool:
         """Whether the learned ranker orders the passages (see :attr:`RankingWeights.learned`)."""
