@@ -135,6 +135,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
              "Straßenausbaubeiträge Ausbaubeiträge Anliegerbeiträge Erschließungsbeiträge Beiträge"),
             ("Abwassergebühr Abwassergebühren Kanalgebühr Kanalgebühren",
              "Abwassergebühren Schmutzwasser Niederschlagswasser Entwässerungsgebühren"),
+            ("Schmutzwasser Schmutzwassergebühr Schmutzwassergebühren",
+             "Abwasser Abwassergebühren Schmutzwasser Schmutzwassergebühr Entwässerungsgebühren"),
             ("Friedhofsgebühren Grabgebühren", "Friedhofsgebühren Friedhofsgebührensatzung Bestattungsgebühren"),
             ("Parkgebühren Parkgebühr Parkticket Parktickets Parkschein Parkscheine",
              "Parkgebühren Parkgebührenordnung Parkraumbewirtschaftung Parkscheinautomaten"),
@@ -287,6 +289,16 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
              "Gewerbegebiet Gewerbefläche Gewerbeflächen Industriegebiet"),
             ("Firma Firmen", "Unternehmen Betriebe Gewerbetreibende Firmen"),
             ("denkmalgeschützt denkmalgeschützte denkmalgeschützten", "Denkmalschutz Baudenkmal Denkmal Denkmalpflege"),
+        ),
+    ),
+    (
+        "measures",
+        (
+            ("Kubikmeter Kubikmetern", "m³ cbm Kubikmeter"),
+            ("Quadratmeter Quadratmetern", "m² qm Quadratmeter"),
+            ("Hektar", "ha Hektar"),
+            ("Kilometer Kilometern", "km Kilometer"),
+            ("Kilowattstunde Kilowattstunden", "kWh Kilowattstunden"),
         ),
     ),
     (

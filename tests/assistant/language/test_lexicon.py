@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language.german import fold
+from assistant.language.german import content_terms, fold
 from assistant.language.lexicon import council_words, rewrite
 from assistant.language.lexicon_entries import BRIDGES
 from assistant.query.facts import counted_noun, expected_answer, required_by_first_part
 from assistant.vocab import AnswerKind
+from tests.conftest import shared_documents
 
 
 @pytest.mark.parametrize(
@@ -135,6 +136,9 @@ def test_speech_acts_keep_the_asked_verb_and_add_the_minutes_words() -> None:
         ("Wie groß wird das Baugebiet?", "Baugebiet", "Bebauungsplan"),
         ("Wann kommt die Glasfaser?", "Glasfaser", "Breitband"),
         ("Wie viele Schwimmbäder gibt es?", "Schwimmbäder", "Hallenbad"),
+        ("Wie viele Quadratmeter hat das Grundstück?", "Quadratmeter", "m²"),
+        ("Was kostet ein Kubikmeter Schmutzwasser?", "Kubikmeter", "m³"),
+        ("Was kostet ein Kubikmeter Schmutzwasser?", "Schmutzwasser", "Abwassergebühren"),
     ],
 )
 def test_a_bridging_entry_keeps_the_asked_word_and_adds_the_council_word(question: str, asked: str, council: str) -> None:
@@ -166,3 +170,15 @@ def test_a_replaced_single_word_stays_an_alternative() -> None:
 def test_a_bridging_word_inside_a_longer_word_is_left_alone() -> None:
     assert "parks" not in rewrite("Wo gibt es Parkplätze?").alternatives
     assert rewrite("Die Ampel-Koalition im Bund").alternatives == {}
+
+
+def test_a_unit_asked_in_words_meets_its_symbol_in_real_minutes() -> None:
+    """Mossautal writes the same plot as "594 m²" and "594 qm" (../shared; skipped without it)."""
+    found = shared_documents(["mossautal-2019-02-04-gemeindevertretung-kurzbericht"])
+    if not found:
+        pytest.skip("shared documents not available")
+    text = found[0].read_text(encoding="utf-8")
+    asked = set(rewrite("Wie viele Quadratmeter hat das Grundstück in Güttersbach?").alternatives[fold("Quadratmeter")])
+    for written in ("(594 m²)", "594 qm,"):
+        assert written in text
+        assert asked & set(content_terms(written)), written
