@@ -189,9 +189,9 @@ def eval_command(
         bool,
         typer.Option(
             "--learned-ranking/--hand-ranking",
-            help="Order passages by the learned ranker (default) or by the hand-tuned score alone.",
+            help="Order passages by the learned ranker or by the hand-tuned score alone (default).",
         ),
-    ] = True,
+    ] = False,
 ) -> None:
     """Compare the assistant with a paragraph-BM25 and a default-LangChain baseline on qa.jsonl sets."""
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on its own logger at import

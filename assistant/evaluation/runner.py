@@ -237,10 +237,10 @@ def run_evaluation(
     embedder: Embedder | None = None,
     notify: Notify | None = None,
     baselines: bool = True,
-    learned: bool = True,
+    learned: bool = False,
 ) -> EvalReport:
     """Ingest ``doc_paths`` into ``settings.data_dir``, build the baselines (unless ``baselines`` is
-    False), ask every question (``learned``: with the learned passage ranker, else the hand ranking)."""
+    False), ask every question (``learned``: with the learned passage ranker, else the hand ranking, the default)."""
     say: Notify = notify or (lambda message: log.info(message))
     kb = KnowledgeBase(settings, embedder)
     try:
@@ -262,8 +262,7 @@ def run_evaluation(
                 BuildStats(langchain.name, langchain.chunks, langchain.embedded, lc_seconds),
             ]
         assistant = Assistant(settings, kb)
-        if not learned:
-            assistant.retriever.weights = replace(assistant.retriever.weights, learned=False)
+        assistant.retriever.weights = replace(assistant.retriever.weights, learned=learned)
         ratsinfo = RatsinfoSystem(assistant)
         reports: list[SystemReport] = []
         say(f"asking {len(questions)} questions: {ratsinfo.name}")

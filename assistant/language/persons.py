@@ -38,3 +38,25 @@ def same_person(query: str, key: str) -> bool:
     """True when a name as asked for ("Stadtrat Becker", "becker") names the person of ``key``."""
     wanted = surname(query).casefold()
     return bool(wanted) and key.split("|", 1)[0] == wanted
+
+
+_ADDRESSED_NAME = re.compile(
+    r"\b(?:Herrn?|Frau)\s+(?:(?:Dr|Prof)\.\s+)*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
+_OFFICE_ENDINGS = re.compile(
+    r"(?:meister|meisterin|vorsitzende[rn]?|rat|rätin|räte|vorsteher|vorsteherin|präsident|präsidentin|leiter|leiterin|"
+    r"kollege|kollegin|abgeordnete[rn]?|beigeordnete[rn]?|dezernent|dezernentin|direktor|direktorin|stellvertreter|"
+    r"stellvertreterin|referent|referentin|sprecher|sprecherin|kämmerer|kämmerin|verordnete[rn]?|vertreter|vertreterin|"
+    r"mitglied|landrätin|landrat)$"
+)
+"""Offices written after a form of address ("Herr Bürgermeister", "Frau Vorsitzende"): no surname."""
+
+
+def addressed_surnames(text: str) -> set[str]:
+    """Surnames that ``text`` writes after "Herr", "Herrn" or "Frau" (a first name or a title between them
+    allowed: "Frau Carmen Schommers", "Herr Dr. Kunze"), case-folded; offices ("Herr Bürgermeister") left out."""
+    return {
+        name.casefold()
+        for name in _ADDRESSED_NAME.findall(text)
+        if not _OFFICE_ENDINGS.search(name.casefold())
+    }

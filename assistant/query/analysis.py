@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.language.casing import truecase
@@ -40,6 +40,7 @@ class QueryIndex(Protocol):
     """What the analysis asks of an index (:class:`~assistant.retrieval.lexical.LexicalIndex`)."""
 
     vocabulary: MetadataVocabulary
+    surnames: frozenset[str]
 
     def needs(self, question: str, alternatives: Mapping[str, Sequence[str]] | None = None) -> list[Need]: ...
 
@@ -117,9 +118,9 @@ def analyse(question: str, index: QueryIndex) -> Query:
     question = truecase(question)
     worded = rewrite(question)
     wording = worded.text
-    understanding = understand(wording)
-    needs = tuple(index.needs(wording, worded.alternatives))
     scope = index.vocabulary.scope(wording)
+    understanding = _known_speakers(understand(wording), wording, scope, index)
+    needs = tuple(index.needs(wording, worded.alternatives))
     places = index.unknown_places(wording) | _unknown_names(wording, index)
     unanchored = not scope.municipalities and not scope.bodies and not places
     topics = unknown_topics(question, index) if unanchored else frozenset()
@@ -150,6 +151,21 @@ def analyse(question: str, index: QueryIndex) -> Query:
         slot=_slot(wording, understanding.expects, index, worded.alternatives),
         asked=_asked_slot(wording, understanding, scope, index, worded.alternatives),
     )
+
+
+def _known_speakers(understanding: Understanding, wording: str, scope: Scope, index: QueryIndex) -> Understanding:
+    """The understanding with the people the question names without a form of address ("warum hat der
+    Minetzke …"): capitalised words the indexed text writes after "Herr" or "Frau", unless they name a
+    municipality the question is about ("Zeitz")."""
+    places = {word for municipality in scope.municipalities for word in fold(municipality).split()}
+    named = [
+        fold(w) for w in _CAPITALISED.findall(wording) if w.casefold() in index.surnames and fold(w) not in places
+    ]
+    extra = [n for n in dict.fromkeys(named) if n not in understanding.names]
+    return replace(understanding, names=[*understanding.names, *extra]) if extra else understanding
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
 
 def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:

@@ -37,3 +37,32 @@ def is_agenda_listing(text: str) -> bool:
 
 def asks_about_agenda(question: str) -> bool:
     return bool(_AGENDA_QUESTION.search(fold(question)))
+
+
+_ATTENDANCE_LABEL = re.compile(
+    r"(?:^|\s)(?:anwesend|abwesend|entschuldigt|es fehlten|vorsitz|vorsitzende[r]?|mitglieder|gäste|"
+    r"schriftführ\w*|protokollführ\w*|(?:von der )?verwaltung|sachkundige \w+|beratende \w+)\s*:",
+    re.IGNORECASE,
+)
+_PERSON_ENTRY = re.compile(r"\b(?:Herr|Frau|Herrn)\s+(?:Dr\.\s+)?[A-ZÄÖÜ]")
+_RUNNING_SENTENCE = re.compile(r"[a-zäöüß]{3}[.!?](?:\s|$)")
+MIN_ATTENDEES = 4
+"""Persons a chunk must list to count as an attendance list."""
+_ATTENDANCE_QUESTION = re.compile(
+    r"anwesen|abwesen|teilgenommen|teilnehm|gefehlt|fehlte|entschuldigt|mitglied|vorsitz|besetz|zusammensetz"
+)
+
+
+def is_attendance_list(text: str) -> bool:
+    """Whether ``text`` lists who attended ("Vorsitzende: Frau Lorenz (CDU) Mitglieder: Herr Becker (CDU),
+    Herr Hoffmann …"): an attendance label and more persons than running sentences. Like an agenda listing
+    it names everybody a question may name, yet reports nobody's words."""
+    if not _ATTENDANCE_LABEL.search(text):
+        return False
+    persons = len(_PERSON_ENTRY.findall(text))
+    return persons >= MIN_ATTENDEES and persons > 2 * len(_RUNNING_SENTENCE.findall(text))
+
+
+def asks_about_attendance(question: str) -> bool:
+    """Whether the question asks who attended, was missing or sits on a body."""
+    return bool(_ATTENDANCE_QUESTION.search(fold(question)))

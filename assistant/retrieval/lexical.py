@@ -18,6 +18,7 @@ from assistant.language.german import (
     terms_of_tokens,
     verb_family,
 )
+from assistant.language.persons import addressed_surnames
 from assistant.language.words import is_common_noun
 from assistant.models import Audience, Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.query.coverage import Need
@@ -55,6 +56,9 @@ class LexicalIndex:
         public_docs = np.array([metas[d].public for d in self._doc_list], dtype=bool)
         self._public_text = self._public & public_docs[self._doc_index]
         self.vocabulary = MetadataVocabulary(metas.values())
+        self.surnames = frozenset(name for c in self.chunks for name in addressed_surnames(c.text))
+        """Surnames the indexed text writes after "Herr" or "Frau" (case-folded): a question naming one
+        without a form of address ("warum hat der Minetzke …") names that person."""
         self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}
         for terms in self.terms:

@@ -54,15 +54,18 @@ def _first_hits(assistant: Assistant, items: list[QAItem]) -> int:
 
 
 def test_the_learned_ranking_keeps_the_first_hits(dev: tuple[Assistant, list[QAItem]]) -> None:
+    """The learned order is opt-in (``RankingWeights.learned``; on questions over unseen documents the hand
+    order did better, docs/ranking.md): switched on, it keeps every first hit of the dev questions it was
+    fitted on."""
     assistant, items = dev
-    assert assistant.retriever.ranker is not None and assistant.retriever.weights.learned
-    learned = _first_hits(assistant, items)
     retriever = assistant.retriever
-    retriever.weights = replace(retriever.weights, learned=False)
+    assert retriever.ranker is not None and not retriever.weights.learned
+    hand = _first_hits(assistant, items)
+    retriever.weights = replace(retriever.weights, learned=True)
     try:
-        hand = _first_hits(assistant, items)
+        learned = _first_hits(assistant, items)
     finally:
-        retriever.weights = replace(retriever.weights, learned=True)
+        retriever.weights = replace(retriever.weights, learned=False)
     print(f"first hits: learned {learned}, hand {hand} of {len(items)}")
     assert learned == len(items)
     assert learned >= hand

@@ -39,14 +39,24 @@ def _body(doc_id: str) -> str:
 @pytest.fixture(scope="module")
 def emmerich() -> tuple[LexicalIndex, list[Passage]]:
     body = _body(EMMERICH)
-    meta = DocumentMeta(EMMERICH, "Anfrage Sachstand Tempo 30 innerstädtisch", "e.txt", "Stadt Emmerich am Rhein", "", "", "inquiry")
+    meta = DocumentMeta(
+        EMMERICH,
+        "Anfrage Sachstand Tempo 30 innerstädtisch",
+        "e.txt",
+        "Stadt Emmerich am Rhein",
+        "",
+        "",
+        "inquiry",
+    )
     chunks = [
         Chunk(f"{EMMERICH}-{i}", EMMERICH, m.group(0), m.start(), m.end())
         for i, m in enumerate(re.finditer(r"[^\n]+", body))
     ]
     index = LexicalIndex(chunks, {EMMERICH: meta})
     passages = [
-        Passage(placeholder_citation(c, meta), c, meta, score=1.0 - i / 10, dense=0.5, lexical=1.0, coverage=0.5)
+        Passage(
+            placeholder_citation(c, meta), c, meta, score=1.0 - i / 10, dense=0.5, lexical=1.0, coverage=0.5
+        )
         for i, c in enumerate(chunks)
     ]
     return index, passages
@@ -56,20 +66,26 @@ def _lead(index: LexicalIndex, passages: list[Passage], question: str) -> str:
     return reply_first(analyse(question, index), passages, index)[0].chunk.text
 
 
-def test_the_reply_leads_when_the_user_asks_what_came_of_the_question(emmerich: tuple[LexicalIndex, list[Passage]]) -> None:
+def test_the_reply_leads_when_the_user_asks_what_came_of_the_question(
+    emmerich: tuple[LexicalIndex, list[Passage]],
+) -> None:
     index, passages = emmerich
     assert passages[0].chunk.text.startswith("Mitglied Spiertz fragt an")
     lead = _lead(index, passages, "Wie weit ist Emmerich mit Tempo 30 in der Innenstadt?")
     assert lead.startswith("Frau Bein antwortet, dass in der vergangenen Zeit")
 
 
-def test_the_question_stays_first_when_the_user_asks_what_was_asked(emmerich: tuple[LexicalIndex, list[Passage]]) -> None:
+def test_the_question_stays_first_when_the_user_asks_what_was_asked(
+    emmerich: tuple[LexicalIndex, list[Passage]],
+) -> None:
     index, passages = emmerich
     lead = _lead(index, passages, "Was wollte Mitglied Spiertz zu Tempo 30 in Emmerich wissen?")
     assert lead.startswith("Mitglied Spiertz fragt an")
 
 
-def test_the_question_stays_first_when_the_user_names_the_one_who_asked(emmerich: tuple[LexicalIndex, list[Passage]]) -> None:
+def test_the_question_stays_first_when_the_user_names_the_one_who_asked(
+    emmerich: tuple[LexicalIndex, list[Passage]],
+) -> None:
     index, passages = emmerich
     lead = _lead(index, passages, "Wie sieht Herr Spiertz den Stand bei Tempo 30 in Emmerich?")
     assert lead.startswith("Mitglied Spiertz fragt an")
