@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.german import fold
+
 _ADDRESS = frozenset(
     {"herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "dipl.-ing.", "med.", "rer.", "nat."}
 )
@@ -54,9 +56,6 @@ _OFFICE_ENDINGS = re.compile(
 
 def addressed_surnames(text: str) -> set[str]:
     """Surnames that ``text`` writes after "Herr", "Herrn" or "Frau" (a first name or a title between them
-    allowed: "Frau Carmen Schommers", "Herr Dr. Kunze"), case-folded; offices ("Herr Bürgermeister") left out."""
-    return {
-        name.casefold()
-        for name in _ADDRESSED_NAME.findall(text)
-        if not _OFFICE_ENDINGS.search(name.casefold())
-    }
+    allowed: "Frau Carmen Schommers", "Herr Dr. Kunze"), folded as :func:`assistant.language.german.fold`
+    writes them; offices ("Herr Bürgermeister") left out."""
+    return {fold(name) for name in _ADDRESSED_NAME.findall(text) if not _OFFICE_ENDINGS.search(name.casefold())}

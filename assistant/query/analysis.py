@@ -32,7 +32,7 @@ from assistant.query.premise import (
 )
 from assistant.query.scope import MetadataVocabulary, Scope, named_places
 from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head, things
-from assistant.query.understand import Understanding, understand
+from assistant.query.understand import Understanding, names_in, understand
 from assistant.vocab import AnswerKind, DecisionOutcome
 
 
@@ -158,14 +158,9 @@ def _known_speakers(understanding: Understanding, wording: str, scope: Scope, in
     Minetzke …"): capitalised words the indexed text writes after "Herr" or "Frau", unless they name a
     municipality the question is about ("Zeitz")."""
     places = {word for municipality in scope.municipalities for word in fold(municipality).split()}
-    named = [
-        fold(w) for w in _CAPITALISED.findall(wording) if w.casefold() in index.surnames and fold(w) not in places
-    ]
-    extra = [n for n in dict.fromkeys(named) if n not in understanding.names]
+    named = names_in(wording) & index.surnames
+    extra = sorted(n for n in named - places if n not in understanding.names)
     return replace(understanding, names=[*understanding.names, *extra]) if extra else understanding
-
-
-_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
 
 def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:

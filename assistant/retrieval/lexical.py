@@ -57,7 +57,7 @@ class LexicalIndex:
         self._public_text = self._public & public_docs[self._doc_index]
         self.vocabulary = MetadataVocabulary(metas.values())
         self.surnames = frozenset(name for c in self.chunks for name in addressed_surnames(c.text))
-        """Surnames the indexed text writes after "Herr" or "Frau" (case-folded): a question naming one
+        """Surnames the indexed text writes after "Herr" or "Frau" (folded): a question naming one
         without a form of address ("warum hat der Minetzke …") names that person."""
         self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}

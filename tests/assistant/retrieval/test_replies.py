@@ -124,3 +124,32 @@ def test_the_reply_label_of_a_numbered_question() -> None:
     label = numbered_label("2")
     assert label.search("Zur 2. Frage:") and label.search("zu Frage 2:") and label.search("Antwort zu 2.:")
     assert not label.search("Zur 1. Frage:") and not label.search("Zu TOP 2 wird berichtet")
+
+
+def test_a_numbered_question_leads_to_the_passage_after_its_reply_label() -> None:
+    """A question list and its answers in the layout of "Anfragen" excerpts (text written for this test: no
+    shared document answers numbered questions): the answer follows the label "Zur 2. Frage:" a chunk later."""
+    doc = "anfragen"
+    meta = DocumentMeta(
+        doc, "Allgemeine Anfragen", "a.txt", "Stadt Beispiel", "Stadtrat", "2024-03-06", "minutes"
+    )
+    texts = [
+        "Frau Klein, Fraktion BfB:\n\n1. Frage:\n\nWann wird der Spielplatz an der Schulstraße saniert?\n\n"
+        "2. Frage:\n\nWarum werden im Stadtpark die Linden gefällt?",
+        "Antwort:\n\nHerr Dr. Lang, Oberbürgermeister:\n\nZur 1. Frage:\n\nDie Sanierung ist für den Sommer geplant."
+        "\n\nZur 2. Frage:",
+        "Die Bäume sind nach dem Hochwasser geschädigt und werden deshalb ausgetauscht.",
+    ]
+    chunks, start = [], 0
+    for i, text in enumerate(texts):
+        chunks.append(Chunk(f"{doc}-{i}", doc, text, start, start + len(text)))
+        start += len(text) + 2
+    index = LexicalIndex(chunks, {doc: meta})
+    passages = [
+        Passage(
+            placeholder_citation(c, meta), c, meta, score=1.0 - i / 10, dense=0.5, lexical=1.0, coverage=0.5
+        )
+        for i, c in enumerate(chunks)
+    ]
+    lead = reply_first(analyse("Warum werden die Linden im Stadtpark gefällt?", index), passages, index)[0]
+    assert lead.chunk.text.startswith("Die Bäume sind nach dem Hochwasser geschädigt")
