@@ -41,7 +41,7 @@ _PART_OF = re.compile(rf"\b(?:Ende|Mitte|Anfang)\s+(?:(?:{MONTHS})(?:\s+20\d\d)?
 
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
-    at = re.search(r"\b(?:bis|am|zum)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
+    at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
     if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):

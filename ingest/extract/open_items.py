@@ -231,6 +231,18 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 
 
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
+def _later(ctx: ItemContext, text: str) -> bool:
+    """True when ``text`` names a time after the session: the next session, a month or season, a condition, a
+    span, or a date (or year) not before the session's own."""
+    due = due_of(text)
+    session = ctx.document.meta.date or ""
+    if not due:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
+        return not session or due >= session
+    if re.fullmatch(r"\d{4}", due):
+        return not session or due >= session[:4]
+    return True
 
 
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
@@ -295,7 +307,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         r"\bdass\b", text
     ):
         return None  # a possibility, not a task
-    timed = bool(_FUTURE.search(text) or CONDITION.search(text))
+    timed = bool(_FUTURE.search(text) or CONDITION.search(text) or _later(ctx, text))
     deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))
     modal = _MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"

@@ -4,6 +4,9 @@ the style of the synthetic minutes (``tests/data/records_synth``), or name the s
 
 from __future__ import annotations
 
+from assistant.models import Document, DocumentMeta, Records
+from ingest.extract import extract_records
+from ingest.extract.dues import due_of
 from tests.ingest.extract_helpers import having, minutes, said
 
 
@@ -101,3 +104,35 @@ def test_dues_as_spans_quarters_weeks_and_parts_of_a_month() -> None:
     assert due_of("Der Antrag wird bis zu den Haushaltsberatungen 2024 zurückgestellt.") == (
         "bis zu den Haushaltsberatungen 2024"
     )
+
+
+def _dated(text: str, date: str) -> Records:
+    meta = DocumentMeta(doc_id="x", kind="minutes", municipality="Musterstadt", body="Stadtvertretung", date=date)
+    return extract_records(Document(meta=meta, text=text))
+
+
+def test_a_plan_named_for_a_later_month_is_an_open_item() -> None:
+    # the shape of synth-b-19: "die Planungen für den Neubau würden dem Bauausschuss im November vorgestellt"
+    text = (
+        "Bürgermeisterin Lorenz berichtet, dass der Kreis die Förderung bewilligt habe; die Entwürfe für die "
+        "neue Kita würden dem Sozialausschuss im November vorgestellt.\n"
+    )
+    found = _dated(text, "2021-09-20").open_items
+    assert [i.due for i in found] == ["November"]
+
+
+def test_a_deferred_item_to_be_discussed_in_a_later_month_is_an_open_item() -> None:
+    text = "Der Tagesordnungspunkt wird abgesetzt, da die Stellungnahme noch aussteht. Er soll im März erneut beraten werden.\n"
+    found = _dated(text, "2021-01-14").open_items
+    assert [i.due for i in found] == ["März"]
+
+
+def test_a_date_before_the_session_is_no_time_of_a_task() -> None:
+    text = "Die Antwort des Landes soll am 03.05.2020 eingegangen sein.\n"
+    assert _dated(text, "2021-01-14").open_items == []
+    text = "Die Ortsbegehung soll am 03.05.2021 stattfinden und wird durch das Bauamt vorbereitet.\n"
+    assert [i.due for i in _dated(text, "2021-01-14").open_items] == ["2021-05-03"]
+
+
+def test_a_date_after_fuer_den_is_the_due_date() -> None:
+    assert due_of("Die nächste Sitzung ist für den 13.11.2003 angesetzt.") == "2003-11-13"
