@@ -231,6 +231,8 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 
 
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
+
+
 def _later(ctx: ItemContext, text: str) -> bool:
     """True when ``text`` names a time after the session: the next session, a month or season, a condition, a
     span, or a date (or year) not before the session's own."""
