@@ -23,7 +23,8 @@ _UNTIL = re.compile(
     r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 CONDITION = re.compile(
-    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b"
+    r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b|"
+    r"\b[Ss]obald\s[^,.;]{3,80}(?=,)"
 )
 _YEAR = re.compile(
     r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"

@@ -230,6 +230,13 @@ _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 """What stays as it is ("… sollen angeschlossen bleiben") is no task."""
 
 
+_NEXT_TIME = re.compile(
+    r"\b(?:mit dem|mit der|in der|zur|zum|bis zur|bis zum)\s+(?:nächsten|kommenden)\s+"
+    r"(?:[A-ZÄÖÜ]\w*[Ss]itzung|Sitzung|Protokoll|Niederschrift|Einladung|Woche|Monat|Jahr|Quartal|Termin|Beratung|Haushalt)"
+)
+"""A time of the present-tense sentence that states a plan ("Ein Antwortschreiben erhalten alle Gemeinderäte mit dem
+nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin"); "zur nächsten Geburtsklinik" is a
+place."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
 
 
@@ -314,7 +321,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     modal = _MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
     planned = required_first or (
-        bool(modal or _PASSIVE.search(text)) and (timed or deliberation or in_resolution)
+        bool(modal or _PASSIVE.search(text) or _NEXT_TIME.search(text)) and (timed or deliberation or in_resolution)
     )
     if planned or (in_resolution and _GERUND.search(text)):
         if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:

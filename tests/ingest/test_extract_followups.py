@@ -136,3 +136,32 @@ def test_a_date_before_the_session_is_no_time_of_a_task() -> None:
 
 def test_a_date_after_fuer_den_is_the_due_date() -> None:
     assert due_of("Die nächste Sitzung ist für den 13.11.2003 angesetzt.") == "2003-11-13"
+
+
+def test_what_happens_once_a_condition_is_met_is_an_open_item() -> None:
+    # session 12: a "sobald" clause names the time of the plan, whatever its verb
+    text = (
+        "Herr Brandt fragt, ob zur Sperrung der Brücke schon etwas veranlasst wurde. Bürgermeisterin Lorenz "
+        "antwortet, dass das Gutachten noch nicht vorliege. Sobald es im Rathaus ist, werde selbstverständlich "
+        "das Nötige veranlasst.\n"
+    )
+    found = _dated(text, "2021-09-20").open_items
+    assert [i.quote for i in found] == ["Sobald es im Rathaus ist, werde selbstverständlich das Nötige veranlasst."]
+    assert found[0].due == "Sobald es im Rathaus ist"
+
+
+def test_a_present_tense_plan_for_the_next_session_is_an_open_item() -> None:
+    # session 12: the present tense states a plan when the next session or minutes name its time
+    text = (
+        "Die Fragen werden in der Sitzung nicht beantwortet. Eine schriftliche Antwort erhalten alle Mitglieder "
+        "mit dem nächsten Protokoll.\n\n"
+        "Die Vorlage zur Gebührensatzung befindet sich in Bearbeitung und ist in der nächsten Stadtratssitzung drin.\n"
+    )
+    found = _dated(text, "2021-09-20").open_items
+    assert [i.quote[:22] for i in found] == ["Eine schriftliche Antw", "Die Vorlage zur Gebühr"]
+    assert all(i.owner == "Verwaltung" for i in found)
+
+
+def test_the_nearest_place_is_no_time() -> None:
+    text = "Für die Eltern aus den Ortsteilen verlängere sich der Weg zur nächsten Grundschule auf eine halbe Stunde.\n"
+    assert _dated(text, "2021-09-20").open_items == []
