@@ -6,8 +6,8 @@ when its verb is in no lexicon but is no chairing, attendance or ceremony (then 
 belong to the last named speaker when a pronoun stands for them ("Er ist jedoch der Meinung, …",
 "Darüber hinaus moniert er …"), and, inside the speaker's paragraph, when they go on in indirect
 or direct speech ("Das Vorhaben sei beim Kreis eingeplant.", "Es sollte ein zentraler Punkt …
-vorgesehen werden."): a new stance or a further point ("Außerdem sei …") makes a new position, the same stance
-extends the quote; reported speech
+vorgesehen werden."): a new stance makes a new position, the same stance extends the quote, and a further point
+("Außerdem sei …", "Darüber hinaus sollte man …") takes a stance of its own, a proposal or a finding; reported speech
 (Konjunktiv I) that no position of theirs runs into is a statement of its own ("Die besagte Gebührenungerechtigkeit
 werde damit nicht beseitigt."), its stance from a noun of evaluation ("Der Appell seiner Fraktion sei, …"), else
 *informiert*.
@@ -26,7 +26,7 @@ from ingest.extract.common import ItemContext, Unit, cut_off
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
-from ingest.extract.stances import STANCE_OF, Reading, clause_cue, phrase_cue, read_stance
+from ingest.extract.stances import STANCE_OF, SUGGESTS, Reading, clause_cue, phrase_cue, read_stance
 
 _SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
 _PROCEDURAL = re.compile(
@@ -62,9 +62,6 @@ own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Besch
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
-_PROPOSES = re.compile(r"\b(?:sollte|sollten|solle|sollen|müsse|müssten?)\b")
-"""A further point that says what ought to be done: a proposal ("Darüber hinaus sollte man eine Tagesausleihe …
-anbieten"); one that states how things are is a finding ("Außerdem sei es nicht Aufgabe der Bezirkspolitik, …")."""
 _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
@@ -372,8 +369,9 @@ class _Speech:
             return
         cue = own or clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
         if mine and previous is not None and _FURTHER.match(unit.text) and indirect:
-            # "Außerdem sei es nicht Aufgabe der Bezirkspolitik, …": a further point of the same speaker
-            stance = cue or (Stance.PROPOSES if _PROPOSES.search(unit.text) else Stance.STATES)
+            # a further point of the same speaker: what ought to be done is a proposal ("Darüber hinaus sollte man
+            # eine Tagesausleihe anbieten"), how things are a finding ("Außerdem sei es nicht Aufgabe der …")
+            stance = cue or (Stance.PROPOSES if SUGGESTS.search(unit.text) else Stance.STATES)
             self.add(unit, speaker, stance, unit.text[:200], ("person", "stance"))
         elif mine and previous is not None and (cue is None or previous.stance == cue.value):
             self.extend(unit)

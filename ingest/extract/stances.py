@@ -196,7 +196,7 @@ _PROPOSAL = re.compile(
 "…, dass wir die Tribüne sanieren sollten" (direct speech)."""
 
 
-_SUGGESTS = re.compile(
+SUGGESTS = re.compile(
     r"\b(?:sollte|sollten|solle|müsste|müssten|möge|wünschenswert|man\b[^,.;]{0,60}\bsoll)\b|"
     r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]+en\s+(?:sei|seien)\b"
 )
@@ -274,7 +274,7 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         stop = next((offset + at for _, _, at in coordinated if offset + at > end), len(rest))
         reported = rest[end:stop]
         explains = lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS
-        planned = stance in _REPORTING and not _SUGGESTS.search(reported)  # "teilte mit, dass … stellen soll"
+        planned = stance in _REPORTING and not SUGGESTS.search(reported)  # "teilte mit, dass … stellen soll"
         exclude = (Stance.PROPOSES,) if explains or planned else ()
         cue = clause_cue(reported, exclude) if reported.strip(" ,.") else None
         if cue is not None:
