@@ -11,7 +11,13 @@ from assistant.models import Document, Section
 from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
-DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+INNER_DOT = "\u2024"
+"""What a period inside a sentence becomes in a unit's text (one character, as wide as the period): the
+period of an abbreviation ("bzw.", "z. B.", "Nr.") or of a number ("31.12.2023", "1.500"). The rules read
+"no period" as "the same sentence"; the quote keeps the document's own characters."""
+DOT = "[.\u2024]"
+"""A period in a pattern that reads dates or numbers from a unit's text."""
+DATE_RE = re.compile(rf"\b(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{4}})\b")
 _LINE_BREAK_BEFORE = re.compile(
     r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|"
     r"(?:Bemerkung|Anmerkung|Hinweis)\s*:|[-–•]\s+[A-ZÄÖÜ])"
@@ -93,6 +99,25 @@ _TITLE_ABBREVIATION = re.compile(rf"^[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
 
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?:(?:[a-zäöü]\.\s?){1,3}[a-zäöüA-ZÄÖÜ]|bzw|ca|ggfs?|evtl|inkl|zzgl|gem|lt|vgl|sog|bspw|bzgl|max|mind|"
+    r"usw|etc|insb|ehem|allg|ggü|Abs|Ziff|Mio|Mrd|Tsd|Anl|Pkt|Nr|Nrn)\.(?=\s*[\w(„\"§€-])"
+)
+"""Abbreviations inside a sentence that are no title or office of a speaker ("bzw.", "z. B.", "Nr.", "Abs.")."""
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def mask_inner_dots(text: str) -> str:
+    """``text`` with the periods of abbreviations and numbers inside it as :data:`INNER_DOT`."""
+    text = _ABBREVIATED.sub(lambda m: m.group(0).replace(".", INNER_DOT), text)
+    return _NUMBER_DOT.sub(INNER_DOT, text)
+
+
+def unmask(text: str) -> str:
+    """The inverse of :func:`mask_inner_dots`, for fields read from a unit's text."""
+    return text.replace(INNER_DOT, ".")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans, with an abbreviated title joined to the sentence it opens."""
     spans: list[tuple[int, int]] = []
@@ -127,7 +152,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
             if piece:
                 lead = len(text[cursor:cut]) - len(text[cursor:cut].lstrip())
                 a = cursor + lead
-                units.append(Unit(a, a + len(piece), " ".join(piece.split()), paragraph))
+                units.append(Unit(a, a + len(piece), mask_inner_dots(" ".join(piece.split())), paragraph))
             cursor = cut
         last_end = e
     return units

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
+from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
 from ingest.extract.vote_blocks import (
@@ -94,7 +94,7 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-z]\)|[IVX]+\.)\s")
 _RETRO = re.compile(
     r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b|"
     r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
-    r"\b(?:am|vom)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b[^.]*\b(?:beschlossen|gefasst)\b|"
+    rf"\b(?:am|vom)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{2,4}}\b[^.]*\b(?:beschlossen|gefasst)\b|"
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b|"
     r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b"
 )
@@ -171,7 +171,7 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
         no=votes.no,
         abstain=votes.abstain,
         by_faction=votes.by_faction,
-        text=resolution.strip(),
+        text=unmask(resolution.strip()),
         derived=tuple(derived + derived_fields(vote_text, resolution, votes)),
     )
 

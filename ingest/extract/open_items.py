@@ -27,7 +27,7 @@ from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import speakers
 from ingest.extract import task_cues as cues
-from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off
+from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
 from ingest.extract.dues import CONDITION, MONTHS, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
@@ -172,7 +172,7 @@ _AGENT = re.compile(
 )
 _SCHEDULED = re.compile(
     rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{BODY}\w*)\b[^.]*?"
-    r"\b(?:am|bis zum)\s+\d{1,2}\.\d{1,2}\.\d{4}"
+    rf"\b(?:am|bis zum)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{4}}"
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
 _STANDING = re.compile(
@@ -393,7 +393,7 @@ def extract_open_items(
         resolved = in_resolution or (
             len(text) > 20
             and (
-                any(text in r for r in resolutions)
+                any(unmask(text) in r for r in resolutions)
                 or (any(a <= unit.start and unit.end <= b for a, b in spans) and not _PAST.search(text))
             )
             and not is_speaker(text, persons_only=True)
@@ -442,8 +442,8 @@ def _item(ctx: ItemContext, unit: Unit, task: Task) -> OpenItem:
     due = due_of(unit.text)
     return OpenItem(
         **ctx.base("open_item", unit.start, unit.end),  # type: ignore[arg-type]
-        owner=task.owner,
-        task=re.sub(r"^(?:\d{1,2}\.|[a-z]\))\s*", "", unit.text).rstrip(" .")[:300],
-        due=due,
+        owner=unmask(task.owner),
+        task=unmask(re.sub(r"^(?:\d{1,2}\.|[a-z]\))\s*", "", unit.text).rstrip(" .")[:300]),
+        due=unmask(due),
         derived=task.derived,
     )

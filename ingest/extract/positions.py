@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers, transcripts
-from ingest.extract.common import ItemContext, Unit, cut_off
+from ingest.extract.common import ItemContext, Unit, cut_off, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
@@ -220,12 +220,12 @@ class _Speech:
         self.found.append(
             Position(
                 **self.ctx.base("position", unit.start, unit.end),  # type: ignore[arg-type]
-                person=speaker.person,
+                person=unmask(speaker.person),
                 person_key=person_key(speaker.person, meta.municipality),
                 role=speaker.role,
                 faction=speaker.faction,
                 stance=stance.value,
-                object=obj,
+                object=unmask(obj),
                 derived=derived,
             )
         )
@@ -294,7 +294,7 @@ class _Speech:
         cue = own_words(unit.text) or clause_cue(unit.text, alone=True)
         if first and (cue is not None or unit.text.endswith("?")):
             cue = transcripts.paragraph_stance(unit.text, unit.text, cue)
-            self.found[-1] = replace(self.found[-1], stance=cue.value, object=unit.text[:200])
+            self.found[-1] = replace(self.found[-1], stance=cue.value, object=unmask(unit.text[:200]))
         return True
 
     def paragraph_turn(self, unit: Unit, speaker: Speaker) -> bool:

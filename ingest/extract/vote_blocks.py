@@ -110,7 +110,7 @@ def joined(units: list[Unit]) -> list[Unit]:
     return out
 
 
-_POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr\.)n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
+_POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr[.\u2024])n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
 
 
 def without_restatements(decisions: list[Decision]) -> list[Decision]:
