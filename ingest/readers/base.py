@@ -23,8 +23,9 @@ class ReadResult:
     """Character offset in ``text`` at which each PDF page starts; empty for unpaged formats."""
 
 
-# C0 controls except tab and newline, DEL, and the BOM; form feeds become line breaks.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
+# C0 controls except tab and newline, DEL, the BOM, and invisible marks inside words (soft hyphen, zero-width
+# space and joiners, word joiner: "Bürger\u00admeister" is "Bürgermeister" to every rule); form feeds become line breaks.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u00ad\u200b-\u200d\u2060]")
 
 KNOWN_META_KEYS = frozenset(
     {"id", "title", "source", "municipality", "body", "date", "kind", "agenda_item", "public"}
@@ -39,7 +40,7 @@ def fail(path: Path, reason: str) -> ReadError:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, form feeds as line breaks, control characters and BOMs removed."""
+    """NFC, ``\\n`` line ends, form feeds as line breaks, control characters, BOMs and soft hyphens removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _CONTROL_RE.sub("", text)
     return unicodedata.normalize("NFC", text)

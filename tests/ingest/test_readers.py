@@ -92,6 +92,12 @@ def test_normalisation_line_ends_nfc_form_feed(tmp_path: Path) -> None:
     assert result.text == "Bürger\nzweite Zeile\ndritte\nvierte\u00a0Ende"
 
 
+def test_soft_hyphens_and_zero_width_marks_are_removed(tmp_path: Path) -> None:
+    raw = "kind: minutes\n---\nDer Bürger\u00admeister wird beauf\u200btragt, den Antrag\u2060 zu prüfen."
+    result = read_file(_write(tmp_path / "doc.txt", raw))
+    assert result.text == "Der Bürgermeister wird beauftragt, den Antrag zu prüfen."
+
+
 def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
     text = "Beschluß des Bürgermeisters: „Die Maßnahme wird umgesetzt“ – Kosten 5 €."
     result = read_file(_write(tmp_path / "alt.txt", text.encode("cp1252")))
