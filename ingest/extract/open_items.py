@@ -237,6 +237,15 @@ _NEXT_TIME = re.compile(
 """A time of the present-tense sentence that states a plan ("Ein Antwortschreiben erhalten alle Gemeinderäte mit dem
 nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin"); "zur nächsten Geburtsklinik" is a
 place."""
+_ASKS_FOR_LATER = re.compile(
+    r"\b(?:bittet|bat|schlägt|schlug|regt|regte)\b(?:[^,.;]|(?<=[A-Z][a-z])\.){0,60},"
+    r"(?=[^.;]*\b(?:nächste|kommende|folgende)[nr]?\s+\w*[Ss]itzung)[^.;]*\b(?!(?:zu\s+)?(?:verschieben|vertagen|verweisen)\b|(?:zurück|ab)zu)"
+    r"(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]{3,}en)\b"
+)
+"""A member asking for something to be done in a later session ("bittet darum, im Rahmen einer kommenden
+Gremiensitzung einen Sachstand … vorzutragen", "schlägt vor, in der nächsten Sitzung … einen Sachstand
+vorzutragen"): a task for the administration, which prepares the sessions. A request to defer the item is no task
+of its own: the deferral, when the body agrees, is (:data:`ingest.extract.referrals.DEFERRED`)."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
 
 
@@ -282,6 +291,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
+    if _ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
+        return Task("Verwaltung", ("owner",))
     if match := cues.SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):

@@ -165,3 +165,20 @@ def test_a_present_tense_plan_for_the_next_session_is_an_open_item() -> None:
 def test_the_nearest_place_is_no_time() -> None:
     text = "Für die Eltern aus den Ortsteilen verlängere sich der Weg zur nächsten Grundschule auf eine halbe Stunde.\n"
     assert _dated(text, "2021-09-20").open_items == []
+
+
+def test_a_member_asking_for_a_report_in_a_later_session_sets_the_administration_a_task() -> None:
+    # session 13: a request or proposal whose clause names a later session is a task for the administration
+    text = (
+        "Frau Lorenz schlägt vor, in der nächsten Sitzung des Bauausschusses verwaltungsseits über den Stand der "
+        "Kanalsanierung zu berichten.\n\n"
+        "Herr Kunz bittet darum, im Rahmen einer kommenden Ausschusssitzung die Kosten der Sanierung vorzustellen.\n"
+    )
+    found = _dated(text, "2021-09-20").open_items
+    assert [i.quote[:14] for i in found] == ["Frau Lorenz sc", "Herr Kunz bitt"]
+    assert all(i.owner == "Verwaltung" and "owner" in i.derived for i in found)
+
+
+def test_a_request_to_defer_the_item_is_no_task_of_its_own() -> None:
+    text = "Herr Kunz bittet, den Tagesordnungspunkt auf die nächste Sitzung des Rates zu verschieben.\n"
+    assert _dated(text, "2021-09-20").open_items == []
