@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from assistant.language.sentences import split_sentences
+from assistant.language.sentences import ABBREVIATIONS, split_sentences
 from assistant.models import Document, Section
 from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 
@@ -99,11 +99,14 @@ _TITLE_ABBREVIATION = re.compile(rf"^[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
 
+_SPEAKER_FORMS = frozenset({"bgm", "dipl", "dr", "hr", "hrn", "ing", "mdb", "mdl", "prof", "sen", "stellv", "stv", "vors"})
+"""Abbreviated titles, offices and name parts that the speaker grammar reads with their period ("Dr.", "Stv.")."""
+_INNER_WORDS = "|".join(sorted((a for a in ABBREVIATIONS - _SPEAKER_FORMS if "." not in a and len(a) > 1), key=len)[::-1])
 _ABBREVIATED = re.compile(
-    r"(?<![\w.])(?:(?:[a-zäöü]\.\s?){1,3}[a-zäöüA-ZÄÖÜ]|bzw|ca|ggfs?|evtl|inkl|zzgl|gem|lt|vgl|sog|bspw|bzgl|max|mind|"
-    r"usw|etc|insb|ehem|allg|ggü|Abs|Ziff|Mio|Mrd|Tsd|Anl|Pkt|Nr|Nrn)\.(?=\s*[\w(„\"§€-])"
+    rf"(?<![\w.])(?:(?:[a-zäöü]\.\s?){{1,3}}[a-zäöüA-ZÄÖÜ]|(?i:{_INNER_WORDS}))\.(?=\s*[\w(„\"§€-])"
 )
-"""Abbreviations inside a sentence that are no title or office of a speaker ("bzw.", "z. B.", "Nr.", "Abs.")."""
+"""Abbreviations inside a sentence that are no title or office of a speaker ("bzw.", "z. B.", "Nr.", "Abs."): the
+sentence splitter's :data:`~assistant.language.sentences.ABBREVIATIONS` and letter abbreviations."""
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
 
 

@@ -15,7 +15,8 @@ Minutes state a task in a handful of grammatical shapes, each with its own way t
   Entwicklungsausschuss zu verweisen", the status line "Beschluss: verwiesen in den Bauausschuss") — the target body.
 
 Sub-points of an addressed sentence ("3. Der erste Bürgermeister wird ermächtigt, a) … b) …") are
-one item each with the same owner. Status starts open; :meth:`assistant.stores.records.RecordStore.
+one item each with the same owner. The shapes, times and owners of plans are read by :mod:`ingest.extract.plans`,
+addressees and promises by :mod:`ingest.extract.task_cues`. Status starts open; :meth:`assistant.stores.records.RecordStore.
 link_settlements` marks an item settled when a later document takes it up.
 """
 
@@ -25,10 +26,10 @@ import re
 
 from assistant.models import OpenItem
 from assistant.vocab import Stance
-from ingest.extract import speakers
+from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
-from ingest.extract.dues import CONDITION, MONTHS, due_of
+from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.referrals import (
@@ -45,26 +46,6 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.resolutions import GRANT, resolves_to
 from ingest.extract.stances import STANCE_OF
 
-_FUTURE = re.compile(
-    r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
-    r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
-    r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
-    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
-    r"(?:Anfang|Mitte|Ende)\s+(?:" + MONTHS + r")|weitere[nr]?\s+Sitzung)\b"
-)
-_PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
-_PASSIVE = re.compile(
-    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
-)
-_MODAL = re.compile(
-    r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
-    r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
-)
-_GERUND = re.compile(
-    r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöü]+en\b|"
-    r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöü]{2,}zu[a-zäöü]{3,}en\b|"
-    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
-)
 _DECIDED = re.compile(
     r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
     r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet|"
@@ -126,49 +107,8 @@ def _reports(verb: str, text: str) -> bool:
     return stance is not None and stance not in (Stance.SUPPORTS, Stance.OPPOSES)
 
 
-_DOER = (
-    rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
-)
-_INFINITIVE = r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)"
-_ANNOUNCED = re.compile(
-    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_DOER})\s+(?:werde|wird|werden)\s+"
-    rf"(?P<rest>[^,;.]*?){_INFINITIVE}\s*(?=[.;]|$)|"
-    rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_DOER})\s+(?P<rest2>[^,;.]*?){_INFINITIVE}\s+(?:werde|wird)\b"
-)
-"""A follow-up a speaker announces for an actor in reported speech, with a time ("…, der Bauhof werde den Rückschnitt
-in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde")."""
-_SOON = re.compile(r"\b(?:Woche|Quartal|Monat|Sitzung|sitzung)\b|\b(?:im|bis|ab)\s+(?:" + MONTHS + r")\b")
-_GENDER = {
-    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke)",
-    "das": r"\w*(?:[Aa]mt|büro|[Uu]nternehmen|werk)",
-}
-
-
-def _announced(text: str) -> Task | None:
-    """The actor of an announced follow-up (:data:`_ANNOUNCED`) when it is the subject and a time is given."""
-    for match in _ANNOUNCED.finditer(text):
-        owner = match.group("owner") or match.group("owner2")
-        article = text[: match.start("owner" if match.group("owner") else "owner2")].split()[-1].lower()
-        wanted = next((a for a, nouns in _GENDER.items() if re.fullmatch(nouns, owner)), "der")
-        clause = match.group(0)
-        if article != wanted or re.search(r"\b(?:nicht|kein\w*)\b", clause):
-            continue
-        if _FUTURE.search(clause) or _SOON.search(clause) or due_of(clause):
-            return Task(clean_owner(owner))
-    return None
-
-
 _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
-)
-_DELIBERATE = re.compile(
-    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
-    r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung)\b"
-)
-_AGENT = re.compile(
-    r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
-    r"\bvon\s+(?:der|dem)\s+(?P<by>(?:beauftragten\s+|zuständigen\s+)?[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?)\s+"
-    r"(?:[a-zäöü]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
 )
 _SCHEDULED = re.compile(
     rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{BODY}\w*)\b[^.]*?"
@@ -184,14 +124,6 @@ _REPORT_BACK = re.compile(
     r"\b(?:berichte\w*|vorgestellt|vorstellen|vorgelegt|vorlegen|vorgetragen|vortragen|informieren)\b"
 )
 """A report announced for later: what a speaker says will be reported is a task, other plans they report are not."""
-_OWN_NEXT = re.compile(
-    r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
-)
-_PLACE = re.compile(
-    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
-    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
-    r"\bin\s+(?:den|allen)\s+(?:[a-zäöü]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
-)
 _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
 _RESOLUTION_HEAD = re.compile(
     r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$"
@@ -210,57 +142,13 @@ def _nominal(text: str) -> bool:
     )
 
 
-def _planned_owner(text: str, body: str = "") -> Task:
-    if _DELIBERATE.search(text) and (place := _PLACE.search(text)):
-        return Task(
-            clean_owner(
-                place.group("gen") or place.group("place") or place.group("compound") or place.group("plural")
-            )
-        )
-    if body and _DELIBERATE.search(text) and _OWN_NEXT.search(text):
-        return Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
-    if agent := _AGENT.search(text):
-        return Task(clean_owner(agent.group("agent") or agent.group("by")))
-    return Task("Verwaltung", ("owner",))
-
-
 _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
 """A clause that gives a reason ("…, da damit der Bau finanziert werde"): never the task itself."""
 _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
 """What stays as it is ("… sollen angeschlossen bleiben") is no task."""
 
 
-_NEXT_TIME = re.compile(
-    r"\b(?:mit dem|mit der|in der|zur|zum|bis zur|bis zum)\s+(?:nächsten|kommenden)\s+"
-    r"(?:[A-ZÄÖÜ]\w*[Ss]itzung|Sitzung|Protokoll|Niederschrift|Einladung|Woche|Monat|Jahr|Quartal|Termin|Beratung|Haushalt)"
-)
-"""A time of the present-tense sentence that states a plan ("Ein Antwortschreiben erhalten alle Gemeinderäte mit dem
-nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin"); "zur nächsten Geburtsklinik" is a
-place."""
-_ASKS_FOR_LATER = re.compile(
-    r"\b(?:bittet|bat|schlägt|schlug|regt|regte)\b(?:[^,.;]|(?<=[A-Z][a-z])\.){0,60},"
-    r"(?=[^.;]*\b(?:nächste|kommende|folgende)[nr]?\s+\w*[Ss]itzung)[^.;]*\b(?!(?:zu\s+)?(?:verschieben|vertagen|verweisen)\b|(?:zurück|ab)zu)"
-    r"(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]{3,}en)\b"
-)
-"""A member asking for something to be done in a later session ("bittet darum, im Rahmen einer kommenden
-Gremiensitzung einen Sachstand … vorzutragen", "schlägt vor, in der nächsten Sitzung … einen Sachstand
-vorzutragen"): a task for the administration, which prepares the sessions. A request to defer the item is no task
-of its own: the deferral, when the body agrees, is (:data:`ingest.extract.referrals.DEFERRED`)."""
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
-
-
-def _later(ctx: ItemContext, text: str) -> bool:
-    """True when ``text`` names a time after the session: the next session, a month or season, a condition, a
-    span, or a date (or year) not before the session's own."""
-    due = due_of(text)
-    session = ctx.document.meta.date or ""
-    if not due:
-        return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
-        return not session or due >= session
-    if re.fullmatch(r"\d{4}", due):
-        return not session or due >= session[:4]
-    return True
 
 
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
@@ -272,7 +160,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):
         if match.group("owner"):
             return Task(clean_owner(match.group("owner")))
-        if re.search(r"\b(?:zu)?künftig\b", text) or _FUTURE.search(text) or _SOON.search(text) or due_of(text):
+        if re.search(r"\b(?:zu)?künftig\b", text) or plans.FUTURE.search(text) or plans.SOON.search(text) or due_of(text):
             # an agreement on a later act, not on how the session goes on ("… die Seiten einzeln durchzugehen")
             return Task("Verwaltung", ("owner",))
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
@@ -291,7 +179,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
-    if _ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
+    if cues.ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
         return Task("Verwaltung", ("owner",))
     if match := cues.SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
@@ -303,7 +191,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(resolved[0]), resolved[1])
     if match := cues.OFFICE_PROMISE.match(text):
         return Task(clean_owner(match.group("owner")))
-    if (announced := _announced(text)) is not None:
+    if (announced := plans.announced(text)) is not None:
         return announced
     found = speakers.find(text)
     if found is not None and cues.PROMISE.search(found.rest.strip()):
@@ -316,7 +204,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task("Verwaltung", ("owner",))
     decided = _DECIDED.search(text) and not (
         re.search(rf"{_DECIDED.pattern}\s+werden\b", text)
-        and (_PLACE.search(text) or _FUTURE.search(text))
+        and (plans.PLACE.search(text) or plans.FUTURE.search(text))
         and not re.search(r"\bmit\w+\s+werden\b", text)  # "soll … mitbeschlossen werden": now
     )  # "… soll … im Kreistag beraten und beschlossen werden" is still to do
     if in_resolution and GRANT.search(text):
@@ -327,14 +215,14 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         r"\bdass\b", text
     ):
         return None  # a possibility, not a task
-    timed = bool(_FUTURE.search(text) or CONDITION.search(text) or _later(ctx, text))
-    deliberation = bool(_DELIBERATE.search(text) and _PLACE.search(text))
-    modal = _MODAL.search(text)
+    timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
+    deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text))
+    modal = plans.MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
     planned = required_first or (
-        bool(modal or _PASSIVE.search(text) or _NEXT_TIME.search(text)) and (timed or deliberation or in_resolution)
+        bool(modal or plans.PASSIVE.search(text) or plans.NEXT_TIME.search(text)) and (timed or deliberation or in_resolution)
     )
-    if planned or (in_resolution and _GERUND.search(text)):
+    if planned or (in_resolution and plans.GERUND.search(text)):
         if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:
             return (
                 None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
@@ -348,12 +236,12 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         if (
             found is not None
             and not found.speakers[0].office_only
-            and not (deliberation or _AGENT.search(text) or (timed and _REPORT_BACK.search(text)))
+            and not (deliberation or plans.AGENT.search(text) or (timed and _REPORT_BACK.search(text)))
         ):
             return (
                 None  # a plan a member reports is no task unless a body deliberates or someone reports back
             )
-        return _planned_owner(text, _own_body(ctx))
+        return plans.planned_owner(text, _own_body(ctx))
     return None
 
 
@@ -368,7 +256,7 @@ def _in_turn(ctx: ItemContext, unit: Unit) -> list[Unit]:
     if then is None:
         return [unit]
     first, second = " ".join(raw[: then.start()].split()), " ".join(raw[then.end() :].split())
-    if not (_PLACE.search(first) and _PLACE.search(second) and _DELIBERATE.search(second)):
+    if not (plans.PLACE.search(first) and plans.PLACE.search(second) and plans.DELIBERATE.search(second)):
         return [unit]
     return [
         Unit(unit.start, unit.start + then.start(), first, unit.paragraph),

@@ -83,6 +83,16 @@ EXPECTS_OFFICE = re.compile(
 )
 """A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 
+ASKS_FOR_LATER = re.compile(
+    r"\b(?:bittet|bat|schlägt|schlug|regt|regte)\b(?:[^,.;]|(?<=[A-Z][a-z])\.){0,60},"
+    r"(?=[^.;]*\b(?:nächste|kommende|folgende)[nr]?\s+\w*[Ss]itzung)[^.;]*\b(?!(?:zu\s+)?(?:verschieben|vertagen|verweisen)\b|(?:zurück|ab)zu)"
+    r"(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]{3,}en)\b"
+)
+"""A member asking for something to be done in a later session ("bittet darum, im Rahmen einer kommenden
+Gremiensitzung einen Sachstand … vorzutragen", "schlägt vor, in der nächsten Sitzung … einen Sachstand
+vorzutragen"): a task for the administration, which prepares the sessions. A request to defer the item is no task
+of its own: the deferral, when the body agrees, is (:data:`ingest.extract.referrals.DEFERRED`)."""
+
 NO_ADDRESSEE = (
     r"(?:Anwesenden|Zuhörer|Gäste|Mitglieder|Besucher|Einwohner(?:in|innen)?|Bürger(?:in|innen)?|Stadtvertreter\w*|"
     r"Gemeindevertreter\w*|Stadtverordnete\w*|Ratsmitglieder|Ratsherren|"

@@ -1,0 +1,127 @@
+"""Plans for after the session: the grammatical shapes that state one, the later time that dates it, and who
+carries it out.
+
+- shapes: a future passive ("… wird im Bauausschuss beraten"), a modal ("soll", "muss noch"), a gerundive
+  ("ist … vorzulegen"), or the present tense timed by the next session or minutes ("erhalten alle Gemeinderäte
+  mit dem nächsten Protokoll");
+- time: a named later time (:func:`later`: the next session, a month, a season, a condition, a date not before
+  the session);
+- who: the body a deliberation takes place in, the agent ("durch das Amt für Ortsteile"), else the administration
+  (:func:`planned_owner`); an actor a speaker announces a follow-up for (:func:`announced`).
+
+:mod:`ingest.extract.open_items` decides with these whether a sentence is a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.common import ItemContext
+from ingest.extract.dues import MONTHS, due_of
+from ingest.extract.referrals import BODY, Task, clean_owner
+from ingest.extract.resolutions import ACTOR as _ACTOR
+
+FUTURE = re.compile(
+    r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
+    r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
+    r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
+    r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
+    r"(?:Anfang|Mitte|Ende)\s+(?:" + MONTHS + r")|weitere[nr]?\s+Sitzung)\b"
+)
+_PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
+PASSIVE = re.compile(
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
+)
+MODAL = re.compile(
+    r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
+    r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
+)
+GERUND = re.compile(
+    r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöü]+en\b|"
+    r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöü]{2,}zu[a-zäöü]{3,}en\b|"
+    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
+)
+NEXT_TIME = re.compile(
+    r"\b(?:mit dem|mit der|in der|zur|zum|bis zur|bis zum)\s+(?:nächsten|kommenden)\s+"
+    r"(?:[A-ZÄÖÜ]\w*[Ss]itzung|Sitzung|Protokoll|Niederschrift|Einladung|Woche|Monat|Jahr|Quartal|Termin|Beratung|Haushalt)"
+)
+"""A time of the present-tense sentence that states a plan ("Ein Antwortschreiben erhalten alle Gemeinderäte mit dem
+nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin"); "zur nächsten Geburtsklinik" is a
+place."""
+DELIBERATE = re.compile(
+    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
+    r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung)\b"
+)
+AGENT = re.compile(
+    r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
+    r"\bvon\s+(?:der|dem)\s+(?P<by>(?:beauftragten\s+|zuständigen\s+)?[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?)\s+"
+    r"(?:[a-zäöü]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
+)
+_OWN_NEXT = re.compile(
+    r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
+)
+PLACE = re.compile(
+    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
+    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
+    r"\bin\s+(?:den|allen)\s+(?:[a-zäöü]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
+)
+
+
+def later(ctx: ItemContext, text: str) -> bool:
+    """True when ``text`` names a time after the session: the next session, a month or season, a condition, a
+    span, or a date (or year) not before the session's own."""
+    due = due_of(text)
+    session = ctx.document.meta.date or ""
+    if not due:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
+        return not session or due >= session
+    if re.fullmatch(r"\d{4}", due):
+        return not session or due >= session[:4]
+    return True
+
+
+def planned_owner(text: str, body: str = "") -> Task:
+    """Who carries out a plan: the body a deliberation takes place in ("im Bauausschuss beraten"), ``body`` itself
+    for its own next session, the agent ("durch das Amt für Ortsteile"), else the administration (derived)."""
+    if DELIBERATE.search(text) and (place := PLACE.search(text)):
+        return Task(
+            clean_owner(
+                place.group("gen") or place.group("place") or place.group("compound") or place.group("plural")
+            )
+        )
+    if body and DELIBERATE.search(text) and _OWN_NEXT.search(text):
+        return Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
+    if agent := AGENT.search(text):
+        return Task(clean_owner(agent.group("agent") or agent.group("by")))
+    return Task("Verwaltung", ("owner",))
+
+
+_DOER = rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
+_INFINITIVE = r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)"
+_ANNOUNCED = re.compile(
+    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_DOER})\s+(?:werde|wird|werden)\s+"
+    rf"(?P<rest>[^,;.]*?){_INFINITIVE}\s*(?=[.;]|$)|"
+    rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_DOER})\s+(?P<rest2>[^,;.]*?){_INFINITIVE}\s+(?:werde|wird)\b"
+)
+"""A follow-up a speaker announces for an actor in reported speech, with a time ("…, der Bauhof werde den Rückschnitt
+in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde")."""
+SOON = re.compile(r"\b(?:Woche|Quartal|Monat|Sitzung|sitzung)\b|\b(?:im|bis|ab)\s+(?:" + MONTHS + r")\b")
+_GENDER = {
+    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke)",
+    "das": r"\w*(?:[Aa]mt|büro|[Uu]nternehmen|werk)",
+}
+
+
+def announced(text: str) -> Task | None:
+    """The actor of an announced follow-up (:data:`_ANNOUNCED`) when it is the subject and a time is given."""
+    for match in _ANNOUNCED.finditer(text):
+        owner = match.group("owner") or match.group("owner2")
+        article = text[: match.start("owner" if match.group("owner") else "owner2")].split()[-1].lower()
+        wanted = next((a for a, nouns in _GENDER.items() if re.fullmatch(nouns, owner)), "der")
+        clause = match.group(0)
+        if article != wanted or re.search(r"\b(?:nicht|kein\w*)\b", clause):
+            continue
+        if FUTURE.search(clause) or SOON.search(clause) or due_of(clause):
+            return Task(clean_owner(owner))
+    return None
