@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers, transcripts
-from ingest.extract.common import ItemContext, Unit, cut_off, unmask
+from ingest.extract.common import ItemContext, Unit, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
@@ -394,8 +394,6 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
     for unit in ctx.units:
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
-        if cut_off(ctx, unit):
-            break
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
         if (
             found is not None
