@@ -48,7 +48,8 @@ _VOTE_CUE = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen|\|\s*(?:Ja|Nein|Enthaltung|enthalten)\s*\|"
-    r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d",
+    r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d|^Abst\.?-?\s*Ergebnis\s*:|"
+    r"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:somit\s+|damit\s+|also\s+)?(?:keine|nicht die (?:erforderliche|notwendige))\s+Mehrheit",
     re.IGNORECASE,
 )
 _BODY_ACTS = (

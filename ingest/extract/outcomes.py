@@ -14,7 +14,11 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     low_vote, low = vote_text.lower(), f"{text} {vote_text}".lower()
     if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
         return DecisionOutcome.REJECTED.value
-    if re.search(r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b", low_vote):
+    if re.search(
+        r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b|"
+        r"\b(?:keine|nicht die (?:erforderliche|notwendige)) mehrheit",
+        low_vote,
+    ):
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),

@@ -32,7 +32,8 @@ _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
 _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\."
 _KEY_FIRST = re.compile(
-    r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\.)"
+    r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|zustimmung(?:en)?|ablehnung(?:en)?|"
+    r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\.)"
     r"(?![\w-])\s*[:=]?\s*(?P<num>\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -49,6 +50,12 @@ _RATIO = re.compile(
     r"(?<![\d.,:])(?<![-–]\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
 )
 """Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") are none."""
+_TRIPLE = re.compile(
+    r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
+    r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
+)
+"""Yes, no and abstentions after a vote label, parted by slashes or dashes ("Abstimmungsergebnis: 5/2/1", "Abst.-Ergebnis:
+7-0-0")."""
 _TABLE = re.compile(
     r"\bJa\s+Nein(?:\s+Enthaltung(?:en)?)?(?:\s+Befangen)?\s+[^\d\s]\S*\s+(\d{1,3})\s+(\d{1,3})(?:\s+(\d{1,3}))?",
     re.IGNORECASE,
@@ -198,6 +205,8 @@ def parse_votes(text: str) -> Votes:
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if not votes.has_counts and (versus := _VERSUS.search(flat)):
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
+    if not votes.has_counts and (triple := _TRIPLE.search(flat)):
+        votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
     if not votes.has_counts and _VOTE_WORD.search(flat):
         ratio = _RATIO.search(flat)
         if ratio:
