@@ -28,7 +28,7 @@ from ingest.extract.vote_blocks import (
     settled,
     without_restatements,
 )
-from ingest.extract.votes import Votes, parse_votes
+from ingest.extract.votes import NO_MAJORITY, Votes, parse_votes
 
 _STATUS_INLINE = re.compile(
     r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
@@ -49,7 +49,7 @@ _VOTE_CUE = re.compile(
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen|\|\s*(?:Ja|Nein|Enthaltung|enthalten)\s*\|"
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d|^Abst\.?-?\s*Ergebnis\s*:|"
-    r"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:somit\s+|damit\s+|also\s+)?(?:keine|nicht die (?:erforderliche|notwendige))\s+Mehrheit",
+    rf"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:somit\s+|damit\s+|also\s+)?{NO_MAJORITY}",
     re.IGNORECASE,
 )
 _BODY_ACTS = (

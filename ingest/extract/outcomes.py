@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.vocab import DecisionOutcome
-from ingest.extract.votes import Votes
+from ingest.extract.votes import NO_MAJORITY, Votes
 
 
 def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
@@ -15,9 +15,9 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
         return DecisionOutcome.REJECTED.value
     if re.search(
-        r"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b|"
-        r"\b(?:keine|nicht die (?:erforderliche|notwendige)) mehrheit",
+        rf"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b|\b{NO_MAJORITY}",
         low_vote,
+        re.IGNORECASE,
     ):
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (

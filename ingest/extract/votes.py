@@ -2,7 +2,8 @@
 
 Handles "einstimmig", "mehrheitlich bei 3 Gegenstimmen", "einstimmig bei 2 Enthaltungen",
 "12:3:1" / "mit 49 : 5", "Ja 12 Nein 3 Enthaltungen 1", "Ja: 13, Nein: 0", "dafür: 16 dagegen: 18",
-"8 Ja, 2 Gegenstimmen, 1 Enthaltung" and "17 Nein-Stimmen (11 SPD, 6 GRÜNE)".
+"8 Ja, 2 Gegenstimmen, 1 Enthaltung", "17 Nein-Stimmen (11 SPD, 6 GRÜNE)", "Abstimmungsergebnis: 5/2/1" and
+"Zustimmung 10, Ablehnung 2".
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ _TRIPLE = re.compile(
 )
 """Yes, no and abstentions after a vote label, parted by slashes or dashes ("Abstimmungsergebnis: 5/2/1", "Abst.-Ergebnis:
 7-0-0")."""
+NO_MAJORITY = r"(?:keine|nicht die (?:erforderliche|notwendige))\s+Mehrheit"
+"""A motion that failed without a word of rejection ("findet keine Mehrheit"); read case-insensitively."""
 _TABLE = re.compile(
     r"\bJa\s+Nein(?:\s+Enthaltung(?:en)?)?(?:\s+Befangen)?\s+[^\d\s]\S*\s+(\d{1,3})\s+(\d{1,3})(?:\s+(\d{1,3}))?",
     re.IGNORECASE,
