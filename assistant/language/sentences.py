@@ -39,6 +39,7 @@ ABBREVIATIONS = frozenset(
         "evtl",
         "fa",
         "gem",
+        "gesetzl",
         "gez",
         "ggf",
         "ggfs",

@@ -2,8 +2,9 @@
 
 Handles "einstimmig", "mehrheitlich bei 3 Gegenstimmen", "einstimmig bei 2 Enthaltungen",
 "12:3:1" / "mit 49 : 5", "Ja 12 Nein 3 Enthaltungen 1", "Ja: 13, Nein: 0", "dafür: 16 dagegen: 18",
-"8 Ja, 2 Gegenstimmen, 1 Enthaltung", "17 Nein-Stimmen (11 SPD, 6 GRÜNE)", "Abstimmungsergebnis: 5/2/1" and
-"Zustimmung 10, Ablehnung 2".
+"8 Ja, 2 Gegenstimmen, 1 Enthaltung", "17 Nein-Stimmen (11 SPD, 6 GRÜNE)", "Abstimmungsergebnis: 5/2/1",
+"Zustimmung 10, Ablehnung 2", "18-Ja-Stimmen" and tables whose keys stand over their numbers ("gesetzl. Mitglieder
+anwesend Ja Nein Enthaltung 15 13 12 0 1").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _KEY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _NUM_FIRST = re.compile(
-    rf"(?<![\w.:]){_NUM}(?:\s*[-–])?\s+(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
+    rf"(?<![\w.:]){_NUM}(?:\s*[-–]\s*|\s+)(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
     re.IGNORECASE,
 )
 _KEY_PAREN = re.compile(
@@ -60,13 +61,19 @@ _TRIPLE = re.compile(
 NO_MAJORITY = r"(?:keine|nicht die (?:erforderliche|notwendige))\s+Mehrheit"
 """A motion that failed without a word of rejection ("findet keine Mehrheit"); read case-insensitively."""
 _TABLE = re.compile(
-    r"\bJa\s+Nein(?:\s+Enthaltung(?:en)?)?(?:\s+Befangen)?\s+[^\d\s]\S*\s+(\d{1,3})\s+(\d{1,3})(?:\s+(\d{1,3}))?",
+    r"\bJa\s+Nein(?:\s+Enthaltung(?:en)?)?(?:\s+Befangen)?\s+(?!(?:Stimm)?[Ee]nthaltung|Befangen|Mitwirkungsverbot)[^\d\s]\S*"
+    r"\s+(\d{1,3})\s+(\d{1,3})(?:\s+(\d{1,3}))?",
     re.IGNORECASE,
 )
 """A result table flattened to text: "Gremium Ja Nein Enthaltung Befangen Stadtrat 19 4 2 0"."""
-_COLUMN_KEY = r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen\w*|dafür|dagegen)"
+_COLUMN_KEY = (
+    r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen\w*|Mitwirkungsverbot|"
+    r"ausgeschlossen|dafür|dagegen)"
+)
 _COLUMNS = re.compile(rf"((?:{_COLUMN_KEY}\s*:?\s+){{2,6}})((?:\d{{1,3}}\s*){{2,6}})", re.IGNORECASE)
-"""A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2"."""
+"""A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2". A table
+that opens with a column no key names ("gesetzl. Mitglieder anwesend Ja Nein Enthaltung 15 13 12 0 1") has more
+numbers than keys: the keys belong to the last ones."""
 _BY_FACTION = re.compile(
     r"(?<![\w-])(?P<key>Zustimmung|Ja(?:-?Stimmen)?|Dafür|Ablehnung|Nein(?:-?Stimmen)?|Dagegen|Gegenstimmen|"
     r"(?:Stimm)?[Ee]nthaltung(?:en)?)\s*:\s*(?P<list>(?:[A-ZÄÖÜ][^:()\d]{0,40}?\s*\(\d{1,3}\)(?:\s*(?:,|und)\s*|\s*))+)",
@@ -137,7 +144,7 @@ def _factions(paren: str | None, total: int) -> dict[str, int | None]:
 
 
 def _ignored(key: str) -> bool:
-    return key.lower().startswith(("anwesend", "befangen"))
+    return key.lower().startswith(("anwesend", "befangen", "mitwirkungsverbot", "ausgeschlossen"))
 
 
 _EMPTY_COUNT = re.compile(rf"(?<![\w-])(?P<key>{_YES}|{_NO}|{_ABSTAIN})\s*:\s*(?:[-–—]|keine?)(?=\s|$|[,;.])", re.IGNORECASE)
@@ -159,7 +166,8 @@ def parse_votes(text: str) -> Votes:
     ]
     if columns := _COLUMNS.search(flat):
         keys, numbers = columns.group(1).replace(":", " ").split(), columns.group(2).split()
-        if len(keys) == len(numbers):
+        if len(keys) <= len(numbers):
+            numbers = numbers[len(numbers) - len(keys) :]
             pairs = [(k, int(n), None) for k, n in zip(keys, numbers, strict=True) if not _ignored(k)]
     if table := _TABLE.search(flat):
         pairs = [("ja", int(table.group(1)), None), ("nein", int(table.group(2)), None)]
@@ -224,4 +232,6 @@ def parse_votes(text: str) -> Votes:
         votes.unanimous = False
     elif votes.no is not None and votes.yes is not None:
         votes.unanimous = votes.no == 0 and not votes.abstain
+    elif votes.no:
+        votes.unanimous = False  # "bei 4 Gegenstimmen": votes on both sides
     return votes

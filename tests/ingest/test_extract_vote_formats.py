@@ -38,3 +38,39 @@ def test_a_motion_without_a_majority_is_rejected() -> None:
         "TOP 6 Parkgebühren\n\nDer Antrag der SPD-Fraktion findet keine Mehrheit (4 Ja, 9 Nein).\n"
     )
     assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("abgelehnt", 4, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a first column no key names (the members by law): the keys belong to the last numbers
+        ("Abstimmungsergebnis: gesetzl. Mitglieder anwesend Ja Nein Enthaltung 15 13 12 0 1", (12, 0, 1)),
+        ("Anzahl der Mitglieder anwesend Ja Nein Enthaltung Mitwirkungsverbot 14 12 9 2 1 0", (9, 2, 1)),
+        ("Abstimmung: 18-Ja-Stimmen, 3 Nein-Stimmen, 17 Enthaltungen", (18, 3, 17)),
+    ],
+)
+def test_columns_and_joined_counts(text: str, counts: tuple[int, int, int]) -> None:
+    votes = parse_votes(text)
+    assert (votes.yes, votes.no, votes.abstain) == counts
+
+
+def test_votes_against_without_yes_counts_are_no_unanimity() -> None:
+    votes = parse_votes("Der Rat beschließt die Satzung bei 4 Gegenstimmen.")
+    assert (votes.no, votes.unanimous) == (4, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Niederschrift wird bei 3 Enthaltungen genehmigt.", ("angenommen", None, None, 3)),
+        ("Der Antrag wird in den Bauausschuss verwiesen (9 Ja, 2 Enthaltungen).", ("verwiesen", 9, None, 2)),
+        (
+            "Der Gemeinderat beschließt den Bebauungsplan Nr. 7.\n"
+            "Abstimmungsergebnis: gesetzl. Mitglieder anwesend Ja Nein Enthaltung 15 13 12 0 1",
+            ("angenommen", 12, 0, 1),
+        ),
+    ],
+)
+def test_counts_inside_a_resolution_are_kept(text: str, expected: tuple[object, ...]) -> None:
+    found = minutes(f"TOP 5 Bauleitplanung\n\n{text}\n")
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in found.decisions] == [expected]
