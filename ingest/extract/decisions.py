@@ -48,7 +48,8 @@ _VOTE_CUE = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen|\|\s*(?:Ja|Nein|Enthaltung|enthalten)\s*\||"
-    r"\bbei\s+(?:\d{1,3}|einer|zwei|drei|vier|fünf|sechs)\s+(?:Stimm)?[Ee]nthaltung|\(\s*\d{1,3}\s+(?:Ja|Nein)\b"
+    r"\bbei\s+(?:\d{1,3}|einer|zwei|drei|vier|fünf|sechs)\s+(?:Stimm)?[Ee]nthaltung|\(\s*\d{1,3}\s+(?:Ja|Nein)\b|"
+    r"\bJa(?:-Stimmen)?\s+Nein(?:-Stimmen)?\s+(?:(?:Stimm)?[Ee]nthaltung(?:en)?\s+)?\d"
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d|^Abst\.?-?\s*Ergebnis\s*:|"
     rf"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:somit\s+|damit\s+|also\s+)?{NO_MAJORITY}",
     re.IGNORECASE,

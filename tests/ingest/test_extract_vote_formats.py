@@ -74,3 +74,15 @@ def test_votes_against_without_yes_counts_are_no_unanimity() -> None:
 def test_counts_inside_a_resolution_are_kept(text: str, expected: tuple[object, ...]) -> None:
     found = minutes(f"TOP 5 Bauleitplanung\n\n{text}\n")
     assert [(d.outcome, d.yes, d.no, d.abstain) for d in found.decisions] == [expected]
+
+
+def test_a_vote_table_under_a_motion_label_is_the_motion_s_decision() -> None:
+    found = minutes(
+        "TOP 3 Straßenreinigungssatzung\n\n"
+        "Frau Berger stellt den Antrag, die Gebühr für Anlieger zu halbieren.\n"
+        "Abstimmung über den Antrag Berger:\n"
+        "Ja    Nein   Enthaltung\n"
+        " 4      8        2\n"
+        "Der Antrag ist abgelehnt.\n"
+    )
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in found.decisions] == [("abgelehnt", 4, 8, 2)]
