@@ -181,6 +181,9 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if cues.ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
         return Task("Verwaltung", ("owner",))
+    if cues.LATER_ANSWER.search(text):
+        by = cues.ANSWERED_BY.search(text)
+        return Task(clean_owner(by.group("owner"))) if by else Task("Verwaltung", ("owner",))
     if match := cues.SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):

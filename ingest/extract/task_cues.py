@@ -110,3 +110,16 @@ AGREED = re.compile(
 """What the members agree someone will do ("Es wird sich darauf verständigt, dass künftig …", "Man einigt sich darauf,
 dass die Verwaltung … einholt", "Der Ausschuss kommt überein, das Thema … erneut aufzurufen"): the owner is the actor
 of the agreed clause, else the administration."""
+
+LATER_ANSWER = re.compile(
+    r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen)\b[^.;]{0,60}?"
+    r"\b(?:schriftlich|nachträglich|nächsten\s+Sitzung)|"
+    r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert)\b"
+)
+"""A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "die Antwort wird zur nächsten
+Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by whoever the sentence
+names ("durch das Bezirksamt", "über den Ortsbürgermeister"), else the administration."""
+
+ANSWERED_BY = re.compile(
+    rf"\b(?:durch|über|von)\s+(?:den|die|das|dem|der)\s+(?P<owner>{_ACTOR})\b"
+)
