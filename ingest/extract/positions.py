@@ -46,9 +46,12 @@ _RESULT_CLAUSE = re.compile(
 ("bedauert, dass der Antrag abgelehnt wurde")."""
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _PRONOUN = re.compile(
-    r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>[^,;:]{0,160}?)\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
+    r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|Sofern|Soweit|Falls|Sobald|"
+    r"Solange|Zumal|Nachdem)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
     re.S,
 )
+_NAMES_SOMEONE = re.compile(rf"\b(?:{speakers.ROLE}|Herrn?|Frau)\b")
+"""A person named in a clause before the pronoun: the pronoun may stand for them, not for the last speaker."""
 _INDIRECT = re.compile(
     r"\b(?:sei|seien|habe|könne|werde|müsse|solle|dürfe|wolle|gebe|liege|stehe|handle|handele|bleibe|gelte|"
     r"fehle|komme|würden?|wären?|hätten?|sollte|sollten|müsste|müssten|soll|sollen)\b"
@@ -214,6 +217,7 @@ class _Speech:
             and "person" in derived
             and self.paragraph_of(previous) == unit.paragraph
             and not (stance not in (Stance.INFORMS, Stance.STATES) and _FURTHER.match(unit.text))
+            and not (stance in (Stance.PROPOSES, Stance.ASKS, Stance.MOVES) and "stance" not in derived)
         ):
             self.extend(unit)
             return
@@ -327,6 +331,8 @@ class _Speech:
             verb, rest = match.group("verb"), f"{match.group('lead')} {match.group('rest2')}"
             if read_stance(rest, verb) is None:
                 return False
+            if match.group("lead").endswith(",") and _NAMES_SOMEONE.search(match.group("lead")):
+                return False  # "Nachdem Landrat X … vorgeschlagen hatte, erklärte er …": he is the one just named
         reading = read_stance(rest, verb)
         first = _OF_FINITE.match(rest)
         head = verb or (first.group(0) if first else "")
