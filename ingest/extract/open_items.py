@@ -182,8 +182,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if cues.ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
         return Task("Verwaltung", ("owner",))
     if cues.LATER_ANSWER.search(text):
-        by = cues.ANSWERED_BY.search(text)
-        return Task(clean_owner(by.group("owner"))) if by else Task("Verwaltung", ("owner",))
+        return plans.planned_owner(text, _own_body(ctx))
     if match := cues.SELF_COMMIT.search(text):
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):

@@ -47,7 +47,7 @@ _RESULT_CLAUSE = re.compile(
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|Sofern|Soweit|Falls|Sobald|"
-    r"Solange|Zumal|Nachdem)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
+    r"Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
     re.S,
 )
 _NAMES_SOMEONE = re.compile(rf"\b(?:{speakers.ROLE}|Herrn?|Frau)\b")

@@ -117,9 +117,5 @@ LATER_ANSWER = re.compile(
     r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert)\b"
 )
 """A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "die Antwort wird zur nächsten
-Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by whoever the sentence
-names ("durch das Bezirksamt", "über den Ortsbürgermeister"), else the administration."""
-
-ANSWERED_BY = re.compile(
-    rf"\b(?:durch|über|von)\s+(?:den|die|das|dem|der)\s+(?P<owner>{_ACTOR})\b"
-)
+Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence
+names ("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
