@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from assistant.answering.quotes import best_quote
 from assistant.language.german import german_date
+from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Passage
 from assistant.query.analysis import Query
 from assistant.settings import Settings
@@ -53,14 +54,16 @@ def evidence_strength(passage: Passage, required: bool = True) -> float:
 
 
 def distinct(passages: Sequence[Passage]) -> list[Passage]:
-    """Drop passages whose quote overlaps a better one's in the same document."""
+    """Drop passages whose quote mostly (over two thirds) repeats a better one's in the same document. Only the part
+    of a quote inside its own chunk counts: a quote run on past its chunk may share sentences with the next
+    chunk's quote, which keeps its place while a third of it is new."""
     kept: list[Passage] = []
     for passage in passages:
-        c = passage.citation
+        c, chunk = passage.citation, passage.chunk
+        start, end = max(c.char_start, chunk.char_start), min(c.char_end, chunk.char_end)
         if any(
             k.citation.doc_id == c.doc_id
-            and k.citation.char_start < c.char_end
-            and c.char_start < k.citation.char_end
+            and 3 * (min(end, k.citation.char_end) - max(start, k.citation.char_start)) > 2 * (end - start)
             for k in kept
         ):
             continue
@@ -128,4 +131,12 @@ def _key_sentence(passage: Passage, terms: Sequence[str]) -> str:
     """The part of the quote (at most a few sentences) that carries most of the question's terms."""
     quote = passage.citation.quote
     window = best_quote(quote, dict.fromkeys(terms, 1.0), limit=KEY_SENTENCE_CHARS)
-    return " ".join(quote[window.core_start : window.core_end].split())
+    key = " ".join(quote[window.core_start : window.core_end].split())
+    boundary = passage.chunk.char_end - passage.citation.char_start
+    # a quote run on past its chunk: the answer also says what follows the topic there
+    if window.core_end <= boundary < len(quote):
+        after = next((quote[s:e] for s, e in split_sentences(quote, boundary, len(quote))), "")
+        if after.strip():
+            joint = " " if not quote[window.core_end : boundary].strip() else " … "
+            key += joint + " ".join(after.split())
+    return key

@@ -77,6 +77,22 @@ def best_quote(
     return Quote(start, end, core_start, max(core_start, core_end))
 
 
+def run_on(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
+    """``quote``'s core in ``text`` — its chunk's text run on into the next chunk — widened again, now able to take the
+    sentences after the chunk's end: what follows a topic's last sentence in a chunk (a reply, a reason, the vote)
+    often opens the next chunk."""
+    spans = split_sentences(text)
+    first = next((i for i, (s, e) in enumerate(spans) if e > quote.core_start), None)
+    last = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < quote.core_end), None)
+    if first is None or last is None or last < first:
+        return quote
+    first, last = _widen(spans, first, last, limit)
+    start, end = min(spans[first][0], quote.core_start), spans[last][1]
+    if end - start > limit:
+        end = _cut_at_word(text, start, start + limit)
+    return Quote(start, max(end, quote.core_end), quote.core_start, quote.core_end)
+
+
 def _widen(spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
     """Add following (then preceding) sentences while the quote is too short to read on its own."""
     while spans[last][1] - spans[first][0] < MIN_QUOTE_CHARS:

@@ -3,15 +3,19 @@ the passage is marked as fitting when that quote holds the kind of fact the ques
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from assistant.answering.quotes import best_quote
+from assistant.answering.quotes import best_quote, run_on
 from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
 from assistant.query.facts import holds_answer_kind
 from assistant.retrieval.lexical import LexicalIndex
+
+RUN_ON_TAIL = 160
+"""A quote whose core ends at most this many characters before its chunk's end may run on into the next chunk."""
 
 
 def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
@@ -19,8 +23,11 @@ def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
     return citation_of(chunk, meta, 0, len(chunk.text), 0.0)
 
 
-def citation_of(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float) -> Citation:
-    """``chunk.text[start:end]`` as a citation with its document's place, body, date and offsets."""
+def citation_of(
+    chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float, text: str | None = None
+) -> Citation:
+    """``chunk.text[start:end]`` as a citation with its document's place, body, date and offsets; ``text`` is the
+    chunk's text run on into the document after it, when the quote goes on past the chunk."""
     return Citation(
         doc_id=chunk.doc_id,
         title=meta.title,
@@ -29,7 +36,7 @@ def citation_of(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: f
         date=meta.date,
         agenda_item=chunk.agenda_item,
         page=chunk.page,
-        quote=chunk.text[start:end],
+        quote=(chunk.text if text is None else text)[start:end],
         char_start=chunk.char_start + start,
         char_end=chunk.char_start + end,
         source=meta.source,
@@ -37,23 +44,37 @@ def citation_of(chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: f
     )
 
 
-def with_quote(passage: Passage, weights: dict[str, float], query: Query, index: LexicalIndex) -> Passage:
+def with_quote(
+    passage: Passage,
+    weights: dict[str, float],
+    query: Query,
+    index: LexicalIndex,
+    following: Callable[[Chunk], str | None] | None = None,
+) -> Passage:
     """The passage with its best quote as citation, and whether that quote holds the asked fact
-    (with the thing it belongs to, when the question counts something)."""
+    (with the thing it belongs to, when the question counts something). ``following`` gives the document's text
+    after a chunk through the next one: a quote whose core ends the chunk is widened into it, since what a topic's
+    last sentence leads to (a reply, a reason, the vote) often opens the next chunk."""
     fact_weight = max(weights.values(), default=0.0)
     expects = query.expects
-    quote = best_quote(
-        passage.chunk.text,
-        weights,
+    pick = partial(
+        best_quote,
+        weights=weights,
         holds_fact=partial(holds_answer_kind, expects, question=query.text) if expects else None,
         fact_weight=fact_weight,
         analyse=index.analyse,
     )
-    citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score)
-    core = passage.chunk.text[quote.core_start : quote.core_end]
+    text = passage.chunk.text
+    quote = pick(text)
+    ends_chunk = len(text.rstrip()) - quote.core_end <= RUN_ON_TAIL
+    if following is not None and ends_chunk and (more := following(passage.chunk)):
+        text += more
+        quote = run_on(text, quote)
+    citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score, text)
+    core = text[quote.core_start : quote.core_end]
     fits = holds_answer_kind(expects, core, query.text)
     if fits and query.slot:
-        fits = _value_with_its_thing(query, passage.chunk.text, quote.start, quote.end, index)
+        fits = _value_with_its_thing(query, text, quote.start, quote.end, index)
     return replace(passage, citation=citation, fits=fits)
 
 

@@ -18,6 +18,7 @@ code; the measurements behind the chosen values are in ``docs/ranking.md``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -25,6 +26,7 @@ import numpy as np
 from assistant.knowledge import KnowledgeBase
 from assistant.models import (
     Audience,
+    Chunk,
     DocumentMeta,
     Passage,
     Rights,
@@ -49,7 +51,7 @@ from assistant.retrieval.passage_ranker import (
     shipped_ranker,
 )
 from assistant.retrieval.quoting import placeholder_citation, with_quote
-from assistant.retrieval.replies import reply_first
+from assistant.retrieval.replies import follower, reply_first
 from assistant.retrieval.rerank import Reranker, build_reranker, rerank
 from assistant.stores.cache import VersionedCache
 
@@ -110,6 +112,9 @@ class RankingWeights:
     replies: bool = True
     """When the leading quote ends on a request ("bittet darum, …", "1. Frage: …?") and the question asks
     what came of it, the passage right after it leads (:mod:`.replies`)."""
+    run_on: bool = True
+    """A quote whose core ends its chunk goes on into the next chunk of the agenda item (the reply, the reason or
+    the vote after a topic's last sentence often opens it; :func:`.quoting.with_quote`)."""
 
 
 DEFAULT_WEIGHTS = RankingWeights()
@@ -344,11 +349,31 @@ class Retriever:
         cue_weight = self.weights.cue * (float(np.median(list(weights.values()))) if weights else 1.0)
         for cue in query.understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
-        quoted = [with_quote(p, quote_weights, query, index) for p in ranked]
+        following = self._following(index) if self.weights.run_on else None
+        quoted = [with_quote(p, quote_weights, query, index, following) for p in ranked]
         if query.expects:
             penalty = self.weights.quote_fact_penalty
             quoted.sort(key=lambda p: p.score - (0.0 if p.fits else penalty), reverse=True)
         return quoted
+
+    def _following(self, index: LexicalIndex) -> Callable[[Chunk], str | None]:
+        """The document's text after a chunk up to the end of the next chunk of its agenda item in ``index`` (what
+        the caller may see), when only whitespace lies between the two."""
+        texts: dict[str, str] = {}
+
+        def after(chunk: Chunk) -> str | None:
+            following = follower(index, chunk)
+            if following is None:
+                return None
+            if chunk.doc_id not in texts:
+                document = self.kb.documents.get(chunk.doc_id)
+                texts[chunk.doc_id] = document.text if document is not None else ""
+            gap = texts[chunk.doc_id][chunk.char_end : following.char_start]
+            if gap.strip() or len(gap) != following.char_start - chunk.char_end:
+                return None  # (a stored text that does not match its chunks' offsets runs on nowhere)
+            return gap + following.text
+
+        return after
 
     def _learned(self, query: Query, search: SearchIndex, quoted: list[Passage], ranker: PassageRanker) -> list[Passage]:
         """Stage 5: the quoted candidates in the learned ranker's order."""

@@ -60,12 +60,15 @@ def test_the_learned_ranking_keeps_the_first_hits(dev: tuple[Assistant, list[QAI
     assistant, items = dev
     retriever = assistant.retriever
     assert retriever.ranker is not None and not retriever.weights.learned
-    hand = _first_hits(assistant, items)
-    retriever.weights = replace(retriever.weights, learned=True)
+    shipped = retriever.weights
+    # the ranker was fitted on quotes that end with their chunk: compared as fitted, without quotes run on
+    retriever.weights = replace(shipped, run_on=False)
     try:
+        hand = _first_hits(assistant, items)
+        retriever.weights = replace(shipped, learned=True, run_on=False)
         learned = _first_hits(assistant, items)
     finally:
-        retriever.weights = replace(retriever.weights, learned=False)
+        retriever.weights = shipped
     print(f"first hits: learned {learned}, hand {hand} of {len(items)}")
     assert learned == len(items)
     assert learned >= hand

@@ -1,0 +1,115 @@
+"""A quote whose core ends its chunk runs on into the next chunk of the agenda item
+(assistant.retrieval.quoting.with_quote, assistant.answering.quotes.run_on).
+
+Minutes often name a topic in one paragraph and give the reason, the reply or the vote in the next one; a
+chunker that cuts between them leaves the topic's chunk first and the answer out of its quote. The texts
+are our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from assistant.answering.quotes import Quote, best_quote, run_on
+from assistant.embedding import Embedder
+from assistant.service import Assistant
+from tests.conftest import assistant_over
+
+LEAD = (
+    "Der Vorsitzende erläutert die Rechtslage. Verliert ein Mitglied des Gemeinderats die Wählbarkeit, so "
+    "scheidet es aus dem Gremium aus; der Gemeinderat hat dies förmlich festzustellen. Die Hauptsatzung sieht "
+    "für diesen Fall keine Nachwahl vor, es rückt die nächste Bewerberin der Liste nach. Heute geht es um das "
+    "Ausscheiden von Frau Lindenberg aus dem Gemeinderat der Gemeinde Birkenfelden."
+)
+ANSWER = (
+    "Sie hat zum 1. März ihren Hauptwohnsitz nach Oberweiler verlegt und ist damit nicht mehr wählbar. "
+    "Nachrücker ist Herr Quandtmeier von der Wählergemeinschaft."
+)
+SECRET = "Die Abfindung für den Kiosk am Weiher beträgt 38.500 Euro."
+
+DOCUMENT = f"""id: birkenfelden-2025-03-18-gemeinderat
+title: Niederschrift Gemeinderat 18.03.2025
+municipality: Gemeinde Birkenfelden
+body: Gemeinderat
+date: 2025-03-18
+kind: minutes
+---
+Öffentlicher Teil
+
+TOP Ö 2  Ausscheiden eines Gemeinderatsmitglieds
+
+{LEAD}
+
+{ANSWER}
+
+Der Gemeinderat stellt das Ausscheiden einstimmig fest.
+
+Nichtöffentlicher Teil
+
+TOP N 1  Grundstücksangelegenheit Kiosk am Weiher
+
+{SECRET}
+"""
+
+
+def test_the_core_keeps_its_place_and_the_quote_goes_on_after_the_chunk() -> None:
+    text = LEAD + "\n\n" + ANSWER
+    chunk_end = len(LEAD)
+    within = best_quote(LEAD, {"lindenberg": 3.0, "ausscheiden": 2.0, "gemeinderat": 1.0})
+    assert within.core_end == chunk_end  # the topic's sentence ends the chunk
+    assert within.start < within.core_start  # so the quote could only widen backwards
+    moved = run_on(text, within)
+    assert (moved.core_start, moved.core_end) == (within.core_start, within.core_end)
+    quote = text[moved.start : moved.end]
+    assert "nach Oberweiler verlegt" in quote
+    assert moved.end - moved.start <= 600
+
+
+def test_a_quote_without_a_core_inside_the_text_stays_as_it_is() -> None:
+    odd = Quote(0, 10, 400, 400)
+    assert run_on("Kurz.", odd) == odd
+
+
+@pytest.fixture(scope="module")
+def birkenfelden(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
+    folder = tmp_path_factory.mktemp("run-on-docs")
+    (folder / "birkenfelden.txt").write_text(DOCUMENT, encoding="utf-8")
+    with assistant_over([folder], tmp_path_factory.mktemp("run-on-store"), embedder) as built:
+        yield built
+
+
+QUESTION = "Warum scheidet Frau Lindenberg aus dem Gemeinderat Birkenfelden aus?"
+
+
+def test_the_reason_after_the_topic_is_quoted_and_answered(birkenfelden: Assistant) -> None:
+    answer = birkenfelden.ask(QUESTION)
+    first = answer.citations[0]
+    assert "Ausscheiden von Frau Lindenberg" in first.quote
+    assert "nach Oberweiler verlegt" in first.quote, first.quote
+    assert "nach Oberweiler verlegt" in answer.answer.split("[2]")[0]
+    document = birkenfelden.get_document(first.doc_id)
+    assert document.text[first.char_start : first.char_end] == first.quote
+
+
+def test_without_running_on_the_first_quote_stops_at_the_chunk(birkenfelden: Assistant) -> None:
+    retriever = birkenfelden.retriever
+    plain = replace(retriever.weights, run_on=False)
+    original = retriever.weights
+    retriever.weights = plain
+    try:
+        first = birkenfelden.ask(QUESTION).citations[0]
+    finally:
+        retriever.weights = original
+    assert "Ausscheiden von Frau Lindenberg" in first.quote
+    assert "nach Oberweiler verlegt" not in first.quote
+
+
+def test_no_quote_runs_on_into_the_non_public_part(birkenfelden: Assistant) -> None:
+    answer = birkenfelden.ask("Was stellt der Gemeinderat Birkenfelden zum Ausscheiden einstimmig fest?")
+    assert answer.citations
+    for citation in answer.citations:
+        assert "Kiosk" not in citation.quote and "38.500" not in citation.quote
+    assert "Kiosk" not in answer.answer
