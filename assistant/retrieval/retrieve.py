@@ -359,17 +359,13 @@ class Retriever:
     def _following(self, index: LexicalIndex) -> Callable[[Chunk], str | None]:
         """The document's text after a chunk up to the end of the next chunk of its agenda item in ``index`` (what
         the caller may see), when only whitespace lies between the two."""
-        texts: dict[str, str] = {}
 
         def after(chunk: Chunk) -> str | None:
             following = follower(index, chunk)
             if following is None:
                 return None
-            if chunk.doc_id not in texts:
-                document = self.kb.documents.get(chunk.doc_id)
-                texts[chunk.doc_id] = document.text if document is not None else ""
-            gap = texts[chunk.doc_id][chunk.char_end : following.char_start]
-            if gap.strip() or len(gap) != following.char_start - chunk.char_end:
+            gap = self.kb.documents.text_between(chunk.doc_id, chunk.char_end, following.char_start)
+            if gap is None or gap.strip() or len(gap) != following.char_start - chunk.char_end:
                 return None  # (a stored text that does not match its chunks' offsets runs on nowhere)
             return gap + following.text
 

@@ -90,6 +90,11 @@ class DocumentStore:
             sections=[Section(**s) for s in json.loads(row[5])],
         )
 
+    def text_between(self, doc_id: str, start: int, end: int) -> str | None:
+        """``text[start:end]`` of a stored document (None when there is none), without loading the whole text."""
+        rows = self._db.rows("SELECT substr(text, ?, ?) FROM documents WHERE doc_id = ?", (start + 1, end - start, doc_id))
+        return str(rows[0][0]) if rows else None
+
     def list_meta(self, include_private: Rights) -> list[tuple[DocumentMeta, int]]:
         """(metadata, chunk count) of every document the caller may see, sorted by date then id.
 
