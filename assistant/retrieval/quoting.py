@@ -13,9 +13,7 @@ from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
 from assistant.query.facts import holds_answer_kind
 from assistant.retrieval.lexical import LexicalIndex
-
-RUN_ON_TAIL = 160
-"""A quote whose core ends at most this many characters before its chunk's end may run on into the next chunk."""
+from assistant.retrieval.replies import TAIL_CHARS
 
 
 def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
@@ -66,7 +64,7 @@ def with_quote(
     )
     text = passage.chunk.text
     quote = pick(text)
-    ends_chunk = len(text.rstrip()) - quote.core_end <= RUN_ON_TAIL
+    ends_chunk = len(text.rstrip()) - quote.core_end <= TAIL_CHARS  # (near the chunk's end, as for replies)
     if following is not None and ends_chunk and (more := following(passage.chunk)):
         text += more
         quote = run_on(text, quote)
