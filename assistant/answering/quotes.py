@@ -69,10 +69,7 @@ def best_quote(
             score = sum(seen.values()) + fact - LENGTH_COST * (spans[j][1] - spans[i][0])
             if score > best_score + 1e-9:
                 best, best_score = (i, j), score
-    first, last = _widen(spans, *best, limit)
-    start, end = spans[first][0], spans[last][1]
-    if end - start > limit:
-        end = _cut_at_word(text, start, start + limit)
+    start, end = _widened(text, spans, *best, limit)
     core_start, core_end = spans[best[0]][0], min(spans[best[1]][1], end)
     return Quote(start, end, core_start, max(core_start, core_end))
 
@@ -86,11 +83,19 @@ def run_on(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
     last = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < quote.core_end), None)
     if first is None or last is None or last < first:
         return quote
+    start, end = _widened(text, spans, first, last, limit)
+    start = min(start, quote.core_start)
+    return Quote(start, max(end, quote.core_end), quote.core_start, quote.core_end)
+
+
+def _widened(text: str, spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
+    """Offsets of sentences ``first``..``last`` widened to a readable length (:func:`_widen`), cut at a word when
+    still over ``limit``."""
     first, last = _widen(spans, first, last, limit)
-    start, end = min(spans[first][0], quote.core_start), spans[last][1]
+    start, end = spans[first][0], spans[last][1]
     if end - start > limit:
         end = _cut_at_word(text, start, start + limit)
-    return Quote(start, max(end, quote.core_end), quote.core_start, quote.core_end)
+    return start, end
 
 
 def _widen(spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
