@@ -88,6 +88,18 @@ def run_on(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
     return Quote(start, max(end, quote.core_end), quote.core_start, quote.core_end)
 
 
+def filled(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
+    """``quote``, which its chunk's end left shorter than a readable length, taking the sentences that follow in
+    ``text`` (its chunk's text run on into the next chunk) until it is long enough; its start stays."""
+    end = quote.end
+    for s, e in split_sentences(text):
+        if end - quote.start >= MIN_QUOTE_CHARS or e - quote.start > limit:
+            break
+        if s >= quote.end - 1:
+            end = e
+    return Quote(quote.start, end, quote.core_start, quote.core_end)
+
+
 def _widened(text: str, spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
     """Offsets of sentences ``first``..``last`` widened to a readable length (:func:`_widen`), cut at a word when
     still over ``limit``."""

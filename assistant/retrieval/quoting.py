@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from assistant.answering.quotes import best_quote, run_on
+from assistant.answering.quotes import MIN_QUOTE_CHARS, best_quote, filled, run_on
 from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
@@ -52,7 +52,10 @@ def with_quote(
     """The passage with its best quote as citation, and whether that quote holds the asked fact
     (with the thing it belongs to, when the question counts something). ``following`` gives the document's text
     after a chunk through the next one: a quote whose core ends the chunk is widened into it, since what a topic's
-    last sentence leads to (a reply, a reason, the vote) often opens the next chunk."""
+    last sentence leads to (a reply, a reason, the vote) often opens the next chunk. A quote that takes its whole
+    (short) chunk and is still shorter than a readable length goes on into the next chunk too, keeping its start
+    (:func:`~assistant.answering.quotes.filled`; re-widening it from the core instead cost two tune first hits,
+    whose answer stood before the core)."""
     fact_weight = max(weights.values(), default=0.0)
     expects = query.expects
     pick = partial(
@@ -64,10 +67,12 @@ def with_quote(
     )
     text = passage.chunk.text
     quote = pick(text)
-    ends_chunk = len(text.rstrip()) - quote.core_end <= TAIL_CHARS  # (near the chunk's end, as for replies)
-    if following is not None and ends_chunk and (more := following(passage.chunk)):
+    end = len(text.rstrip())
+    ends_chunk = end - quote.core_end <= TAIL_CHARS  # (near the chunk's end, as for replies)
+    short = quote.end >= end and quote.end - quote.start < MIN_QUOTE_CHARS
+    if following is not None and (ends_chunk or short) and (more := following(passage.chunk)):
         text += more
-        quote = run_on(text, quote)
+        quote = run_on(text, quote) if ends_chunk else filled(text, quote)
     citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score, text)
     core = text[quote.core_start : quote.core_end]
     fits = holds_answer_kind(expects, core, query.text)

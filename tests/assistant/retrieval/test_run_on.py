@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answering.quotes import Quote, best_quote, run_on
+from assistant.answering.quotes import MIN_QUOTE_CHARS, Quote, best_quote, filled, run_on
 from assistant.embedding import Embedder
 from assistant.service import Assistant
 from tests.conftest import assistant_over
@@ -66,6 +66,19 @@ def test_the_core_keeps_its_place_and_the_quote_goes_on_after_the_chunk() -> Non
     quote = text[moved.start : moved.end]
     assert "nach Oberweiler verlegt" in quote
     assert moved.end - moved.start <= 600
+
+
+def test_a_quote_the_chunk_left_short_takes_the_next_sentences_and_keeps_its_start() -> None:
+    short = "Heute geht es um das Ausscheiden von Frau Lindenberg. Der Vorsitzende erläutert die Rechtslage."
+    text = short + "\n\n" + ANSWER + " " + LEAD
+    within = best_quote(short, {"lindenberg": 3.0, "ausscheiden": 2.0})
+    assert within.end - within.start < MIN_QUOTE_CHARS  # the whole chunk, and still short
+    grown = filled(text, within)
+    assert (grown.start, grown.core_start, grown.core_end) == (within.start, within.core_start, within.core_end)
+    quote = text[grown.start : grown.end]
+    assert quote.startswith("Heute geht es") and "nach Oberweiler verlegt" in quote
+    assert MIN_QUOTE_CHARS <= grown.end - grown.start <= 600
+    assert quote.endswith(".")  # whole sentences
 
 
 def test_a_quote_without_a_core_inside_the_text_stays_as_it_is() -> None:
