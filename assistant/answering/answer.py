@@ -56,7 +56,9 @@ def evidence_strength(passage: Passage, required: bool = True) -> float:
 def distinct(passages: Sequence[Passage]) -> list[Passage]:
     """Drop passages whose quote mostly (over two thirds) repeats a better one's in the same document. Only the part
     of a quote inside its own chunk counts: a quote run on past its chunk may share sentences with the next
-    chunk's quote, which keeps its place while a third of it is new."""
+    chunk's quote, which keeps its place while a third of it is new. A passage whose quote holds the asked kind of
+    fact stays when the better one's core does not (a quote run back over it holds its text, not as its core,
+    and the gates of :func:`confidence` read ``fits``)."""
     kept: list[Passage] = []
     for passage in passages:
         c, chunk = passage.citation, passage.chunk
@@ -64,6 +66,7 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
         if any(
             k.citation.doc_id == c.doc_id
             and 3 * (min(end, k.citation.char_end) - max(start, k.citation.char_start)) > 2 * (end - start)
+            and (k.fits or not passage.fits)
             for k in kept
         ):
             continue

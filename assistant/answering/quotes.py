@@ -100,6 +100,23 @@ def filled(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
     return Quote(quote.start, end, quote.core_start, quote.core_end)
 
 
+def backfilled(text: str, quote: Quote, limit: int = MAX_QUOTE_CHARS) -> Quote:
+    """``quote``, which its chunk's start left shorter than a readable length, taking the sentences before it in
+    ``text`` (the chunk before run on into its chunk) until it is long enough; its end stays."""
+    start = quote.start
+    for s, e in reversed(split_sentences(text)):
+        if quote.end - start >= MIN_QUOTE_CHARS or quote.end - s > limit:
+            break
+        if e <= quote.start + 1:
+            start = s
+    return Quote(start, quote.end, quote.core_start, quote.core_end)
+
+
+def shifted(quote: Quote, by: int) -> Quote:
+    """``quote``'s offsets moved ``by`` characters (text put before its own)."""
+    return Quote(quote.start + by, quote.end + by, quote.core_start + by, quote.core_end + by)
+
+
 def _widened(text: str, spans: list[tuple[int, int]], first: int, last: int, limit: int) -> tuple[int, int]:
     """Offsets of sentences ``first``..``last`` widened to a readable length (:func:`_widen`), cut at a word when
     still over ``limit``."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from assistant.answering.quotes import MIN_QUOTE_CHARS, best_quote, filled, run_on
+from assistant.answering.quotes import MIN_QUOTE_CHARS, Quote, backfilled, best_quote, filled, run_on, shifted
 from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
@@ -22,7 +22,7 @@ def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
 
 
 def citation_of(
-    chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float, text: str | None = None
+    chunk: Chunk, meta: DocumentMeta, start: int, end: int, score: float, text: str | None = None, origin: int = 0
 ) -> Citation:
     """``chunk.text[start:end]`` as a citation with its document's place, body, date and offsets; ``text`` is the
     chunk's text run on into the document after it, when the quote goes on past the chunk."""
@@ -35,8 +35,8 @@ def citation_of(
         agenda_item=chunk.agenda_item,
         page=chunk.page,
         quote=(chunk.text if text is None else text)[start:end],
-        char_start=chunk.char_start + start,
-        char_end=chunk.char_start + end,
+        char_start=chunk.char_start + origin + start,
+        char_end=chunk.char_start + origin + end,
         source=meta.source,
         score=round(score, 4),
     )
@@ -47,15 +47,17 @@ def with_quote(
     weights: dict[str, float],
     query: Query,
     index: LexicalIndex,
-    following: Callable[[Chunk], str | None] | None = None,
+    beside: Callable[[Chunk, int], str | None] | None = None,
 ) -> Passage:
     """The passage with its best quote as citation, and whether that quote holds the asked fact
-    (with the thing it belongs to, when the question counts something). ``following`` gives the document's text
-    after a chunk through the next one: a quote whose core ends the chunk is widened into it, since what a topic's
+    (with the thing it belongs to, when the question counts something). ``beside`` gives the document's text
+    after a chunk through the next one (step 1) or from the one before (step -1): a quote whose core ends the chunk is widened into it, since what a topic's
     last sentence leads to (a reply, a reason, the vote) often opens the next chunk. A quote that takes its whole
     (short) chunk and is still shorter than a readable length goes on into the next chunk too, keeping its start
     (:func:`~assistant.answering.quotes.filled`; re-widening it from the core instead cost two tune first hits,
-    whose answer stood before the core)."""
+    whose answer stood before the core); one that starts its chunk and is still short takes the sentences of the
+    chunk before it in the same agenda item, keeping its end (:func:`~assistant.answering.quotes.backfilled`: a
+    vote line, a closing remark ends what was said there)."""
     fact_weight = max(weights.values(), default=0.0)
     expects = query.expects
     pick = partial(
@@ -65,20 +67,31 @@ def with_quote(
         fact_weight=fact_weight,
         analyse=index.analyse,
     )
-    text = passage.chunk.text
-    quote = pick(text)
-    end = len(text.rstrip())
-    ends_chunk = end - quote.core_end <= TAIL_CHARS  # (near the chunk's end, as for replies)
-    short = quote.end >= end and quote.end - quote.start < MIN_QUOTE_CHARS
-    if following is not None and (ends_chunk or short) and (more := following(passage.chunk)):
-        text += more
-        quote = run_on(text, quote) if ends_chunk else filled(text, quote)
-    citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score, text)
+    text, quote, origin = passage.chunk.text, pick(passage.chunk.text), 0
+    if beside is not None:
+        text, quote, origin = _across_chunks(passage.chunk, text, quote, beside)
+    citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score, text, origin)
     core = text[quote.core_start : quote.core_end]
     fits = holds_answer_kind(expects, core, query.text)
     if fits and query.slot:
         fits = _value_with_its_thing(query, text, quote.start, quote.end, index)
     return replace(passage, citation=citation, fits=fits)
+
+
+def _across_chunks(
+    chunk: Chunk, text: str, quote: Quote, beside: Callable[[Chunk, int], str | None]
+) -> tuple[str, Quote, int]:
+    """``quote`` of ``text`` (the chunk's) run on into the next chunk or back into the one before, with the text it
+    now lies in and that text's start relative to the chunk's (negative when run back)."""
+    end = len(text.rstrip())
+    ends_chunk = end - quote.core_end <= TAIL_CHARS  # (near the chunk's end, as for replies)
+    cut_short = quote.end >= end and quote.end - quote.start < MIN_QUOTE_CHARS
+    if (ends_chunk or cut_short) and (after := beside(chunk, 1)):
+        text += after
+        quote = run_on(text, quote) if ends_chunk else filled(text, quote)
+    if quote.start == 0 and quote.end - quote.start < MIN_QUOTE_CHARS and (before := beside(chunk, -1)):
+        return before + text, backfilled(before + text, shifted(quote, len(before))), -len(before)
+    return text, quote, 0
 
 
 def _value_with_its_thing(query: Query, text: str, start: int, end: int, index: LexicalIndex) -> bool:

@@ -97,7 +97,7 @@ def is_request(sentence: str) -> bool:
 
 def _quote_sentences(passage: Passage) -> list[str]:
     chunk, citation = passage.chunk, passage.citation
-    start, end = citation.char_start - chunk.char_start, citation.char_end - chunk.char_start
+    start, end = max(citation.char_start - chunk.char_start, 0), citation.char_end - chunk.char_start
     return [chunk.text[s:e] for s, e in split_sentences(chunk.text, start, end)]
 
 
@@ -142,16 +142,18 @@ def answers_first(chunk: Chunk) -> bool:
     return True
 
 
-def follower(index: LexicalIndex, chunk: Chunk) -> Chunk | None:
-    """The chunk right after ``chunk`` in its document and agenda item, if the index holds it."""
+def follower(index: LexicalIndex, chunk: Chunk, step: int = 1) -> Chunk | None:
+    """The chunk right after ``chunk`` (``step`` -1: right before it) in its document and agenda item, if the
+    index holds it."""
     position = index.position.get(chunk.chunk_id)
-    if position is None or position + 1 >= len(index.chunks):
+    if position is None or not 0 <= position + step < len(index.chunks):
         return None
-    after = index.chunks[position + 1]
-    adjacent = 0 <= after.char_start - chunk.char_end <= ADJACENT_GAP
-    if after.doc_id != chunk.doc_id or after.agenda_item != chunk.agenda_item or not adjacent:
+    other = index.chunks[position + step]
+    first, second = (chunk, other) if step > 0 else (other, chunk)
+    adjacent = 0 <= second.char_start - first.char_end <= ADJACENT_GAP
+    if other.doc_id != chunk.doc_id or other.agenda_item != chunk.agenda_item or not adjacent:
         return None
-    return after
+    return other
 
 
 def numbered_label(number: str) -> re.Pattern[str]:

@@ -114,7 +114,8 @@ class RankingWeights:
     what came of it, the passage right after it leads (:mod:`.replies`)."""
     run_on: bool = True
     """A quote whose core ends its chunk goes on into the next chunk of the agenda item (the reply, the reason or
-    the vote after a topic's last sentence often opens it; :func:`.quoting.with_quote`)."""
+    the vote after a topic's last sentence often opens it; :func:`.quoting.with_quote`); a quote its short chunk
+    leaves short goes on into the next chunk, or back into the one before."""
 
 
 DEFAULT_WEIGHTS = RankingWeights()
@@ -349,27 +350,29 @@ class Retriever:
         cue_weight = self.weights.cue * (float(np.median(list(weights.values()))) if weights else 1.0)
         for cue in query.understanding.cues:
             quote_weights.setdefault(cue, cue_weight)
-        following = self._following(index) if self.weights.run_on else None
-        quoted = [with_quote(p, quote_weights, query, index, following) for p in ranked]
+        beside = self._beside(index) if self.weights.run_on else None
+        quoted = [with_quote(p, quote_weights, query, index, beside) for p in ranked]
         if query.expects:
             penalty = self.weights.quote_fact_penalty
             quoted.sort(key=lambda p: p.score - (0.0 if p.fits else penalty), reverse=True)
         return quoted
 
-    def _following(self, index: LexicalIndex) -> Callable[[Chunk], str | None]:
+    def _beside(self, index: LexicalIndex) -> Callable[[Chunk, int], str | None]:
         """The document's text after a chunk up to the end of the next chunk of its agenda item in ``index`` (what
-        the caller may see), when only whitespace lies between the two."""
+        the caller may see), when only whitespace lies between the two; with step -1 the text before it from the
+        start of the chunk before."""
 
-        def after(chunk: Chunk) -> str | None:
-            following = follower(index, chunk)
-            if following is None:
+        def beside(chunk: Chunk, step: int = 1) -> str | None:
+            other = follower(index, chunk, step)
+            if other is None:
                 return None
-            gap = self.kb.documents.text_between(chunk.doc_id, chunk.char_end, following.char_start)
-            if gap is None or gap.strip() or len(gap) != following.char_start - chunk.char_end:
+            first, second = (chunk, other) if step > 0 else (other, chunk)
+            gap = self.kb.documents.text_between(chunk.doc_id, first.char_end, second.char_start)
+            if gap is None or gap.strip() or len(gap) != second.char_start - first.char_end:
                 return None  # (a stored text that does not match its chunks' offsets runs on nowhere)
-            return gap + following.text
+            return gap + other.text if step > 0 else other.text + gap
 
-        return after
+        return beside
 
     def _learned(self, query: Query, search: SearchIndex, quoted: list[Passage], ranker: PassageRanker) -> list[Passage]:
         """Stage 5: the quoted candidates in the learned ranker's order."""

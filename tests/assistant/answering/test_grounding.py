@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answering.answer import MIN_COVERAGE, confidence
+from assistant.answering.answer import MIN_COVERAGE, confidence, distinct
 from assistant.answering.grounding import ground, grounded
 from assistant.answering.premise import ANNOUNCED, NOT_REPORTED, open_result
 from assistant.models import Chunk, Citation, Decision, DocumentMeta, OpenItem, Passage
@@ -101,3 +101,23 @@ def test_a_paraphrase_with_little_word_overlap_passes_the_coverage_gate() -> Non
     paraphrased = replace(_passage(0, len(PEINE)), coverage=0.17, dense=0.6)
     assert MIN_COVERAGE <= 0.17 and confidence([paraphrased]) > 0
     assert confidence([replace(paraphrased, coverage=0.1)]) == 0.0
+
+
+def _in_chunk(start: int, end: int, quoted: tuple[int, int], fits: bool) -> Passage:
+    """A passage of chunk ``PEINE[start:end]`` whose quote is ``PEINE[quoted[0]:quoted[1]]`` (possibly beyond it)."""
+    chunk = Chunk(chunk_id=f"c{start}", doc_id="peine", text=PEINE[start:end], char_start=start, char_end=end)
+    return Passage(
+        citation=_citation(PEINE, *quoted), chunk=chunk, meta=DocumentMeta(doc_id="peine"), score=1.0,
+        dense=0.5, lexical=1.0, coverage=0.8, fits=fits,
+    )  # fmt: skip
+
+
+def test_a_passage_another_quote_takes_in_is_dropped_unless_only_it_holds_the_asked_fact() -> None:
+    cut = PEINE.index("Durch")
+    # the second chunk's quote ran back over the first chunk: the first chunk's passage is repeated there
+    later = _in_chunk(cut, len(PEINE), (0, len(PEINE)), fits=True)
+    assert distinct([later, _in_chunk(0, cut, (0, cut), fits=True)]) == [later]
+    # ... but the one whose own quote holds the asked fact (the keeper's core does not) stays for the gates
+    keeper = replace(later, fits=False)
+    kept = distinct([keeper, _in_chunk(0, cut, (0, cut), fits=True)])
+    assert len(kept) == 2 and kept[1].fits

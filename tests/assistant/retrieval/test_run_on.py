@@ -4,6 +4,9 @@
 Minutes often name a topic in one paragraph and give the reason, the reply or the vote in the next one; a
 chunker that cuts between them leaves the topic's chunk first and the answer out of its quote. The texts
 are our own.
+
+A quote that takes its whole chunk and is still short (a vote line, a closing remark) takes the sentences of the
+chunk before it in the same agenda item (assistant.answering.quotes.backfilled): what it ends is said there.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answering.quotes import MIN_QUOTE_CHARS, Quote, best_quote, filled, run_on
+from assistant.answering.quotes import MIN_QUOTE_CHARS, Quote, backfilled, best_quote, filled, run_on
 from assistant.embedding import Embedder
+from assistant.models import SearchFilters
 from assistant.service import Assistant
 from tests.conftest import assistant_over
 
@@ -126,3 +130,71 @@ def test_no_quote_runs_on_into_the_non_public_part(birkenfelden: Assistant) -> N
     for citation in answer.citations:
         assert "Kiosk" not in citation.quote and "38.500" not in citation.quote
     assert "Kiosk" not in answer.answer
+
+
+TOWER = """id: tannenbruck-2025-05-06-bauausschuss
+title: Niederschrift Bauausschuss 06.05.2025
+municipality: Gemeinde Tannenbruck
+body: Bauausschuss
+date: 2025-05-06
+kind: minutes
+---
+Öffentlicher Teil
+
+TOP Ö 4  Sanierung des Wasserturms am Mühlberg
+
+Der Bauamtsleiter stellt die Untersuchung des Ingenieurbüros vor. Die Betonhülle des Wasserturms ist an der \
+Wetterseite stark abgeplatzt, die Bewehrung liegt an mehreren Stellen frei. Das Büro empfiehlt, die Hülle \
+vollständig zu erneuern und die Aussichtsplattform bis dahin zu sperren. Die Kosten werden auf rund 410.000 Euro \
+geschätzt, davon trägt das Denkmalamt voraussichtlich ein Drittel. Der Ausschuss empfiehlt dem Gemeinderat, die \
+Sanierung im kommenden Jahr auszuführen und die Mittel im Haushalt 2026 bereitzustellen.
+
+Abstimmungsergebnis zum Wasserturm: 7 Ja-Stimmen, 2 Nein-Stimmen.
+
+Nichtöffentlicher Teil
+
+TOP N 1  Pachtvertrag Kiosk am Wasserturm
+
+Die Pacht für den Kiosk am Wasserturm wird auf 2.150 Euro im Jahr festgesetzt.
+"""
+
+
+def test_a_short_quote_at_its_chunks_start_takes_the_sentences_before_and_keeps_its_end() -> None:
+    before = ANSWER + " " + LEAD + "\n\n"
+    vote = "Der Gemeinderat stellt das Ausscheiden einstimmig fest."
+    text = before + vote
+    grown = backfilled(text, Quote(len(before), len(text), len(before), len(text)))
+    assert grown.end == len(text) and grown.core_start == len(before)
+    quote = text[grown.start : grown.end]
+    assert "Ausscheiden von Frau Lindenberg" in quote and quote.endswith(vote)
+    assert MIN_QUOTE_CHARS <= len(quote) <= 600
+    assert grown.start > 0 and text[grown.start - 1] == " "  # it starts at a sentence, not at the text's start
+
+
+@pytest.fixture(scope="module")
+def tannenbruck(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
+    folder = tmp_path_factory.mktemp("backfill-docs")
+    (folder / "tannenbruck.txt").write_text(TOWER, encoding="utf-8")
+    with assistant_over([folder], tmp_path_factory.mktemp("backfill-store"), embedder) as built:
+        yield built
+
+
+VOTE_QUESTION = "Mit wie vielen Stimmen wurde über den Wasserturm in Tannenbruck abgestimmt?"
+
+
+@pytest.mark.parametrize("run_on", [True, False])
+def test_the_vote_lines_quote_holds_what_was_voted_on(tannenbruck: Assistant, run_on: bool) -> None:
+    retriever = tannenbruck.retriever
+    original = retriever.weights
+    retriever.weights = replace(original, run_on=run_on)
+    try:
+        passages = retriever.passages(VOTE_QUESTION, 5, SearchFilters(), False)
+    finally:
+        retriever.weights = original
+    vote = next(p for p in passages if p.chunk.text.startswith("Abstimmungsergebnis"))
+    quote = vote.citation.quote
+    assert quote.endswith("2 Nein-Stimmen.")
+    assert ("empfiehlt dem Gemeinderat" in quote) is run_on
+    document = tannenbruck.get_document(vote.citation.doc_id)
+    assert document.text[vote.citation.char_start : vote.citation.char_end] == quote
+    assert all("Kiosk" not in p.citation.quote for p in passages)
