@@ -19,6 +19,7 @@ from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.query.facts import is_keyword_query
 from assistant.query.slot import things
+from assistant.query.tense import any_clause_completed
 from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
@@ -192,9 +193,13 @@ def later_state_unreported(question: str, passage: str) -> bool:
 
 
 def asks_later_outcome(question: str) -> bool:
-    """Whether the question asks for an outcome at a time it names (a later session, a month, a season)."""
+    """Whether the question asks for an outcome at a time it names (a later session, a month, a season); the
+    outcome is an outcome word or any verb asked as done (:mod:`assistant.query.tense`: "Hat der Landkreis
+    inzwischen wieder eine Fachkraft eingestellt?")."""
     folded = fold(question)
-    return bool((_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded))
+    if (_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded):
+        return True
+    return bool(_AFTERWARDS.search(folded)) and any_clause_completed(question)
 
 
 def announces(text: str) -> bool:

@@ -1,0 +1,63 @@
+"""Whether a question asks about an event as completed, read from its grammar rather than a list of verbs.
+
+German puts the finite verb second (or first, in a yes/no question) and the rest of the verb last: "Hat der
+Landkreis inzwischen wieder eine Fachkraft *eingestellt*?", "Ist der Plan im Frühjahr dann *beschlossen
+worden*?", "Welche Projekte *wurden* nach dem Förderaufruf *bewilligt*?". A clause with a form of *haben*,
+*sein* or *werden* (past) whose last verb is a past participle asks whether something was done; which verb it
+is does not matter. A participle is written in lower case and is formed with *ge-* (also after a separable
+prefix: "ein-ge-stellt", "raus-ge-kommen"), with an inseparable prefix and no *ge-* ("be-willigt",
+"ver-abschiedet", "ent-schieden") or in *-iert* ("installiert").
+
+A question of two parts ("Hat der Kreis … eingestellt, und wer bezahlt das?") is read clause by clause.
+
+Used for questions that ask about a later time ("inzwischen", "dann", "mittlerweile"): whatever verb they ask
+as done, the documents may only announce it (:func:`assistant.query.premise.asks_later_outcome`). Reading every
+question's result this way (not only with such a time) was tried: on the tune halves it asked results of plain
+past events ("Wann endeten die Kämpfe …?") and cost as many answers as it handled.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r"\s*(?:[?!;:–—]|,\s*(?:und|oder|aber|sowie)?\b|\s-\s|\s+und\s+(?=(?:was|wie|wer|wo|wann|warum|welche\w*|ob)\b))\s*")
+"""Where one clause of a question ends: a question mark, a dash, a comma, an "und" before a new question word."""
+
+_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b", re.IGNORECASE)
+"""Finite forms of the perfect and the past passive (a present "wird" asks about a plan)."""
+
+_TRAILING = frozenset({"worden", "haben", "sein", "gewesen", "denn", "eigentlich", "wirklich", "schon", "noch"})
+"""Words that may follow the participle at a clause's end ("beschlossen worden", "genehmigt denn")."""
+
+_PARTICIPLE = re.compile(
+    r"(?:[a-zäöüß]+)?ge[a-zäöüß]{2,}(?:t|en)"
+    r"|(?:be|ver|ent|er|zer|emp|miss|über|unter|hinter|wider)[a-zäöüß]{3,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert"
+)
+"""The shapes of a German past participle (the whole word, lower case)."""
+
+_NOT_PARTICIPLES = frozenset({"gegen", "genug", "gestern", "gerade", "getrennt", "gesamt", "geplant", "vorgesehen"})
+"""Lower-case words of those shapes that do not report an event done (adverbs; "geplant" asks for a plan)."""
+
+
+def clauses(question: str) -> list[str]:
+    """The clauses of a question, split where a new part begins (see ``_CLAUSE_END``)."""
+    return [part for part in _CLAUSE_END.split(question) if part.strip()]
+
+
+def asks_completed(clause: str) -> bool:
+    """Whether ``clause`` is in the perfect or the past passive with a past participle as its last verb."""
+    if not _AUXILIARY.search(clause):
+        return False
+    words = re.findall(r"[\wäöüÄÖÜß-]+", clause)
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    if not words or len(words) < 3:
+        return False
+    last = words[-1]
+    return last.islower() and last not in _NOT_PARTICIPLES and _PARTICIPLE.fullmatch(last) is not None
+
+
+def any_clause_completed(question: str) -> bool:
+    """Whether some clause of ``question`` asks about an event as completed (:func:`asks_completed`)."""
+    return any(asks_completed(clause) for clause in clauses(question))

@@ -1,0 +1,51 @@
+"""A question asks about an event as done when its clause has a perfect or past-passive auxiliary and ends on
+a past participle, whatever the verb (assistant.query.tense). Own wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.premise import asks_later_outcome
+from assistant.query.tense import any_clause_completed, asks_completed, clauses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat der Landkreis inzwischen wieder eine Fachkraft eingestellt?",  # separable prefix + ge-
+        "Welche Vereine wurden bei der Verteilung der Mittel berücksichtigt?",  # inseparable prefix, no ge-
+        "Ist der Zuschuss für den Heimatverein dann bewilligt worden?",  # "worden" after the participle
+        "Wurden die Ladesäulen am Rathaus mittlerweile installiert?",  # -iert
+        "Hat die Kommission den Vertrag verworfen?",  # strong verb in -en
+    ],
+)
+def test_a_clause_ending_on_a_participle_asks_about_an_event_done(question: str) -> None:
+    assert any_clause_completed(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wird der Rat im Mai über die Ladesäulen entscheiden?",  # a plan: present "wird" + infinitive
+        "Was ist für den Neubau der Sporthalle geplant?",  # "geplant" asks for the plan
+        "Wie hoch ist der Zuschuss für den Heimatverein?",  # no participle at the end
+        "Ist das Hallenbad im Winter geöffnet oder geschlossen dann Gegenstand?",  # a noun last
+    ],
+)
+def test_plans_and_states_are_not_asked_as_done(question: str) -> None:
+    assert not any_clause_completed(question)
+
+
+def test_each_part_of_a_two_part_question_is_its_own_clause() -> None:
+    parts = clauses("Hat der Kreis die Stelle eingestellt, und wer bezahlt das?")
+    assert parts == ["Hat der Kreis die Stelle eingestellt", "wer bezahlt das"]
+    assert asks_completed(parts[0]) and not asks_completed(parts[1])
+
+
+def test_a_later_time_with_any_verb_asked_as_done_asks_a_later_outcome() -> None:
+    # no outcome word of the premise lists ("beschlossen", "genehmigt" …): the grammar says it is asked as done
+    assert asks_later_outcome("Hat der Landkreis inzwischen wieder eine Fachkraft eingestellt?")
+    assert asks_later_outcome("Sind die Schaukästen am Marktplatz mittlerweile ausgetauscht worden?")
+    # without a later time it asks for what the documents report
+    assert not asks_later_outcome("Hat der Landkreis eine Fachkraft eingestellt?")
+    assert not asks_later_outcome("Wird der Landkreis inzwischen eine Fachkraft einstellen?")
