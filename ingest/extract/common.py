@@ -136,7 +136,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _units(text: str, start: int, end: int) -> list[Unit]:
+def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]:
+    """The sentences and label lines of ``text[start:end]``; ``heading_end``: where the agenda item's heading line
+    ends, a unit of its own even when no full stop or blank line follows it."""
     units: list[Unit] = []
     paragraph, last_end = 0, start
     for s, e in _sentences(text, start, end):
@@ -148,6 +150,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
+            | ({heading_end} if s < heading_end < e else set())
         )
         cursor = s
         for cut in [*cuts, e]:
@@ -172,9 +175,19 @@ def item_contexts(document: Document) -> list[ItemContext]:
         head = section.title + " " + body[:300]
         vorlage = _first_vorlage(head) or (doc_vorlage if len(sections) == 1 else "")
         refs = tuple(sorted(set(VORLAGE_RE.findall(body)) | {_dmy(m) for m in DATE_RE.finditer(body)}))
-        units = _units(text, section.char_start, section.char_end)
+        units = _units(text, section.char_start, section.char_end, _heading_end(text, section))
         contexts.append(ItemContext(document, section, units, vorlage, refs))
     return contexts
+
+
+def _heading_end(text: str, section: Section) -> int:
+    """The end of the section's first line when that line is its heading (holds the start of its title), else -1:
+    "2. Genehmigung der Niederschrift … 12.01.2016" / "Der Gemeinderat genehmigt einstimmig" are two units."""
+    title = " ".join(section.title.split())[:30]
+    line_end = text.find("\n", section.char_start, section.char_end)
+    if not title or line_end < 0:
+        return -1
+    return line_end if title in " ".join(text[section.char_start : line_end].split()) else -1
 
 
 def _first_vorlage(text: str) -> str:
