@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from assistant.answering.answer import answerable, compose_answer, distinct, no_answer_about
+from assistant.answering.answer import answerable, compose_answer, distinct, no_answer_about, own_quote
 from assistant.answering.grounding import ground, value_not_given
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
@@ -125,7 +125,8 @@ class Assistant:
         kinds = {p.citation.doc_id: p.meta.kind for p in passages if p.admissible}  # the documents that count
         cited = [c for c in answer.citations if c.doc_id in kinds]
         same = [c for c in cited if c.doc_id == cited[0].doc_id] if cited else []  # the best passage's matter
-        unanswered = self._unanswered(query, answer, cited, same, kinds, include_private)
+        lead = next((own_quote(p) for p in passages if p.citation == answer.citations[0]), answer.citations[0].quote)
+        unanswered = self._unanswered(query, answer, lead, cited, same, kinds, include_private)
         if unanswered is not None:
             return unanswered
         answer = self._lead(query, answer, cited, include_private, top_k)
@@ -141,18 +142,20 @@ class Assistant:
         self,
         query: Query,
         answer: Answer,
+        lead: str,
         cited: list[Citation],
         same: list[Citation],
         kinds: dict[str, str],
         include_private: Rights,
     ) -> Answer | None:
         """The abstention for an outcome the cited documents cannot hold, or None: every document that
-        counts is older than the time asked; the first citation only announces an outcome asked at a
+        counts is older than the time asked; the first citation (``lead``: its quote inside its own chunk) only
+        announces an outcome asked at a
         later time; the best document reports no result asked for (``same``: its citations)."""
         outcome_time = query.outcome_time
         if outcome_time and cited and all(predates(c.date, outcome_time) for c in cited):
             return not_reported_yet(answer)
-        if query.asks_later and announces(answer.citations[0].quote):
+        if query.asks_later and announces(lead):
             return only_announced(answer)
         if query.asks_later and later_state_unreported(query.wording, answer.citations[0].quote):
             return only_announced(answer, NOT_REPORTED)  # "Hat die Uni dann zugesagt?": no passage says so

@@ -74,6 +74,14 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
     return kept
 
 
+def own_quote(passage: Passage) -> str:
+    """The part of a passage's quote inside its own chunk: without what it ran on into or back over from the
+    neighbouring chunks (another topic's announcement may stand there)."""
+    c, chunk = passage.citation, passage.chunk
+    start, end = max(chunk.char_start - c.char_start, 0), len(c.quote) - max(c.char_end - chunk.char_end, 0)
+    return c.quote[start:end] if start < end else c.quote
+
+
 def confidence(candidates: Sequence[Passage], required: bool = True) -> float:
     """0..1: the evidence strength of the best passages that hold the asked-for kind of fact, or 0
     when a gate fails.

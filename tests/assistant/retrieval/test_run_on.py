@@ -198,3 +198,39 @@ def test_the_vote_lines_quote_holds_what_was_voted_on(tannenbruck: Assistant, ru
     document = tannenbruck.get_document(vote.citation.doc_id)
     assert document.text[vote.citation.char_start : vote.citation.char_end] == quote
     assert all("Kiosk" not in p.citation.quote for p in passages)
+
+
+GOLLBACH = """id: gollbach-2024-05-14-ortsbeirat
+title: Niederschrift Ortsbeirat Gollbach 14.05.2024
+municipality: Stadt Kirchhain
+body: Ortsbeirat Gollbach
+date: 2024-05-14
+kind: minutes
+---
+Öffentlicher Teil
+
+TOP Ö 3  Dorfgemeinschaftshaus Gollbach
+
+Der Ortsvorsteher berichtet über den Zustand des Dorfgemeinschaftshauses. Das Dach ist undicht, die Heizung \
+stammt aus dem Jahr 1987 und die Toiletten sind nicht barrierefrei. Der Kulturverein nutzt das Haus an drei \
+Abenden in der Woche, die Feuerwehr für ihre Schulungen. Nach kurzer Aussprache beschließt der Ortsbeirat \
+einstimmig, für die Sanierung des Dorfgemeinschaftshauses einen Zuschuss von 40.000 Euro aus dem \
+Ortsbeiratsbudget bereitzustellen.
+
+Über die Aufnahme der übrigen Kosten in den Haushalt 2025 soll die Stadtverordnetenversammlung in ihrer \
+nächsten Sitzung beschließen. Die Verwaltung wird die Vorlage vorbereiten.
+"""
+
+
+def test_an_announcement_the_quote_ran_on_into_does_not_make_a_reported_decision_announced(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    folder = tmp_path_factory.mktemp("announced-docs")
+    (folder / "gollbach.txt").write_text(GOLLBACH, encoding="utf-8")
+    with assistant_over([folder], tmp_path_factory.mktemp("announced-store"), embedder) as built:
+        answer = built.ask("Was hat der Ortsbeirat Gollbach im Mai 2024 dann zum Dorfgemeinschaftshaus beschlossen?")
+    quote = answer.citations[0].quote
+    assert "beschließt der Ortsbeirat einstimmig" in quote
+    assert "in ihrer nächsten Sitzung beschließen" in quote  # the next chunk's announcement, run on into
+    assert not answer.abstained  # the decision is reported: the announcement belongs to the next step
+    assert "40.000 Euro" in answer.answer
