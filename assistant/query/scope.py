@@ -57,8 +57,10 @@ def _names(token: str, word: str) -> bool:
 
 def _adjectives(token: str) -> set[str]:
     """Adjectives German forms from a place name (folded): Calw → calwer, Erlangen → erlanger,
-    Dresden → dresdner, Friesland → frieslaender."""
+    Dresden → dresdner, Friesland → frieslaender, Peine → peiner."""
     forms = {token + "er"}
+    if token.endswith("e"):  # Peine → peiner, Kleve → klever
+        forms.add(token + "r")
     if token.endswith("en"):
         forms |= {token[:-2] + "er", token[:-2] + "ner"}
     if token.endswith("land"):
@@ -116,7 +118,7 @@ def _named_tokens(word: str) -> set[str]:
         word[: len(word) - cut] for cut in (1, 2, 3) if len(word) - cut >= 5 and word[-cut:] in _ENDINGS
     }
     if word.endswith("er"):
-        tokens |= {word[:-2], word[:-2] + "en"}
+        tokens |= {word[:-2], word[:-2] + "en", word[:-1]}
     if word.endswith("ner"):
         tokens.add(word[:-3] + "en")
     if word.endswith("laender"):

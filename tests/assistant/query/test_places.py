@@ -18,3 +18,21 @@ def test_no_place_in_a_phrase_or_a_body_name() -> None:
     assert named_places("Wie wurde über die Entwürfe von Abfall- und Gebührensatzung abgestimmt?") == []
     assert named_places("Ortsrat Auf dem Berge Stroit 2012 Ortsbürgermeister") == []
     assert named_places("Hat der Rat die Satzung beschlossen?") == []
+
+
+def test_adjectives_of_place_names_ending_in_e_name_the_place() -> None:
+    from assistant.models import DocumentMeta
+    from assistant.query.scope import MetadataVocabulary
+
+    metas = [
+        DocumentMeta(doc_id="a", municipality="Landkreis Peine", body="Kreistag"),
+        DocumentMeta(doc_id="b", municipality="Stadt Lohne (Oldenburg)", body="Rat"),
+        DocumentMeta(doc_id="c", municipality="Stadt Erlangen", body="Stadtrat"),
+    ]
+    vocabulary = MetadataVocabulary(metas)
+    assert vocabulary.scope("Was hat der Peiner Kreistag zur Kreisumlage beschlossen?").municipalities == {
+        "Landkreis Peine"
+    }
+    assert vocabulary.scope("Wie stimmte der Lohner Rat ab?").municipalities == {"Stadt Lohne (Oldenburg)"}
+    assert vocabulary.scope("Was plant der Erlanger Stadtrat?").municipalities == {"Stadt Erlangen"}
+    assert not vocabulary.scope("Was hat der Mittler beschlossen?").municipalities
