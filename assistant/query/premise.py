@@ -19,7 +19,7 @@ from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.query.facts import is_keyword_query
 from assistant.query.slot import things
-from assistant.query.tense import any_clause_completed
+from assistant.query.tense import any_clause_completed, completed_participle, reported_forms
 from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
@@ -186,10 +186,17 @@ _STATE_WORDS = {
 
 def later_state_unreported(question: str, passage: str) -> bool:
     """Whether ``question`` asks about a state reached after the documents' event ("Hat die Uni dann zugesagt?",
-    "Seit wann ist das Netz in Betrieb?") that ``passage`` does not report (no promise, opening, grant in it)."""
+    "Seit wann ist das Netz in Betrieb?") that ``passage`` does not report (no promise, opening, grant in it); any
+    weak verb asked as done with the later time in its clause counts, read by its forms (:mod:`.tense`)."""
     folded = fold(question)
-    found = _LATER_STATE.search(folded) if _AFTERWARDS.search(folded) else None
-    return found is not None and not re.search(_STATE_WORDS[found.group(0)], fold(passage))
+    if not _AFTERWARDS.search(folded):
+        return False
+    found = _LATER_STATE.search(folded)
+    if found is not None:
+        return not re.search(_STATE_WORDS[found.group(0)], fold(passage))
+    participle = completed_participle(question, _AFTERWARDS)  # "Hat der Kreis inzwischen … eingestellt?"
+    text = passage.lower()
+    return participle is not None and not any(form in text for form in reported_forms(participle))
 
 
 def asks_later_outcome(question: str) -> bool:

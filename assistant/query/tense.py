@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.german import fold
+
 _CLAUSE_END = re.compile(r"\s*(?:[?!;:–—]|,\s*(?:und|oder|aber|sowie)?\b|\s-\s|\s+und\s+(?=(?:was|wie|wer|wo|wann|warum|welche\w*|ob)\b))\s*")
 """Where one clause of a question ends: a question mark, a dash, a comma, an "und" before a new question word."""
 
@@ -56,6 +58,40 @@ def asks_completed(clause: str) -> bool:
         return False
     last = words[-1]
     return last.islower() and last not in _NOT_PARTICIPLES and _PARTICIPLE.fullmatch(last) is not None
+
+
+_ASKING = re.compile(
+    r"\s*(?:und\s*,?\s*)?(?:hat|haben|ist|sind|wurde|wurden|war|waren|wer|was|wann|wo|wie|warum|wieso|weshalb|welche\w*"
+    r"|womit|wodurch|ob)\b",
+    re.IGNORECASE,
+)
+"""A clause that asks (a yes/no question opens with its verb, another with a question word), not one that tells
+what the asker did ("Meine Mutter ist dann … gezogen – warum …?")."""
+
+
+def completed_participle(question: str, within: re.Pattern[str]) -> str | None:
+    """The past participle of the first clause of ``question`` that asks about an event as done and matches
+    ``within`` (folded, e.g. a later-time word), if it is a weak verb's ("eingestellt", not "beschlossen": a strong
+    verb's stem changes, "beschließt", so its forms cannot be looked for)."""
+    for clause in clauses(question):
+        if _ASKING.match(clause) and asks_completed(clause) and within.search(fold(clause)):
+            words = [w for w in re.findall(r"[\wäöüÄÖÜß-]+", clause)]
+            while words[-1].lower() in _TRAILING:
+                words.pop()
+            return words[-1] if words[-1].endswith("t") else None
+    return None
+
+
+_SEPARABLE = re.compile(r"(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|raus|rein|um|dar)ge(?=[a-zäöüß]{3})")
+
+
+def reported_forms(participle: str) -> tuple[str, ...]:
+    """Lower-case strings whose presence in a text reports the participle's event: the participle itself and its
+    stem without the ending and without the *ge-* after a separable prefix ("eingestellt" → "einstell", as in
+    "Einstellung"; "genehmigt" → "genehmig", as in "Genehmigung")."""
+    stem = re.sub(r"(?:et|t|en)$", "", participle.lower())
+    stem = _SEPARABLE.sub(r"\1", stem, count=1)
+    return (participle.lower(), stem) if len(stem) >= 5 else (participle.lower(),)
 
 
 def any_clause_completed(question: str) -> bool:

@@ -49,3 +49,17 @@ def test_a_later_time_with_any_verb_asked_as_done_asks_a_later_outcome() -> None
     # without a later time it asks for what the documents report
     assert not asks_later_outcome("Hat der Landkreis eine Fachkraft eingestellt?")
     assert not asks_later_outcome("Wird der Landkreis inzwischen eine Fachkraft einstellen?")
+
+
+def test_a_later_state_of_any_weak_verb_must_be_reported_by_the_passage() -> None:
+    from assistant.query.premise import later_state_unreported
+
+    asked = "Hat der Landkreis inzwischen wieder eine Fachkraft eingestellt, die zwischen Kreis und Gemeinden vermittelt?"
+    assert later_state_unreported(asked, "Der Kreis will die Stelle im Frühjahr neu ausschreiben.")
+    assert not later_state_unreported(asked, "Zum 1. März wurde eine Fachkraft eingestellt.")
+    assert not later_state_unreported(asked, "Die Einstellung der Fachkraft erfolgte zum 1. März.")  # the stem
+    # a strong verb's stem changes ("beschlossen" / "beschließt"): not judged by its forms
+    assert not later_state_unreported("Hat der Rat das dann beschlossen?", "Der Rat beschließt die Satzung.")
+    # a clause that tells what the asker did is not the question
+    told = "Wir haben dann lange gewartet – warum hat die Stadt die Satzung geändert?"
+    assert not later_state_unreported(told, "Die Satzung wird an das neue Bestattungsgesetz angepasst.")
