@@ -11,7 +11,9 @@ prefix: "ein-ge-stellt", "raus-ge-kommen"), with an inseparable prefix and no *g
 A question of two parts ("Hat der Kreis … eingestellt, und wer bezahlt das?") is read clause by clause.
 
 Used for questions that ask about a later time ("inzwischen", "dann", "mittlerweile"): whatever verb they ask
-as done, the documents may only announce it (:func:`assistant.query.premise.asks_later_outcome`). Reading every
+as done, the documents may only announce it (:func:`assistant.query.premise.asks_later_outcome`), and a weak
+verb's event must be reported in the first citation by its participle or stem
+(:func:`assistant.query.premise.later_state_unreported`). Reading every
 question's result this way (not only with such a time) was tried: on the tune halves it asked results of plain
 past events ("Wann endeten die Kämpfe …?") and cost as many answers as it handled.
 """
@@ -22,7 +24,9 @@ import re
 
 from assistant.language.german import fold
 
-_CLAUSE_END = re.compile(r"\s*(?:[?!;:–—]|,\s*(?:und|oder|aber|sowie)?\b|\s-\s|\s+und\s+(?=(?:was|wie|wer|wo|wann|warum|welche\w*|ob)\b))\s*")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[?!;:–—]|,\s*(?:und|oder|aber|sowie)?\b|\s-\s|\s+und\s+(?=(?:was|wie|wer|wo|wann|warum|welche\w*|ob)\b))\s*"
+)
 """Where one clause of a question ends: a question mark, a dash, a comma, an "und" before a new question word."""
 
 _AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b", re.IGNORECASE)
@@ -51,13 +55,16 @@ def asks_completed(clause: str) -> bool:
     """Whether ``clause`` is in the perfect or the past passive with a past participle as its last verb."""
     if not _AUXILIARY.search(clause):
         return False
+    last = _last_verb(clause)
+    return last is not None and last not in _NOT_PARTICIPLES and _PARTICIPLE.fullmatch(last) is not None
+
+
+def _last_verb(clause: str) -> str | None:
+    """The clause's last word before trailing auxiliaries and particles, when it is in lower case (a verb form)."""
     words = re.findall(r"[\wäöüÄÖÜß-]+", clause)
     while words and words[-1].lower() in _TRAILING:
         words.pop()
-    if not words or len(words) < 3:
-        return False
-    last = words[-1]
-    return last.islower() and last not in _NOT_PARTICIPLES and _PARTICIPLE.fullmatch(last) is not None
+    return words[-1] if len(words) >= 3 and words[-1].islower() else None
 
 
 _ASKING = re.compile(
@@ -75,14 +82,15 @@ def completed_participle(question: str, within: re.Pattern[str]) -> str | None:
     verb's stem changes, "beschließt", so its forms cannot be looked for)."""
     for clause in clauses(question):
         if _ASKING.match(clause) and asks_completed(clause) and within.search(fold(clause)):
-            words = [w for w in re.findall(r"[\wäöüÄÖÜß-]+", clause)]
-            while words[-1].lower() in _TRAILING:
-                words.pop()
-            return words[-1] if words[-1].endswith("t") else None
+            last = _last_verb(clause)
+            return last if last is not None and last.endswith("t") else None
     return None
 
 
-_SEPARABLE = re.compile(r"(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|raus|rein|um|dar)ge(?=[a-zäöüß]{3})")
+_SEPARABLE = re.compile(
+    r"(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|raus|rein|um|dar)ge(?=[a-zäöüß]{3})"
+)
+"""A separable prefix and the *ge-* of its participle ("ein-ge-stellt")."""
 
 
 def reported_forms(participle: str) -> tuple[str, ...]:

@@ -51,8 +51,9 @@ def with_quote(
 ) -> Passage:
     """The passage with its best quote as citation, and whether that quote holds the asked fact
     (with the thing it belongs to, when the question counts something). ``beside`` gives the document's text
-    after a chunk through the next one (step 1) or from the one before (step -1): a quote whose core ends the chunk is widened into it, since what a topic's
-    last sentence leads to (a reply, a reason, the vote) often opens the next chunk. A quote that takes its whole
+    after a chunk through the next one (step 1) or from the one before (step -1): a quote whose core ends the
+    chunk is widened into the next, since what a topic's last sentence leads to (a reply, a reason, the vote) often
+    opens it. A quote that takes its whole
     (short) chunk and is still shorter than a readable length goes on into the next chunk too, keeping its start
     (:func:`~assistant.answering.quotes.filled`; re-widening it from the core instead cost two tune first hits,
     whose answer stood before the core); one that starts its chunk and is still short takes the sentences of the

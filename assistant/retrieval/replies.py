@@ -142,7 +142,7 @@ def answers_first(chunk: Chunk) -> bool:
     return True
 
 
-def follower(index: LexicalIndex, chunk: Chunk, step: int = 1) -> Chunk | None:
+def neighbour(index: LexicalIndex, chunk: Chunk, step: int = 1) -> Chunk | None:
     """The chunk right after ``chunk`` (``step`` -1: right before it) in its document and agenda item, if the
     index holds it."""
     position = index.position.get(chunk.chunk_id)
@@ -181,7 +181,7 @@ def numbered_reply(passages: Sequence[Passage], index: LexicalIndex) -> int | No
             continue
         if p.chunk.text[found.end() :].strip(" :\n\t"):
             return i
-        after = follower(index, p.chunk)
+        after = neighbour(index, p.chunk)
         return by_chunk.get(after.chunk_id) if after is not None else None
     return None
 
@@ -203,7 +203,7 @@ def reply_first(query: Query, passages: Sequence[Passage], index: LexicalIndex) 
     numbered = numbered_reply(ordered, index)
     if numbered is not None:
         return _lead(ordered, numbered)
-    after = follower(index, lead.chunk)
+    after = neighbour(index, lead.chunk)
     found = None if after is None else next((i for i, p in enumerate(ordered) if p.chunk.chunk_id == after.chunk_id), None)
     if after is None or found is None:
         return ordered

@@ -51,7 +51,7 @@ from assistant.retrieval.passage_ranker import (
     shipped_ranker,
 )
 from assistant.retrieval.quoting import placeholder_citation, with_quote
-from assistant.retrieval.replies import follower, reply_first
+from assistant.retrieval.replies import neighbour, reply_first
 from assistant.retrieval.rerank import Reranker, build_reranker, rerank
 from assistant.stores.cache import VersionedCache
 
@@ -363,7 +363,7 @@ class Retriever:
         start of the chunk before."""
 
         def beside(chunk: Chunk, step: int = 1) -> str | None:
-            other = follower(index, chunk, step)
+            other = neighbour(index, chunk, step)
             if other is None:
                 return None
             first, second = (chunk, other) if step > 0 else (other, chunk)
