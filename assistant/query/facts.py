@@ -263,8 +263,12 @@ _KEYWORD_VALUES = (
 _QUESTION_START = re.compile(
     r"^(wer|wem|wen|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|wie|welche[nrsm]?|ob|mit|in|an|auf|aus"
     r"|bei|fuer|seit|bis|ab|zu|um|von|hat|haben|hatte|ist|sind|war|waren|wurde|wurden|kann|koennen|gibt|soll"
-    r"|sollen|muss|kommt|kriegt|erhaelt|bekommt|stimmt|darf|durften|duerfen)\b"
+    r"|sollen|muss|kommt|kriegt|erhaelt|bekommt|stimmt|darf|durften|duerfen"
+    r"|is|isses|isch|wird|werden|gab|gabs|gibts|hatten|konnte|konnten|koennte|sollte|sollten|will|wollen|wollte"
+    r"|wollten|muessen|musste|mussten|geht|gehts|laeuft|bleibt|steht|gilt)\b"
 )
+"""Words that open a question as a sentence: question words, prepositions, and the finite verbs a yes/no question
+opens with (auxiliaries, modals, a few common verbs; "is" as people type "ist")."""
 
 
 def is_keyword_query(question: str) -> bool:

@@ -186,3 +186,17 @@ def test_a_yes_no_question_with_a_verb_of_state_or_opinion_expects_no_decision()
     ):
         assert expected_answer(question) == AnswerKind.ANY, question
     assert expected_answer("Bekommt der Sportverein den Bolzplatz?") == AnswerKind.DECISION
+
+
+def test_a_question_opened_by_any_auxiliary_or_modal_is_a_sentence_not_keywords() -> None:
+    from assistant.query.facts import is_keyword_query
+
+    for question in (
+        "is der ausbau vom strandweg in elmenhorst jetzt abgelehnt oder nicht",  # "is" as people type "ist"
+        "wird die Brücke am Mühlbach im Sommer gesperrt",
+        "sollte der Kindergarten nicht erweitert werden",
+        "gab es Einwände gegen den Bebauungsplan",
+    ):
+        assert not is_keyword_query(question), question
+    assert is_keyword_query("Passau Glasfaserausbau Förderantrag")
+    assert is_keyword_query("Lauf an der Pegnitz Klimaschutzkonzept Ziel 2030")
