@@ -12,6 +12,7 @@ import re
 
 from assistant.language.german import fold
 from assistant.language.words import month_alternation
+from assistant.query.tense import asks_completed, clauses
 from assistant.vocab import AnswerKind
 
 _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
@@ -63,7 +64,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden|kommt"
             r"|kommen|stimmt|stimmen|liegt|liegen|wohnt|wohnen|haelt|halten|gilt|gelten|fehlt|fehlen|reicht|reichen"
             r"|dauert|bleibt|bleiben|braucht|brauchen|denkt|meint|glaubt|weiss|kennt|sieht|findet|laeuft|geht|arbeitet"
-            r"|passt|wirkt|hilft|lohnt|klappt|funktioniert)\b)"
+            r"|passt|wirkt|hilft|lohnt|klappt|funktioniert|hat|hatte|war|wurde)\b)"
             r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
@@ -231,9 +232,18 @@ def expected_answer(question: str) -> AnswerKind:
     """
     folded = fold(question).strip()
     found = _expected(first_part(folded)) or _expected(folded)
+    if not found and _BODY_DID.match(folded) and asks_completed(clauses(question)[0]):
+        return AnswerKind.DECISION  # "Hat der Gemeinderat die Parkgebühren hochgesetzt?": whatever the verb
     if found or not is_keyword_query(question):
         return found
     return next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
+
+
+_BODY_DID = re.compile(
+    r"^(?:hat|haben|hatte|hatten|wurde|wurden)\b[^?,]*\b(?:der|die|das|den|im|vom|beim)\s+(?:[a-z]+\s+)?"
+    r"[a-z]*(?:rat|ausschuss|kreistag|versammlung|vertretung|beirat|parlament)\b"
+)
+"""A yes/no question about what a body did ("Hat der Gemeinderat …", "Wurde im Bauausschuss …")."""
 
 
 def required_by_first_part(question: str) -> bool:
