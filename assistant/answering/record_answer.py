@@ -14,6 +14,13 @@ from assistant.answering.quotes import MAX_QUOTE_CHARS
 from assistant.language.german import content_terms, german_date
 from assistant.language.sentences import split_sentences
 from assistant.models import Answer, Citation, Decision, DocumentMeta, OpenItem, Position, RecordBase
+from assistant.query.facts import holds_answer_kind
+from assistant.vocab import AnswerKind
+
+
+def _votes_in(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the sentences ``spans`` of ``text`` states a vote."""
+    return any(holds_answer_kind(AnswerKind.VOTE, text[s:e], "") for s, e in spans)
 
 
 def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Citation:
@@ -27,6 +34,10 @@ def record_citation(record: RecordBase, meta: DocumentMeta, score: float) -> Cit
         if isinstance(record, Decision):
             keep = [s for s in spans if spans[-1][1] - s[0] <= MAX_QUOTE_CHARS] or spans[-1:]
             start, end = keep[0][0], spans[-1][1]
+            if not _votes_in(record.quote, keep) and _votes_in(record.quote, spans[:1]):
+                # the vote heads the record (an ALLRIS header above the resolution): keep its first sentences
+                keep = [s for s in spans if s[1] - spans[0][0] <= MAX_QUOTE_CHARS] or spans[:1]
+                start, end = spans[0][0], keep[-1][1]
         else:
             keep = [s for s in spans if s[1] - spans[0][0] <= MAX_QUOTE_CHARS] or spans[:1]
             start, end = spans[0][0], keep[-1][1]

@@ -53,6 +53,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie (deutlich|knapp)\b"
             r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|\bwie (ging|lief|endete) die abstimmung"
+            r"|\b(gab|gibt)\b[^?]*\b(gegenstimmen|enthaltungen)\b|^(war|ist|fiel|erfolgte)\b[^?]*\b(einstimmig|mehrheitlich)\b"
         ),
     ),
     (

@@ -213,3 +213,12 @@ def test_a_yes_no_question_asks_for_a_decision_only_about_what_a_body_did() -> N
     assert expected_answer("Hat der Gemeinderat die Parkgebühren hochgesetzt?") == AnswerKind.DECISION
     assert expected_answer("Wurde im Bauausschuss die Ampel am Markt versetzt?") == AnswerKind.DECISION
     assert expected_answer("Beschließt der Rat heute die Satzung?") == AnswerKind.DECISION
+
+
+def test_questions_about_votes_against_or_unanimity_ask_for_the_vote() -> None:
+    from assistant.query.facts import expected_answer
+    from assistant.vocab import AnswerKind
+
+    assert expected_answer("Gab es beim Friedhof in Lindenau Gegenstimmen?") == AnswerKind.VOTE
+    assert expected_answer("War der Beschluss zur Friedhofssatzung einstimmig?") == AnswerKind.VOTE
+    assert expected_answer("Ist die Satzung durch? Gab's da Enthaltungen?") == AnswerKind.VOTE
