@@ -202,23 +202,21 @@ def test_a_question_opened_by_any_auxiliary_or_modal_is_a_sentence_not_keywords(
     assert is_keyword_query("Lauf an der Pegnitz Klimaschutzkonzept Ziel 2030")
 
 
-def test_a_yes_no_question_asks_for_a_decision_only_about_what_a_body_did() -> None:
-    from assistant.query.facts import expected_answer
-    from assistant.vocab import AnswerKind
-
-    # "hat … auf" (is open): a state, not a decision; any passage on it may answer
-    assert expected_answer("Hat die Stadiongaststätte in Kirchdorf denn jetzt noch normal auf?") == AnswerKind.ANY
-    assert expected_answer("Hat die Gemeinde Lindenau einen eigenen Bauhof?") == AnswerKind.ANY
-    # a body that did something, whatever the verb
-    assert expected_answer("Hat der Gemeinderat die Parkgebühren hochgesetzt?") == AnswerKind.DECISION
-    assert expected_answer("Wurde im Bauausschuss die Ampel am Markt versetzt?") == AnswerKind.DECISION
-    assert expected_answer("Beschließt der Rat heute die Satzung?") == AnswerKind.DECISION
-
-
-def test_questions_about_votes_against_or_unanimity_ask_for_the_vote() -> None:
-    from assistant.query.facts import expected_answer
-    from assistant.vocab import AnswerKind
-
-    assert expected_answer("Gab es beim Friedhof in Lindenau Gegenstimmen?") == AnswerKind.VOTE
-    assert expected_answer("War der Beschluss zur Friedhofssatzung einstimmig?") == AnswerKind.VOTE
-    assert expected_answer("Ist die Satzung durch? Gab's da Enthaltungen?") == AnswerKind.VOTE
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "hat … auf" (is open): a state, not a decision; any passage on it may answer
+        ("Hat die Stadiongaststätte in Kirchdorf denn jetzt noch normal auf?", AnswerKind.ANY),
+        ("Hat die Gemeinde Lindenau einen eigenen Bauhof?", AnswerKind.ANY),
+        # a body that did something, whatever the verb
+        ("Hat der Gemeinderat die Parkgebühren hochgesetzt?", AnswerKind.DECISION),
+        ("Wurde im Bauausschuss die Ampel am Markt versetzt?", AnswerKind.DECISION),
+        ("Beschließt der Rat heute die Satzung?", AnswerKind.DECISION),
+        # votes against, abstentions, unanimity: the vote
+        ("Gab es beim Friedhof in Lindenau Gegenstimmen?", AnswerKind.VOTE),
+        ("War der Beschluss zur Friedhofssatzung einstimmig?", AnswerKind.VOTE),
+        ("Ist die Satzung durch? Gab's da Enthaltungen?", AnswerKind.VOTE),
+    ],
+)
+def test_what_a_yes_no_question_asks_for(question: str, kind: AnswerKind) -> None:
+    assert expected_answer(question) == kind

@@ -12,6 +12,7 @@ chunk before it in the same agenda item (assistant.answering.quotes.backfilled):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
@@ -90,11 +91,18 @@ def test_a_quote_without_a_core_inside_the_text_stays_as_it_is() -> None:
     assert run_on("Kurz.", odd) == odd
 
 
+@contextmanager
+def _over(factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Iterator[Assistant]:
+    """An assistant over one document of our own."""
+    folder = factory.mktemp(f"{name}-docs")
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    with assistant_over([folder], factory.mktemp(f"{name}-store"), embedder) as built:
+        yield built
+
+
 @pytest.fixture(scope="module")
 def birkenfelden(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    folder = tmp_path_factory.mktemp("run-on-docs")
-    (folder / "birkenfelden.txt").write_text(DOCUMENT, encoding="utf-8")
-    with assistant_over([folder], tmp_path_factory.mktemp("run-on-store"), embedder) as built:
+    with _over(tmp_path_factory, embedder, "birkenfelden", DOCUMENT) as built:
         yield built
 
 
@@ -173,9 +181,7 @@ def test_a_short_quote_at_its_chunks_start_takes_the_sentences_before_and_keeps_
 
 @pytest.fixture(scope="module")
 def tannenbruck(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
-    folder = tmp_path_factory.mktemp("backfill-docs")
-    (folder / "tannenbruck.txt").write_text(TOWER, encoding="utf-8")
-    with assistant_over([folder], tmp_path_factory.mktemp("backfill-store"), embedder) as built:
+    with _over(tmp_path_factory, embedder, "tannenbruck", TOWER) as built:
         yield built
 
 
@@ -225,9 +231,7 @@ nächsten Sitzung beschließen. Die Verwaltung wird die Vorlage vorbereiten.
 def test_an_announcement_the_quote_ran_on_into_does_not_make_a_reported_decision_announced(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 ) -> None:
-    folder = tmp_path_factory.mktemp("announced-docs")
-    (folder / "gollbach.txt").write_text(GOLLBACH, encoding="utf-8")
-    with assistant_over([folder], tmp_path_factory.mktemp("announced-store"), embedder) as built:
+    with _over(tmp_path_factory, embedder, "gollbach", GOLLBACH) as built:
         answer = built.ask("Was hat der Ortsbeirat Gollbach im Mai 2024 dann zum Dorfgemeinschaftshaus beschlossen?")
     quote = answer.citations[0].quote
     assert "beschließt der Ortsbeirat einstimmig" in quote
