@@ -342,7 +342,7 @@ _VOTE_SHAPES = (
         re.compile(
             r"\bgegenstimmen?\b|\bnein-?stimmen\b|\bdagegen gestimmt\b|\bstimmte[n]? [^?,]{0,60}\bdagegen\b"
             r"|\bgegen [^?,]{0,80}\b(?:gestimmt|stimmte[n]?|votiert|votierte[n]?)\b"
-            r"|\b(?:stimmte[n]?|votierte[n]?) (?:[^?,]{0,40} )?gegen\b"
+            r"|\b(?:stimmte[n]?|votierte[n]?) (?:[^?,]{0,80} )?gegen\b"
         ),
     ),
 )

@@ -113,6 +113,8 @@ def test_asked_time_and_documents_that_predate_it() -> None:
         ("Wieso stimmte der Kreistag einstimmig für die Schulsanierung?", UNANIMOUS),
         ("Wer hat im Stadtrat gegen den Neubau der Feuerwache gestimmt?", OPPOSED),
         ("Welche Fraktion stimmte gegen den Haushalt 2024?", OPPOSED),
+        # the voters named at length between the verb and "gegen"
+        ("Aus welchen Gründen stimmten mehrere Mitglieder der Gemeindevertretung Lindenau gegen die Umfrage?", OPPOSED),
         ("Haushaltssatzung 2024 Gegenstimmen Gründe", OPPOSED),
         ("War die Abstimmung über das Freibad einstimmig?", ""),  # asks for the shape
         ("Wie viele Gegenstimmen gab es beim Haushalt?", ""),  # asks for the count
