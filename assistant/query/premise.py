@@ -19,7 +19,7 @@ from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.query.facts import is_keyword_query
 from assistant.query.slot import things
-from assistant.query.tense import any_clause_completed, completed_participle, reported_forms
+from assistant.query.tense import completed_clause, completed_participle, reported_forms
 from assistant.vocab import DecisionOutcome
 
 _PRESUPPOSING = re.compile(
@@ -206,7 +206,7 @@ def asks_later_outcome(question: str) -> bool:
     folded = fold(question)
     if (_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded):
         return True
-    return bool(_AFTERWARDS.search(folded)) and any_clause_completed(question)
+    return completed_clause(question, _AFTERWARDS) is not None  # the later time in the clause that asks it
 
 
 def announces(text: str) -> bool:

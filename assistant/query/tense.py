@@ -76,15 +76,20 @@ _ASKING = re.compile(
 what the asker did ("Meine Mutter ist dann … gezogen – warum …?")."""
 
 
+def completed_clause(question: str, within: re.Pattern[str]) -> str | None:
+    """The first clause of ``question`` that asks (:data:`_ASKING`) about an event as done and matches ``within``
+    (folded, e.g. a later-time word), if any."""
+    return next(
+        (c for c in clauses(question) if _ASKING.match(c) and asks_completed(c) and within.search(fold(c))), None
+    )
+
+
 def completed_participle(question: str, within: re.Pattern[str]) -> str | None:
-    """The past participle of the first clause of ``question`` that asks about an event as done and matches
-    ``within`` (folded, e.g. a later-time word), if it is a weak verb's ("eingestellt", not "beschlossen": a strong
-    verb's stem changes, "beschließt", so its forms cannot be looked for)."""
-    for clause in clauses(question):
-        if _ASKING.match(clause) and asks_completed(clause) and within.search(fold(clause)):
-            last = _last_verb(clause)
-            return last if last is not None and last.endswith("t") else None
-    return None
+    """The past participle of :func:`completed_clause`, if it is a weak verb's ("eingestellt", not "beschlossen": a
+    strong verb's stem changes, "beschließt", so its forms cannot be looked for)."""
+    clause = completed_clause(question, within)
+    last = _last_verb(clause) if clause is not None else None
+    return last if last is not None and last.endswith("t") else None
 
 
 _SEPARABLE = re.compile(
@@ -100,8 +105,3 @@ def reported_forms(participle: str) -> tuple[str, ...]:
     stem = re.sub(r"(?:et|t|en)$", "", participle.lower())
     stem = _SEPARABLE.sub(r"\1", stem, count=1)
     return (participle.lower(), stem) if len(stem) >= 5 else (participle.lower(),)
-
-
-def any_clause_completed(question: str) -> bool:
-    """Whether some clause of ``question`` asks about an event as completed (:func:`asks_completed`)."""
-    return any(asks_completed(clause) for clause in clauses(question))
