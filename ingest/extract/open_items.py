@@ -163,6 +163,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         if re.search(r"\b(?:zu)?künftig\b", text) or plans.FUTURE.search(text) or plans.SOON.search(text) or due_of(text):
             # an agreement on a later act, not on how the session goes on ("… die Seiten einzeln durchzugehen")
             return Task("Verwaltung", ("owner",))
+    if (before := _given_before(text)) is not None:
+        return before
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
@@ -244,6 +246,24 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
                 None  # a plan a member reports is no task unless a body deliberates or someone reports back
             )
         return plans.planned_owner(text, _own_body(ctx))
+    return None
+
+
+def _given_before(text: str) -> Task | None:
+    """A task given or promised in the preterite or the perfect (:data:`cues.COMMISSIONED_BEFORE`,
+    :data:`cues.PROMISED_BEFORE`), unless the sentence dates it to an earlier session."""
+    for cue in cues.COMMISSIONED_BEFORE:
+        if match := cue.search(text):
+            if re.match(cues.NO_ADDRESSEE, match.group("owner")) or cues.EARLIER.search(text[: match.start("owner")]):
+                return None
+            return Task(clean_owner(match.group("owner")))
+    found = speakers.find(text)
+    rest = found.rest.strip() if found is not None else text
+    if (match := cues.PROMISED_BEFORE.search(rest)) and not cues.EARLIER.search(text):
+        if match.group("office"):
+            return Task(clean_owner(match.group("office")))
+        if found is not None:
+            return Task(found.speakers[0].person)
     return None
 
 

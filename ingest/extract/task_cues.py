@@ -119,3 +119,44 @@ LATER_ANSWER = re.compile(
 """A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "die Antwort wird zur nächsten
 Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence
 names ("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
+
+_ADDRESSEE = r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
+_TO_DO = r"[^.;]*?(?:\bzu\s+[a-zäöü]+n\b|\b[a-zäöü]+zu[a-zäöü]{3,}n\b|\bum\s+(?:die\s+)?[A-ZÄÖÜ]\w+ung\b)"
+COMMISSIONED_BEFORE = (
+    re.compile(
+        rf"\b(?:beauftragte|beauftragten|bat|baten|ersuchte|ersuchten|ermächtigte|ermächtigten|verpflichtete|"
+        rf"verpflichteten|forderte|forderten)\s+(?:er\s+|sie\s+)?(?:den|die|das)\s+{_ADDRESSEE}\b{_TO_DO}"
+    ),
+    re.compile(
+        rf"\b(?:hat|hatte|haben|hatten)\b[^.;]{{0,200}}?\b(?:den|die|das)\s+{_ADDRESSEE}\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:beauftragt|gebeten|ersucht|ermächtigt|aufgefordert|verpflichtet)\b(?!\s+(?:werden|worden|wird|wurde)\b){_TO_DO}"
+    ),
+    re.compile(
+        rf"(?:^|[,;:]\s*|\bund\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:wurde|wurden)\s+(?:\w+\s+){{0,4}}?"
+        rf"(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b{_TO_DO}"
+    ),
+    re.compile(
+        rf"\b(?:wurde|wurden)\s+(?:der|die|das)\s+(?P<owner>{_ACTOR})\s+(?:\w+\s+){{0,4}}?"
+        rf"(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b{_TO_DO}"
+    ),
+)
+"""A task given in the preterite or the perfect, as minutes written as a report state it ("Der Gemeinderat
+beauftragte die Verwaltung, …", "… hat … zugestimmt und die Verwaltung beauftragt, das Verfahren durchzuführen",
+"Die Verwaltung wurde gebeten, …"): the same task as "beauftragt die Verwaltung", whatever the tense. The
+addressee is read as for the present; a task the sentence dates to an earlier session is no new one
+(:data:`EARLIER`)."""
+
+PROMISED_BEFORE = re.compile(
+    rf"^(?:(?:Die|Der|Das)\s+(?P<office>{_ACTOR})\s+)?(?:hat|hatte)\b[^.;]{{0,160}}?\b(?:zugesagt|zugesichert|versprochen)\b|"
+    r"^(?:versprach|versprachen|verspricht)\b"
+)
+"""A promise in the perfect or by *versprechen* ("Das Landratsamt hat eine Überprüfung zugesagt", "Frau Kunz
+versprach, …"), read like "sagt zu"; the owner is the office the sentence opens with or the named speaker."""
+
+EARLIER = re.compile(
+    r"\b(?:Sitzung|Beschluss|Schreiben)\s+vom\b|\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich)\b|"
+    r"\b(?:letzten|vorigen|vergangenen|früheren)\s+(?:\w+\s+)?(?:Sitzung|Jahr|Jahres|Monat)\b|"
+    r"\b(?:im\s+(?:Jahr\s+|Jahre\s+)?|seit\s+)(?:19|20)\d\d\b"
+)
+"""What dates a reported task, before its addressee, to before the session ("In der Sitzung vom 12.03.2019 hatte der
+Rat die Verwaltung beauftragt, …", "Bereits im Jahr 2018 hatte der Rat …"): background, no task from this session."""

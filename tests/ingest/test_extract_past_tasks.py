@@ -1,0 +1,48 @@
+"""A task is a task in every tense: minutes written as a report give it in the preterite or the perfect
+("beauftragte die Verwaltung", "hat … die Verwaltung beauftragt", "wurde gebeten", "hat … zugesagt"), and the
+guide's open items (a task assigned by a resolution, a request, a promise) are the same records as in the present.
+Own sentences; a task dated to an earlier session is background."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Der Ausschuss bat die Verwaltung, die Kosten der Sanierung zu ermitteln.", "Verwaltung"),
+        ("Herr Meier bat die Verwaltung um Prüfung der Beleuchtung am Marktplatz.", "Verwaltung"),
+        ("Der Gemeinderat beauftragte das Bauamt, einen Förderantrag zu stellen.", "Bauamt"),
+        (
+            "Mit 12 Ja-Stimmen hat der Gemeinderat dem Entwurf zugestimmt und die Verwaltung beauftragt, "
+            "die öffentliche Auslegung durchzuführen.",
+            "Verwaltung",
+        ),
+        ("Die Verwaltung wurde beauftragt, ein zweites Angebot einzuholen.", "Verwaltung"),
+        ("Außerdem wurde der Bürgermeister gebeten, mit dem Landkreis zu verhandeln.", "Bürgermeister"),
+        ("Das Landratsamt hat eine Überprüfung der Ampelschaltung zugesagt.", "Landratsamt"),
+        ("Die Verwaltung hat zugesagt, die Zahlen bis Ende Mai nachzureichen.", "Verwaltung"),
+        ("Frau Kunz versprach, die Unterlagen den Fraktionen zu schicken.", "Frau Kunz"),
+    ],
+)
+def test_a_task_in_the_past_tense_is_an_open_item(sentence: str, owner: str) -> None:
+    found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert [o.owner for o in found.open_items] == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In der Sitzung vom 12.03.2019 hatte der Rat die Verwaltung beauftragt, ein Konzept zu erstellen.",
+        "Bereits im Jahr 2018 wurde die Verwaltung beauftragt, ein Konzept zu erstellen.",
+        "Stadtrat Jung sagt, dass er richtig gehandelt hat und die Verwaltung aufgefordert werden musste, Mittel "
+        "einzuplanen.",
+        "Der Bürgermeister bat die Anwesenden, sich zu erheben.",
+    ],
+)
+def test_a_task_of_before_the_session_is_none(sentence: str) -> None:
+    found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert found.open_items == []
