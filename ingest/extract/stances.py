@@ -168,6 +168,17 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     return STANCE_OF.get(lem), negated
 
 
+def perfect_participle(verb: str, clause: str) -> str:
+    """The participle that closes a perfect-tense ``clause`` of the auxiliary ``verb``, when it is a verb of the
+    lexicon ("hat sich gegen den Ausbau ausgesprochen", "hatte darauf hingewiesen"): minutes written as a report
+    give a contribution in the perfect as others give it in the present."""
+    if verb.lower() not in ("hat", "hatte", "haben", "hatten"):
+        return ""
+    words = [w for w in tokens(clause) if w[0].isalpha()]
+    last = words[-1] if len(words) > 1 else ""
+    return last if last[:1].islower() and verb_stance(last, clause)[0] is not None else ""
+
+
 def _guided(verb: str, clause: str) -> str:
     """A lexicon verb the dictionary missed or misread ("entgegnet", "bejahte"): weak-verb endings
     stripped, the clause's particle kept."""
@@ -248,6 +259,7 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         offset = rest.index(verb) + len(verb)
     body = rest[offset:]
     clause = "" if re.match(r"\s*,?\s*dass\b", body) else main_clause(body)
+    verb = perfect_participle(verb, clause) or verb
     stance, negated = verb_stance(verb, f"{verb} {clause}", body)
     stance, derived = _flip(stance, negated), False
     clauses = [f"{verb} {clause.strip()}"]  # the verb too: a modal's phrase ("möchte wissen")

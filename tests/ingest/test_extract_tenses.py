@@ -1,7 +1,8 @@
-"""A task is a task in every tense: minutes written as a report give it in the preterite or the perfect
+"""A task or a contribution is one in every tense: minutes written as a report give it in the preterite or the perfect
 ("beauftragte die Verwaltung", "hat … die Verwaltung beauftragt", "wurde gebeten", "hat … zugesagt"), and the
 guide's open items (a task assigned by a resolution, a request, a promise) are the same records as in the present.
-Own sentences; a task dated to an earlier session is background."""
+A contribution in the perfect ("hat sich gegen … ausgesprochen") is a position as in the present. Own sentences;
+a task dated to an earlier session is background."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_a_task_in_the_past_tense_is_an_open_item(sentence: str, owner: str) -> 
 def test_a_task_of_before_the_session_is_none(sentence: str) -> None:
     found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
     assert found.open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Frau Schulz hat sich gegen den Ausbau der Kreisstraße ausgesprochen.", "lehnt ab"),
+        ("Herr Dr. Lang hat darauf hingewiesen, dass die Förderung Ende des Jahres ausläuft.", "stellt fest"),
+        ("Herr Maier hatte die Vorlage der Verwaltung scharf kritisiert.", "kritisiert"),
+    ],
+)
+def test_a_contribution_in_the_perfect_is_a_position(sentence: str, stance: str) -> None:
+    found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert [str(p.stance) for p in found.positions] == [stance]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ratsherr Gläser hat mitgeteilt, dass er sich verspäten würde.", "Frau Ulm hat das Protokoll unterschrieben."],
+)
+def test_an_act_in_the_perfect_is_no_position(sentence: str) -> None:
+    found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert found.positions == []
