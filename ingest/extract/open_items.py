@@ -30,6 +30,7 @@ from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
 from ingest.extract.dues import CONDITION, due_of
+from ingest.extract.follow_ups import follow_up
 from ingest.extract.lemmas import main_clause, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.referrals import (
@@ -219,6 +220,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         r"\bdass\b", text
     ):
         return None  # a possibility, not a task
+    if (checked := follow_up(text)) is not None:
+        return checked
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text))
     modal = plans.MODAL.search(text)

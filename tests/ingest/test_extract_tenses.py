@@ -69,3 +69,32 @@ def test_a_contribution_in_the_perfect_is_a_position(sentence: str, stance: str)
 def test_an_act_in_the_perfect_is_no_position(sentence: str) -> None:
     found = minutes(f"TOP 4 Verkehr am Marktplatz\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
     assert found.positions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Es wird im Bauamt geklärt, ob für die Hecke eine Genehmigung vorliegt.", "Bauamt"),
+        ("Die Frage nach der Beleuchtung wird von der Verwaltung geprüft.", "Verwaltung"),
+        ("Die Verwaltung prüft, ob eine Geschwindigkeitsbegrenzung möglich ist.", "Verwaltung"),
+        ("Das Ordnungsamt klärt die Eigentumsverhältnisse am Weiher.", "Ordnungsamt"),
+        ("Die Beschwerde wird an das Straßenbauamt weitergeleitet.", "Straßenbauamt"),
+        ("Die Ortsvorsteherin leitet den Hinweis an den Bauhof weiter.", "Bauhof"),
+    ],
+)
+def test_a_check_or_a_referral_in_the_present_is_an_open_item(sentence: str, owner: str) -> None:
+    found = minutes(f"TOP 7 Anfragen\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert [o.owner for o in found.open_items] == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Frage wurde von der Verwaltung geprüft.",
+        "Die Verwaltung prüft derzeit keine weiteren Standorte.",
+        "Der Antrag kann vom Bauamt geprüft werden.",
+    ],
+)
+def test_a_check_done_or_possible_is_none(sentence: str) -> None:
+    found = minutes(f"TOP 7 Anfragen\n\nDie Anwohner klagen über Lärm.\n\n{sentence}\n")
+    assert found.open_items == []

@@ -1,0 +1,59 @@
+"""Follow-ups by the verb's meaning: a check, a clarification or a referral that someone carries out after the
+session, in the present tense or the present passive ("Die Verwaltung prüft, ob …", "Es wird im Amt geklärt, ob …",
+"Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter").
+
+A session does not check or clarify anything itself: these verbs name work that is still to be done, so they
+make a task without the later time a general plan needs (:mod:`ingest.extract.plans`). The verb is read by its
+lemma, so every form and word order reaches one lexicon entry. Owner: the target of a referral, the agent
+("von der Verwaltung", "durch das Bauamt"), the office where it happens ("im Amt"), the office that is the
+subject, else the administration (derived)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lemmas import lemma, main_clause, verb_lemma
+from ingest.extract.referrals import Task, clean_owner
+from ingest.extract.resolutions import ACTOR
+
+CHECKS = frozenset(
+    "prüfen überprüfen klären abklären ermitteln untersuchen recherchieren veranlassen kontaktieren anschreiben "
+    "einholen nachreichen nachgehen weiterverfolgen aufgreifen".split()
+)
+"""Work after the session: to check, clarify, find out, contact, obtain."""
+FORWARDS = frozenset("weiterleiten weitergeben".split())
+"""A referral: the target ("an den Bauhof") has to act."""
+
+_PARTICIPLE_PASSIVE = re.compile(r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöü]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)")
+_SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöü]+t)\b")
+_TARGET = re.compile(r"\ban\s+(?:den|die|das|dem)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
+_BY = re.compile(
+    rf"\b(?:von|durch|seitens)\s+(?:der|dem|den|das|des)\s+(?P<owner>{ACTOR})\b|\b(?:im|beim)\s+(?P<at>[A-ZÄÖÜ]\w*amt|Amt|Bauhof)\b"
+)
+_NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")
+
+
+def _owner(text: str, verb: str, subject: str = "") -> Task:
+    if verb in FORWARDS and (target := _TARGET.search(text)):
+        return Task(clean_owner(target.group("owner")))
+    if by := _BY.search(text):
+        return Task(clean_owner(by.group("owner") or by.group("at")))
+    if subject:
+        return Task(clean_owner(subject))
+    return Task("Verwaltung", ("owner",))
+
+
+def follow_up(text: str) -> Task | None:
+    """The task a present-tense or present-passive sentence with a follow-up verb states, if any."""
+    if _NOT_NOW.search(text):
+        return None
+    if match := _SUBJECT.match(text):
+        verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
+        if verb in CHECKS or verb in FORWARDS:
+            return _owner(text, verb, match.group("owner"))
+    for match in _PARTICIPLE_PASSIVE.finditer(main_clause(text) if "," in text else text):
+        participle = match.group("participle")
+        verb = lemma(participle)
+        if verb != participle and (verb in CHECKS or verb in FORWARDS):  # a participle, not "wird … anschreiben"
+            return _owner(text, verb)
+    return None
