@@ -135,13 +135,15 @@ _QUORUM = re.compile(
 
 
 def is_vote(text: str) -> bool:
-    """True for a sentence that reports a vote result (not one that merely mentions a vote); a named
-    speaker's sentence never is: speakers report votes, bodies cast them."""
+    """True for a sentence that reports a vote result (not one that merely mentions a vote): a vote cue, or counts
+    of two sides in any wording the vote reader knows ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1
+    Stimmenthaltung"); a named speaker's sentence never is: speakers report votes, bodies cast them."""
     if STATUS.match(text) or _STATUS_INLINE.search(text):
         return True
-    if not _VOTE_CUE.search(text) or _speaks(text, persons_only=True) or _QUORUM.search(text):
-        return False
     votes = parse_votes(text)
+    counted = sum(count is not None for count in (votes.yes, votes.no, votes.abstain)) >= 2
+    if not (_VOTE_CUE.search(text) or counted) or _speaks(text, persons_only=True) or _QUORUM.search(text):
+        return False
     return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
 
 

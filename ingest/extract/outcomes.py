@@ -14,11 +14,10 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     low_vote, low = vote_text.lower(), f"{text} {vote_text}".lower()
     if votes.yes is not None and votes.no is not None and votes.yes < votes.no:
         return DecisionOutcome.REJECTED.value
-    if re.search(
-        rf"abgelehnt|nicht angenommen|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b|\b{NO_MAJORITY}",
-        low_vote,
-        re.IGNORECASE,
-    ):
+    carried = votes.yes is not None and votes.no is not None and votes.yes > votes.no
+    # with more yes than no votes, "Der Ortsbeirat lehnt die Streichung … ab" is what the body resolved
+    own_act = "" if carried else r"|lehnt\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b"
+    if re.search(rf"abgelehnt|nicht angenommen{own_act}|\b{NO_MAJORITY}", low_vote, re.IGNORECASE):
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
@@ -39,7 +38,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
-    if not explicit and re.search(
+    if not explicit and not carried and re.search(
         r"abgelehnt|lehnt\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt", text.lower()
     ):
         return DecisionOutcome.REJECTED.value

@@ -20,11 +20,12 @@ from dataclasses import dataclass, replace
 
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rn]?|[Bb]eratende[rn]?|[Ee]hrenamtliche[rn]?)"
 _ABBREVIATED = (
-    r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVML](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
+    r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
     r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöü]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
 )
 """An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
-M or L (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter), also with "-in" or "-Mitglied" ("MGR", "OR",
+M, L, H or F (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter, Ratsherr, Ratsfrau: "RH", "RF"), also with
+"-in" or "-Mitglied" ("MGR", "OR",
 "ORin", "GV", "StV", "KAR", "OBR-Mitglied"); any abbreviation before a form of address ("LVB Frau Ketelsen",
 "Bgm.in Frau Wittorf"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
 speaker only before a verb in the singular (:func:`find`)."""

@@ -1,0 +1,58 @@
+"""Votes and speakers in wordings the fifth blind batch showed (own sentences): counts given as "28 Stimmen dafür,
+0 Stimmen dagegen", any sentence with counts for two sides is a vote, a resolution that rejects something is adopted
+when more members voted for it than against, and council abbreviations for "Ratsherr" and "Ratsfrau" (RH, RF) mark a
+speaker like "RM" or "GR" do."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.votes import parse_votes
+from tests.ingest.extract_helpers import minutes, said
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Abstimmungsergebnis: 28 Stimmen dafür 0 Stimmen dagegen", (28, 0, None)),
+        ("Abstimmung zur Dringlichkeit: 4 Stimmen dafür 19 Stimmen dagegen 10 Stimmenthaltungen", (4, 19, 10)),
+        ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1 Stimmenthaltung", (12, 3, 1)),
+    ],
+)
+def test_counts_with_the_word_stimmen_between_count_and_side(text: str, counts: tuple[int, ...]) -> None:
+    votes = parse_votes(text)
+    assert (votes.yes, votes.no, votes.abstain) == counts
+
+
+def test_a_sentence_with_counts_of_two_sides_is_a_vote() -> None:
+    found = minutes(
+        "TOP 5 Spielplatz\n\nDie Anwohner wünschen eine Schaukel.\n\n"
+        "Der Antrag wird mit 12 Stimmen dafür, 3 Stimmen dagegen und 1 Stimmenthaltung angenommen.\n"
+    )
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in found.decisions] == [("angenommen", 12, 3, 1)]
+
+
+def test_a_resolution_rejecting_a_plan_is_adopted_by_its_majority() -> None:
+    found = minutes(
+        "TOP 3 Nahverkehrsplan\n\nDie Ortsvorsteherin führt aus, die Streichung treffe vor allem Pendler.\n\n"
+        "Beschluss:\nDer Ortsbeirat lehnt die Streichung der Buslinie 7 ab und bittet den\n"
+        "Magistrat, sich beim Kreis für deren Erhalt einzusetzen.\n5 Ja, 2 Nein, 0 Enthaltungen\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("angenommen", 5, 2)]
+    assert [o.owner for o in found.open_items] == ["Magistrat"]
+
+
+def test_a_rejected_motion_stays_rejected() -> None:
+    found = minutes("TOP 4 Antrag\n\nDie Fraktion begründet ihren Antrag.\n\nDer Antrag wird mit 3 Ja- und 9 Nein-Stimmen abgelehnt.\n")
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("abgelehnt", 3, 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("RH Scheiwe erkundigt sich nach dem Stand der Sanierung.\n", "Scheiwe"),
+        ("RF Lübben möchte wissen, wann der Radweg fertig wird.\n", "Lübben"),
+    ],
+)
+def test_abbreviated_ratsherr_and_ratsfrau_name_the_speaker(sentence: str, person: str) -> None:
+    assert [(p.person, p.stance) for p in said(sentence)] == [(person, "fragt an")]
