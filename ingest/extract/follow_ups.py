@@ -28,8 +28,14 @@ _PARTICIPLE_PASSIVE = re.compile(r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<
 _SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöü]+t)\b")
 _TARGET = re.compile(r"\ban\s+(?:den|die|das|dem)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _BY = re.compile(
-    rf"\b(?:von|durch|seitens)\s+(?:der|dem|den|das|des)\s+(?P<owner>{ACTOR})\b|\b(?:im|beim)\s+(?P<at>[A-ZÄÖÜ]\w*amt|Amt|Bauhof)\b"
+    rf"\b(?:von|durch|seitens)\s+(?:der|dem|den|das|des)\s+(?P<owner>{ACTOR})\b|\b(?:im|beim)\s+(?P<at>[A-ZÄÖÜ]\w*amt|Amt|Bauhof)\b|"
+    r"\b(?:von|durch)\s+(?:Herrn|Frau)\s+(?:Dr\.\s+)?(?P<person>[A-ZÄÖÜ][\w-]+)"
 )
+_WILL = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:Der|Die|Das)\s+(?:[a-zäöü]+e[nrs]?\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden)\s+"
+    r"(?:[^,;.]*\s)?(?P<verb>[a-zäöü]{4,}n)\s*\.?$"
+)
+"""An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen.")."""
 _NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")
 
 
@@ -37,7 +43,7 @@ def _owner(text: str, verb: str, subject: str = "") -> Task:
     if verb in FORWARDS and (target := _TARGET.search(text)):
         return Task(clean_owner(target.group("owner")))
     if by := _BY.search(text):
-        return Task(clean_owner(by.group("owner") or by.group("at")))
+        return Task(clean_owner(by.group("owner") or by.group("at") or by.group("person")))
     if subject:
         return Task(clean_owner(subject))
     return Task("Verwaltung", ("owner",))
@@ -51,9 +57,20 @@ def follow_up(text: str) -> Task | None:
         verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
         if verb in CHECKS or verb in FORWARDS:
             return _owner(text, verb, match.group("owner"))
-    for match in _PARTICIPLE_PASSIVE.finditer(main_clause(text) if "," in text else text):
-        participle = match.group("participle")
-        verb = lemma(participle)
-        if verb != participle and (verb in CHECKS or verb in FORWARDS):  # a participle, not "wird … anschreiben"
-            return _owner(text, verb)
+    if (match := _WILL.match(text)) and lemma(match.group("verb")) in CHECKS:
+        return _owner(text, lemma(match.group("verb")), match.group("owner"))
+    for clause in re.split(r"[,;:]\s*", text):
+        if _SUBORDINATE.match(clause):
+            continue  # "…, ob der Antrag geprüft wird": the matter, not the task
+        for match in _PARTICIPLE_PASSIVE.finditer(clause):
+            participle = match.group("participle")
+            verb = lemma(participle)
+            if verb != participle and (verb in CHECKS or verb in FORWARDS):  # a participle, not "wird … anschreiben"
+                return _owner(text, verb)
     return None
+
+
+_SUBORDINATE = re.compile(
+    r"(?:ob|wenn|falls|sofern|soweit|nachdem|bevor|sobald|bis|weil|da|damit|sodass|obwohl|wie|was|welche\w*|inwieweit)\b",
+    re.IGNORECASE,
+)

@@ -80,6 +80,8 @@ def test_an_act_in_the_perfect_is_no_position(sentence: str) -> None:
         ("Das Ordnungsamt klärt die Eigentumsverhältnisse am Weiher.", "Ordnungsamt"),
         ("Die Beschwerde wird an das Straßenbauamt weitergeleitet.", "Straßenbauamt"),
         ("Die Ortsvorsteherin leitet den Hinweis an den Bauhof weiter.", "Bauhof"),
+        ("Das beauftragte Ingenieurbüro wird die Statik überprüfen.", "Ingenieurbüro"),
+        ("Zur Hecke gibt es noch Fragen, diese werden durch Herrn Kramer mit dem Eigentümer geklärt.", "Kramer"),
     ],
 )
 def test_a_check_or_a_referral_in_the_present_is_an_open_item(sentence: str, owner: str) -> None:
@@ -93,6 +95,7 @@ def test_a_check_or_a_referral_in_the_present_is_an_open_item(sentence: str, own
         "Die Frage wurde von der Verwaltung geprüft.",
         "Die Verwaltung prüft derzeit keine weiteren Standorte.",
         "Der Antrag kann vom Bauamt geprüft werden.",
+        "Herr Kramer fragt, ob der Zuschuss beim Land geprüft wird.",
     ],
 )
 def test_a_check_done_or_possible_is_none(sentence: str) -> None:
