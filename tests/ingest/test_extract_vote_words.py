@@ -1,7 +1,8 @@
 """Votes and speakers in wordings the fifth blind batch showed (own sentences): counts given as "28 Stimmen dafür,
 0 Stimmen dagegen", any sentence with counts for two sides is a vote, a resolution that rejects something is adopted
 when more members voted for it than against, and council abbreviations for "Ratsherr" and "Ratsfrau" (RH, RF) mark a
-speaker like "RM" or "GR" do."""
+speaker like "RM" or "GR" do, as does a neuter office ("Das fraktionslose Stadtratsmitglied, Herr Hofmann, …",
+"Sachkundiges Mitglied …")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_rejected_motion_stays_rejected() -> None:
 )
 def test_abbreviated_ratsherr_and_ratsfrau_name_the_speaker(sentence: str, person: str) -> None:
     assert [(p.person, p.stance) for p in said(sentence)] == [(person, "fragt an")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Das fraktionslose Stadtratsmitglied, Herr Hofmann, stellt den Antrag auf eine Aktuelle Stunde.\n", "Herr Hofmann"),
+        ("Sachkundiges Mitglied Frau Ober lehnt den Vorschlag der Verwaltung ab.\n", "Frau Ober"),
+    ],
+)
+def test_a_neuter_office_before_the_name(sentence: str, person: str) -> None:
+    assert [p.person for p in said(sentence)] == [person]
