@@ -204,9 +204,15 @@ def asks_later_outcome(question: str) -> bool:
     outcome is an outcome word or any verb asked as done (:mod:`assistant.query.tense`: "Hat der Landkreis
     inzwischen wieder eine Fachkraft eingestellt?")."""
     folded = fold(question)
+    if _SCHEDULE.search(folded):
+        return False  # "Wann wird denn dann entschieden, ob …?": the planned time, which an announcement gives
     if (_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded):
         return True
     return completed_clause(question, _AFTERWARDS) is not None  # the later time in the clause that asks it
+
+
+_SCHEDULE = re.compile(r"\bwann\s+(?:wird|werden|soll|sollen|will|wollen)\b")
+"""A question for when something is to happen, in the future tense or with a plan."""
 
 
 def announces(text: str) -> bool:

@@ -63,3 +63,10 @@ def test_a_later_state_of_any_weak_verb_must_be_reported_by_the_passage() -> Non
     # a clause that tells what the asker did is not the question
     told = "Wir haben dann lange gewartet – warum hat die Stadt die Satzung geändert?"
     assert not later_state_unreported(told, "Die Satzung wird an das neue Bestattungsgesetz angepasst.")
+
+
+def test_when_something_is_to_happen_asks_the_plan_not_its_outcome() -> None:
+    # the planned time is what an announcement gives; "dann" and "entschieden" do not make it a later outcome
+    assert not asks_later_outcome("Der Rat hat den Plan abgenickt. Wann wird denn dann über die Mittel entschieden?")
+    assert not asks_later_outcome("Wann soll der Kreistag dann abschließend beschließen?")
+    assert asks_later_outcome("Wurde dann im Herbst über die Mittel entschieden?")
