@@ -60,10 +60,11 @@ _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keines", "
 _WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ASKS_WHY = re.compile(
     r"\b(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es"
-    r"|wodurch|wo(?:hin)?|seit wann|wie lange schon|was war (?:der|die) (?:grund|gruende|anlass)|womit)\b"
+    r"|wodurch|(?<!, )wo(?:hin)?|seit wann|wie lange schon|was war (?:der|die) (?:grund|gruende|anlass)|womit)\b"
 )
 """Question words that take what they ask about for granted (wherever they stand: "… ist ja in die Jahre
-gekommen – warum soll sie ersetzt werden?")."""
+gekommen – warum soll sie ersetzt werden?"); "wo" after a comma is a relative adverb ("bei Höttingen, wo ein Landwirt
+…"), no question."""
 
 
 @dataclass(frozen=True)

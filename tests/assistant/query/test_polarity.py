@@ -66,3 +66,9 @@ def test_a_person_said_to_act_who_was_away() -> None:
         told, "Herr Vogt nahm wegen Befangenheit an der Beratung nicht teil."
     )
     assert presupposition("War Herr Vogt bei der Sitzung?", (), ("vogt",)) is None
+
+
+def test_wo_after_a_comma_is_a_relative_adverb_not_a_question() -> None:
+    asked = "Kreisrat Lenz hat die Überschwemmungen bei Altdorf angesprochen, wo ein Landwirt unzufrieden ist – worum bat er?"
+    assert presupposition(asked, ("ueberschwemmungen",)) is None
+    assert presupposition("Wo gab es die Überschwemmungen?", ("ueberschwemmungen",)) is not None
