@@ -24,7 +24,12 @@ CHECKS = frozenset(
 FORWARDS = frozenset("weiterleiten weitergeben".split())
 """A referral: the target ("an den Bauhof") has to act."""
 
-_PARTICIPLE_PASSIVE = re.compile(r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöü]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)")
+_PARTICIPLE_PASSIVE = re.compile(
+    r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöü]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
+    r"\bdass\b[^.;]*?\b(?P<final>[a-zäöü]{4,}[tn])\s+(?:wird|werden)\s*(?:[.;,]|\bund\b|$)"
+)
+"""A present passive in main-clause order ("wird … geprüft") or at the end of a "dass" clause ("…, dass der Sachverhalt
+geprüft wird")."""
 _SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöü]+t)\b")
 _TARGET = re.compile(r"\ban\s+(?:den|die|das|dem)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _BY = re.compile(
@@ -63,7 +68,7 @@ def follow_up(text: str) -> Task | None:
         if _SUBORDINATE.match(clause):
             continue  # "…, ob der Antrag geprüft wird": the matter, not the task
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
-            participle = match.group("participle")
+            participle = match.group("participle") or match.group("final")
             verb = lemma(participle)
             if verb != participle and (verb in CHECKS or verb in FORWARDS):  # a participle, not "wird … anschreiben"
                 return _owner(text, verb)

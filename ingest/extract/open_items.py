@@ -221,6 +221,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     ):
         return None  # a possibility, not a task
     if (checked := follow_up(text)) is not None:
+        if checked.derived and found is not None and found.speakers[0].office_only:
+            return Task(found.speakers[0].person)  # "Der Bürgermeister teilt mit, dass … geprüft wird": his promise
         return checked
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text))
@@ -229,7 +231,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     planned = required_first or (
         bool(modal or plans.PASSIVE.search(text) or plans.NEXT_TIME.search(text)) and (timed or deliberation or in_resolution)
     )
-    if planned or (in_resolution and plans.GERUND.search(text)):
+    obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text))  # "ist durch das Amt vorzubereiten"
+    if planned or obliged:
         if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:
             return (
                 None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task

@@ -1,0 +1,35 @@
+"""Shapes from the sixth blind batch (own sentences): a check reported in a "dass" clause is the reporting office's
+task, an obligation with its agent ("ist durch das Amt vorzubereiten") is a task outside resolution text too, a
+speaker after a numbered point ("1.1 Herr Lange …") is a speaker, and "verweist … auf" refers to something rather
+than referring the matter to a body."""
+
+from __future__ import annotations
+
+from tests.ingest.extract_helpers import minutes, said
+
+
+def test_a_check_reported_by_the_mayor_is_his_task() -> None:
+    found = minutes(
+        "TOP 2 Einwohnerfragestunde\n\nHerr Strack beklagt die defekte Straßenbeleuchtung.\n\n"
+        "Der Bürgermeister teilt mit, dass der Sachverhalt geprüft wird und verweist in diesem Zusammenhang auf "
+        "die Sparschaltung der Laternen.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Bürgermeister"]
+
+
+def test_an_obligation_with_its_agent_is_a_task() -> None:
+    found = minutes(
+        "TOP 2 Einwohnerfragestunde\n\nHerr Lange fragt nach der Querungshilfe.\n\n"
+        "Die Antwort auf die Frage von Herrn Lange ist durch das Bauamt vorzubereiten.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Bauamt"]
+
+
+def test_an_obligation_without_agent_outside_a_resolution_is_none() -> None:
+    found = minutes("TOP 2 Hinweise\n\nDie Anwohner klagen.\n\nEs ist zu beachten, dass die Straße sehr schmal ist.\n")
+    assert found.open_items == []
+
+
+def test_a_speaker_after_a_numbered_point() -> None:
+    positions = said("1.1 Herr Lange weist darauf hin, dass die Querung seit Jahren gefordert wird.\n")
+    assert [(p.person, p.stance) for p in positions] == [("Herr Lange", "stellt fest")]
