@@ -75,6 +75,10 @@ _ARTICLE = {
 }
 
 
+_PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$")
+"""What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
+
+
 def _subject(match: re.Match[str], text: str) -> bool:
     """True when the office of ``match`` is the subject: its article is nominative ("die Verwaltung", "der
     Bürgermeister", "das Fachamt") and no preposition governs it ("seitens der Verwaltung … soll")."""
@@ -190,6 +194,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
         return Task(clean_owner(match.group("owner")))
+    if (named := speakers.find(text)) is not None and named.how == "opening" and _PERSON_SHALL.match(named.rest.strip()):
+        return Task(named.speakers[0].person)  # "Herr Kunz soll die Angebote einholen."
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
         return Task(clean_owner(match.group("owner") or match.group("inv")))
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:

@@ -33,3 +33,9 @@ def test_an_obligation_without_agent_outside_a_resolution_is_none() -> None:
 def test_a_speaker_after_a_numbered_point() -> None:
     positions = said("1.1 Herr Lange weist darauf hin, dass die Querung seit Jahren gefordert wird.\n")
     assert [(p.person, p.stance) for p in positions] == [("Herr Lange", "stellt fest")]
+
+
+def test_what_a_named_person_is_to_do_is_a_task_not_a_contribution() -> None:
+    found = minutes("TOP 3 Gehweg\n\nDie Anwohner klagen über Unkraut.\n\nHerr Kunz soll die Angebote für den Heißdampf einholen.\n")
+    assert [o.owner for o in found.open_items] == ["Herr Kunz"]
+    assert found.positions == []
