@@ -2,13 +2,19 @@
 0 Stimmen dagegen", any sentence with counts for two sides is a vote, a resolution that rejects something is adopted
 when more members voted for it than against, and council abbreviations for "Ratsherr" and "Ratsfrau" (RH, RF) mark a
 speaker like "RM" or "GR" do, as does a neuter office ("Das fraktionslose Stadtratsmitglied, Herr Hofmann, …",
-"Sachkundiges Mitglied …")."""
+"Sachkundiges Mitglied …"), and a portal's bare status line ("Beschluss: ungeändert beschlossen") is quoted with its item's
+heading, which says what was resolved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from ingest.documents import build_document
+from ingest.extract import extract_records
 from ingest.extract.votes import parse_votes
+from ingest.readers import read_file
 from tests.ingest.extract_helpers import minutes, said
 
 
@@ -68,3 +74,19 @@ def test_abbreviated_ratsherr_and_ratsfrau_name_the_speaker(sentence: str, perso
 )
 def test_a_neuter_office_before_the_name(sentence: str, person: str) -> None:
     assert [p.person for p in said(sentence)] == [person]
+
+
+def test_a_status_line_is_quoted_with_its_item_heading(tmp_path: Path) -> None:
+    path = tmp_path / "ratsinfo-uebersicht.txt"
+    path.write_text(
+        "source: x\nmunicipality: Stadt Musterstadt\nbody: Stadtrat\ndate: 2016-10-20\nkind: minutes\n---\n"
+        "Öffentlicher Teil:\n\nÖ 4\nJahresabschluss 2019 der Stadtwerke\nZusatz: BE: Bürgermeister\n\n"
+        "Beschluss: ungeändert beschlossen\n\nÖ 5\nEntlastung des Verwaltungsrates der Sparkasse\n\nBeschluss: vertagt\n",
+        encoding="utf-8",
+    )
+    found = extract_records(build_document(path, read_file(path)))
+    quotes = [" ".join(d.quote.split()) for d in found.decisions]
+    assert quotes == [
+        "Ö 4 Jahresabschluss 2019 der Stadtwerke Zusatz: BE: Bürgermeister Beschluss: ungeändert beschlossen",
+        "Ö 5 Entlastung des Verwaltungsrates der Sparkasse Beschluss: vertagt",
+    ]
