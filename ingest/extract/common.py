@@ -94,8 +94,8 @@ class ItemContext:
         }
 
 
-_TITLE_ABBREVIATION = re.compile(rf"^[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
-"""A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm."), or a sentence cut
+_TITLE_ABBREVIATION = re.compile(rf"^(?:[-–•]\s*)?[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
+"""A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.", after a bullet "- Fr."), or a sentence cut
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
 

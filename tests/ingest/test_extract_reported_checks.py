@@ -39,3 +39,8 @@ def test_what_a_named_person_is_to_do_is_a_task_not_a_contribution() -> None:
     found = minutes("TOP 3 Gehweg\n\nDie Anwohner klagen über Unkraut.\n\nHerr Kunz soll die Angebote für den Heißdampf einholen.\n")
     assert [o.owner for o in found.open_items] == ["Herr Kunz"]
     assert found.positions == []
+
+
+def test_an_abbreviated_address_after_a_bullet_opens_the_sentence() -> None:
+    positions = said("- Fr. Golz erklärte, dass die Ecke durch den Bauhof ausgepflastert werden soll\n")
+    assert [(p.person, p.stance) for p in positions] == [("Frau Golz", "informiert")]
