@@ -115,7 +115,8 @@ def answerable(candidates: Sequence[Passage], settings: Settings, required: bool
 
 def compose_answer(query: Query, passages: Sequence[Passage], settings: Settings, top_k: int) -> Answer:
     """Quote the strongest evidence or abstain when it is too weak (``settings.answer_min_score``)."""
-    candidates = distinct(passages)
+    named = query.evidence.municipalities  # a passage of another municipality than the one asked does not lead
+    candidates = sorted(distinct(passages), key=lambda p: bool(named) and not p.admissible and p.meta.municipality not in named)
     required = query.understanding.required
     if not answerable(candidates, settings, required):
         return Answer(answer=NO_ANSWER, abstained=True, citations=[])

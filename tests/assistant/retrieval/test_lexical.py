@@ -134,6 +134,8 @@ def test_a_place_no_document_mentions_is_reported() -> None:
     assert index.unknown_places("Warum wird die Kita nicht in Eigenregie betrieben?") == set()
     assert index.unknown_places("Bleibt das Freibad in Trägerschaft des Vereins?") == set()
     assert index.unknown_places("Wird das Freibad in Wolkenheim saniert?") == {"wolkenheim"}
+    # a genitive names the place too: "der Kreistag des Landkreises Forchheim"
+    assert index.unknown_places("Hat auch der Kreistag des Landkreises Wolkenheim das beschlossen?") == {"wolkenheim"}
 
 
 def test_abbreviations_meet_their_long_form() -> None:
