@@ -130,6 +130,26 @@ def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool
         return False
     if needs.parties and not all(party in folded for party in needs.parties):
         return False
-    if needs.body and needs.body not in fold(f"{meta.body} {meta.title}"):
+    if needs.body and not same_body(needs.body, fold(f"{meta.body} {meta.title}")):
         return False
     return not (needs.not_before and meta.date and meta.date < needs.not_before)
+
+
+_COUNCIL = re.compile(
+    r"^(?:stadt|gemeinde|markt|orts|ortsgemeinde|verbandsgemeinde|samtgemeinde)?(?:rat|vertretung|parlament)$"
+    r"|^(?:stadtverordnetenversammlung|ratsversammlung|buergerschaft|marktgemeinderat|ortsgemeinderat)$"
+)
+"""The council of a municipality, named as each state's law names it: Stadtrat, Gemeinderat, Stadtvertretung,
+Gemeindevertretung, Stadtverordnetenversammlung, Rat, Ratsversammlung, Bürgerschaft …"""
+_COMMITTEE = re.compile(r"ausschuss|beirat|kommission|kreistag|bezirk|ortschaftsrat|ortsbeirat|ortsrat")
+
+
+def same_body(asked: str, body: str) -> bool:
+    """Whether the document's ``body`` (folded, with its title) is the body a question names (``asked``, folded): the
+    same word, or the municipality's council under another state's name ("die Magdeburger Stadtvertretung" for the
+    Stadtrat). A committee of the council is not the council."""
+    if asked in body:
+        return True
+    return bool(_COUNCIL.match(asked)) and not _COMMITTEE.search(body) and any(
+        _COUNCIL.match(word) for word in re.findall(r"[a-z]+", body)
+    )

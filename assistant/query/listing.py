@@ -19,6 +19,9 @@ _INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s+[A-ZÄÖÜ]")
 _SENTENCE_END = re.compile(r"[a-zäöüß)]{3}\.(?:\s+[A-ZÄÖÜ]|\s*$)")
 _AGENDA_QUESTION = re.compile(r"tagesordnung|\btop\b|agenda")
 
+_RESULT_LINE = re.compile(r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*\S", re.I)
+"""A result under an item ("Beschluss: ungeändert beschlossen"): portals list items with their results."""
+
 MIN_ITEMS = 3
 """Numbered items a chunk must list to count as a listing."""
 
@@ -29,6 +32,7 @@ def is_agenda_listing(text: str) -> bool:
     if len(lines) > 1:
         items = sum(1 for line in lines if _ITEM_LINE.match(line) and not line.endswith("."))
         sentences = sum(1 for line in lines if line.endswith(".") and not _ITEM_LINE.match(line))
+        sentences += sum(1 for line in lines if _RESULT_LINE.match(line))  # an overview of results, not an agenda
         if items >= MIN_ITEMS:
             return items > 2 * sentences
     inline = len(_INLINE_ITEM.findall(text))

@@ -116,3 +116,24 @@ def test_no_passage_answers_for_a_place_no_document_mentions() -> None:
     assert not admissible(
         needs, meta("Landkreis Regen"), "Der Kreistag beschließt einstimmig.", listing=False
     )
+
+
+def test_a_portal_overview_of_results_is_no_agenda_listing() -> None:
+    overview = (
+        "Ö 5.4 Annahme von Spenden\nZusatz: BE: Bürgermeister\nBeschluss: ungeändert beschlossen\n\n"
+        "Ö 5.5 Entlastung des Verwaltungsrates der Sparkasse\nBeschluss: ungeändert beschlossen\n\n"
+        "Ö 5.6 Corporate Governance Kodex\nBeschluss: abgelehnt"
+    )
+    assert not is_agenda_listing(overview)
+    assert is_agenda_listing("Ö 5.4 Annahme von Spenden\nÖ 5.5 Entlastung des Verwaltungsrates\nÖ 5.6 Kodex\nÖ 6 Anfragen")
+
+
+def test_the_council_under_another_state_s_name_is_the_same_body() -> None:
+    from assistant.query.admissible import same_body
+
+    assert same_body("stadtvertretung", "stadtrat")  # "die Magdeburger Stadtvertretung" for the Stadtrat's minutes
+    assert same_body("gemeinderat", "gemeindevertretung")
+    assert same_body("stadtrat", "rat der stadt bramsche")
+    assert not same_body("stadtrat", "haupt- und finanzausschuss")  # a committee is not the council
+    assert not same_body("kreistag", "kreisausschuss")
+    assert not same_body("gemeinderat", "ortschaftsrat silstedt")
