@@ -114,11 +114,12 @@ def presupposition(
 
 
 _ASKS_WHAT_DONE = re.compile(
-    r"^(?:was|wie|wofuer|wogegen|welche[nrs]?\s+\w+)\s+(?:hat|haben|hatte|sagte|sagten|meinte|forderte|wollte"
-    r"|schlug|kritisierte|beantragte|fragte|stimmte|votierte|begruendete|argumentierte|erklaerte|lehnte"
-    r"|befuerwortete|bemaengelte|regte)\b"
+    r"(?:^|[.!?]\s+|\s[–—-]\s)(?:was|wie|wofuer|wogegen|welche[nrs]?\s+\w+)\s+"
+    r"(?:hat|haben|hatte|sagte|sagten|meinte|forderte|wollte|schlug|kritisierte|beantragte|fragte|stimmte|votierte"
+    r"|begruendete|argumentierte|erklaerte|lehnte|befuerwortete|bemaengelte|regte)\b"
 )
-"""A question about what a named person said or did ("Was sagte Herr Albers …?", "Wie stimmte …?")."""
+"""A question about what a named person said or did ("Was sagte Herr Albers …?", "Wie stimmte …?"), also after a
+sentence or dash that leads in ("In Högersdorf stand die Hundesteuer an. Was hat Herr Thoms dazu beigetragen?")."""
 _AWAY = re.compile(
     r"\bnicht anwesend\b|\babwesend\b|\bfehlte[n]?\b|\bentschuldigt\b|\bnicht teil\b|\bbefangen\b"
     r"|\bverl(?:ae|a)sst (?:die sitzung|den (?:sitzungs)?(?:saal|raum))\b|\bverliess (?:die sitzung|den (?:sitzungs)?(?:saal|raum))\b"

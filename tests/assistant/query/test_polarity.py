@@ -72,3 +72,10 @@ def test_wo_after_a_comma_is_a_relative_adverb_not_a_question() -> None:
     asked = "Kreisrat Lenz hat die Überschwemmungen bei Altdorf angesprochen, wo ein Landwirt unzufrieden ist – worum bat er?"
     assert presupposition(asked, ("ueberschwemmungen",)) is None
     assert presupposition("Wo gab es die Überschwemmungen?", ("ueberschwemmungen",)) is not None
+
+
+def test_a_lead_in_sentence_keeps_the_person_taken_as_acting() -> None:
+    asked = "In Ahlen stand die Hundesteuer auf der Tagesordnung. Was hat Gemeindevertreter Stefan Thoms dazu beigetragen?"
+    found = presupposition(asked, ("hundesteuer",), ("thoms",))
+    assert found is not None and found.persons == ("thoms",)
+    assert contradicts_sentence(found, "Gemeindevertreter: Emil Heuer, Timm Ramm, entschuldigt fehlt: Stefan Thoms")
