@@ -75,6 +75,12 @@ _ARTICLE = {
 }
 
 
+_SAID_IN_SESSION = re.compile(
+    r"^(?:Es\s+)?(?:\w+\s+){0,3}?(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\b|"
+    r"^(?:\w+\s+){0,2}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\s+(?:wird|werden)\b"
+)
+"""A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
+ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
@@ -234,8 +240,10 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text))
     modal = plans.MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
+    said = _SAID_IN_SESSION.match(text)  # "Lobenswert erwähnt wird …", "Es werden … benannt": the session's own talk
     planned = required_first or (
-        bool(modal or plans.PASSIVE.search(text) or plans.NEXT_TIME.search(text)) and (timed or deliberation or in_resolution)
+        bool(modal or (plans.PASSIVE.search(text) and not said) or plans.NEXT_TIME.search(text))
+        and (timed or deliberation or in_resolution)
     )
     obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text))  # "ist durch das Amt vorzubereiten"
     if planned or obliged:

@@ -44,3 +44,12 @@ def test_what_a_named_person_is_to_do_is_a_task_not_a_contribution() -> None:
 def test_an_abbreviated_address_after_a_bullet_opens_the_sentence() -> None:
     positions = said("- Fr. Golz erklärte, dass die Ecke durch den Bauhof ausgepflastert werden soll\n")
     assert [(p.person, p.stance) for p in positions] == [("Frau Golz", "informiert")]
+
+
+def test_a_passive_of_saying_reports_the_session_not_a_plan() -> None:
+    found = minutes(
+        "TOP 2 Einwohnerfragestunde\n\nFrau Zander bedankt sich für die Zusammenarbeit.\n\n"
+        "Lobenswert erwähnt wird ebenfalls, dass ab 2020 Sitzungsgelder gezahlt werden.\n\n"
+        "Es werden exemplarisch drei Projekte benannt, darunter eine Fahrt am 17.12.2029 nach Berlin.\n"
+    )
+    assert found.open_items == []
