@@ -231,7 +231,7 @@ def expected_answer(question: str) -> AnswerKind:
     ``person`` (a person or body:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
-    folded = fold(question).strip()
+    folded = _REPORTED_QUESTION.sub("", fold(question).strip())
     found = _expected(first_part(folded)) or _expected(folded)
     if not found and _BODY_DID.match(folded) and asks_completed(clauses(question)[0]):
         return AnswerKind.DECISION  # "Hat der Gemeinderat die Parkgebühren hochgesetzt?": whatever the verb
@@ -240,6 +240,11 @@ def expected_answer(question: str) -> AnswerKind:
     return next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
 
 
+_REPORTED_QUESTION = re.compile(
+    r"^[^?]*?,\s*(?:wie viele?|wieviele?|wie hoch|wann|ob|welche[nrsm]?|was)\b[^?]*?[.!]\s+(?=[a-z])"
+)
+"""A statement that leads in by reporting someone's question ("Benden wollte wissen, wie viele Geschäftsleute sich
+nicht beteiligen. Was hat der Bürgermeister ihm zugesagt?"): the reported "wie viele" is not what is asked."""
 _BODY_DID = re.compile(
     r"^(?:hat|haben|hatte|hatten|wurde|wurden)\b[^?,]*\b(?:der|die|das|den|im|vom|beim)\s+(?:[a-z]+\s+)?"
     r"[a-z]*(?:rat|ausschuss|kreistag|versammlung|vertretung|beirat|parlament)\b"

@@ -220,3 +220,13 @@ def test_a_question_opened_by_any_auxiliary_or_modal_is_a_sentence_not_keywords(
 )
 def test_what_a_yes_no_question_asks_for(question: str, kind: AnswerKind) -> None:
     assert expected_answer(question) == kind
+
+
+def test_a_question_reported_in_the_lead_in_is_not_asked() -> None:
+    # the lead-in reports what a member wanted to know; the question proper asks what was promised
+    asked = (
+        "Stadtverordneter Benden wollte wissen, wie viele Geschäftsleute sich nicht an der Beleuchtung beteiligen. "
+        "Was hat der Bürgermeister ihm daraufhin zugesagt?"
+    )
+    assert expected_answer(asked) == AnswerKind.ANY
+    assert expected_answer("Wie viele Geschäftsleute beteiligen sich nicht an der Beleuchtung?") == AnswerKind.AMOUNT
