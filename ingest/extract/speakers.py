@@ -254,6 +254,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         )
         if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
+        if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
+            return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it
         if _only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
             return None  # "ÖPNV Angebote verbessern sich": a noun's abbreviation before a plural
         rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"

@@ -53,3 +53,11 @@ def test_a_passive_of_saying_reports_the_session_not_a_plan() -> None:
         "Es werden exemplarisch drei Projekte benannt, darunter eine Fahrt am 17.12.2029 nach Berlin.\n"
     )
     assert found.open_items == []
+
+
+def test_an_existential_sentence_names_no_speaker() -> None:
+    positions = said(
+        "Herr Mänz informiert über die Straße.\n\nOffene Fragen gibt es noch zur Bepflanzung.\n\n"
+        "Weiterhin informiert er, dass die Sanitäranlagen nicht saniert werden können.\n"
+    )
+    assert [p.person for p in positions] == ["Herr Mänz", "Herr Mänz"]
