@@ -75,6 +75,13 @@ _ARTICLE = {
 }
 
 
+_TASK_LABEL = re.compile(
+    r"^(?:Aufgabe|Auftrag|Arbeitsauftrag|Prüfauftrag)(?:\s+an\s+(?:den|die|das)?\s*(?P<owner>[A-ZÄÖÜ][\w-]*)[^:]{0,80})?"
+    r"\s*:\s*(?P<task>\S.*)?$",
+    re.S,
+)
+"""A task-tracking label: "Auftrag an das Amt:" over the sentences that state the task, or "Aufgabe: …" before it;
+the owner is the one the label names, else the administration."""
 _SAID_IN_SESSION = re.compile(
     r"^(?:Es\s+)?(?:\w+\s+){0,3}?(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\b|"
     r"^(?:\w+\s+){0,2}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\s+(?:wird|werden)\b"
@@ -323,6 +330,7 @@ def extract_open_items(
     addressed: Task | None = None
     proposed: tuple[Unit, Task] | None = None
     speaker = ""
+    commissioned = ""  # the owner a task label names ("Auftrag an das Amt:"), for the sentences under it
     for unit in ctx.units:
         text = unit.text
         if cut_off(ctx, unit):
@@ -331,6 +339,18 @@ def extract_open_items(
             in_resolution = True
         elif SECTION_HEAD.match(text) or is_speaker(text):
             in_resolution = False
+            turn = speakers.find(text)
+            if SECTION_HEAD.match(text) or (turn is not None and turn.how in ("opening", "colon")):
+                commissioned = ""  # a new part or speaker ends what a task label heads
+        if label := _TASK_LABEL.match(text):
+            if not label.group("task"):
+                commissioned = clean_owner(label.group("owner") or "Verwaltung")
+                continue
+            found.append(_item(ctx, unit, Task(clean_owner(label.group("owner") or "Verwaltung"), ("owner",))))
+            continue  # "Aufgabe: Die Straßenlampen … schalten sich unterschiedlich ein": the item tracked
+        if commissioned and not re.search(r"\b(?:wurde|wurden|war|waren|hatte|hatten)\b", text):
+            found.append(_item(ctx, unit, Task(commissioned)))
+            continue
         resolved = in_resolution or (
             len(text) > 20
             and (

@@ -110,7 +110,7 @@ _INSTITUTIONS = (
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
-_LEAD = r"^(?:[a-z]\)\s*|[-–•]\s*|\d{1,2}[.\u2024]\d{1,2}(?:[.\u2024]\d{1,2})?[.\u2024]?\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+_LEAD = r"^(?:[a-z]\)\s*|[-–•]\s*|\d{1,2}[.\u2024]\d{1,2}(?:[.\u2024]\d{1,2})?[.\u2024]?\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,

@@ -61,3 +61,21 @@ def test_an_existential_sentence_names_no_speaker() -> None:
         "Weiterhin informiert er, dass die Sanitäranlagen nicht saniert werden können.\n"
     )
     assert [p.person for p in positions] == ["Herr Mänz", "Herr Mänz"]
+
+
+def test_a_task_label_heads_the_tasks_under_it() -> None:
+    found = minutes(
+        "TOP 1 Einwohnerfragestunde\n\nHerr Lange fragt nach der Querungshilfe am Schulweg.\n\n"
+        "Auftrag an das Bauamt:\n\nDie Antwort auf die Frage ist vorzubereiten. Ferner sind dem Ortsteil die Protokolle "
+        "der Spielplatzkontrollen zur Verfügung zu stellen.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Bauamt", "Bauamt"]
+
+
+def test_a_tracked_item_labelled_as_a_task() -> None:
+    found = minutes(
+        "TOP 12 Anfragen der Ortschaftsräte\n\nUmsetzung: Termin: 30.08.2029\n\n"
+        "Aufgabe: Herr Wißmann möchte wissen, ob der Ort eine barrierefreie Bushaltestelle bekommt.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    assert [(p.person, p.stance) for p in found.positions] == [("Herr Wißmann", "fragt an")]
