@@ -157,14 +157,12 @@ class _State:
 
 _HEADED_STATUS = 300
 """Longest heading (with its notes) a decision given only as a status line is quoted with."""
-_STATUS_ONLY = re.compile(r"Beschluss\s*:\s*[^\d:]{0,40}$")
-"""A portal's status line without counts ("Beschluss: ungeändert beschlossen", "Beschluss: vertagt")."""
 
 
 def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], span: list[Unit]) -> Decision:
     units = sorted(set(span), key=lambda u: u.start)
     start, end = units[0].start, units[-1].end
-    status_only = len(units) == 1 and _STATUS_ONLY.match(units[0].text.strip())
+    status_only = len(units) == 1 and STATUS.match(units[0].text.strip())  # "Beschluss: ungeändert beschlossen"
     if status_only and not text_units and ctx.section.agenda_item and 0 < start - ctx.section.char_start <= _HEADED_STATUS:
         start = ctx.section.char_start  # "Beschluss: ungeändert beschlossen" says what only with its item's heading
     vote_text = " ".join(u.text for u in vote_units)

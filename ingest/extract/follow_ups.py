@@ -42,6 +42,11 @@ _WILL = re.compile(
 )
 """An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen.")."""
 _NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")
+_SUBORDINATE = re.compile(
+    r"(?:ob|wenn|falls|sofern|soweit|nachdem|bevor|sobald|bis|weil|da|damit|sodass|obwohl|wie|was|welche\w*|inwieweit)\b",
+    re.IGNORECASE,
+)
+"""A subordinate clause: its passive is the matter asked or a condition ("…, ob der Antrag geprüft wird"), no task."""
 
 
 def _owner(text: str, verb: str, subject: str = "") -> Task:
@@ -74,8 +79,3 @@ def follow_up(text: str) -> Task | None:
                 return _owner(text, verb)
     return None
 
-
-_SUBORDINATE = re.compile(
-    r"(?:ob|wenn|falls|sofern|soweit|nachdem|bevor|sobald|bis|weil|da|damit|sodass|obwohl|wie|was|welche\w*|inwieweit)\b",
-    re.IGNORECASE,
-)

@@ -181,7 +181,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         if re.search(r"\b(?:zu)?künftig\b", text) or plans.FUTURE.search(text) or plans.SOON.search(text) or due_of(text):
             # an agreement on a later act, not on how the session goes on ("… die Seiten einzeln durchzugehen")
             return Task("Verwaltung", ("owner",))
-    if (before := _given_before(text)) is not None:
+    found = speakers.find(text)
+    if (before := _given_before(text, found)) is not None:
         return before
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
@@ -207,8 +208,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
         return Task(clean_owner(match.group("owner")))
-    if (named := speakers.find(text)) is not None and named.how == "opening" and _PERSON_SHALL.match(named.rest.strip()):
-        return Task(named.speakers[0].person)  # "Herr Kunz soll die Angebote einholen."
+    if found is not None and found.how == "opening" and _PERSON_SHALL.match(found.rest.strip()):
+        return Task(found.speakers[0].person)  # "Herr Kunz soll die Angebote einholen."
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
         return Task(clean_owner(match.group("owner") or match.group("inv")))
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
@@ -217,7 +218,6 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if (announced := plans.announced(text)) is not None:
         return announced
-    found = speakers.find(text)
     if found is not None and cues.PROMISE.search(found.rest.strip()):
         return Task(found.speakers[0].person)
     if DEFERRED.search(text):
@@ -276,15 +276,15 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     return None
 
 
-def _given_before(text: str) -> Task | None:
+def _given_before(text: str, found: speakers.Found | None) -> Task | None:
     """A task given or promised in the preterite or the perfect (:data:`cues.COMMISSIONED_BEFORE`,
-    :data:`cues.PROMISED_BEFORE`), unless the sentence dates it to an earlier session."""
+    :data:`cues.PROMISED_BEFORE`), unless the sentence dates it to an earlier session; ``found``: the sentence's
+    speaker, who owns a promise."""
     for cue in cues.COMMISSIONED_BEFORE:
         if match := cue.search(text):
             if re.match(cues.NO_ADDRESSEE, match.group("owner")) or cues.EARLIER.search(text[: match.start("owner")]):
                 return None
             return Task(clean_owner(match.group("owner")))
-    found = speakers.find(text)
     rest = found.rest.strip() if found is not None else text
     if (match := cues.PROMISED_BEFORE.search(rest)) and not cues.EARLIER.search(text):
         if match.group("office"):
@@ -330,7 +330,7 @@ def extract_open_items(
     addressed: Task | None = None
     proposed: tuple[Unit, Task] | None = None
     speaker = ""
-    commissioned = ""  # the owner a task label names ("Auftrag an das Amt:"), for the sentences under it
+    commissioned: Task | None = None  # the task a label names ("Auftrag an das Amt:"), for the sentences under it
     for unit in ctx.units:
         text = unit.text
         if cut_off(ctx, unit):
@@ -341,15 +341,17 @@ def extract_open_items(
             in_resolution = False
             turn = speakers.find(text)
             if SECTION_HEAD.match(text) or (turn is not None and turn.how in ("opening", "colon")):
-                commissioned = ""  # a new part or speaker ends what a task label heads
+                commissioned = None  # a new part or speaker ends what a task label heads
         if label := _TASK_LABEL.match(text):
+            named = label.group("owner")
+            labelled = Task(clean_owner(named)) if named else Task("Verwaltung", ("owner",))
             if not label.group("task"):
-                commissioned = clean_owner(label.group("owner") or "Verwaltung")
+                commissioned = labelled
                 continue
-            found.append(_item(ctx, unit, Task(clean_owner(label.group("owner") or "Verwaltung"), ("owner",))))
+            found.append(_item(ctx, unit, labelled))
             continue  # "Aufgabe: Die Straßenlampen … schalten sich unterschiedlich ein": the item tracked
-        if commissioned and not re.search(r"\b(?:wurde|wurden|war|waren|hatte|hatten)\b", text):
-            found.append(_item(ctx, unit, Task(commissioned)))
+        if commissioned is not None and not re.search(r"\b(?:wurde|wurden|war|waren|hatte|hatten)\b", text):
+            found.append(_item(ctx, unit, commissioned))
             continue
         resolved = in_resolution or (
             len(text) > 20

@@ -70,6 +70,7 @@ def test_a_task_label_heads_the_tasks_under_it() -> None:
         "der Spielplatzkontrollen zur Verfügung zu stellen.\n"
     )
     assert [o.owner for o in found.open_items] == ["Bauamt", "Bauamt"]
+    assert all("owner" not in o.derived for o in found.open_items)  # the label states the owner
 
 
 def test_a_tracked_item_labelled_as_a_task() -> None:
@@ -77,5 +78,10 @@ def test_a_tracked_item_labelled_as_a_task() -> None:
         "TOP 12 Anfragen der Ortschaftsräte\n\nUmsetzung: Termin: 30.08.2029\n\n"
         "Aufgabe: Herr Wißmann möchte wissen, ob der Ort eine barrierefreie Bushaltestelle bekommt.\n"
     )
-    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+    assert [(o.owner, o.derived) for o in found.open_items] == [("Verwaltung", ("owner",))]  # no owner stated
     assert [(p.person, p.stance) for p in found.positions] == [("Herr Wißmann", "fragt an")]
+
+
+def test_a_task_label_with_its_owner_states_the_owner() -> None:
+    found = minutes("TOP 12 Anfragen\n\nDie Anwohner klagen.\n\nAuftrag an den Bauhof: Die Hecke am Friedhof ist zurückzuschneiden.\n")
+    assert [(o.owner, o.derived) for o in found.open_items] == [("Bauhof", ())]
