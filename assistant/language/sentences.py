@@ -6,6 +6,9 @@ import re
 
 Span = tuple[int, int]
 
+BULLET = "[-–—•·▪■◦‣○→*]"
+"""A bullet that opens a list line, as a regex character class ("-", "•", the middle dot "·" of pasted lists)."""
+
 # Words that end with a period without ending the sentence (compared lower-case, without the dot).
 ABBREVIATIONS = frozenset(
     {

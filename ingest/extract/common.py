@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from assistant.language.sentences import ABBREVIATIONS, split_sentences
+from assistant.language.sentences import ABBREVIATIONS, BULLET, split_sentences
 from assistant.models import Document, Section
 from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
 
@@ -20,7 +20,7 @@ DOT = "[.\u2024]"
 DATE_RE = re.compile(rf"\b(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{4}})\b")
 _LINE_BREAK_BEFORE = re.compile(
     r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|"
-    r"(?:Bemerkung|Anmerkung|Hinweis)\s*:|[-–•]\s+[A-ZÄÖÜ])"
+    rf"(?:Bemerkung|Anmerkung|Hinweis)\s*:|{BULLET}\s+[A-ZÄÖÜ])"
 )
 """Lines that open a unit of their own: vote and resolution labels, a note under a vote ("Bemerkung: Aufgrund des
 § 22 GO war … ausgeschlossen"), bullets."""
@@ -35,6 +35,12 @@ _SPEAKER_LINE = re.compile(
 )
 """A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /
 "Stadtverordneter Neitzke beantragt …", "Herr W. Holst fragt …"): the title is a unit of its own."""
+_HEADING_LINE = re.compile(
+    r"(?<=\n\n)[^\S\n]*(?=[A-ZÄÖÜ0-9])(?:[^\s.:;,!?]+[^\S\n]+){0,5}[^\s.:;,!?]+[^\S\n]*\n"
+    r"(?=[^\S\n]*[A-ZÄÖÜ„\"][^\n]{80,})"
+)
+"""A short heading line without a full stop that opens a paragraph of a report ("Kita-Neubau" / "Der Stadtrat hat …
+bewilligt."): a unit of its own, so that the sentence under it opens with its own subject."""
 _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
@@ -94,7 +100,7 @@ class ItemContext:
         }
 
 
-_TITLE_ABBREVIATION = re.compile(rf"^(?:[-–•]\s*)?[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
+_TITLE_ABBREVIATION = re.compile(rf"^(?:{BULLET}\s*)?[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
 """A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.", after a bullet "- Fr."), or a sentence cut
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
@@ -148,6 +154,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
+            | {m.end() for m in [_HEADING_LINE.match(text, s)] if m and m.end() < e}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
@@ -212,3 +219,11 @@ def cut_off(ctx: ItemContext, unit: Unit) -> bool:
     words = unit.text.split()
     fragment = words[-1].islower() and len(words[-1]) <= 2  # "… die Friedhofssatzung m"
     return end and unit.text[-1].isalpha() and (len(words) >= 8 or fragment)
+
+
+def is_heading_line(ctx: ItemContext, unit: Unit) -> bool:
+    """True for a short heading line inside an item, as :data:`_HEADING_LINE` cuts it ("Kita-Neubau" over the
+    paragraph that reports the resolution): what follows is another matter."""
+    text = ctx.document.text
+    match = _HEADING_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
+    return match is not None and unit.end <= match.end()

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
+from ingest.extract.body_acts import body_resolves
+from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
 from ingest.extract.vote_blocks import (
@@ -88,6 +89,16 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
+
+
+def _resolves(text: str) -> bool:
+    """A resolution cue, or a body resolving in any tense (:func:`body_resolves`)."""
+    return bool(_RESOLVES.search(text)) or body_resolves(text)
+
+
+def _alone(text: str) -> bool:
+    """A cue strong enough without a vote, or a body resolving in any tense."""
+    return bool(_ALONE.search(text)) or body_resolves(text)
 _RESULT_NOTE = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
     r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
@@ -202,7 +213,7 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
 
 def _resolved(units: list[Unit]) -> bool:
     """True when a block holds a resolution of its own (a motion put to the vote is none)."""
-    return any(_ALONE.search(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
+    return any(_alone(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
 
 
 def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
@@ -238,10 +249,16 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
 
     units = joined(ctx.units)
     votes_in_item = sum(1 for u in units if is_vote(u.text))
+    barrier = 0  # decisions before a heading line inside the item: no later vote restates them
     for index, unit in enumerate(units):
         text = unit.text
         if cut_off(ctx, unit):
             break
+        if not HEADER.match(text) and not STATUS.match(text) and is_heading_line(ctx, unit):
+            close_block()
+            barrier, state.motion = len(found), None
+            continue
+        recent = found[barrier:]
         if is_vote(text):
             previous = units[index - 1] if index else None
             if _COUNT_LABEL.match(text):
@@ -250,7 +267,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             elif header_vote and not state.text and same_counts(header_vote, unit):
                 header_vote.append(unit)
             elif (
-                found
+                recent
                 and not state.text
                 and (
                     same_counts(found[-1][1], unit)
@@ -258,22 +275,22 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 )
             ):
                 found[-1][1].append(unit)
-            elif found and not state.text and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
+            elif recent and not state.text and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
                 found[-1][1].append(unit)  # "Der Beschluss wird damit mehrheitlich angenommen." restates it
             elif header_vote and previous is not None and previous in header_vote:
                 header_vote.append(unit)
-            elif state.text and not header_vote and repeats(found, unit, votes_in_item <= 2):
+            elif state.text and not header_vote and repeats(recent, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
             elif state.text:
                 found.append((state.text, [*header_vote, unit]))
                 state.text, state.in_block, header_vote = [], False, []
             elif (
-                found and previous is not None and found[-1][1] == [previous] and STATUS.match(previous.text)
+                recent and previous is not None and found[-1][1] == [previous] and STATUS.match(previous.text)
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif _RESOLVES.search(text) and not _speaks(text) and not HEADER.match(text):
+            elif _resolves(text) and not _speaks(text) and not HEADER.match(text):
                 found.append(([unit], [unit]))
             elif state.motion is not None and _MOTION.search(state.motion.text):
                 found.append(([state.motion], [unit]))
@@ -283,11 +300,11 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found.append(([], [unit]))
             state.motion = None
             continue
-        if found and index and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
+        if recent and index and _after_vote(units, index, found[-1][1]) and _RESULT_NOTE.match(text):
             found[-1][1].append(unit)
             continue
         if (
-            found
+            recent
             and found[-1][1]
             and not state.text
             and re.match(r"(?:Damit|Somit)\b", text)
@@ -298,7 +315,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         if (
             not state.in_block
             and _NUMBERED.match(text)
-            and found
+            and recent
             and found[-1][0]
             and _NUMBERED.match(found[-1][0][0].text)
             and index
@@ -322,7 +339,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             _speaks(text, persons_only=True) or _SUBHEAD.match(text) or SECTION_HEAD.match(text)
         ):
             close_block()
-        if state.in_block and _ALONE.search(text) and _new_resolution(ctx, state.text, unit):
+        if state.in_block and _alone(text) and _new_resolution(ctx, state.text, unit):
             close_block()
             state.text = [unit]
             continue
@@ -334,7 +351,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         elif _MOTION_SENTENCE.search(text) and not _speaks(text):
             state.text = [unit]
         elif (
-            _RESOLVES.search(text)
+            _resolves(text)
             and not _speaks(text)
             and not _FIRST_PERSON.match(text)
             and not _RETRO.search(text)
@@ -361,7 +378,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         [
             _decision(ctx, text_units, vote_units, span)
             for text_units, vote_units, span in settled(
-                found, units, top, lambda text: bool(_RESOLVES.search(text))
+                found, units, top, _resolves
             )
         ]
     )

@@ -40,6 +40,9 @@ _WEEK = re.compile(r"\b(?:(?:noch\s+)?in\s+dieser|(?:in\s+der\s+)?(?:kommenden|n
 _PART_OF = re.compile(rf"\b(?:Ende|Mitte|Anfang)\s+(?:(?:{MONTHS})(?:\s+20\d\d)?|20\d\d)\b|\bJahresende\b")
 
 
+_GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*"
+
+
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
     at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
@@ -55,9 +58,11 @@ def due_of(text: str) -> str:
         return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
     if match := CONDITION.search(text):
         return match.group(0)
-    if match := re.search(r"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss)\b[^,.;()]*", text):
-        # "bis zur Konstituierung des neuen Stadtrates" (the participle after it cut off)
-        return re.sub(r"(?:\s+[a-zäöü]+)+\s*$", "", match.group(0))
+    if match := re.search(
+        rf"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss)\b(?:\s+20\d\d\b)?(?:{_GENITIVE}(?:\s+und{_GENITIVE})?)?",
+        text,
+    ):
+        return match.group(0)  # "bis zur Konstituierung des neuen Stadtrates", "bis zur Ratssitzung"
     if match := _SPAN.search(text):
         return match.group(0)  # "innerhalb von vier Wochen", "nach zwölf Monaten"
     if match := _QUARTER.search(text):

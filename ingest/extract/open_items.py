@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.sentences import BULLET
 from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import plans, speakers
@@ -146,7 +147,7 @@ _ENUM = re.compile(r"^(?:\d{1,2}\.|[a-z]\)|[IVX]+\.)\s")
 _RESOLUTION_HEAD = re.compile(
     r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$"
 )
-_SUB_POINT = re.compile(r"^(?:[a-z]\)|\d{1,2}\s*[-–)]|[-–•])\s*\S")
+_SUB_POINT = re.compile(rf"^(?:[a-z]\)|\d{{1,2}}\s*[-–)]|{BULLET})\s*\S")
 """A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
 _RESOLVES_LIST = re.compile(r"\bbeschließ\w*\b[^.]*:$")
 _INDICATIVE_REPORT = re.compile(r"\b(?:wurde|wurden|worden|hatte|hat)\b")
@@ -162,8 +163,10 @@ def _nominal(text: str) -> bool:
 
 _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
 """A clause that gives a reason ("…, da damit der Bau finanziert werde"): never the task itself."""
-_STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor)\b")
-"""What stays as it is ("… sollen angeschlossen bleiben") is no task."""
+_MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^,;]*")
+"""An indirect question: the matter to be checked, whose tense says nothing about the task."""
+_STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor|[Bb]isher|[Bb]islang)\b")
+"""What stays as it is ("… sollen angeschlossen bleiben", "Bisher wird der Kies in einem Sack gelagert") is no task."""
 
 
 _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hatten)\b")
@@ -184,8 +187,11 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     found = speakers.find(text)
     if (before := _given_before(text, found)) is not None:
         return before
-    narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", text))
-    suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", text)) and not in_resolution
+    asked = _MATTER.sub(
+        "", text
+    )  # "bittet …, zu prüfen, ob … eingestellt wurden": the past is the matter asked
+    narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))
+    suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", asked)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
     if (match := cues.ADDRESSED.search(text)) or (match := cues.ADDRESSED_INVERTED.search(text)):
@@ -215,6 +221,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
         return Task(clean_owner(resolved[0]), resolved[1])
     if match := cues.OFFICE_PROMISE.match(text):
+        return Task(clean_owner(match.group("owner")))
+    if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))
     if (announced := plans.announced(text)) is not None:
         return announced

@@ -46,8 +46,9 @@ _RESULT_CLAUSE = re.compile(
 ("bedauert, dass der Antrag abgelehnt wurde")."""
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _PRONOUN = re.compile(
-    r"^(?:(?:Er|Sie|Man)\s+(?P<rest>[a-zäöü].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|Sofern|Soweit|Falls|Sobald|"
-    r"Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+(?:er|sie)\b(?P<rest2>.*))$",
+    r"^(?:(?:Er|Sie|Man|(?:Seine|Ihre)\s+Fraktion)\s+(?P<rest>[a-zäöü].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|"
+    r"Sofern|Soweit|Falls|Sobald|Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+"
+    r"(?:er|sie|(?:seine|ihre)\s+Fraktion)\b(?P<rest2>.*))$",
     re.S,
 )
 _NAMES_SOMEONE = re.compile(rf"\b(?:{speakers.ROLE}|Herrn?|Frau)\b")

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.language.sentences import BULLET
+
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
 _ABBREVIATED = (
     r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
@@ -110,7 +112,7 @@ _INSTITUTIONS = (
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
-_LEAD = r"^(?:[a-z]\)\s*|[-–•]\s*|\d{1,2}[.\u2024]\d{1,2}(?:[.\u2024]\d{1,2})?[.\u2024]?\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+_LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
@@ -121,6 +123,9 @@ _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 "Herr Dr. Kunze, Oberbürgermeister:"): the paragraphs that follow are their words."""
 _AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
+_AFTER_VERB_LAST = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
+"""The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
+only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT = re.compile(
     rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöü][\w-]*\s+){{0,4}}?"
     r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
@@ -297,6 +302,13 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         if verb.group(1) in _FUNCTION_WORDS:
             continue
         match = _AFTER_VERB.match(text, verb.end())
+        if (
+            match is not None
+            and re.fullmatch(r"\s+[A-ZÄÖÜ][\w-]*[.!]?\s*", match.group("rest"))
+            and (last := _AFTER_VERB_LAST.match(text, verb.end())) is not None
+            and lemma_of(verb.group(1), "") in lexicon
+        ):
+            match = last  # "betonte Oberbürgermeister Dr. Jesko Vogel.": the name runs to the end
         if match is None or not _appo_ok(match):
             continue
         speaker = _speaker(match)

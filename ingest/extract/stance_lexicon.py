@@ -173,10 +173,13 @@ class Complement:
     pattern: re.Pattern[str]
     stance: Stance | None
     """None: the verb with this complement is no contribution to the matter (chairing, a greeting)."""
+    negatable: bool = False
+    """True when "nicht" in the clause turns support into opposition ("kann dem Antrag nicht folgen"); the other
+    rules carry their negation in the pattern ("sieht keinen Bedarf")."""
 
 
-def _rule(lemmas: str, pattern: str, stance: Stance | None) -> Complement:
-    return Complement(frozenset(lemmas.split()), re.compile(pattern), stance)
+def _rule(lemmas: str, pattern: str, stance: Stance | None, negatable: bool = False) -> Complement:
+    return Complement(frozenset(lemmas.split()), re.compile(pattern), stance, negatable)
 
 
 _PERSONS = (
@@ -196,6 +199,16 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
     _rule("machen", r"\bsich\b.*\bfür\b.*\bstark\b", _S),
     _rule("stehen", r"\bhinter\b", _S),
+    # a vote announced ("Seine Fraktion werde für den Antrag stimmen"), not one only thought of ("Man könnte …")
+    _rule("stimmen", r"^(?!(?:könnte|könnten|würde|würden)\b).*\b(?:da)?gegen\b", _O),
+    _rule("stimmen", r"^(?!(?:könnte|könnten|würde|würden)\b).*\b(?:für|dafür)\b", _S, negatable=True),
+    _rule("enthalten", r"\bsich\b", _F),
+    _rule(
+        "folgen",
+        r"\b(?:\w*[Aa]ntrag|Vorschlag|Empfehlung|Argumentation|Auffassung|Ansicht|Vorlage)\w*\b",
+        _S,
+        negatable=True,
+    ),
     _rule("sorgen", r"\bsich\b", _C),
     _rule("ärgern", r"\bsich\b", _C),
     _rule("freuen", r"\bsich\b", _S),
@@ -290,6 +303,8 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
     decides (``(None,)``: the act is no contribution, e.g. a greeting of the guests), None when none applies."""
     for rule in COMPLEMENTS:
         if lem in rule.lemmas and rule.pattern.search(clause):
+            if rule.negatable and rule.stance is _S and re.search(r"\b(?:nicht|kein\w*)\b", clause):
+                return (_O,)
             return (rule.stance,)
     if lem in _JUDGING:
         for stance, pattern in ADJECTIVES:

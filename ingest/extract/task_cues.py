@@ -35,9 +35,12 @@ ACTIVE_INFINITIVE = re.compile(
 """The addressee of a resolution in the infinitive ("1. den Bürgermeister zu beauftragen, …")."""
 
 PRONOUN_PROMISE = re.compile(
-    r"^(?:[^,]{0,80},\s*)?(?:werde|wird)\s+(?:er|sie)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+    r"^(?:[^,]{0,80},\s*|(?:[A-ZÄÖÜ]\w*\s+)(?:\w+\s+){0,3}?)?(?:werde|wird|wolle|will)\s+(?:er|sie)\b"
+    r"(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:dass|damit|um)\b)"
 )
-"""A promise by the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber informieren.")."""
+"""A promise or intention of the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber
+informieren.", "Darüber hinaus werde er sich einsetzen, dass …", "Nach erfolgter Ausschreibung wolle er dem Stadtrat
+… vorlegen.")."""
 
 PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
@@ -46,10 +49,13 @@ PROMISE = re.compile(
     r"^(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|"
     r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
-    r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b"
+    r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
+    r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
+    r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöü]{3,}en\b"
 )
-"""A named speaker's promise or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …", "setzt sich
-mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum"."""
+"""A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
+"setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
+"bot an, … zuzugehen"."""
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 
@@ -61,6 +67,13 @@ OFFICE_PROMISE = re.compile(
 )
 """An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
 werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
+
+REPORTED_OFFICE_PROMISE = re.compile(
+    rf"\bdass\b[^.;]{{0,80}}?\b(?:die|der|das)\s+(?P<owner>{_ACTOR})\s+(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?"
+    r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s+(?:werde|wird)\b"
+)
+"""An office's promise a speaker reports in a verb-final clause ("stellt fest, dass unabhängig vom Ausgang der
+Abstimmung die Verwaltung die Einladung übernehmen werde")."""
 
 ATTENDANCE = re.compile(
     r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"

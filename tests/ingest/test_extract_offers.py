@@ -1,0 +1,122 @@
+"""Offers, intentions and announced votes: a member who declares themself ready ("erklärt sich bereit, …") or offers
+("bot an, … zuzugehen") takes on a task as one who promises; "werde er sich einsetzen, dass …" and "wolle er … vorlegen"
+after a lead-in are his intentions; an office's promise may stand in a reported clause ("…, dass … die Verwaltung die
+Einladung übernehmen werde"); a request stays a task when the matter asked is in the past ("…, ob die Mittel
+eingestellt wurden"). A group the speaker speaks for ("Seine Fraktion werde dem Antrag nicht folgen") is the speaker's
+position, and an announced vote is one ("für … stimmen", "sich enthalten"). Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes
+
+_HEAD = "TOP 5 Sanierung der Turnhalle\n\nDie Turnhalle muss saniert werden.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "owner"),
+    [
+        ("Frau Brandt erklärt sich bereit, die Fotos der Schäden bis Ende Mai zu sammeln.", "Frau Brandt"),
+        ("Herr Lenz bot an, bis zur Ratssitzung mit dem Sportverein zu sprechen.", "Herr Lenz"),
+        (
+            "Herr Ott berichtet über den Stand. Außerdem werde er sich dafür einsetzen, dass der Kreis einen Zuschuss "
+            "gibt.",
+            "Herr Ott",
+        ),
+        (
+            "Herr Ott berichtet über den Stand. Nach der Ausschreibung wolle er dem Rat die Angebote zur Entscheidung "
+            "vorlegen.",
+            "Herr Ott",
+        ),
+        (
+            "Bürgermeister Kehl stellt fest, dass nach der Sommerpause die Verwaltung die Einladungen verschicken "
+            "werde.",
+            "Verwaltung",
+        ),
+        ("Der Ortsbeirat bittet den Magistrat zu prüfen, ob die Mittel im Haushalt eingestellt wurden.", "Magistrat"),
+    ],
+)
+def test_an_offer_or_intention_is_an_open_item(sentences: str, owner: str) -> None:
+    found = minutes(f"{_HEAD}{sentences}\n")
+    assert [o.owner for o in found.open_items] == [owner]
+
+
+def test_an_offer_until_a_session_is_due_then() -> None:
+    found = minutes(f"{_HEAD}Herr Lenz bot an, bis zur Ratssitzung auf den Sportverein zuzugehen.\n")
+    assert [o.due for o in found.open_items] == ["bis zur Ratssitzung"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Von daher kann seine Fraktion dem Antrag nicht folgen.", "lehnt ab"),
+        ("Seine Fraktion werde für die Sanierung stimmen.", "befürwortet"),
+        ("Seine Fraktion werde sich enthalten.", "stellt fest"),
+    ],
+)
+def test_the_speakers_group_is_the_speakers_position(sentence: str, stance: str) -> None:
+    found = minutes(f"{_HEAD}Stadtrat Vogt erläutert die Kosten.\n\n{sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions if p.quote.startswith(sentence[:12])] == [
+        ("Vogt", stance)
+    ]
+
+
+def test_a_vote_only_thought_of_is_no_position() -> None:
+    found = minutes(f"{_HEAD}Stadtrat Vogt erläutert die Kosten. Man könnte auch für die Variante B stimmen.\n")
+    assert [p.stance for p in found.positions] == ["informiert"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("· Ratsmitglied Vogt fragte nach dem Stand der Sanierung.", "Vogt", "fragt an"),
+        ("8.1) Ortsvorsteherin Helga Brand führt aus, dass der Boden erneuert wird.", "Helga Brand", "informiert"),
+        (
+            "„Wir bleiben dran. Es gibt gute Chancen, dass wir am Ende alles schaffen“, betonte Bürgermeisterin Dr. "
+            "Anna Roth.",
+            "Dr. Anna Roth",
+            "stellt fest",
+        ),
+    ],
+)
+def test_a_speaker_after_a_list_mark_or_at_the_end(sentence: str, person: str, stance: str) -> None:
+    found = minutes(f"{_HEAD}{sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions] == [(person, stance)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Stadtrat hat einen Zuschuss von 12.000 Euro an den Sportverein bewilligt.",
+        "Der Gemeinderat genehmigte den Bauantrag für die Scheune.",
+        "Der Ausschuss stimmte dem Vorschlag der Verwaltung einstimmig zu.",
+        "Man kommt zu dem Entschluss, dass nur der Friedhof in Hausen einen Kiesbehälter bekommt.",
+    ],
+)
+def test_a_body_resolving_in_a_report_is_a_decision(sentence: str) -> None:
+    found = minutes(f"Aus dem Stadtrat\n\nIn der Sitzung ging es um Zuschüsse.\n\n{sentence}\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+def test_a_body_resolving_before_the_session_is_no_decision() -> None:
+    found = minutes("Aus dem Stadtrat\n\nDer Stadtrat hatte bereits 2019 den Zuschuss bewilligt.\n")
+    assert found.decisions == []
+
+
+def test_each_heading_of_a_report_holds_its_own_decision() -> None:
+    long = ". Das Geld stammt aus dem Programm des Landes für die ländlichen Räume in diesem Jahr."
+    found = minutes(
+        "Aus dem Stadtrat\n\nSchule\nDer Stadtrat stimmte dem Umbau der Schule einstimmig zu"
+        f"{long}\n\nKita-Anbau\nDer Stadtrat will den Anbau der Kita einem einstimmigen Beschluss zufolge fördern"
+        f"{long}\n\nSportplatz\nDer Stadtrat hat einen Zuschuss für den Sportplatz bewilligt{long}\n"
+    )
+    assert [d.quote.split()[3] for d in found.decisions] == ["dem", "den", "einen"]
+
+
+def test_what_is_done_so_far_is_no_task() -> None:
+    found = minutes(
+        f"{_HEAD}Man kommt zu dem Entschluss, dass ein Behälter angeschafft werden soll. Bisher wird der Kies in "
+        "einem Sack gelagert.\n"
+    )
+    assert [o.quote.split()[0] for o in found.open_items] == ["Man"]
