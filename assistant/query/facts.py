@@ -404,8 +404,10 @@ def states_task(text: str) -> bool:
     return bool(_TASK.search(fold(text)))
 
 
-_COUNTED = re.compile(r"\bwie ?viele(?:n|r)?\s+(?:der\s+|die\s+)?([a-z][a-z-]+)")
-"""The counted noun of "Wie viele Haushalte …?"."""
+_COUNTED = re.compile(
+    r"\bwie ?viele(?:n|r)?\s+(?:der\s+|die\s+)?([a-z][a-z-]+)|\banzahl\s+(?:der\s+|an\s+|von\s+)?([a-z][a-z-]+)"
+)
+"""The counted noun of "Wie viele Haushalte …?" or of "Anzahl (der) Kinder"."""
 SLOT_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE})
 """Kinds of fact whose value must stand in one sentence with the thing it belongs to."""
 
@@ -413,7 +415,7 @@ SLOT_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE})
 def counted_noun(question: str) -> str:
     """The noun "Wie viele …?" counts (folded), or ``""``: "Wie viele Haushalte …" → "haushalte"."""
     match = _COUNTED.search(first_part(fold(question)))
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 _MONEY_KINDS = {

@@ -148,6 +148,8 @@ class LexicalIndex:
                 continue  # "in Eigenregie", "in Planung": a common noun after "in"
             word = fold(match.group("name") or match.group("adjective"))
             if match.group("adjective"):
+                if self._mentions(word):
+                    continue  # "Trier Stadtrat": a place whose name ends in -er, not an adjective of one
                 word = word[:-2]  # "Erlanger" → "erlang"
             if not self._mentions(word):
                 found.add(word)

@@ -62,6 +62,13 @@ def test_two_part_question_requires_the_kind_of_its_first_part() -> None:
 def test_counted_noun() -> None:
     assert counted_noun("Wie viele Haushalte bekommen Glasfaser?") == "haushalte"
     assert counted_noun("Wie hoch ist der Zuschuss?") == ""
+    assert counted_noun("Musterstadt Anzahl Kinder Grundschule") == "kinder"  # keywords count by "Anzahl"
+    assert counted_noun("Wie hoch ist die Anzahl der Stellplätze?") == "stellplaetze"
+
+
+def test_meeting_words_reach_the_minutes_words() -> None:
+    assert "sitzungsleitung" in rewrite("Wer hatte bei der Zusammenkunft den Vorsitz?").alternatives["vorsitz"]
+    assert "sitzung" in rewrite("Wer hatte bei der Zusammenkunft den Vorsitz?").alternatives["zusammenkunft"]
 
 
 def test_money_of_another_kind_does_not_answer() -> None:

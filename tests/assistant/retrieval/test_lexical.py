@@ -188,3 +188,10 @@ def test_a_place_modifier_compound_is_met_by_its_head() -> None:
     assert place_head("gemeindehaushalt") == "haushalt"
     assert place_head("stadtvertretung") == ""  # a body of its own, not a "Vertretung"
     assert place_head("kreistag") == ""
+
+
+def test_a_place_whose_name_ends_in_er_is_no_adjective() -> None:
+    meta = {"t": DocumentMeta("t", "Rat", "t.txt", "Stadt Trier", "Stadtrat", "2019-05-02", "minutes")}
+    index = LexicalIndex([Chunk("t1", "t", "Der Stadtrat in Trier fördert Schriftdolmetscher.", 0, 50)], meta)
+    assert index.unknown_places("Trier Stadtrat Schriftdolmetscher") == set()
+    assert index.unknown_places("Was hat der Wolkenheimer Stadtrat beschlossen?") == {"wolkenheim"}
