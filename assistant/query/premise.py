@@ -208,9 +208,17 @@ def asks_later_outcome(question: str) -> bool:
         return False  # "Wann wird denn dann entschieden, ob …?": the planned time, which an announcement gives
     if (_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded):
         return True
+    if _STATE_SINCE.search(folded):
+        return True  # "Steht in X inzwischen ein Behälter …?": a state reached after the documents' event
     return completed_clause(question, _AFTERWARDS) is not None  # the later time in the clause that asks it
 
 
+_STATE_SINCE = re.compile(
+    r"^(?:und,?\s+)?(?:steht|stehen|gibt|gibts|ist|sind|liegt|liegen|laeuft|laufen|faehrt|fahren|haengt|haengen)\b"
+    r"[^?]*\b(?:inzwischen|mittlerweile|jetzt schon|schon jetzt)\b"
+)
+"""A question for a present state at a time after the event, by a word of meanwhile ("Steht … inzwischen …?", "Gibt es
+mittlerweile …?")."""
 _SCHEDULE = re.compile(r"\bwann\s+(?:wird|werden|soll|sollen|will|wollen)\b")
 """A question for when something is to happen, in the future tense or with a plan."""
 
@@ -383,7 +391,8 @@ _STANCE_ASKED = (
         re.compile(
             r"\b(?:lehnte[n]?|lehnt)\b[^?]*\bab\b|\babgelehnt\b|\b(?:war|waren|ist|sind) [^?]{0,40}\bgegen\b"
             r"|\bsprach(?:en)? sich [^?]{0,40}\bgegen\b|\bkritisierte[n]?\b|\bwidersprach(?:en)?\b"
-            r"|\bhatte[n]? [^?]{0,30}\bbedenken\b|\bstimmte[n]? [^?]{0,40}\bgegen\b"
+            r"|\bhatte[n]? [^?]{0,30}\bbedenken\b|\bstimmte[n]? [^?]{0,40}\bgegen\b|\bgegen\b[^?]{0,60}\bzu stimmen\b"
+            r"|(?:\b(?:den|die|das)\s+[^?,]{0,40}?)?\babzulehnen\b"
         ),
     ),
     (
@@ -393,13 +402,16 @@ _STANCE_ASKED = (
             r"|gefordert|verlangt|befuerwortet|unterstuetzt|beantragt|warb|warben)\b"
             r"|\b(?:war|waren|ist|sind) [^?]{0,40}\bfuer\b|\bsprach(?:en)? sich [^?]{0,40}\bfuer\b"
             r"|\bsetzte[n]? sich [^?]{0,40}\bfuer\b|\bstimmte[n]? [^?]{0,40}\b(?:fuer|zu)\b"
+            r"|\bfuer\b[^?]{0,60}\bzu stimmen\b|(?:\b(?:dem|der|den)\s+[^?,]{0,40}?)?\bzuzustimmen\b"
         ),
     ),
 )
 """How a question says which side a speaker took; the first that matches counts."""
 _ASKS_WHY_TAKEN = re.compile(
     r"^(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie begruendete)\b"
+    r"|^was (?:hat|hatte|haben|hatten)\b[^?]{0,60}\b(?:bewogen|veranlasst|dazu gebracht)\b"
 )
+"""A question for a speaker's reason, also in other words ("Was hat Herrn X bewogen, …?")."""
 
 
 def presupposed_stance(

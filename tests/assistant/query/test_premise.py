@@ -143,6 +143,13 @@ def test_presupposed_vote(question: str, expected: str) -> None:
         ("Warum stimmte Stadtrat Ohm der Sanierung zu?", ["ohm"], (FOR, "sanierung")),
         ("Warum hat Frau Brandt die Sondersitzung nicht unterstützt?", ["brandt"], None),  # negated
         ("Was forderte Frau Brandt?", ["brandt"], None),  # asks, takes nothing for granted
+        # "Was hat X bewogen, …?" asks a reason as "Warum …?" does, and the side may stand in an infinitive
+        (
+            "Was hat Ratsfrau Lenz bewogen, für die Parkordnung zu stimmen?",
+            ["lenz"],
+            (FOR, "parkordnung"),
+        ),
+        ("Was hat Frau Brandt dazu gebracht, den Radweg abzulehnen?", ["brandt"], (AGAINST, "radweg")),
     ],
 )
 def test_presupposed_stance(question: str, persons: list[str], expected: tuple[str, str] | None) -> None:
@@ -195,3 +202,18 @@ def test_a_state_reached_later_must_be_reported_by_the_passage() -> None:
 def test_asking_how_close_a_vote_was_takes_a_close_vote_for_granted() -> None:
     assert presupposed_vote("Wie knapp war im Ortsrat die Mehrheit für die Tempo-Anzeigen?") == DIVIDED
     assert presupposed_vote("Wie deutlich war die Mehrheit für die Tempo-Anzeigen?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Was hat RM Peters bewogen, für die Satzung zu stimmen?", ["peters"]),
+        ("Warum lehnte Rh. Hebbel den Antrag ab?", ["hebbel"]),
+        ("Wieso war Stv. Knak gegen die Vorlage?", ["knak"]),
+        ("Warum stimmte Kreistagsabgeordneter Wiebe dagegen?", ["wiebe"]),
+    ],
+)
+def test_a_member_named_by_a_short_title_is_a_person(question: str, names: list[str]) -> None:
+    from assistant.query.understand import understand
+
+    assert understand(question).names == names

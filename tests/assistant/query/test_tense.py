@@ -51,6 +51,13 @@ def test_a_later_time_with_any_verb_asked_as_done_asks_a_later_outcome() -> None
     assert not asks_later_outcome("Wird der Landkreis inzwischen eine Fachkraft einstellen?")
 
 
+def test_a_present_state_meanwhile_asks_a_later_outcome() -> None:
+    assert asks_later_outcome("Steht am Friedhof in Oberweiler inzwischen eine Bank?")
+    assert asks_later_outcome("Gibt es mittlerweile einen Radweg nach Musterdorf?")
+    assert not asks_later_outcome("Gibt es dann eine Ausnahme für Familien?")  # "dann" reads the documents' own time
+    assert not asks_later_outcome("Gibt es einen Radweg nach Musterdorf?")
+
+
 def test_a_later_state_of_any_weak_verb_must_be_reported_by_the_passage() -> None:
     from assistant.query.premise import later_state_unreported
 
