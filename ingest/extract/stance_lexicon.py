@@ -88,7 +88,8 @@ VERBS: dict[str, Stance] = {verb: stance for stance, words in _BY_STANCE for ver
 _POSITIVE = (
     r"gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|"
     r"vertretbar|zulässig|geboten|positiv|gelungen|überzeugend|hilfreich|wünschenswert|unterstützenswert|"
-    r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen"
+    r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen|"
+    r"gangbar\w*|machbar\w*|akzeptabel"
 )
 _REJECTING = (
     r"verfehlt|falsch|unnötig|überflüssig|unsinnig|entbehrlich|verzichtbar|unangemessen|unverhältnismäßig|"
@@ -276,8 +277,8 @@ COMPLEMENTS: tuple[Complement, ...] = (
 )
 """Verbs whose stance lies in their complement; the first rule of the verb that matches its clause decides."""
 
-_JUDGING = frozenset(
-    "halten erachten betrachten bezeichnen bewerten werten einschätzen einstufen beurteilen finden sehen "
+JUDGING = frozenset(
+    "halten erachten betrachten bezeichnen bewerten werten einschätzen einstufen beurteilen finden sehen ansehen "
     "empfinden".split()
 )
 _SHOWING = frozenset("zeigen äußern geben gegenüberstehen sein stehen erklären".split())
@@ -306,7 +307,7 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
             if rule.negatable and rule.stance is _S and re.search(r"\b(?:nicht|kein\w*)\b", clause):
                 return (_O,)
             return (rule.stance,)
-    if lem in _JUDGING:
+    if lem in JUDGING:
         for stance, pattern in ADJECTIVES:
             if pattern.search(clause):
                 return (stance,)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.vocab import Stance
 from ingest.extract.lemmas import SEPARABLE, lemma, main_clause, tokens, verb_lemma
-from ingest.extract.stance_lexicon import VERBS, complement_stance
+from ingest.extract.stance_lexicon import JUDGING, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
 """Verb lemma (particle included) → stance (the lexicon in :mod:`ingest.extract.stance_lexicon`)."""
@@ -133,12 +133,12 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     lem = verb_lemma(verb, clause)
     if lem not in STANCE_OF:
         lem = _guided(verb, clause) or lem
+    complement = clause
     if lem not in STANCE_OF and sentence:
-        lem = (
-            verb_lemma(verb, sentence.rstrip(" .!?"))
-            if verb_lemma(verb, sentence.rstrip(" .!?")) in STANCE_OF
-            else lem
-        )
+        whole = verb_lemma(verb, sentence.rstrip(" .!?"))
+        if whole in STANCE_OF or whole in JUDGING:
+            lem = whole  # the particle closes the sentence: "sahen den Vorschlag, dass …, als gangbaren Weg an"
+            complement = sentence
     negated = bool(_NEGATION.search(clause))
     if lemma(verb) in _MODALS:
         infinitive = _infinitive(clause)
@@ -163,7 +163,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             return Stance.OPPOSES, False
         if re.search(rf"\bfür\s+(?:\w+\s+){{0,2}}{_SUPPORT_ADJ}|Lösung\b", clause):
             return Stance.SUPPORTS, False
-    if (decided := complement_stance(lem, clause)) is not None:
+    if (decided := complement_stance(lem, complement)) is not None:
         return decided[0], False
     return STANCE_OF.get(lem), negated
 

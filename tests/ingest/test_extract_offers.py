@@ -120,3 +120,28 @@ def test_what_is_done_so_far_is_no_task() -> None:
         "einem Sack gelagert.\n"
     )
     assert [o.quote.split()[0] for o in found.open_items] == ["Man"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "persons", "stance"),
+    [
+        ("Der Ortsvorsteher Karl Brenner erklärt den Stand der Arbeiten.", ["Karl Brenner"], "informiert"),
+        ("Die Bürgermeisterin Dr. Anna Roth erläutert die Kosten.", ["Dr. Anna Roth"], "informiert"),
+        (
+            "Die Herren RM Vogt und RM Kranz sahen den Vorschlag, dass die Halle zuerst saniert werde, als gangbaren "
+            "Weg an.",
+            ["Vogt", "Kranz"],
+            "befürwortet",
+        ),
+    ],
+)
+def test_a_speaker_after_an_article_and_office_or_two_after_die_herren(
+    sentence: str, persons: list[str], stance: str
+) -> None:
+    found = minutes(f"{_HEAD}{sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions] == [(person, stance) for person in persons]
+
+
+def test_a_body_with_its_place_is_no_speaker() -> None:
+    found = minutes(f"{_HEAD}Der Ortschaftsrat Talheim übernimmt einstimmig die Geschäftsordnung des Stadtrates.\n")
+    assert found.positions == [] and [d.outcome for d in found.decisions] == ["angenommen"]
