@@ -138,9 +138,10 @@ _PERSON = re.compile(
 _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
     r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|genehmigt|verabschiedet|stimmt[^.]* zu"
-    r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt|verzichtet"
+    r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt|verzichtet|bewilligt|\b(?:kommt|kam|kamen) zu(?:m| dem) entschluss"
 )
-"""A decision taken ("beschlossen", "einstimmig"), not one proposed ("Der Rat beschließt ..." in a Vorlage)."""
+"""A decision taken ("beschlossen", "einstimmig", "bewilligt", "Man kommt zu dem Entschluss, …"), not one proposed
+("Der Rat beschließt ..." in a Vorlage)."""
 _VOTE_COUNT = re.compile(
     r"\d+\s*(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
     r"|\b(ja|nein|dafuer|dagegen|enthaltung(en)?|gegenstimmen|anwesend)\s*:\s*\d+|\b\d+\s*:\s*\d+\b|einstimmig"
@@ -231,7 +232,7 @@ def expected_answer(question: str) -> AnswerKind:
     ``person`` (a person or body:
     "Wer …?"), ``company`` or ``decision`` (yes/no: was it decided?).
     """
-    folded = _REPORTED_QUESTION.sub("", fold(question).strip())
+    folded = _INDEPENDENT_OF.sub("", _REPORTED_QUESTION.sub("", fold(question).strip()))
     found = _expected(first_part(folded)) or _expected(folded)
     if not found and _BODY_DID.match(folded) and asks_completed(clauses(question)[0]):
         return AnswerKind.DECISION  # "Hat der Gemeinderat die Parkgebühren hochgesetzt?": whatever the verb
@@ -245,6 +246,8 @@ _REPORTED_QUESTION = re.compile(
 )
 """A statement that leads in by reporting someone's question ("Benden wollte wissen, wie viele Geschäftsleute sich
 nicht beteiligen. Was hat der Bürgermeister ihm zugesagt?"): the reported "wie viele" is not what is asked."""
+_INDEPENDENT_OF = re.compile(r"\b(?:unabhaengig|ungeachtet)\s+(?:vo[mn]|de[sr])\s+(?:der\s+|dem\s+)?[a-z-]+")
+"""What the answer does not depend on ("… unabhängig vom Abstimmungsergebnis?"): not what is asked."""
 _BODY_DID = re.compile(
     r"^(?:hat|haben|hatte|hatten|wurde|wurden)\b[^?,]*\b(?:der|die|das|den|im|vom|beim)\s+(?:[a-z]+\s+)?"
     r"[a-z]*(?:rat|ausschuss|kreistag|versammlung|vertretung|beirat|parlament)\b"

@@ -52,6 +52,9 @@ from assistant.vocab import AnswerKind
         ("Wer übernimmt das Amt des Ortsvorstehers?", "name"),
         # a statement before a dash leads in; the question proper follows
         ("Die Stadt hat das Büro Nordplan beauftragt – was hat der Auftrag gekostet, und wann ist er fertig?", "money"),
+        # what the answer does not depend on is not asked
+        ("Welche Aufgaben übernimmt die Verwaltung unabhängig vom Abstimmungsergebnis?", ""),
+        ("Wie war das Abstimmungsergebnis zum Haushalt?", "vote"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -230,3 +233,11 @@ def test_a_question_reported_in_the_lead_in_is_not_asked() -> None:
     )
     assert expected_answer(asked) == AnswerKind.ANY
     assert expected_answer("Wie viele Geschäftsleute beteiligen sich nicht an der Beleuchtung?") == AnswerKind.AMOUNT
+
+
+def test_a_decision_reached_in_other_words_holds_a_decision() -> None:
+    from assistant.query.facts import holds_answer_kind
+
+    assert holds_answer_kind(AnswerKind.DECISION, "Man kommt zu dem Entschluss, dass nur ein Behälter angeschafft wird.")
+    assert holds_answer_kind(AnswerKind.DECISION, "Der Stadtrat hat einen Zuschuss von 30.300 Euro bewilligt.")
+    assert not holds_answer_kind(AnswerKind.DECISION, "Frau Riedel schlägt vor, einen Behälter aufzustellen.")
