@@ -21,6 +21,8 @@ CHECKS = frozenset(
     "einholen nachreichen nachgehen weiterverfolgen aufgreifen".split()
 )
 """Work after the session: to check, clarify, find out, contact, obtain."""
+PUBLISHES = frozenset("veröffentlichen bekanntgeben zusenden zuleiten übersenden nachliefern".split())
+"""Information given out after the session: to publish, to send."""
 FORWARDS = frozenset("weiterleiten weitergeben".split())
 """A referral: the target ("an den Bauhof") has to act."""
 
@@ -75,7 +77,7 @@ def follow_up(text: str) -> Task | None:
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
             participle = match.group("participle") or match.group("final")
             verb = lemma(participle)
-            if verb != participle and (verb in CHECKS or verb in FORWARDS):  # a participle, not "wird … anschreiben"
+            if verb != participle and (verb in CHECKS or verb in FORWARDS or verb in PUBLISHES):  # a participle, not "wird … anschreiben"
                 return _owner(text, verb)
     return None
 

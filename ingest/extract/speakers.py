@@ -305,6 +305,8 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         if verb.group(1) in _FUNCTION_WORDS:
             continue
         match = _AFTER_VERB.match(text, verb.end())
+        if match is not None and (match.group("address") or "").startswith("Herrn"):
+            continue  # "Er bittet Herrn Dr. Gauer, …": the one asked, not the speaker
         if (
             match is not None
             and re.fullmatch(r"\s+[A-ZÄÖÜ][\w-]*[.!]?\s*", match.group("rest"))

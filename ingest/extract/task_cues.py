@@ -24,6 +24,12 @@ ACTIVE = re.compile(
     r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
 )
 
+ACTIVE_PERSON = re.compile(
+    r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
+    r"(?P<owner>[A-ZÄÖÜ][\w-]+)\s*,[^.;]*?(?:\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\b)"
+)
+"""A person asked to act ("Er bittet Herrn Dr. Gauer, sich den Fall … anzuschauen.")."""
+
 ACTIVE_MIT = re.compile(
     r"\b(?:den|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+mit\b[^.]{0,200}?\b(?:zu\s+)?beauftragen\b"
 )
@@ -74,6 +80,13 @@ REPORTED_OFFICE_PROMISE = re.compile(
 )
 """An office's promise a speaker reports in a verb-final clause ("stellt fest, dass unabhängig vom Ausgang der
 Abstimmung die Verwaltung die Einladung übernehmen werde")."""
+
+REPORTED_OWN_PROMISE = re.compile(
+    r"\bdass\s+(?:man|wir)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s+"
+    r"(?:werde|werden|wird)\b"
+)
+"""The speaker's own promise in a reported clause ("antwortet Herr Bergmann, dass man den Kontakt auf jeden Fall suchen
+werde")."""
 
 ATTENDANCE = re.compile(
     r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"

@@ -145,3 +145,18 @@ def test_a_speaker_after_an_article_and_office_or_two_after_die_herren(
 def test_a_body_with_its_place_is_no_speaker() -> None:
     found = minutes(f"{_HEAD}Der Ortschaftsrat Talheim übernimmt einstimmig die Geschäftsordnung des Stadtrates.\n")
     assert found.positions == [] and [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "asks"),
+    [
+        ("Er bittet Herrn Dr. Lau, sich den Schaden vor Ort anzuschauen.", "Lau", True),
+        ("Dazu antwortet Herr Kolb, dass man das Gespräch mit dem Verein auf jeden Fall suchen werde.", "Herr Kolb", False),
+        ("Herr Kolb teilt mit, dass im Amtsblatt hierzu eine Information veröffentlicht wird.", "Verwaltung", False),
+    ],
+)
+def test_a_named_person_asked_or_a_reported_promise_is_an_open_item(sentence: str, owner: str, asks: bool) -> None:
+    found = minutes(f"{_HEAD}Stadtrat Vogt erläutert die Kosten.\n\n{sentence}\n")
+    assert [o.owner for o in found.open_items] == [owner]
+    if asks:  # the one asked ("Herrn Dr. Lau") is no speaker: the pronoun's speaker asks
+        assert [p.person for p in found.positions if p.quote.startswith("Er bittet")] == ["Vogt"]
