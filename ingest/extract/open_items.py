@@ -225,8 +225,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))
-    if (said := find_speaker(text)) is not None and cues.REPORTED_OWN_PROMISE.search(said.rest):
-        return Task(said.speakers[0].person)  # "antwortet Herr X, dass man den Kontakt suchen werde"
+    if (replying := find_speaker(text)) is not None and cues.REPORTED_OWN_PROMISE.search(replying.rest):
+        return Task(replying.speakers[0].person)  # "antwortet Herr X, dass man den Kontakt suchen werde"
     if (announced := plans.announced(text)) is not None:
         return announced
     if found is not None and cues.PROMISE.search(found.rest.strip()):
