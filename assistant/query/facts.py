@@ -99,7 +99,8 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
 ]
 
 _NUMBER_WITH_UNIT = re.compile(
-    r"(?<![§\w])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(?<!top: )(?<!punkt )(\d+(?:[.,]\d+)*)(?:,?-{1,2}|–)?\s*"
+    r"(?<![§\w.,])(?<!§ )(?<!nr\. )(?<!abs\. )(?<!top )(?<!top: )(?<!punkt )(?<!\boe )(?<!\bn )"
+    r"(\d+(?:[.,]\d+)*)(?:,?-{1,2}|–)?\s*"
     r"(%|€|eur\b|euro|mio|mrd|tsd|prozent|punkte|[a-z][a-z-]*stimmen|stimmen|meter|m\b|m2|qm|ha\b|hektar"
     r"|cm\b|km\b|kg\b|stunden|jahre|monate|wochen|tage|plaetze|gruppen|kinder|personen|stueck|mitglieder|[a-z]{3,})",
 )

@@ -241,3 +241,12 @@ def test_a_decision_reached_in_other_words_holds_a_decision() -> None:
     assert holds_answer_kind(AnswerKind.DECISION, "Man kommt zu dem Entschluss, dass nur ein Behälter angeschafft wird.")
     assert holds_answer_kind(AnswerKind.DECISION, "Der Stadtrat hat einen Zuschuss von 30.300 Euro bewilligt.")
     assert not holds_answer_kind(AnswerKind.DECISION, "Frau Riedel schlägt vor, einen Behälter aufzustellen.")
+
+
+def test_an_agenda_number_is_no_amount() -> None:
+    from assistant.query.facts import holds_answer_kind
+
+    asked = "In welcher Höhe wurden die Spenden beziffert?"
+    assert not holds_answer_kind(AnswerKind.AMOUNT, "Ö 5.4 Genehmigung der Annahme von Spenden", asked)
+    assert not holds_answer_kind(AnswerKind.AMOUNT, "N 3 Grundstücksangelegenheiten", asked)
+    assert holds_answer_kind(AnswerKind.AMOUNT, "Es gingen 14 Spenden ein.", asked)
