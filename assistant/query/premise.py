@@ -148,7 +148,7 @@ _AFTERWARDS = re.compile(rf"\b(?:{_AFTERWARDS_WORDS})\b")
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
     rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:{_AFTERWARDS_WORDS}"
-    r"|anschliessend|abschliessend|nach der sommerpause|nach der anhoerung"
+    r"|anschliessend(?:e[nmrs]?)?|abschliessend|nach der sommerpause|nach der anhoerung"
     r"|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
@@ -159,7 +159,7 @@ _OUTCOME = re.compile(
     r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
     r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
     r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
-    r"|beschloss|gelaufen|verlaufen)\b|\bging\b[^?]*\baus\b"
+    r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
 )
 _LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit

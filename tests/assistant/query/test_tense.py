@@ -58,6 +58,11 @@ def test_a_present_state_meanwhile_asks_a_later_outcome() -> None:
     assert not asks_later_outcome("Gibt es einen Radweg nach Musterdorf?")
 
 
+def test_what_a_later_resolution_laid_down_is_a_later_outcome() -> None:
+    assert asks_later_outcome("Welche Zeiten wurden mit dem anschließenden Beschluss für die Halle festgelegt?")
+    assert not asks_later_outcome("Welche Zeiten wurden für die Halle festgelegt?")
+
+
 def test_a_later_state_of_any_weak_verb_must_be_reported_by_the_passage() -> None:
     from assistant.query.premise import later_state_unreported
 
