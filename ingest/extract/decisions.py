@@ -38,7 +38,7 @@ _STATUS_INLINE = re.compile(
 """The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
 _MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
 """A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
-_REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b")
+_REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b", re.IGNORECASE)
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _COUNT_LABEL = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\s*:$"
@@ -72,6 +72,7 @@ _RESOLVES = re.compile(
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
     r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
+    r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,
@@ -84,6 +85,7 @@ _ALONE = re.compile(
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
+    r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,

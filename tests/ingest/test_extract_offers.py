@@ -160,3 +160,11 @@ def test_a_named_person_asked_or_a_reported_promise_is_an_open_item(sentence: st
     assert [o.owner for o in found.open_items] == [owner]
     if asks:  # the one asked ("Herrn Dr. Lau") is no speaker: the pronoun's speaker asks
         assert [p.person for p in found.positions if p.quote.startswith("Er bittet")] == ["Vogt"]
+
+
+def test_a_motion_granted_is_a_decision_quoted_with_the_motion() -> None:
+    found = minutes(f"{_HEAD}Herr Lenz beantragt eine Unterbrechung der Sitzung. Dem wird stattgegeben.\n")
+    assert [(d.outcome, d.quote) for d in found.decisions] == [
+        ("angenommen", "Herr Lenz beantragt eine Unterbrechung der Sitzung. Dem wird stattgegeben.")
+    ]
+    assert found.open_items == []  # granting it is the decision itself, no task after it
