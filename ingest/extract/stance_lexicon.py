@@ -245,6 +245,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     ),
     _rule("geben", r"\b(?:Anregung|Anstoß|Empfehlung)\b", _P),
     _rule("geben", r"\brecht\b|\b(?:Zustimmung|Einverständnis)\b", _S),
+    _rule("abgeben", r"\b(?:Erklärung|Stellungnahme|Statement)\b", _I),
     _rule("bringen", r"\bins\s+Gespräch\b", _P),
     _rule("bringen", r"\bzur\s+Sprache\b|\bin\s+Erinnerung\b", _I),
     _rule("bringen", r"\bauf\s+den\s+Punkt\b", _F),
@@ -276,6 +277,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("sehen", r"\b(?:Vorteile?|Chancen?)\b", _S),
 )
 """Verbs whose stance lies in their complement; the first rule of the verb that matches its clause decides."""
+COMPLEMENTED = frozenset(lemma for rule in COMPLEMENTS for lemma in rule.lemmas)
 
 JUDGING = frozenset(
     "halten erachten betrachten bezeichnen bewerten werten einschätzen einstufen beurteilen finden sehen ansehen "

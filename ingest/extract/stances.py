@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.vocab import Stance
 from ingest.extract.lemmas import SEPARABLE, lemma, main_clause, tokens, verb_lemma
-from ingest.extract.stance_lexicon import JUDGING, VERBS, complement_stance
+from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
 """Verb lemma (particle included) → stance (the lexicon in :mod:`ingest.extract.stance_lexicon`)."""
@@ -136,7 +136,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     complement = clause
     if lem not in STANCE_OF and sentence:
         whole = verb_lemma(verb, sentence.rstrip(" .!?"))
-        if whole in STANCE_OF or whole in JUDGING:
+        if whole in STANCE_OF or whole in JUDGING or (whole != lem and whole in COMPLEMENTED):
             lem = whole  # the particle closes the sentence: "sahen den Vorschlag, dass …, als gangbaren Weg an"
             complement = sentence
     negated = bool(_NEGATION.search(clause))

@@ -168,3 +168,9 @@ def test_a_motion_granted_is_a_decision_quoted_with_the_motion() -> None:
         ("angenommen", "Herr Lenz beantragt eine Unterbrechung der Sitzung. Dem wird stattgegeben.")
     ]
     assert found.open_items == []  # granting it is the decision itself, no task after it
+
+
+def test_a_statement_given_is_a_contribution_even_with_a_clause_before_its_particle() -> None:
+    sentence = "Zu Beginn gibt Herr Gamm eine Erklärung zu den Briefen, die seit Mai verteilt werden, ab."
+    found = minutes(f"{_HEAD}{sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions] == [("Herr Gamm", "informiert")]
