@@ -52,7 +52,7 @@ _OFFICES = (
 """Offices and memberships, spelled out or abbreviated."""
 ROLE = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
-_TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?)"
+_TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Dipl\.\s?(?:Ing|Kfm|Verw\.-Wirt)\.)"
 _LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"
 """Lower-case letters of surnames, German and of other languages ("Yıldız", "Kovačević", "Łukasz")."""
 _WORD = rf"[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+)?"

@@ -127,6 +127,7 @@ def test_what_is_done_so_far_is_no_task() -> None:
     [
         ("Der Ortsvorsteher Karl Brenner erklärt den Stand der Arbeiten.", ["Karl Brenner"], "informiert"),
         ("Die Bürgermeisterin Dr. Anna Roth erläutert die Kosten.", ["Dr. Anna Roth"], "informiert"),
+        ("Die Einzelheiten stellte Dipl. Ing. Otto Kern vom Büro Plan dem Rat vor.", ["Dipl. Ing. Otto Kern"], "informiert"),
         (
             "Die Herren RM Vogt und RM Kranz sahen den Vorschlag, dass die Halle zuerst saniert werde, als gangbaren "
             "Weg an.",
