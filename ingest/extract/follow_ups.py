@@ -21,7 +21,7 @@ CHECKS = frozenset(
     "einholen nachreichen nachgehen weiterverfolgen aufgreifen".split()
 )
 """Work after the session: to check, clarify, find out, contact, obtain."""
-PUBLISHES = frozenset("veröffentlichen bekanntgeben zusenden zuleiten übersenden nachliefern".split())
+PUBLISHES = frozenset("veröffentlichen bekanntgeben zusenden zuschicken zuleiten übersenden übermitteln nachliefern".split())
 """Information given out after the session: to publish, to send."""
 FORWARDS = frozenset("weiterleiten weitergeben".split())
 """A referral: the target ("an den Bauhof") has to act."""

@@ -134,6 +134,12 @@ _SCHEDULED = re.compile(
     rf"\b(?:am|bis zum)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{4}}"
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
+_ON_AGENDA_OF = re.compile(
+    r"\b(?:ist|sind|wird|werden)\s+(?:[a-zäöü]+\s+)?für\s+(?:die|den)\s+(?:[\wäöü.]+\s+){0,3}?"
+    r"(?:Sitzung|Tagesordnung)\b[^.;]*\b(?:vorgesehen|geplant|angesetzt|terminiert)\b"
+)
+"""A matter put on a later session ("Das Thema ist für die Sitzung am 4.11.2020 vorgesehen."): the body that meets
+takes it up."""
 _STANDING = re.compile(
     r"\b(?:weiterhin|grundsätzlich|jeweils|jährlich|regelmäßig|stets|laufend|alle (?:\w+ )?(?:Jahre|Monate))\b|"
     r"^(?:\d{1,2}\.\s+)?(?:Bei|Für)\s+(?:jede[mnr]?|alle[nm]?|künftige[nm]?|zukünftige[nm]?|der|dem|den|Abschluss|neue[nm]?)\b"
@@ -235,6 +241,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return deferral(ctx, text)
     if match := _SCHEDULED.search(text):
         return Task(clean_owner(match.group("body")))
+    if _ON_AGENDA_OF.search(text):
+        return Task(_own_body(ctx) or "Verwaltung", ("owner",))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return Task("Verwaltung", ("owner",))
     decided = _DECIDED.search(text) and not (

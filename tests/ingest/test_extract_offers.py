@@ -175,3 +175,15 @@ def test_a_statement_given_is_a_contribution_even_with_a_clause_before_its_parti
     sentence = "Zu Beginn gibt Herr Gamm eine Erklärung zu den Briefen, die seit Mai verteilt werden, ab."
     found = minutes(f"{_HEAD}{sentence}\n")
     assert [(p.person, p.stance) for p in found.positions] == [("Herr Gamm", "informiert")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Thema ist für die Sitzung am 4.11.2020 vorgesehen.",
+        "Die Liste liege vor, so der Bürgermeister, und wird den Stadtvertretern zugeschickt.",
+    ],
+)
+def test_a_matter_put_on_a_later_session_or_a_paper_to_be_sent_is_an_open_item(sentence: str) -> None:
+    found = minutes(f"{_HEAD}Der Bürgermeister berichtet über den Stand.\n\n{sentence}\n")
+    assert [o.quote for o in found.open_items] == [sentence]
