@@ -88,6 +88,8 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
             rf"favorisieren|favorisiert)\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
             r"(?:gute|vernünftige|sinnvolle|richtige) Lösung|"
+            r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:positiv|gut|erfreulich|richtig|begrüßenswert|sinnvoll)\b[^.;]*,\s*"
+            r"(?:dass|wenn)\b|"
             rf"\bdafür\s+{_BE}"
         ),
     ),
@@ -96,7 +98,9 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         re.compile(
             r"\bzu (?:groß|hoch|teuer|gering|niedrig|klein|spät|lang|kurz|wenig|viel)\b|"
             r"\bnicht nachvollzieh\w*|\bunvollständig\b|\bzwar\b[^.;]*\baber\b|"
-            r"\b(?:erwartet|gewünscht) hätte\b"
+            r"\b(?:erwartet|gewünscht) hätte\b|"
+            r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:bedauerlich|schade|problematisch|unverständlich|ärgerlich|"
+            r"enttäuschend)\b[^.;]*,\s*(?:dass|wenn)\b"
         ),
     ),
     (

@@ -187,3 +187,15 @@ def test_a_statement_given_is_a_contribution_even_with_a_clause_before_its_parti
 def test_a_matter_put_on_a_later_session_or_a_paper_to_be_sent_is_an_open_item(sentence: str) -> None:
     found = minutes(f"{_HEAD}Der Bürgermeister berichtet über den Stand.\n\n{sentence}\n")
     assert [o.quote for o in found.open_items] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Es sei positiv, dass der Ortsrat jünger geworden sei.", "befürwortet"),
+        ("Es sei bedauerlich, dass der Kreis den Zuschuss gestrichen habe.", "kritisiert"),
+    ],
+)
+def test_an_evaluation_in_reported_speech_is_the_speakers_position(sentence: str, stance: str) -> None:
+    found = minutes(f"{_HEAD}Herr Nyhuis erklärt, er freue sich über die Wahl. {sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions if p.quote.startswith("Es sei")] == [("Herr Nyhuis", stance)]
