@@ -51,7 +51,7 @@ _EXPANSIONS: dict[str, str] = {
 
 _PERSON = re.compile(
     r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Ratsherr|Ratsfrau|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)"
-    r"|Bürgermeister(?:in)?|Landr(?:at|ätin)|Beigeordnete[rn]?|GR|StR|KR|Stadtverordnete[rn]?"
+    r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Beigeordnete[rn]?|GR|StR|KR|Stadtverordnete[rn]?"
     r"|Gemeindevertreter(?:in)?|Stadtvertreter(?:in)?|Ratsmitglied|RM|Rh\.|Stv\.|Kreistagsabgeordnete[rn]?"
     r"|Fraktionsvorsitzende[rn]?|Ortsvorsteher(?:in)?|Ortsbürgermeister(?:in)?)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
 )

@@ -211,6 +211,7 @@ def test_asking_how_close_a_vote_was_takes_a_close_vote_for_granted() -> None:
         ("Warum lehnte Rh. Hebbel den Antrag ab?", ["hebbel"]),
         ("Wieso war Stv. Knak gegen die Vorlage?", ["knak"]),
         ("Warum stimmte Kreistagsabgeordneter Wiebe dagegen?", ["wiebe"]),
+        ("Was kündigte Oberbürgermeister Leibe an?", ["leibe"]),
     ],
 )
 def test_a_member_named_by_a_short_title_is_a_person(question: str, names: list[str]) -> None:
