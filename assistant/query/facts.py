@@ -268,7 +268,7 @@ _KEYWORD_VALUES = (
     (
         AnswerKind.MONEY,
         re.compile(
-            r"\b(gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe|hoehe)\b|gebuehr\b|gebuehren\b"
+            r"\b(gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe|hoehe)\b"
             r"|\bpro (kubikmeter|quadratmeter|monat|jahr)\b"
         ),
     ),

@@ -171,6 +171,8 @@ def test_a_keyword_query_naming_a_level_or_fee_asks_for_money() -> None:
     from assistant.vocab import AnswerKind
 
     assert expected_answer("Abwassergebühr neue Höhe pro Kubikmeter") == AnswerKind.MONEY
+    # a fee alone names the topic ("how is the fee regulated"), not a request for its amount
+    assert expected_answer("Lautertal Urnengräber Gebühr Übergangsregelung") == AnswerKind.ANY
     assert expected_answer("Neubaugebiet Am Mühlbach Größe Hektar") == AnswerKind.AMOUNT
     assert expected_answer("Welchen Umfang hat der dritte Nachtrag zum Bauvertrag?") == AnswerKind.AMOUNT
 
