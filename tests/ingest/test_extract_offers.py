@@ -72,6 +72,7 @@ def test_a_vote_only_thought_of_is_no_position() -> None:
     [
         ("· Ratsmitglied Vogt fragte nach dem Stand der Sanierung.", "Vogt", "fragt an"),
         ("8.1) Ortsvorsteherin Helga Brand führt aus, dass der Boden erneuert wird.", "Helga Brand", "informiert"),
+        ("GR`in Vogt fragte an, ob der Boden erneuert wird.", "Vogt", "fragt an"),
         (
             "„Wir bleiben dran. Es gibt gute Chancen, dass wir am Ende alles schaffen“, betonte Bürgermeisterin Dr. "
             "Anna Roth.",
