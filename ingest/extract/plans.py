@@ -22,7 +22,8 @@ from ingest.extract.referrals import BODY, Task, clean_owner
 from ingest.extract.resolutions import ACTOR as _ACTOR
 
 FUTURE = re.compile(
-    r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|"
+    r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|kurzfristig|mittelfristig|langfristig|"
+    r"baldmöglichst|schnellstmöglich|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
     r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
@@ -93,8 +94,17 @@ def planned_owner(text: str, body: str = "") -> Task:
     if body and DELIBERATE.search(text) and _OWN_NEXT.search(text):
         return Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
     if agent := AGENT.search(text):
-        return Task(clean_owner(agent.group("agent") or agent.group("by")))
+        return Task(clean_owner(_doer(agent.group("agent") or agent.group("by"))))
     return Task("Verwaltung", ("owner",))
+
+
+def _doer(agent: str) -> str:
+    """The actor of an agent phrase: "Eigenleistung des Bauhofes" → "Bauhof" (the work named, its doer in the
+    genitive); other phrases as written ("Amt für Ortsteile")."""
+    if match := re.fullmatch(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)", agent):
+        doer = match.group("doer")
+        return re.sub(r"(?<=[a-zäöü])e?s$", "", doer) if match.group("art") == "des" else doer
+    return agent
 
 
 _DOER = rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"

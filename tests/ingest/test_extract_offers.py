@@ -200,3 +200,11 @@ def test_a_matter_put_on_a_later_session_or_a_paper_to_be_sent_is_an_open_item(s
 def test_an_evaluation_in_reported_speech_is_the_speakers_position(sentence: str, stance: str) -> None:
     found = minutes(f"{_HEAD}Herr Nyhuis erklärt, er freue sich über die Wahl. {sentence}\n")
     assert [(p.person, p.stance) for p in found.positions if p.quote.startswith("Es sei")] == [("Herr Nyhuis", stance)]
+
+
+def test_a_plan_reported_for_the_medium_term_is_an_open_item_of_its_doer() -> None:
+    found = minutes(
+        f"{_HEAD}Frau Golz erklärte, dass die Ecke mittelfristig durch die Eigenleistung des Bauhofes gepflastert "
+        "werden soll.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Bauhof"]
