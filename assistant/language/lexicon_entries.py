@@ -106,6 +106,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("fertig", "Fertigstellung fertiggestellt abgeschlossen Abschluss"),
             ("losgehen losgeht angefangen anfangen", "Beginn beginnen begonnen Baubeginn Start"),
             ("Gutachten Studie Studien Expertise", "Gutachten Untersuchung Studie Machbarkeitsstudie"),
+            ("Mitsprache Mitspracherecht Mitbestimmung Mitbestimmungsrecht",
+             "Beteiligung Einwohnerbeteiligung Bürgerbeteiligung Mitwirkung Mitwirkungsrechte"),
         ),
     ),
     (

@@ -239,7 +239,10 @@ def expected_answer(question: str) -> AnswerKind:
         return AnswerKind.DECISION  # "Hat der Gemeinderat die Parkgebühren hochgesetzt?": whatever the verb
     if found or not is_keyword_query(question):
         return found
-    return next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
+    kind = next((kind for kind, pattern in _KEYWORD_VALUES if pattern.search(folded)), AnswerKind.ANY)
+    if kind == AnswerKind.MONEY and _HEIGHT_ONLY.search(folded) and not _MONEY_QUESTION.search(folded):
+        return AnswerKind.ANY  # "Höhe baulicher Anlagen": the height of a thing, named as the topic
+    return kind
 
 
 _REPORTED_QUESTION = re.compile(
@@ -264,6 +267,8 @@ def required_by_first_part(question: str) -> bool:
     return first_part(folded) == folded or bool(_expected(first_part(folded)))
 
 
+_HEIGHT_ONLY = re.compile(r"^(?!.*\b(?:gesamtkosten|kosten|preis|kaufpreis|betrag|summe|euro|zuschusshoehe)\b).*\bhoehe\b")
+"""A keyword query whose only value noun is "Höhe"."""
 _KEYWORD_VALUES = (
     (
         AnswerKind.MONEY,
@@ -311,7 +316,12 @@ def _expected(folded: str) -> AnswerKind:
         return AnswerKind.ANY
     for kind, pattern in _EXPECTS:
         if pattern.search(folded):
-            if kind == AnswerKind.AMOUNT and _MONEY_QUESTION.search(folded) and not _COUNT_QUESTION.search(folded):
+            if (
+                kind == AnswerKind.AMOUNT
+                and _MONEY_QUESTION.search(folded)
+                and not _COUNT_QUESTION.search(folded)
+                and not _DURATION_ASKED.search(folded)  # "Wie lang ging die Sitzung (zur Hundesteuer)?": a duration
+            ):
                 return AnswerKind.MONEY
             return kind
     return AnswerKind.ANY

@@ -189,3 +189,7 @@ def test_a_unit_asked_in_words_meets_its_symbol_in_real_minutes() -> None:
     for written in ("(594 m²)", "594 qm,"):
         assert written in text
         assert asked & set(content_terms(written)), written
+
+
+def test_a_say_in_matters_reaches_participation() -> None:
+    assert "einwohnerbeteiligung" in rewrite("Worauf stützt sich das Mitspracherecht der Bürger?").alternatives["mitspracherecht"]

@@ -54,6 +54,8 @@ from assistant.vocab import AnswerKind
         ("Die Stadt hat das Büro Nordplan beauftragt – was hat der Auftrag gekostet, und wann ist er fertig?", "money"),
         # what the answer does not depend on is not asked
         ("Welche Aufgaben übernimmt die Verwaltung unabhängig vom Abstimmungsergebnis?", ""),
+        # a duration asked after a lead-in that names a tax is no amount of money
+        ("Der Rat tagte zur Hundesteuer. Wie lang ging die Sitzung?", "amount"),
         ("Wie war das Abstimmungsergebnis zum Haushalt?", "vote"),
     ],
 )
@@ -173,6 +175,8 @@ def test_a_keyword_query_naming_a_level_or_fee_asks_for_money() -> None:
     assert expected_answer("Abwassergebühr neue Höhe pro Kubikmeter") == AnswerKind.MONEY
     # a fee alone names the topic ("how is the fee regulated"), not a request for its amount
     assert expected_answer("Lautertal Urnengräber Gebühr Übergangsregelung") == AnswerKind.ANY
+    assert expected_answer("Leipzig Einwohneranfrage Höhe baulicher Anlagen") == AnswerKind.ANY  # a thing's height
+    assert expected_answer("Musterstadt Zuschuss Höhe Sportverein") == AnswerKind.MONEY
     assert expected_answer("Neubaugebiet Am Mühlbach Größe Hektar") == AnswerKind.AMOUNT
     assert expected_answer("Welchen Umfang hat der dritte Nachtrag zum Bauvertrag?") == AnswerKind.AMOUNT
 
