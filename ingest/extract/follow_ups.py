@@ -1,6 +1,7 @@
-"""Follow-ups by the verb's meaning: a check, a clarification or a referral that someone carries out after the
-session, in the present tense or the present passive ("Die Verwaltung prüft, ob …", "Es wird im Amt geklärt, ob …",
-"Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter").
+"""Follow-ups by the verb's meaning: a check, a clarification, a referral or information to be sent out that someone
+carries out after the session, in the present tense or the present passive ("Die Verwaltung prüft, ob …", "Es wird im
+Amt geklärt, ob …", "Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter",
+"…, dass im Gemeindejournal eine Information veröffentlicht wird").
 
 A session does not check or clarify anything itself: these verbs name work that is still to be done, so they
 make a task without the later time a general plan needs (:mod:`ingest.extract.plans`). The verb is read by its
@@ -21,7 +22,9 @@ CHECKS = frozenset(
     "einholen nachreichen nachgehen weiterverfolgen aufgreifen".split()
 )
 """Work after the session: to check, clarify, find out, contact, obtain."""
-PUBLISHES = frozenset("veröffentlichen bekanntgeben zusenden zuschicken zuleiten übersenden übermitteln nachliefern".split())
+PUBLISHES = frozenset(
+    "veröffentlichen bekanntgeben zusenden zuschicken zuleiten übersenden übermitteln nachliefern".split()
+)
 """Information given out after the session: to publish, to send."""
 FORWARDS = frozenset("weiterleiten weitergeben".split())
 """A referral: the target ("an den Bauhof") has to act."""
@@ -77,7 +80,8 @@ def follow_up(text: str) -> Task | None:
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
             participle = match.group("participle") or match.group("final")
             verb = lemma(participle)
-            if verb != participle and (verb in CHECKS or verb in FORWARDS or verb in PUBLISHES):  # a participle, not "wird … anschreiben"
+            # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
+            if verb != participle and (verb in CHECKS or verb in FORWARDS or verb in PUBLISHES):
                 return _owner(text, verb)
     return None
 

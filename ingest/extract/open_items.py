@@ -193,9 +193,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     found = speakers.find(text)
     if (before := _given_before(text, found)) is not None:
         return before
-    asked = _MATTER.sub(
-        "", text
-    )  # "bittet …, zu prüfen, ob … eingestellt wurden": the past is the matter asked
+    # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
+    asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", asked)) and not in_resolution
     if suggestion or (narrative and not in_resolution):

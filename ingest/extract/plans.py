@@ -98,10 +98,14 @@ def planned_owner(text: str, body: str = "") -> Task:
     return Task("Verwaltung", ("owner",))
 
 
+_WORK_OF = re.compile(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)")
+"""Work named with its doer in the genitive ("Eigenleistung des Bauhofes")."""
+
+
 def _doer(agent: str) -> str:
     """The actor of an agent phrase: "Eigenleistung des Bauhofes" → "Bauhof" (the work named, its doer in the
     genitive); other phrases as written ("Amt für Ortsteile")."""
-    if match := re.fullmatch(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)", agent):
+    if match := _WORK_OF.fullmatch(agent):
         doer = match.group("doer")
         return re.sub(r"(?<=[a-zäöü])e?s$", "", doer) if match.group("art") == "des" else doer
     return agent
