@@ -1,7 +1,8 @@
-"""A body that resolves, in any tense, read by the verb's lemma: "Der Gemeinderat genehmigte den Bauantrag", "Der
-Stadtrat hat einen ergänzenden Zuschuss … bewilligt", "Der Ausschuss stimmte dem Vorschlag zu" — the same resolution
-as "Der Gemeinderat beschließt". Minutes written as a report (a town's website, a press summary) give the council's
-decisions so; a surface list of present-tense forms misses them."""
+"""A body that resolves, in any tense and word order, read by the verb's lemma: "Der Gemeinderat genehmigte den
+Bauantrag", "Der Stadtrat hat einen ergänzenden Zuschuss … bewilligt", "Einstimmig stimmte das Gremium zu", "Dem
+Bauantrag wurde zugestimmt", "Gewählt wurde Erwin Stötter" — the same resolution as "Der Gemeinderat beschließt".
+Minutes written as a report (a town's website, a press summary) give the council's decisions so; a surface list of
+present-tense forms misses them."""
 
 from __future__ import annotations
 
@@ -14,10 +15,33 @@ RESOLVING = frozenset(
     "befürworten".split()
 )
 """Verbs by which a body resolves (by lemma, particle included)."""
+_PASSIVE_RESOLVED = RESOLVING | frozenset("wählen stattgeben vertagen zurückstellen festlegen festsetzen".split())
+"""Participles that resolve with "wurde"/"wird" whatever their subject ("Gewählt wurde …", "Der Termin wurde
+festgelegt")."""
+_OBJECT_ACTS = {
+    "erteilen": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung|Zuschlag|Auftrag)\b"),
+    "versagen": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung)\b"),
+    "verweigern": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung)\b"),
+    "herstellen": re.compile(r"\bEinvernehmen\b"),
+    "entscheiden": re.compile(r"\bsich\b"),
+}
+"""Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
+sich für ein Flachdach"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
+_AWARDED = re.compile(
+    r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b[^.,]{0,40}\b(?:den\s+)?(?:Zuschlag|Auftrag)\b(?![^.]*\bzu\s+\w+\s*\.)"
+)
+"""A bidder awarded the contract ("sie erhielt auch den Auftrag vom Gemeinderat"); an office given a task ("erhält
+den Auftrag, … zu prüfen") is no award."""
+_MODAL = frozenset("soll sollen solle sollte sollten muss müssen müsse kann können könne könnte könnten".split())
+_VERB_SECOND_SUBJECT = re.compile(
+    r"^(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
+    r"senat|gremium))\b",
+    re.IGNORECASE,
+)
 
 _BODY = re.compile(
-    r"^(?:\d{1,2}\.\s+)?(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
-    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?"
+    r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
+    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
 """The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""
 _CONCLUDES = re.compile(
@@ -29,12 +53,38 @@ _PERFECT = frozenset("hat haben hatte hatten".split())
 _EARLIER = re.compile(r"\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich|(?:Sitzung|Beschluss)\s+vom)\b")
 
 
+def _acts(verb: str, clause: str) -> bool:
+    """True when a finite ``verb`` of ``clause`` (particle added) resolves, alone or with its object."""
+    if verb.lower() in _MODAL:
+        return False
+    base = verb_lemma(verb, clause)
+    if base in RESOLVING:
+        return True
+    needs = _OBJECT_ACTS.get(base)
+    return needs is not None and bool(needs.search(clause))
+
+
+def _participle_acts(word: str, clause: str) -> bool:
+    base = lemma(word)
+    if base in _PASSIVE_RESOLVED:
+        return True
+    needs = _OBJECT_ACTS.get(base)
+    return needs is not None and base != "entscheiden" and bool(needs.search(clause))
+
+
 def body_resolves(text: str) -> bool:
-    """True when ``text`` opens with a body whose finite verb (or, in the perfect, its participle) resolves."""
+    """True when ``text`` opens with a body whose finite verb (or, in the perfect, its participle) resolves, when
+    the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
     if _CONCLUDES.match(text):
         return not _EARLIER.search(text)
+    if _EARLIER.search(text):
+        return False
+    return _body_first(text) or _verb_second(text) or _passive(text) or bool(_AWARDED.search(text))
+
+
+def _body_first(text: str) -> bool:
     match = _BODY.match(text)
-    if match is None or _EARLIER.search(text):
+    if match is None:
         return False
     clause = main_clause(text[match.end() :])
     words = [w for w in tokens(clause) if w[0].isalpha()]
@@ -43,5 +93,47 @@ def body_resolves(text: str) -> bool:
     finite = words[0]
     if finite.lower() in _PERFECT:
         last = words[-1] if len(words) > 1 else ""
-        return last[:1].islower() and lemma(last) in RESOLVING
-    return verb_lemma(finite, clause) in RESOLVING
+        if last[:1].islower() and lemma(last) in RESOLVING:
+            return True
+    elif _acts(finite, clause):
+        return True
+    rest = text[match.end() :]
+    for joined in re.finditer(r"\bund\s+([a-zäöüß]+)\b", rest.split(". ")[0]):
+        # "Der Gemeinderat hatte … keine Bedenken und erteilte sein Einvernehmen": the second verb of one subject
+        verb = joined.group(1)
+        if verb not in _PERFECT and _acts(verb, main_clause(rest[joined.start(1) :])):
+            return True
+    return False
+
+
+def _verb_second(text: str) -> bool:
+    """"Mehrheitlich genehmigte der Gemeinderat …", "Letztlich entschied man sich für …": the body right after the
+    verb in second place."""
+    clause = main_clause(text)
+    words = [w for w in tokens(clause) if w[0].isalpha()]
+    for index in range(1, min(len(words) - 1, 5)):
+        word = words[index]
+        if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):
+            return word.lower() not in _PERFECT and _acts(word, clause)
+    return False
+
+
+_PASSIVE = frozenset("wird werden wurde wurden".split())
+_DATED = re.compile(r"\b(?:am|vom)\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-ZÄ][a-zä]+)\s*\d{2,4}\b")
+"""An act dated in the past tense report of minutes is one of an earlier day, not of the session."""
+
+
+def _passive(text: str) -> bool:
+    """"Dem Bauantrag wurde zugestimmt", "Gewählt wurde Erwin Stötter", "Das Einvernehmen wurde erteilt"."""
+    if re.search(r",\s*(?:dass|ob)\b", text) or _DATED.search(text):
+        return False  # "Es wurde bestätigt, dass …" reports; "wurde der Auftrag am 09.07.2024 … vergeben" was earlier
+    clause = main_clause(text)
+    words = [w for w in tokens(clause) if w[0].isalpha()]
+    aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
+    if aux is None or any(w.lower() in _MODAL or w == "nicht" for w in words):
+        return False  # "soll … beschlossen werden", "wird nicht mit beschlossen"
+    if re.search(r"\b(?:gut|gerne?|sehr|kaum|schlecht|positiv)\s+angenommen\b", clause):
+        return False  # "werden von den Hundebesitzern gut angenommen": received, not resolved
+    if aux == 1 and words[0][0].isupper() and _participle_acts(words[0], clause):
+        return True  # the participle in first place
+    return aux < len(words) - 1 and words[-1][0].islower() and _participle_acts(words[-1], clause)

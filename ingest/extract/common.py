@@ -113,7 +113,14 @@ _ABBREVIATED = re.compile(
 )
 """Abbreviations inside a sentence that are no title or office of a speaker ("bzw.", "z. B.", "Nr.", "Abs."): the
 sentence splitter's :data:`~assistant.language.sentences.ABBREVIATIONS` and letter abbreviations."""
-_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+_NUMBER_DOT = re.compile(
+    r"(?<=\d)\.(?=\d)|(?<=\b\d)\.(?=\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Sitzung|Quartal|Lesung|"
+    r"Änderung|Nachtrag\w*|Bauabschnitt|Obergeschoss|OG)\b)|(?<=\b\d\d)\.(?=\s?(?:Januar|Februar|März|"
+    r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Sitzung|Änderung)\b)"
+)
+"""Dots inside numbers, and after a day before its month or an ordinal before its noun ("am 10. Oktober", "der 14.
+Sitzung", "im 1. OG"), which end no sentence; an office's ordinal ("1. Bürgermeister") the speaker grammar reads."""
 
 
 def mask_inner_dots(text: str) -> str:

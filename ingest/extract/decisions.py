@@ -229,8 +229,13 @@ def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
         and "\n" in ctx.document.text[block[-1].end : unit.start]
     ):
         return True
-    if not block or unit.paragraph == block[-1].paragraph or _NUMBERED.match(unit.text):
+    if not block or _NUMBERED.match(unit.text):
         return False
+    if unit.paragraph == block[-1].paragraph:
+        # "Gewählt wurde Erwin Stötter. Der Wahl zum 3. Bürgermeister stellten sich … Gewählt wurde …": a report's
+        # paragraph resolves one matter after another, with the next matter's account between them
+        between = ctx.document.text[block[-1].end : unit.start].strip()
+        return _resolved(block) and _alone(unit.text) and (len(between) > 20 or not _resolved(block[-1:]))
     return _resolved(block)
 
 

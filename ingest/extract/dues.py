@@ -40,6 +40,11 @@ _WEEK = re.compile(r"\b(?:(?:noch\s+)?in\s+dieser|(?:in\s+der\s+)?(?:kommenden|n
 _PART_OF = re.compile(rf"\b(?:Ende|Mitte|Anfang)\s+(?:(?:{MONTHS})(?:\s+20\d\d)?|20\d\d)\b|\bJahresende\b")
 
 
+_NAMED_DATE = re.compile(
+    rf"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?P<day>\d{{1,2}})[.\u2024]\s*(?P<month>{MONTHS})"
+    r"(?:\s+(?P<year>\d{4}))?\b"
+)
+"""A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"): ISO with a year, as written without."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
@@ -48,6 +53,10 @@ def due_of(text: str) -> str:
     at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
+    if named := _NAMED_DATE.search(text):
+        day, month, year = named.group("day"), named.group("month"), named.group("year")
+        number = MONTH_NAMES.index(month.lower()) + 1
+        return f"{year}-{number:02d}-{int(day):02d}" if year else f"{int(day)}. {month}"
     if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
         return "eine der nächsten Sitzungen"
     if match := _NEXT.search(text):

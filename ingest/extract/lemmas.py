@@ -53,5 +53,6 @@ def verb_lemma(verb: str, clause: str) -> str:
 
 
 def main_clause(text: str) -> str:
-    """The text up to the first comma, colon, semicolon or sentence end (where particles close)."""
-    return re.split(r"[,;:!?(]|\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]
+    """The text up to the first comma, colon, semicolon or sentence end (where particles close); the dot of an
+    ordinal ("Zum 2. Bürgermeister wurde … gewählt") ends nothing."""
+    return re.split(r"[,;:!?(]|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]

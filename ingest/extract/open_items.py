@@ -209,6 +209,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     ):
         if re.match(cues.NO_ADDRESSEE, match.group("owner")):
             return None  # the chair asking the room (a minute's silence, a question), or a thing, not a task
+        if cues.FOR_ASSENT.search(text[match.end() :]):
+            return None  # "bittet den BA um Zustimmung zu dem Budgetantrag": a vote asked now, no task
         return Task(clean_owner(match.group("owner")))
     if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
@@ -251,7 +253,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     )  # "… soll … im Kreistag beraten und beschlossen werden" is still to do
     if in_resolution and GRANT.search(text):
         decided = None  # a grant the resolution makes: the administration pays it out
-    if re.search(r"\bnicht\b(?!\s+nur\b)", text) or decided or _STATE.search(text):
+    if re.search(r"\bnicht\b(?!\s+nur\b)|\bwerden\s+keine\b", text) or decided or _STATE.search(text):
         return None
     if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
         r"\bdass\b", text
@@ -303,6 +305,8 @@ def _given_before(text: str, found: speakers.Found | None) -> Task | None:
             if re.match(cues.NO_ADDRESSEE, match.group("owner")) or cues.EARLIER.search(text[: match.start("owner")]):
                 return None
             return Task(clean_owner(match.group("owner")))
+    if (match := cues.ORDERED.search(text)) and not cues.EARLIER.search(text):
+        return Task(clean_owner(match.group("owner"))) if match.group("owner") else Task("Verwaltung", ("owner",))
     rest = found.rest.strip() if found is not None else text
     if (match := cues.PROMISED_BEFORE.search(rest)) and not cues.EARLIER.search(text):
         if match.group("office"):

@@ -39,7 +39,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
     if not explicit and not carried and re.search(
-        r"abgelehnt|lehnt\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt", text.lower()
+        r"abgelehnt|lehnt\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert", text.lower()
     ):
         return DecisionOutcome.REJECTED.value
     return DecisionOutcome.ADOPTED.value

@@ -118,7 +118,19 @@ def is_speaker(text: str, persons_only: bool = False) -> bool:
     return not (persons_only and all(s.office_only for s in found.speakers))
 
 
+def _acted_upon(rest: str) -> bool:
+    """True when the speaker is the subject of a passive ("Frau Schmitt wurde … informiert", "Herr X wird gebeten"):
+    someone else acts on them, they say nothing."""
+    if not re.match(r"\s*(?:wurde|wurden|wird|werden)\b", rest):
+        return False
+    words = [w for w in re.findall(r"[\wäöüß]+", main_clause(rest)) if w[0].isalpha()]
+    last = words[-1] if len(words) > 1 else ""
+    return last[:1].islower() and lemma(last) != last
+
+
 def _reading(found: Found) -> Reading | None:
+    if found.how == "opening" and _acted_upon(found.rest):
+        return None
     first = re.match(r"\s*([a-zäöüß]+)", found.rest)
     speaks = first is not None and _speech_lemma(first.group(1), found.rest[first.end() :]) in _SPEECH
     if found.how == "agent":

@@ -104,7 +104,7 @@ _RESIDENCE = re.compile(
 SPEAKER = (
     rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
     rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
-    r"(?:,\s*(?P<appo>[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
+    r"(?:,\s*(?P<appo>(?:(?:der|die)\s+|[a-zäöü]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
@@ -139,6 +139,8 @@ _CITED = re.compile(
     re.S,
 )
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
+_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{_WORD})\s*[.!]?\s*$")
+"""A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
     rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))\s*[.!]?\s*$"
 )
@@ -226,9 +228,13 @@ def _only_abbreviated(match: re.Match[str]) -> bool:
     )
 
 
+_ROLE_PHRASE = re.compile(r"^(?:(?:der|die)\s+|[a-zäöü]+(?:e|er)\s+)[A-ZÄÖÜ][\w-]*(?:e|er|in|ent|eur|or)\b")
+"""A role given as a noun phrase ("die Beauftragte gegen Rechts", "stellvertretende Vorsitzende der Kita-Initiative")."""
+
+
 def _appo_ok(match: re.Match[str], prefix: str = "") -> bool:
-    appo = match.group(prefix + "appo")
-    return not appo or bool(_APPOSITION.match(appo.strip()) or _RESIDENCE.match(appo.strip()))
+    appo = (match.group(prefix + "appo") or "").strip()
+    return not appo or bool(_APPOSITION.match(appo) or _RESIDENCE.match(appo) or _ROLE_PHRASE.match(appo))
 
 
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
@@ -264,6 +270,10 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             return None
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
             return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it
+        if bare and re.match(
+            r"(?:ist|war)\s+(?:der|die|das|ein|eine)\s+(?!(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)\b)", match.group("rest")
+        ):
+            return None  # "Wirtschaftlichster Bieter war die Fa. Kist": a noun phrase named, no one speaking
         if _only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
             return None  # "ÖPNV Angebote verbessern sich": a noun's abbreviation before a plural
         rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"
@@ -283,6 +293,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")
+    if (match := _ASIDE_SURNAME.search(text)) and match.group("surname") not in _NOT_NAMES:
+        return Found((Speaker(match.group("surname")),), text[: match.start()] + ".", how="aside")
     if lexicon is not None and lemma_of is not None and (match := _POSTPOSED.search(text)):
         said = text[: match.start()]
         if lemma_of(match.group("verb"), "") in lexicon and not names_someone(said):

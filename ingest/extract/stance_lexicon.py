@@ -185,14 +185,16 @@ def _rule(lemmas: str, pattern: str, stance: Stance | None, negatable: bool = Fa
 
 _PERSONS = (
     r"(?:die |alle |den |das |herzlich |zahlreich )*(?:\w*[Mm]itglieder|Anwesenden|anwesenden|Gäste|Zuhörer\w*|"
-    r"Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Frau|Bürgerinnen|Bürger|Presse|Vertreter\w*|Damen|Referent\w*|Gast|Kolleg\w*)\b"
+    r"Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Frau|Bürgerinnen|Bürger|Presse|Vertreter\w*|Damen|Referent\w*|Gast|Kolleg\w*|"
+    r"\w*[Rr]äte|\w*[Rr]ätinnen)\b"
 )
 COMPLEMENTS: tuple[Complement, ...] = (
     # greeting people, thanking, asking for the floor, noting: chairing or courtesy, no stance
-    _rule("begrüßen", rf"^\S+\s+{_PERSONS}", None),
+    _rule("begrüßen", rf"^(?:\S+\s+)?(?:(?:[a-zäöüß]+|\d+)\s+){{0,6}}{_PERSONS}|^(?:konnte|kann|durfte|darf)\b.*?\b{_PERSONS}", None),
     _rule("bitten", r"\bums? (?:das )?Wort\b", None),
     _rule("nehmen", r"\bzur Kenntnis\b", None),
     _rule("melden", r"\bzu Wort\b", None),
+    _rule("erklären", r"\b(?:sein|ihr)(?:en)?\s+(?:Ausscheiden|Rücktritt|Austritt|Verzicht)\b", None),  # membership
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
     _rule("sprechen aussprechen plädieren", r"\b(?:da)?gegen\b", _O),

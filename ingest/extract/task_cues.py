@@ -186,3 +186,11 @@ EARLIER = re.compile(
 )
 """What dates a reported task, before its addressee, to before the session ("In der Sitzung vom 12.03.2019 hatte der
 Rat die Verwaltung beauftragt, …", "Bereits im Jahr 2018 hatte der Rat …"): background, no task from this session."""
+ORDERED = re.compile(
+    r"\b(?:gab|gaben|gibt|geben)\b[^.;]{0,160}?\bin\s+Auftrag\b|\bin\s+Auftrag\s+(?:gegeben|zu\s+geben)\b"
+    r"(?:[^.;]{0,80}?\ban\s+(?:die\s+|das\s+)?(?P<owner>(?:Firma|Fa\.|Büro|Ingenieurbüro|Planungsbüro|Architekturbüro)\s+[A-ZÄÖÜ][\w-]*))?"
+)
+"""Work commissioned ("gab man die Fertigstellung der Unterlagen in Auftrag", "wird … an das Büro X in Auftrag
+gegeben"): whoever carries it out has a task still open; without a named contractor the office that orders it."""
+FOR_ASSENT = re.compile(r"^\s*(?:\w+\s+){0,2}?um\s+(?:(?:die|ihre|seine|deren|dessen)\s+)?(?:Zustimmung|Unterstützung|Verständnis)\b")
+"""What a body is asked for in the session itself: its assent, support or understanding."""

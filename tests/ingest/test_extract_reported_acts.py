@@ -1,0 +1,125 @@
+"""Acts reported in any voice and order: a resolution in the passive of any tense ("Dem Bauantrag wurde zugestimmt",
+"Gewählt wurde …"), a body after the verb ("Mehrheitlich genehmigte der Rat …", "Letztlich entschied man sich für
+…"), a verb that resolves with its object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt"), a
+contract awarded, one resolution after another in one paragraph of a report; a member acted upon is no speaker, a
+role in apposition ("Frau X, die Beauftragte für …,") and a surname closing the sentence (", so Walz.") are;
+work given out ("in Auftrag geben") is a task, a body asked for its assent now is none. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes
+
+_REPORT = "Aus dem Gemeinderat\n\nIn der Sitzung ging es um die neue Turnhalle.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Dem Bauantrag für die Garage wurde zugestimmt.", "angenommen"),
+        ("Der Haushaltsplan 2025 wurde beschlossen.", "angenommen"),
+        ("Der Antrag der Fraktion wurde abgelehnt.", "abgelehnt"),
+        ("Gewählt wurde Anna Kranz.", "angenommen"),
+        ("Zum 2. Bürgermeister wurde Otto Brenner gewählt.", "angenommen"),
+        ("Mehrheitlich genehmigte der Gemeinderat den Kauf des Traktors.", "angenommen"),
+        ("Nach kurzer Beratung entschied man sich für ein Satteldach.", "angenommen"),
+        ("Der Gemeinderat entschied sich für die Variante mit Holzfassade.", "angenommen"),
+        ("Der Gemeinderat erteilte sein Einvernehmen zu dem Bauantrag.", "angenommen"),
+        ("Das gemeindliche Einvernehmen zur Werbeanlage wurde versagt.", "abgelehnt"),
+        ("Der Gemeinderat hatte keine Bedenken und erteilte sein Einvernehmen zum Anbau.", "angenommen"),
+        ("Günstigster Bieter war die Fa. Lorenz, sie erhielt den Auftrag für die Dachdeckerarbeiten.", "angenommen"),
+    ],
+)
+def test_a_resolution_reported_in_any_voice_is_a_decision(sentence: str, outcome: str) -> None:
+    found = minutes(f"{_REPORT}{sentence}\n")
+    assert [d.outcome for d in found.decisions] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es wurde bestätigt, dass die Mittel im Haushalt fehlen.",
+        "Der Antrag soll im März beschlossen werden.",
+        "Die Begründung wird nicht mit beschlossen.",
+        "Die neuen Spielgeräte werden von den Kindern gut angenommen.",
+        "Nach der Ausschreibung wurde der Auftrag am 09.07.2024 an das Büro Stein vergeben.",
+        "Der Vorsitzende erteilte Herrn Maier das Wort.",
+    ],
+)
+def test_a_report_or_a_plan_is_no_decision(sentence: str) -> None:
+    found = minutes(f"{_REPORT}{sentence}\n")
+    assert found.decisions == []
+
+
+def test_one_paragraph_of_a_report_may_hold_several_resolutions() -> None:
+    found = minutes(
+        f"{_REPORT}Zum Schriftführer wurden Karl Ott und Eva Lenz vorgeschlagen. Gewählt wurde Karl Ott. Danach "
+        "stellten sich zwei Bewerber für den Vorsitz im Bauausschuss vor. Gewählt wurde Eva Lenz. Dann wurde "
+        "vorgeschlagen, die Sitzungen um 19 Uhr zu beginnen. Dieser Antrag wurde angenommen.\n"
+    )
+    assert [d.quote for d in found.decisions] == [
+        "Gewählt wurde Karl Ott.",
+        "Gewählt wurde Eva Lenz.",
+        "Dieser Antrag wurde angenommen.",
+    ]
+
+
+def test_a_noun_phrase_before_a_copula_is_no_speaker() -> None:
+    found = minutes(f"{_REPORT}Wirtschaftlichster Bieter war die Fa. Lorenz aus Bühl.\n")
+    assert found.positions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("Frau Henke, die Beauftragte für Inklusion, weist die Kritik des Bürgers zurück.", "Frau Henke", "lehnt ab"),
+        (
+            "Herr Brenner, stellvertretender Vorsitzender des Sportvereins, fragt an, wann die Halle öffnet.",
+            "Herr Brenner",
+            "fragt an",
+        ),
+        ("Die Arbeiten hätten im Mai begonnen, so Walz.", "Walz", "informiert"),
+    ],
+)
+def test_a_speaker_with_a_role_in_apposition_or_named_last(sentence: str, person: str, stance: str) -> None:
+    found = minutes(f"{_REPORT}{sentence}\n")
+    assert [(p.person, p.stance) for p in found.positions] == [(person, stance)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frau Henke wurde mit Schreiben vom 12.05.2024 über die Wahl informiert.",
+        "Ratsmitglied Otto Kranz hat sein Ausscheiden aus dem Gemeinderat erklärt.",
+        "Bürgermeister Vogt begrüßte die neuen Gemeinderäte.",
+    ],
+)
+def test_a_member_acted_upon_resigning_or_greeting_takes_no_position(sentence: str) -> None:
+    found = minutes(f"{_REPORT}{sentence}\n")
+    assert found.positions == []
+
+
+def test_work_given_out_is_a_task() -> None:
+    found = minutes(f"{_REPORT}Mit diesem Entwurf gab man die Ausführungsplanung in Auftrag.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Außerdem bittet sie den Ausschuss um Zustimmung zu dem Zuschussantrag des Sportvereins.",
+        "Gegen die Niederschrift werden keine Einwände erhoben.",
+    ],
+)
+def test_assent_asked_now_or_no_objection_is_no_task(sentence: str) -> None:
+    found = minutes(f"TOP 3 Zuschüsse\n\nFrau Henke erläutert den Antrag.\n\n{sentence}\n")
+    assert found.open_items == []
+
+
+def test_a_session_dated_by_the_months_name_is_the_due() -> None:
+    found = minutes(
+        "TOP 3 Einwohnerantrag\n\nDie Zulässigkeit des Einwohnerantrags ist für die Sitzung am 14. November "
+        "vorgesehen.\n"
+    )
+    assert [o.due for o in found.open_items] == ["14. November"]
