@@ -24,7 +24,7 @@ _UNTIL = re.compile(
 )
 CONDITION = re.compile(
     r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b|"
-    r"\b[Ss]obald\s[^,.;]{3,80}(?=,)"
+    r"\b[Ss]obald\s[^,.;]{3,80}(?=,|\.?\s*$)"
 )
 _YEAR = re.compile(
     r"\b(?:ab|bis|in|im)\s+(?:dem\s+|zum\s+)?(?:(?:Jahr|[A-ZÄÖÜ]\w*jahr|Jahres)\s+)?(?P<year>20\d\d)\b(?![./]\d)"
@@ -45,6 +45,14 @@ _NAMED_DATE = re.compile(
     r"(?:\s+(?P<year>\d{4}))?\b"
 )
 """A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"): ISO with a year, as written without."""
+_AFTER_STEP = re.compile(
+    r"\bnach\s+(?:Vorlage|Eingang|Abschluss|Fertigstellung|Prüfung|Klärung|Erhalt|Auswertung)\s+(?:des|der)\s+"
+    r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*|\bim\s+Rahmen\s+der\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
+)
+"""A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
+jährlichen Haushaltsberatungen")."""
+_HORIZON = re.compile(r"\b(?:kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|bald)\b")
+"""A horizon without a date ("mittelfristig", "Ein genauer Termin wird bald bekannt gegeben.")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
@@ -72,6 +80,8 @@ def due_of(text: str) -> str:
         text,
     ):
         return match.group(0)  # "bis zur Konstituierung des neuen Stadtrates", "bis zur Ratssitzung"
+    if match := _AFTER_STEP.search(text):
+        return match.group(0)  # "nach Vorlage der Kostenrechnung", "im Rahmen der jährlichen Haushaltsberatungen"
     if match := _SPAN.search(text):
         return match.group(0)  # "innerhalb von vier Wochen", "nach zwölf Monaten"
     if match := _QUARTER.search(text):
@@ -86,6 +96,8 @@ def due_of(text: str) -> str:
         return "nächstes Jahr"
     if match := _YEAR.search(text):
         return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
+    if match := _HORIZON.search(text):
+        return match.group(0)  # "mittelfristig", "zeitnah", "bald"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
     return ""

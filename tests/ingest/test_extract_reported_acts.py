@@ -123,3 +123,20 @@ def test_a_session_dated_by_the_months_name_is_the_due() -> None:
         "vorgesehen.\n"
     )
     assert [o.due for o in found.open_items] == ["14. November"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Die Verwaltung wird die Bänke am Spielplatz mittelfristig erneuern.", "mittelfristig"),
+        ("Ein Termin für die Begehung wird bald bekannt gegeben.", "bald"),
+        ("Der Zuschuss wird nach Vorlage der Schlussrechnung ausgezahlt.", "nach Vorlage der Schlussrechnung"),
+        (
+            "Über die Mittel für den Anbau wird im Rahmen der jährlichen Haushaltsberatungen entschieden.",
+            "im Rahmen der jährlichen Haushaltsberatungen",
+        ),
+    ],
+)
+def test_a_horizon_a_step_waited_for_or_a_procedure_is_the_due(sentence: str, due: str) -> None:
+    found = minutes(f"TOP 3 Spielplatz\n\n{sentence}\n")
+    assert [o.due for o in found.open_items] == [due]
