@@ -46,6 +46,7 @@ from assistant.models import (
 from assistant.query.admissible import named_parties
 from assistant.query.analysis import Query
 from assistant.query.listing import is_agenda_listing
+from assistant.query.planned import only_planned
 from assistant.query.premise import announces, later_state_unreported, predates
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
@@ -150,13 +151,14 @@ class Assistant:
     ) -> Answer | None:
         """The abstention for an outcome the cited documents cannot hold, or None: every document that
         counts is older than the time asked; the first citation (``lead``: its quote inside its own chunk) only
-        announces an outcome asked at a
-        later time; the best document reports no result asked for (``same``: its citations)."""
+        announces an outcome asked at a later time, or names only as planned an event asked as done
+        (:func:`assistant.query.planned.only_planned`); the best document reports no result asked for (``same``: its
+        citations)."""
         outcome_time = query.outcome_time
         if outcome_time and cited and all(predates(c.date, outcome_time) for c in cited):
             return not_reported_yet(answer)
-        if query.asks_later and announces(lead):
-            return only_announced(answer)
+        if (query.asks_later and announces(lead)) or only_planned(query.wording, lead):
+            return only_announced(answer)  # "Was kam bei der Infoveranstaltung heraus?": "die geplante …"
         if query.asks_later and later_state_unreported(query.wording, answer.citations[0].quote):
             return only_announced(answer, NOT_REPORTED)  # "Hat die Uni dann zugesagt?": no passage says so
         if query.asks_result:

@@ -79,6 +79,9 @@ class Presupposition:
     persons: tuple[str, ...] = ()
     """The people it says acted (stems of their names: "Warum stimmte Herr Eckl gegen …?"), whose presence
     it takes for granted: a sentence saying one of them was absent contradicts it."""
+    choice: str = ""
+    """What it says was chosen ("Warum hat sich der Rat für ein Satteldach entschieden?": "satteldach", folded): a
+    sentence choosing another of its kind ("… entschied sich für ein Flachdach") contradicts it."""
 
 
 def poles_of(text: str) -> set[Pole]:
@@ -110,7 +113,31 @@ def presupposition(
     poles = {p for p in poles_of(question) if p[0] != "degree"}
     if _DEGREE_ASKED.search(folded):
         poles.add(("degree", "large"))
-    return Presupposition(frozenset(poles), things, acting) if poles or things or acting else None
+    chosen = _CHOSEN_ASKED.search(folded)
+    choice = chosen.group("choice") if chosen else ""
+    return Presupposition(frozenset(poles), things, acting, choice) if poles or things or acting else None
+
+
+_ARTICLE = r"(?:(?:ein|eine|einen|den|die|das|dem|der)\s+)?(?:[a-z]+(?:e|en|es)\s+)?"
+_CHOSEN_ASKED = re.compile(
+    rf"\bfuer\s+{_ARTICLE}(?P<choice>[a-z]{{5,}})\b[^?]{{0,80}}\b(?:entschieden|ausgesprochen|gestimmt|votiert)\b"
+)
+_CHOSEN = re.compile(
+    rf"\b(?:entschied|entscheidet|entschieden|sprach|spricht|stimmte|stimmt|votierte|votiert)\b[^.]{{0,60}}?\bfuer\s+"
+    rf"{_ARTICLE}(?P<choice>[a-z]{{5,}})\b"
+)
+
+
+def _chose_other(sentence: str, choice: str) -> bool:
+    """Whether ``sentence`` (folded) chooses another thing of the kind of ``choice``: the same last part of the
+    compound, another first part ("flachdach" for "satteldach")."""
+    for match in _CHOSEN.finditer(sentence):
+        other = match.group("choice")
+        pairs = zip(other[::-1], choice[::-1], strict=False)
+        shared = next((n for n, (x, y) in enumerate(pairs) if x != y), min(len(other), len(choice)))
+        if other != choice and shared >= 4 and min(len(other), len(choice)) - shared >= 3:
+            return True
+    return False
 
 
 _ASKS_WHAT_DONE = re.compile(
@@ -151,9 +178,19 @@ Meier fehlt")."""
 
 
 def names_thing(sentence: str, thing: str) -> bool:
-    """Whether ``sentence`` (folded) names ``thing`` (folded), also inside a compound or inflected."""
-    stem = thing[: max(len(thing) - 2, 4)]
-    return any(stem in word for word in _WORDS.findall(sentence))
+    """Whether ``sentence`` (folded) names ``thing`` (folded), also inside a compound or inflected, or a compound
+    ``thing`` by both its parts ("Ausschusssitze": "die Sitzzahl in den Ausschüssen")."""
+    words = _WORDS.findall(sentence)
+    if any(_stem(thing) in word for word in words):
+        return True
+    return any(
+        any(_stem(thing[:cut]) in word for word in words) and any(_stem(thing[cut:]) in word for word in words)
+        for cut in range(5, len(thing) - 3)
+    )
+
+
+def _stem(word: str) -> str:
+    return word[: max(len(word) - 2, 4)]
 
 
 def _absent(sentence: str, thing: str) -> bool:
@@ -168,6 +205,8 @@ def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     acted was away."""
     folded = fold(sentence)
     if any(_away(folded, p) for p in presupposed.persons):
+        return True
+    if presupposed.choice and _chose_other(folded, presupposed.choice):
         return True
     named = [t for t in presupposed.things if names_thing(folded, t)]
     if not named:

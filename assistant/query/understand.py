@@ -23,9 +23,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"beschlo|beschluss|beschliess|entschieden|entscheid|zugestimmt|abgelehnt|angenommen|vertagt|verwiesen"
         r"|genehmig|gebilligt|\bbilligte|bewilligt|verabschiedet"
         r"|\bkam\b.*\braus\b|herausgekommen|rausgekommen|\bwie ging\b.*\baus\b|\bausgegangen\b"
+        r"|gewaehlt|\bwer (?:ist|wurde)\b[^?]*\bgeworden\b"
     ),
     "open_item": re.compile(
-        r"geworden|was ist aus|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
+        r"\b(?:da)?raus\b[^?]*\bgeworden|\baus\b[^?]*\bgeworden|stand der|erledigt|pruefauftrag|auftrag|nachgereicht|beauftragt|umgesetzt"
         r"|offen|weiter verfolgt|bis wann|wie geht es\b.*\bweiter|naechste[nr]? schritt|als naechstes"
         r"|bis zur naechsten|zugesagt|zugesichert|versprochen"
     ),

@@ -79,3 +79,18 @@ def test_a_lead_in_sentence_keeps_the_person_taken_as_acting() -> None:
     found = presupposition(asked, ("hundesteuer",), ("thoms",))
     assert found is not None and found.persons == ("thoms",)
     assert contradicts_sentence(found, "Gemeindevertreter: Emil Heuer, Timm Ramm, entschuldigt fehlt: Stefan Thoms")
+
+
+def test_a_compound_thing_named_by_its_parts() -> None:
+    asked = _presupposed("Warum hat Neudorf die Zahl der Ortsbeiratssitze von 9 auf 7 gesenkt?", ["Neudorf"])
+    assert contradicts_sentence(
+        asked, "Beschlossen wurde eine Erhöhung der Sitze im neuen Ortsbeirat von 7 auf 9 Mitglieder."
+    )
+    assert not contradicts_sentence(asked, "Beschlossen wurde eine Erhöhung der Zuschüsse für Vereine.")
+
+
+def test_another_of_the_kind_chosen_contradicts_the_choice_asked() -> None:
+    asked = _presupposed("Warum hat sich der Rat in Neudorf für einen Kunstrasen entschieden?", ["Neudorf"])
+    assert contradicts_sentence(asked, "Nach langer Debatte entschied sich der Rat für einen Naturrasen.")
+    assert not contradicts_sentence(asked, "Der Rat entschied sich für einen Kunstrasen der neuesten Bauart.")
+    assert not contradicts_sentence(asked, "Der Rat entschied sich für eine Flutlichtanlage am Kunstrasen.")
