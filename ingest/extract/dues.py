@@ -44,7 +44,7 @@ _NAMED_DATE = re.compile(
     rf"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?P<day>\d{{1,2}})[.\u2024]\s*(?P<month>{MONTHS})"
     r"(?:\s+(?P<year>\d{4}))?\b"
 )
-"""A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"): ISO with a year, as written without."""
+"""A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"), kept as written."""
 _AFTER_STEP = re.compile(
     r"\bnach\s+(?:Vorlage|Eingang|Abschluss|Fertigstellung|Prüfung|Klärung|Erhalt|Auswertung)\s+(?:des|der)\s+"
     r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*|\bim\s+Rahmen\s+der\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
@@ -62,9 +62,8 @@ def due_of(text: str) -> str:
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
     if named := _NAMED_DATE.search(text):
-        day, month, year = named.group("day"), named.group("month"), named.group("year")
-        number = MONTH_NAMES.index(month.lower()) + 1
-        return f"{year}-{number:02d}-{int(day):02d}" if year else f"{int(day)}. {month}"
+        year = f" {named.group('year')}" if named.group("year") else ""
+        return f"{int(named.group('day'))}. {named.group('month')}{year}"
     if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
         return "eine der nächsten Sitzungen"
     if match := _NEXT.search(text):

@@ -77,8 +77,8 @@ def later(ctx: ItemContext, text: str) -> bool:
         return False
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
         return not session or due >= session
-    if re.fullmatch(r"\d{4}", due):
-        return not session or due >= session[:4]
+    if re.fullmatch(r"\d{4}", due) or re.fullmatch(r"\d{1,2}\. \w+ \d{4}", due):
+        return not session or due[-4:] >= session[:4]  # "3. April 1945" before a session of 2022
     return True
 
 

@@ -365,7 +365,9 @@ def asker(text: str) -> Speaker | None:
 def mover(text: str) -> Speaker | None:
     """The person on whose motion something is done ("auf Antrag von Frau BMin Dr. Preuß")."""
     match = _MOVER.search(text)
-    return _speaker(match) if match else None
+    if match is None or _only_abbreviated(match):
+        return None  # "über den Antrag des KTSV Hößlinswart": a club's short name, no office
+    return _speaker(match)
 
 
 def names_someone(text: str) -> bool:

@@ -140,3 +140,8 @@ def test_a_session_dated_by_the_months_name_is_the_due() -> None:
 def test_a_horizon_a_step_waited_for_or_a_procedure_is_the_due(sentence: str, due: str) -> None:
     found = minutes(f"TOP 3 Spielplatz\n\n{sentence}\n")
     assert [o.due for o in found.open_items] == [due]
+
+
+def test_a_clubs_motion_names_no_mover() -> None:
+    found = minutes(f"{_REPORT}Nachfolgend wird über den Antrag des KTSV Neudorf abgestimmt.\n")
+    assert found.positions == []
