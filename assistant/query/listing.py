@@ -44,11 +44,14 @@ def asks_about_agenda(question: str) -> bool:
 
 
 _ATTENDANCE_LABEL = re.compile(
-    r"(?:^|\s)(?:anwesend|abwesend|entschuldigt|es fehlten|vorsitz|vorsitzende[r]?|mitglieder|gäste|"
+    r"(?:^|\s)(?:anwesend|abwesend|entschuldigt|es fehl(?:t|en|ten)|fehlend|vorsitz|vorsitzende[r]?|mitglieder|gäste|"
     r"schriftführ\w*|protokollführ\w*|(?:von der )?verwaltung|sachkundige \w+|beratende \w+)\s*:",
     re.IGNORECASE,
 )
-_PERSON_ENTRY = re.compile(r"\b(?:Herr|Frau|Herrn)\s+(?:Dr\.\s+)?[A-ZÄÖÜ]")
+_PERSON_ENTRY = re.compile(
+    r"\b(?:Herr|Frau|Herrn|Gemeindevertreter(?:in)?|Stadtverordnete[r]?|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|"
+    r"Ratsmitglied|Ratsherr|Ratsfrau|Kreisr(?:at|ätin)|Ortsbeirat(?:smitglied)?|Bürgermeister(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ]"
+)
 _RUNNING_SENTENCE = re.compile(r"[a-zäöüß]{3}[.!?](?:\s|$)")
 MIN_ATTENDEES = 4
 """Persons a chunk must list to count as an attendance list."""
@@ -65,6 +68,15 @@ def is_attendance_list(text: str) -> bool:
         return False
     persons = len(_PERSON_ENTRY.findall(text))
     return persons >= MIN_ATTENDEES and persons > 2 * len(_RUNNING_SENTENCE.findall(text))
+
+
+_PRESENCE_QUESTION = re.compile(r"anwesen|abwesen|teilgenommen|gefehlt|fehlte|entschuldigt|nicht dabei")
+
+
+def asks_who_was_there(question: str) -> bool:
+    """Whether the question asks who was present or missing (not who sits on a body or chaired): the attendance
+    list answers it."""
+    return bool(_PRESENCE_QUESTION.search(fold(question)))
 
 
 def asks_about_attendance(question: str) -> bool:

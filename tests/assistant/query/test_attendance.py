@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.query.listing import asks_about_attendance, is_attendance_list
+from assistant.query.listing import asks_about_attendance, asks_who_was_there, is_attendance_list
 from tests.conftest import shared_documents
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
@@ -41,3 +41,18 @@ def test_questions_about_who_attended() -> None:
     assert asks_about_attendance("Wer war bei der Sitzung des Bauausschusses entschuldigt?")
     assert asks_about_attendance("Welche Mitglieder hat der Bauausschuss?")
     assert not asks_about_attendance("Was wollte Herr Becker (CDU) im Bauausschuss?")
+
+
+def test_a_list_of_members_by_office_with_those_missing_is_an_attendance_list() -> None:
+    block = (
+        "Anwesend:\nBürgermeister Karl Ott\nGemeindevertreter Uwe Brand\nGemeindevertreter Jan Seidel\n"
+        "Gemeindevertreterin Eva Kern\nEs fehlen:\nGemeindevertreter Max Roth (e)\nGemeindevertreterin Ina Hahn (e)"
+    )
+    assert is_attendance_list(block)
+
+
+def test_who_was_present_or_missing_is_asked_of_the_list() -> None:
+    assert asks_who_was_there("Welche Gemeindevertreter fehlten in der Sitzung im März?")
+    assert asks_who_was_there("Wer war bei der Sitzung anwesend?")
+    assert not asks_who_was_there("Welche Mitglieder hat der Bauausschuss?")
+    assert not asks_who_was_there("Wer hat den Vorsitz im Bauausschuss übernommen?")
