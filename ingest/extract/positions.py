@@ -26,6 +26,7 @@ from ingest.extract.common import ItemContext, Unit, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
+from ingest.extract.stance_lexicon import complement_stance
 from ingest.extract.stances import STANCE_OF, SUGGESTS, Reading, clause_cue, phrase_cue, read_stance
 
 _SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
@@ -193,6 +194,8 @@ def _contribution(found: Found) -> Reading | None:
     lemmas = {base, _speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
     if not finite or lemmas & _NOT_CONTRIBUTIONS:
         return None
+    if any(complement_stance(lem, found.rest) == (None,) for lem in lemmas):
+        return None  # "setzt sich … mit der Verwaltung in Verbindung": an act the lexicon marks as none
     return Reading(Stance.INFORMS, True, first.end())
 
 

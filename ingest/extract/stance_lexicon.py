@@ -195,6 +195,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("nehmen", r"\bzur Kenntnis\b", None),
     _rule("melden", r"\bzu Wort\b", None),
     _rule("erklären", r"\b(?:sein|ihr)(?:en)?\s+(?:Ausscheiden|Rücktritt|Austritt|Verzicht)\b", None),  # membership
+    _rule("setzen", r"\bin\s+Verbindung\b", None),  # "setzt sich … mit der Verwaltung in Verbindung": an act
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
     _rule("sprechen aussprechen plädieren", r"\b(?:da)?gegen\b", _O),

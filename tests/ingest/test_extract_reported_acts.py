@@ -145,3 +145,9 @@ def test_a_horizon_a_step_waited_for_or_a_procedure_is_the_due(sentence: str, du
 def test_a_clubs_motion_names_no_mover() -> None:
     found = minutes(f"{_REPORT}Nachfolgend wird über den Antrag des KTSV Neudorf abgestimmt.\n")
     assert found.positions == []
+
+
+def test_getting_in_touch_is_a_task_not_a_position() -> None:
+    found = minutes("TOP 9 Verschiedenes\n\nFrau Brandt setzt sich mit dem Bauhof in Verbindung.\n")
+    assert found.positions == []
+    assert [o.owner for o in found.open_items] == ["Frau Brandt"]
