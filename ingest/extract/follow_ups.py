@@ -1,6 +1,6 @@
 """Follow-ups by the verb's meaning: a check, a clarification, a referral or information to be sent out that someone
 carries out after the session, in the present tense or the present passive ("Die Verwaltung prüft, ob …", "Es wird im
-Amt geklärt, ob …", "Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter",
+Amt geklärt, ob …", "…, dass Gespräche mit der Baufirma geführt werden", "Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter",
 "…, dass im Gemeindejournal eine Information veröffentlicht wird").
 
 A session does not check or clarify anything itself: these verbs name work that is still to be done, so they
@@ -28,6 +28,12 @@ PUBLISHES = frozenset(
 """Information given out after the session: to publish, to send."""
 FORWARDS = frozenset("weiterleiten weitergeben".split())
 """A referral: the target ("an den Bauhof") has to act."""
+_TALKS = re.compile(r"\b(?:Gespräche?|Verhandlungen|Abstimmungsgespräche?)\b")
+"""Talks to be held ("Gespräche mit der Baufirma werden geführt"): work after the session, like a check."""
+
+
+def _follows_up(verb: str, clause: str) -> bool:
+    return verb in CHECKS or verb in FORWARDS or (verb == "führen" and bool(_TALKS.search(clause)))
 
 _PARTICIPLE_PASSIVE = re.compile(
     r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöü]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
@@ -70,7 +76,7 @@ def follow_up(text: str) -> Task | None:
         return None
     if match := _SUBJECT.match(text):
         verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
-        if verb in CHECKS or verb in FORWARDS:
+        if _follows_up(verb, text):
             return _owner(text, verb, match.group("owner"))
     if (match := _WILL.match(text)) and lemma(match.group("verb")) in CHECKS:
         return _owner(text, lemma(match.group("verb")), match.group("owner"))
@@ -81,7 +87,7 @@ def follow_up(text: str) -> Task | None:
             participle = match.group("participle") or match.group("final")
             verb = lemma(participle)
             # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
-            if verb != participle and (verb in CHECKS or verb in FORWARDS or verb in PUBLISHES):
+            if verb != participle and (_follows_up(verb, clause) or verb in PUBLISHES):
                 return _owner(text, verb)
     return None
 

@@ -151,3 +151,20 @@ def test_getting_in_touch_is_a_task_not_a_position() -> None:
     found = minutes("TOP 9 Verschiedenes\n\nFrau Brandt setzt sich mit dem Bauhof in Verbindung.\n")
     assert found.positions == []
     assert [o.owner for o in found.open_items] == ["Frau Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Der Bürgermeister erklärte, dass Gespräche mit dem Landkreis geführt werden.", "Bürgermeister"),
+        ("Die Verwaltung führt Gespräche mit dem Sportverein.", "Verwaltung"),
+    ],
+)
+def test_talks_to_be_held_are_a_task(sentence: str, owner: str) -> None:
+    found = minutes(f"TOP 4 Turnhalle\n\n{sentence}\n")
+    assert [o.owner for o in found.open_items] == [owner]
+
+
+def test_talks_held_are_no_task() -> None:
+    found = minutes("TOP 4 Turnhalle\n\nMit dem Landkreis wurden bereits Gespräche geführt.\n")
+    assert found.open_items == []
