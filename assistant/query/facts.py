@@ -12,6 +12,7 @@ import re
 
 from assistant.language.german import fold
 from assistant.language.words import month_alternation
+from assistant.query.naming import holds_name
 from assistant.query.tense import asks_completed, clauses
 from assistant.vocab import AnswerKind
 
@@ -156,14 +157,6 @@ _COMPANY = re.compile(
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co|unternehmen\s+[a-z]+\s+aus\b"
 )
 """A firm named: a legal form, "Firma X" (also "Fa. X"), "Büro X", an engineering or architects' office."""
-_NAMED = re.compile(
-    r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Bürgermeister(?:in)?|Landrat|Landrätin|Ratsherr|Ratsfrau|Stadträtin|Stadtrat"
-    r"|Kreisrätin|Kreisrat|Beigeordnete[r]?|Referent(?:in)?|Mitarbeiter(?:in)?)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?"
-)
-"""A person named by name: "Frau Dr. Hansen", "Referentin Meyer", "Frau Katja Reck" (on the unfolded
-text: capitals matter). A person the question itself names ("Wer rückt für Frau Reck nach?") is no
-answer."""
 _FACTION = re.compile(
     r"\b(spd|cdu|csu|fdp|afd|uwg|fwg|oedp|bsw|npd|piraten|fbu|bfb)\b|gruene|linke\b|freie[n]? waehler"
     r"|buendnis 90|waehlergemeinschaft|waehlergruppe|buergerliste|unabhaengige"
@@ -342,8 +335,7 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     if not kind:
         return True
     if kind == AnswerKind.NAME:
-        asked = {fold(w) for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", question)}
-        return any(not {fold(w) for w in m.group(0).split()[1:]} & asked for m in _NAMED.finditer(text))
+        return holds_name(text, question)
     folded = fold(text)
     if kind == AnswerKind.MONEY:
         first = first_part(fold(question)) if question else ""
