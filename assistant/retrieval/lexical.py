@@ -263,7 +263,7 @@ METADATA_KEYS = ("municipality", "body", "kind")
 
 
 _PLACE = re.compile(
-    r"\b(?:in|aus|Kreis|Kreises|Landkreis|Landkreises|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Markt|Marktes"
+    r"\b(?:[Ii]n|[Aa]us|Kreis|Kreises|Landkreis|Landkreises|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Markt|Marktes"
     r"|Amt|Amtes|Kreistag|Stadtrat"
     r"|Gemeinderat|Stadtverordnetenversammlung|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat"
     r"|Bürgerschaft|Gemeindevertretung)\s+(?P<name>"

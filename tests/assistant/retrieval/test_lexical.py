@@ -195,3 +195,11 @@ def test_a_place_whose_name_ends_in_er_is_no_adjective() -> None:
     index = LexicalIndex([Chunk("t1", "t", "Der Stadtrat in Trier fördert Schriftdolmetscher.", 0, 50)], meta)
     assert index.unknown_places("Trier Stadtrat Schriftdolmetscher") == set()
     assert index.unknown_places("Was hat der Wolkenheimer Stadtrat beschlossen?") == {"wolkenheim"}
+
+
+def test_a_place_after_a_capital_in_opening_the_question() -> None:
+    meta = {"t": DocumentMeta("t", "Rat", "t.txt", "Stadt Trier", "Stadtrat", "2019-05-02", "minutes")}
+    index = LexicalIndex([Chunk("t1", "t", "Der Stadtrat in Trier fördert Schriftdolmetscher.", 0, 50)], meta)
+    assert index.unknown_places("In Wolkenheim gibt es einen Antrag zum Livestream. Wer entscheidet?") == {"wolkenheim"}
+    assert index.unknown_places("In Trier gibt es Schriftdolmetscher. Wer zahlt?") == set()
+    assert index.unknown_places("In Planung ist ein Livestream für den Stadtrat in Trier.") == set()
