@@ -129,7 +129,7 @@ only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Gec
 _AGENT = re.compile(
     rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöü][\w-]*\s+){{0,4}}?"
     r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
-    r"gefordert|bemängelt|hinterfragt|erfragt))\b",
+    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen))\b",
     re.S,
 )
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt")."""

@@ -168,3 +168,8 @@ def test_talks_to_be_held_are_a_task(sentence: str, owner: str) -> None:
 def test_talks_held_are_no_task() -> None:
     found = minutes("TOP 4 Turnhalle\n\nMit dem Landkreis wurden bereits Gespräche geführt.\n")
     assert found.open_items == []
+
+
+def test_a_member_as_the_agent_of_a_presentation_informs() -> None:
+    found = minutes(f"{_REPORT}Der Stand der Planung wurde von Gemeinderätin Eva Kern ausführlich vorgestellt.\n")
+    assert [(p.person, p.stance) for p in found.positions] == [("Eva Kern", "informiert")]
