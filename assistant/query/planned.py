@@ -48,10 +48,11 @@ _TOOK_PLACE = re.compile(
 """The past of verbs asking how an event went ("Fand … statt?", "Was kam … heraus?", "Wie verlief …?")."""
 
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:geplant|vorgesehen|anstehend|bevorstehend|kommend|kuenftig|angekuendigt|angesetzt|beabsichtigt)\w*"
-    r"\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:(?:geplant|vorgesehen|anstehend|bevorstehend|kommend|kuenftig|angekuendigt|angesetzt|beabsichtigt)\w*"
+    r"|(?:durchfuehrung|vorbereitung|ausrichtung|organisation)\s+(?:einer|eines|der|des))\s+(?:[\w-]+\s+){0,2}$"
 )
-"""An attribute of the event's noun that plans it ("die geplante Informationsveranstaltung")."""
+"""An attribute of the event's noun that plans it ("die geplante Informationsveranstaltung"), or the event as what a
+resolution has carried out ("stimmt der Durchführung einer Bürgerbefragung zu")."""
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.)"
 """A character of the same sentence (the dot of "14. Juni" ends none)."""
 _PLANNED_AFTER = re.compile(

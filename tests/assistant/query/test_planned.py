@@ -24,6 +24,10 @@ from assistant.query.planned import only_planned
             "Die Anhörung der Anlieger soll im März stattfinden.",
         ),
         (
+            "Was kam bei der Bürgerbefragung zum Freibad heraus?",
+            "Der Ausschuss stimmt der Durchführung einer Bürgerbefragung zum Freibad zu.",
+        ),
+        (
             "Wie verlief die Infoveranstaltung zur Windkraft?",
             "Eine Informationsveranstaltung zur Windkraft wird im Juni durchgeführt.",
         ),
