@@ -25,13 +25,14 @@ from assistant.vocab import DecisionOutcome
 _PRESUPPOSING = re.compile(
     r"^(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
     r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin|wie kam es|was war (?:der|die) (?:grund|gruende|anlass)"
-    r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet)\b"
+    r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet|mit welche[rnm] (?:mehrheit|stimmenzahl|stimmenverhaeltnis))\b"
 )
 """Question openings that take the event they ask about for granted (a yes/no question does not)."""
 _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
-    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts)\b"
+    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen"
+    r"|setzte[n]? sich\b[^?]*\bdurch)\b"
 )
 _ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
 """The participles that say a matter was adopted and nothing else."""

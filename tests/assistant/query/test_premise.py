@@ -218,3 +218,9 @@ def test_a_member_named_by_a_short_title_is_a_person(question: str, names: list[
     from assistant.query.understand import understand
 
     assert understand(question).names == names
+
+
+def test_the_majority_a_motion_prevailed_with_takes_its_adoption_for_granted() -> None:
+    assert presupposed_outcome("Mit welcher Mehrheit setzte sich der Antrag von Herrn Ott durch?", True) == "angenommen"
+    assert presupposed_outcome("Mit welcher Mehrheit wurde die Satzung beschlossen?") == "angenommen"
+    assert presupposed_outcome("Mit welcher Mehrheit wurde abgestimmt?") is None
