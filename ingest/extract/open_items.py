@@ -264,7 +264,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
             return Task(found.speakers[0].person)  # "Der Bürgermeister teilt mit, dass … geprüft wird": his promise
         return checked
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
-    deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text))
+    deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text)) or bool(plans.SUBMITTED.search(text))
     modal = plans.MODAL.search(text)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
     said = _SAID_IN_SESSION.match(text)  # "Lobenswert erwähnt wird …", "Es werden … benannt": the session's own talk

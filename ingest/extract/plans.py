@@ -68,6 +68,13 @@ PLACE = re.compile(
 )
 
 
+SUBMITTED = re.compile(
+    rf"\b(?:dem|der|den)\s+(?:{BODY})\s+(?:[a-zäöü]+\s+)?zur\s+(?:Beschlussfassung|Entscheidung|Beratung|Genehmigung)\b"
+)
+"""A matter put before a body ("werden dem Gemeinderat zur Beschlussfassung vorgelegt"): whoever submits it has the
+task, the body then deliberates."""
+
+
 def later(ctx: ItemContext, text: str) -> bool:
     """True when ``text`` names a time after the session: the next session, a month or season, a condition, a
     span, or a date (or year) not before the session's own."""

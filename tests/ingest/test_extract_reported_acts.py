@@ -173,3 +173,8 @@ def test_talks_held_are_no_task() -> None:
 def test_a_member_as_the_agent_of_a_presentation_informs() -> None:
     found = minutes(f"{_REPORT}Der Stand der Planung wurde von Gemeinderätin Eva Kern ausführlich vorgestellt.\n")
     assert [(p.person, p.stance) for p in found.positions] == [("Eva Kern", "informiert")]
+
+
+def test_a_matter_to_be_put_before_the_council_is_a_task_of_who_submits_it() -> None:
+    found = minutes("TOP 3 Vereinsförderung\n\nWeitere Anträge werden dem Gemeinderat zur Beschlussfassung vorgelegt.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
