@@ -31,7 +31,7 @@ FUTURE = re.compile(
 )
 _PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
 PASSIVE = re.compile(
-    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
 MODAL = re.compile(
     r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"

@@ -178,3 +178,8 @@ def test_a_member_as_the_agent_of_a_presentation_informs() -> None:
 def test_a_matter_to_be_put_before_the_council_is_a_task_of_who_submits_it() -> None:
     found = minutes("TOP 3 Vereinsförderung\n\nWeitere Anträge werden dem Gemeinderat zur Beschlussfassung vorgelegt.\n")
     assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+def test_a_reported_plan_under_a_condition_is_a_task() -> None:
+    found = minutes("TOP 5 Anfragen\n\nDie Einladung würde verschickt, sobald der Termin feststehe.\n")
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "sobald der Termin feststehe")]
