@@ -70,10 +70,19 @@ def _owner(text: str, verb: str, subject: str = "") -> Task:
     return Task("Verwaltung", ("owner",))
 
 
+_STILL_TO_COME = re.compile(
+    r"\b(?:erfolgt|erfolgen|folgt|folgen|ergeht|ergehen)\s+(?:[\w-]+\s+){0,3}?noch\b|"
+    r"\bnoch\s+(?:[\w-]+\s+){0,3}?(?:erfolgt|erfolgen|folgt|folgen|ergeht|ergehen)\b"
+)
+"""Something still to come ("Es ergeht noch eine gesonderte Einladung.", "Die Antwort erfolgt noch schriftlich.")."""
+
+
 def follow_up(text: str) -> Task | None:
     """The task a present-tense or present-passive sentence with a follow-up verb states, if any."""
     if _NOT_NOW.search(text):
         return None
+    if _STILL_TO_COME.search(text) and not re.search(r"\b(?:Abstimmung|Aussprache|Beratung|Diskussion)\b", text):
+        return _owner(text, "")  # not the session's own next step ("Die Abstimmung folgt noch.")
     if match := _SUBJECT.match(text):
         verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
         if _follows_up(verb, text):

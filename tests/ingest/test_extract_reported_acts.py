@@ -183,3 +183,16 @@ def test_a_matter_to_be_put_before_the_council_is_a_task_of_who_submits_it() -> 
 def test_a_reported_plan_under_a_condition_is_a_task() -> None:
     found = minutes("TOP 5 Anfragen\n\nDie Einladung würde verschickt, sobald der Termin feststehe.\n")
     assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "sobald der Termin feststehe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        ("Es ergeht noch eine gesonderte Einladung zur Ortsbegehung.", 1),
+        ("Die Antwort auf die Anfrage erfolgt noch schriftlich.", 1),
+        ("Die Abstimmung folgt noch nach der Aussprache.", 0),
+    ],
+)
+def test_something_still_to_come_is_a_task(sentence: str, tasks: int) -> None:
+    found = minutes(f"TOP 5 Anfragen\n\n{sentence}\n")
+    assert len(found.open_items) == tasks
