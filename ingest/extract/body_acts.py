@@ -119,15 +119,21 @@ def _verb_second(text: str) -> bool:
 
 
 _PASSIVE = frozenset("wird werden wurde wurden".split())
+_RESOLVED_CLAUSE = frozenset("beschließen entscheiden festlegen vereinbaren".split())
+"""Participles whose "dass" clause is what was resolved ("Vom Ortsteilrat wurde beschlossen, dass …")."""
 _DATED = re.compile(r"\b(?:am|vom)\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-ZÄ][a-zä]+)\s*\d{2,4}\b")
 """An act dated in the past tense report of minutes is one of an earlier day, not of the session."""
 
 
 def _passive(text: str) -> bool:
     """"Dem Bauantrag wurde zugestimmt", "Gewählt wurde Erwin Stötter", "Das Einvernehmen wurde erteilt"."""
-    if re.search(r",\s*(?:dass|ob)\b", text) or _DATED.search(text):
-        return False  # "Es wurde bestätigt, dass …" reports; "wurde der Auftrag am 09.07.2024 … vergeben" was earlier
+    if _DATED.search(text):
+        return False  # "wurde der Auftrag am 09.07.2024 … vergeben" was earlier
     clause = main_clause(text)
+    if re.search(r",\s*(?:dass|ob)\b", text):
+        # "Es wurde beschlossen, dass …" resolves what the clause says; "Es wurde bestätigt, dass …" reports
+        last = [w for w in tokens(clause) if w[0].isalpha()][-1:]
+        return bool(last) and lemma(last[0]) in _RESOLVED_CLAUSE and re.search(r"\b(?:wurde|wird)\b", clause) is not None
     words = [w for w in tokens(clause) if w[0].isalpha()]
     aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
     if aux is None or any(w.lower() in _MODAL or w == "nicht" for w in words):

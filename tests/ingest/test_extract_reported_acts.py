@@ -29,6 +29,7 @@ _REPORT = "Aus dem Gemeinderat\n\nIn der Sitzung ging es um die neue Turnhalle.\
         ("Das gemeindliche Einvernehmen zur Werbeanlage wurde versagt.", "abgelehnt"),
         ("Der Gemeinderat hatte keine Bedenken und erteilte sein Einvernehmen zum Anbau.", "angenommen"),
         ("Günstigster Bieter war die Fa. Lorenz, sie erhielt den Auftrag für die Dachdeckerarbeiten.", "angenommen"),
+        ("Vom Ortsbeirat wurde beschlossen, dass Frau Kern die Formulare bis Mai überarbeitet.", "angenommen"),
     ],
 )
 def test_a_resolution_reported_in_any_voice_is_a_decision(sentence: str, outcome: str) -> None:
