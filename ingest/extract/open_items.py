@@ -185,8 +185,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if match := cues.PROMISED.search(text):
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):
-        if match.group("owner"):
-            return Task(clean_owner(match.group("owner")))
+        if owner := match.group("owner") or match.group("person") or match.group("named"):
+            return Task(clean_owner(owner))
         if re.search(r"\b(?:zu)?künftig\b", text) or plans.FUTURE.search(text) or plans.SOON.search(text) or due_of(text):
             # an agreement on a later act, not on how the session goes on ("… die Seiten einzeln durchzugehen")
             return Task("Verwaltung", ("owner",))

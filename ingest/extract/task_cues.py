@@ -129,13 +129,15 @@ NO_ADDRESSEE = (
 
 AGREED = re.compile(
     r"(?:\b(?:einig\w*|verständig\w*)\s+sich\b|\bsich\b[^.;]{0,40}?\b(?:geeinigt|verständigt)\b|"
-    r"\b(?:kommt|kommen|kam|kamen)\s+(?:\w+\s+)?überein\b|\b(?:wird|werden|wurde|wurden)\s+vereinbart\b)"
-    rf"[^.;]*?(?:\bdass\s+(?:(?:die|der|das)\s+(?P<owner>{_ACTOR})\b)?|"
+    r"\b(?:kommt|kommen|kam|kamen)\s+(?:\w+\s+)?überein\b|\b(?:wird|werden|wurde|wurden)\s+(?:vereinbart|beschlossen)\b)"
+    rf"[^.;]*?(?:\bdass\s+(?:(?:die|der|das)\s+(?P<owner>{_ACTOR})\b|(?:Herr|Frau)\s+(?P<person>[A-ZÄÖÜ][\w-]+)\b|"
+    r"(?P<named>[A-ZÄÖÜ][a-zäöü]+\s+[A-ZÄÖÜ][\w-]+)\s+(?:und\s+[A-ZÄÖÜ]|[a-zäöü]))?|"
     r",\s*[^,.;]*\b(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]+en)\b)"
 )
-"""What the members agree someone will do ("Es wird sich darauf verständigt, dass künftig …", "Man einigt sich darauf,
-dass die Verwaltung … einholt", "Der Ausschuss kommt überein, das Thema … erneut aufzurufen"): the owner is the actor
-of the agreed clause, else the administration."""
+"""What the members agree or resolve someone will do ("Es wird sich darauf verständigt, dass künftig …", "Man einigt
+sich darauf, dass die Verwaltung … einholt", "Der Ausschuss kommt überein, das Thema … erneut aufzurufen", "Vom
+Ortsteilrat wurde beschlossen, dass Mareike Fiebig-Böhmer … vornimmt"): the owner is the actor or person of the
+clause, else the administration."""
 
 LATER_ANSWER = re.compile(
     r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen)\b[^.;]{0,60}?"

@@ -197,3 +197,8 @@ def test_a_reported_plan_under_a_condition_is_a_task() -> None:
 def test_something_still_to_come_is_a_task(sentence: str, tasks: int) -> None:
     found = minutes(f"TOP 5 Anfragen\n\n{sentence}\n")
     assert len(found.open_items) == tasks
+
+
+def test_a_resolution_that_someone_acts_is_their_task() -> None:
+    found = minutes("TOP 3 Formulare\n\nEs wurde beschlossen, dass Frau Kern die Formulare bis Mai überarbeitet.\n")
+    assert [(o.owner, o.due) for o in found.open_items] == [("Kern", "Mai")]
