@@ -42,6 +42,14 @@ def lemma(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=5000)
+def proper_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a name ("Mario", "Heike"), not as an inflected adjective ("Neue")."""
+    import simplemma
+
+    return str(simplemma.lemmatize(word.lower(), lang="de"))[:1].isupper()
+
+
 def verb_lemma(verb: str, clause: str) -> str:
     """Lemma of a finite ``verb`` with the separable particle closing its ``clause``:
     ("regte", "regte an") → "anregen", ("stimmte", "stimmte diesem Ansatz zu") → "zustimmen"."""

@@ -32,7 +32,7 @@ from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import follow_up
-from ingest.extract.lemmas import main_clause, verb_lemma
+from ingest.extract.lemmas import main_clause, proper_name, verb_lemma
 from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.referrals import (
     ADOPTS,
@@ -91,6 +91,14 @@ _SAID_IN_SESSION = re.compile(
 ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
+
+
+_BARE_NAME_SHALL = re.compile(
+    r"(?:^(?:[-–•·]\s*)?|;\s+)(?P<first>[A-ZÄÖÜ][a-zäöü]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?)\s+soll\s+"
+    r"(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;.]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+)
+"""A person by first name and surname who is to do something, opening the sentence or after a semicolon ("…; Mario
+Helmrich soll Kontakt zu möglicher Firma herstellen")."""
 
 
 def _subject(match: re.Match[str], text: str) -> bool:
@@ -193,6 +201,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     found = speakers.find(text)
     if (before := _given_before(text, found)) is not None:
         return before
+    if (bare := _BARE_NAME_SHALL.search(text)) and proper_name(bare.group("first")):
+        return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))

@@ -202,3 +202,16 @@ def test_something_still_to_come_is_a_task(sentence: str, tasks: int) -> None:
 def test_a_resolution_that_someone_acts_is_their_task() -> None:
     found = minutes("TOP 3 Formulare\n\nEs wurde beschlossen, dass Frau Kern die Formulare bis Mai überarbeitet.\n")
     assert [(o.owner, o.due) for o in found.open_items] == [("Kern", "Mai")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("Heike Lange soll die Einladungen zur Ortsbegehung verschicken.", ["Heike Lange"]),
+        ("Es wurde über die Hecke gesprochen; Uwe Brand soll den Eigentümer anschreiben.", ["Uwe Brand"]),
+        ("Neue Bänke soll es am Spielplatz geben.", []),
+    ],
+)
+def test_a_person_by_first_name_and_surname_who_is_to_act(sentence: str, owners: list[str]) -> None:
+    found = minutes(f"TOP 5 Anfragen\n\n{sentence}\n")
+    assert [o.owner for o in found.open_items] == owners
