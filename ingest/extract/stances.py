@@ -167,7 +167,10 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             return Stance.OPPOSES, False
         if re.search(rf"\bfür\s+(?:\w+\s+){{0,2}}{_SUPPORT_ADJ}|Lösung\b", clause):
             return Stance.SUPPORTS, False
-    if (decided := complement_stance(lem, complement)) is not None:
+    decided = complement_stance(lem, complement)
+    if decided is None and sentence and complement_stance(lem, sentence.split(",")[0].strip()) == (None,):
+        decided = (None,)  # "begrüßte … die fünf neuen und die fünfzehn wiedergewählten Markträte": past the "und"
+    if decided is not None:
         return decided[0], False
     return STANCE_OF.get(lem), negated
 

@@ -94,6 +94,7 @@ def test_a_speaker_with_a_role_in_apposition_or_named_last(sentence: str, person
         "Frau Henke wurde mit Schreiben vom 12.05.2024 über die Wahl informiert.",
         "Ratsmitglied Otto Kranz hat sein Ausscheiden aus dem Gemeinderat erklärt.",
         "Bürgermeister Vogt begrüßte die neuen Gemeinderäte.",
+        "Danach begrüßte Bürgermeister Vogt die drei neuen und die zwölf wiedergewählten Gemeinderäte.",
     ],
 )
 def test_a_member_acted_upon_resigning_or_greeting_takes_no_position(sentence: str) -> None:
