@@ -146,3 +146,24 @@ def announced(text: str) -> Task | None:
         if FUTURE.search(clause) or SOON.search(clause) or due_of(clause):
             return Task(clean_owner(owner))
     return None
+
+
+_PLANNED_EVENT = re.compile(
+    r"\b(?:geplante|vorgesehene|anstehende|bevorstehende)[nmrs]?\s+(?P<event>[A-ZÄÖÜ]\w*(?:veranstaltung|versammlung|"
+    r"begehung|besichtigung|anhörung|konferenz|workshop|befragung|einweihung|eröffnung|feier|schau))\b"
+    r"(?:\s+(?:des|der)\s+(?P<owner>[A-ZÄÖÜ][\w-]*))?"
+)
+"""An event planned by someone ("die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016")."""
+
+
+def planned_event(ctx: ItemContext, text: str) -> Task | None:
+    """The organiser's task for a planned event the sentence dates after the session, if any."""
+    match = _PLANNED_EVENT.search(text)
+    if match is None or not re.search(r"\d", due_of(text)) or not later(ctx, text):
+        return None
+    owner = match.group("owner") or ""
+    if owner.endswith("es") and len(owner) > 6:
+        owner = owner[:-2]  # "des Sozialreferates" → "Sozialreferat"
+    elif owner.endswith("s") and len(owner) > 5:
+        owner = owner[:-1]
+    return Task(clean_owner(owner)) if owner else Task("Verwaltung", ("owner",))

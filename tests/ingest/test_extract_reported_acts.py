@@ -216,3 +216,10 @@ def test_a_resolution_that_someone_acts_is_their_task() -> None:
 def test_a_person_by_first_name_and_surname_who_is_to_act(sentence: str, owners: list[str]) -> None:
     found = minutes(f"TOP 5 Anfragen\n\n{sentence}\n")
     assert [o.owner for o in found.open_items] == owners
+
+
+def test_a_planned_event_dated_after_the_session_is_its_organisers_task() -> None:
+    found = minutes(
+        "TOP 2 Bürgerfragen\n\nFrau Henke weist auf die geplante Bürgerversammlung des Bauamtes am 12.05.2031 hin.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [("Bauamt", "2031-05-12")]
