@@ -51,8 +51,9 @@ _AFTER_STEP = re.compile(
 )
 """A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
 jährlichen Haushaltsberatungen")."""
-_HORIZON = re.compile(r"\b(?:kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|bald)\b")
-"""A horizon without a date ("mittelfristig", "Ein genauer Termin wird bald bekannt gegeben.")."""
+_HORIZON = re.compile(r"\b(?:kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst)\b")
+"""A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
+("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 

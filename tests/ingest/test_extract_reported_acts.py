@@ -131,7 +131,7 @@ def test_a_session_dated_by_the_months_name_is_the_due() -> None:
     ("sentence", "due"),
     [
         ("Die Verwaltung wird die Bänke am Spielplatz mittelfristig erneuern.", "mittelfristig"),
-        ("Ein Termin für die Begehung wird bald bekannt gegeben.", "bald"),
+        ("Ein Termin für die Begehung wird zeitnah bekannt gegeben.", "zeitnah"),
         ("Der Zuschuss wird nach Vorlage der Schlussrechnung ausgezahlt.", "nach Vorlage der Schlussrechnung"),
         (
             "Über die Mittel für den Anbau wird im Rahmen der jährlichen Haushaltsberatungen entschieden.",
