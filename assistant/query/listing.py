@@ -79,6 +79,15 @@ def asks_who_was_there(question: str) -> bool:
     return bool(_PRESENCE_QUESTION.search(fold(question)))
 
 
+def attendance_sign(question: str) -> int:
+    """How an attendance list counts for ``question``: +1 when it asks who was present or missing, 0 when it asks
+    about membership otherwise (who sits on a body), −1 when it asks nothing of the kind (the list names every member a
+    question may name and reports nobody's words)."""
+    if not asks_about_attendance(question):
+        return -1
+    return 1 if asks_who_was_there(question) else 0
+
+
 def asks_about_attendance(question: str) -> bool:
     """Whether the question asks who attended, was missing or sits on a body."""
     return bool(_ATTENDANCE_QUESTION.search(fold(question)))

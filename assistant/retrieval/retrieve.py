@@ -37,12 +37,7 @@ from assistant.query.admissible import admissible
 from assistant.query.analysis import Query, analyse
 from assistant.query.coverage import beyond, coverage
 from assistant.query.facts import holds_answer_kind, holds_precise_answer, states_task
-from assistant.query.listing import (
-    asks_about_attendance,
-    asks_who_was_there,
-    is_agenda_listing,
-    is_attendance_list,
-)
+from assistant.query.listing import attendance_sign, is_agenda_listing, is_attendance_list
 from assistant.query.scope import Scope
 from assistant.query.understand import names_in
 from assistant.retrieval.dense import DenseIndex, top_indices
@@ -321,8 +316,7 @@ class Retriever:
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         scale = top_lexical if top_lexical > 0 else 1.0
         ranked: list[Passage] = []
-        attendance_asked = asks_about_attendance(query.wording)
-        presence_asked = asks_who_was_there(query.wording)
+        attendance = attendance_sign(query.wording)  # "Wer fehlte …?" lifts the list, any other question lowers it
         for pos, lex in zip(found.positions, lexical, strict=True):
             sim = float(found.dense[pos])
             chunk = index.chunks[pos]
@@ -332,10 +326,8 @@ class Retriever:
             score += passage_features(query, chunk.text, index.terms[pos], index.metadata_terms(pos), w)
             if listing and not query.evidence.agenda_question:
                 score -= w.listing_penalty
-            if not attendance_asked and is_attendance_list(chunk.text):
-                score -= w.attendance_penalty
-            elif presence_asked and is_attendance_list(chunk.text):
-                score += w.attendance_penalty  # "Wer fehlte …?": the list of who was there answers it
+            if attendance and is_attendance_list(chunk.text):
+                score += attendance * w.attendance_penalty
             ranked.append(
                 Passage(
                     citation=placeholder_citation(chunk, meta),

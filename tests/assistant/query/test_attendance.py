@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.query.listing import asks_about_attendance, asks_who_was_there, is_attendance_list
+from assistant.query.listing import asks_about_attendance, asks_who_was_there, attendance_sign, is_attendance_list
 from tests.conftest import shared_documents
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
@@ -56,3 +56,9 @@ def test_who_was_present_or_missing_is_asked_of_the_list() -> None:
     assert asks_who_was_there("Wer war bei der Sitzung anwesend?")
     assert not asks_who_was_there("Welche Mitglieder hat der Bauausschuss?")
     assert not asks_who_was_there("Wer hat den Vorsitz im Bauausschuss übernommen?")
+
+
+def test_how_an_attendance_list_counts_for_a_question() -> None:
+    assert attendance_sign("Wer fehlte in der Sitzung des Bauausschusses?") == 1
+    assert attendance_sign("Welche Mitglieder hat der Bauausschuss?") == 0
+    assert attendance_sign("Was wollte Herr Becker im Bauausschuss?") == -1
