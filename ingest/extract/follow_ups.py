@@ -94,9 +94,11 @@ def follow_up(text: str) -> Task | None:
             continue  # "…, ob der Antrag geprüft wird": the matter, not the task
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
             participle = match.group("participle") or match.group("final")
-            verb = lemma(participle)
-            # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
-            if verb != participle and (_follows_up(verb, clause) or verb in PUBLISHES):
-                return _owner(text, verb)
+            last = re.findall(r"[a-zäöüß]+", clause)[-1:]
+            for candidate in {participle, *last}:  # the first word in -t after "werden" may be "derzeit"
+                verb = lemma(candidate)
+                # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
+                if verb != candidate and (_follows_up(verb, clause) or verb in PUBLISHES):
+                    return _owner(text, verb)
     return None
 

@@ -160,6 +160,7 @@ def test_getting_in_touch_is_a_task_not_a_position() -> None:
     [
         ("Der Bürgermeister erklärte, dass Gespräche mit dem Landkreis geführt werden.", "Bürgermeister"),
         ("Die Verwaltung führt Gespräche mit dem Sportverein.", "Verwaltung"),
+        ("Zudem werden derzeit Gespräche geführt, um einen Platz für die Halle zu finden.", "Verwaltung"),
     ],
 )
 def test_talks_to_be_held_are_a_task(sentence: str, owner: str) -> None:

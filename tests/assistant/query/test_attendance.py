@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.query.listing import asks_about_attendance, asks_who_was_there, attendance_sign, is_attendance_list
+from assistant.query.listing import (
+    asks_about_attendance,
+    asks_who_was_there,
+    attendance_sign,
+    is_attendance_list,
+)
 from tests.conftest import shared_documents
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
