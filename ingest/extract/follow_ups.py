@@ -1,7 +1,8 @@
 """Follow-ups by the verb's meaning: a check, a clarification, a referral or information to be sent out that someone
 carries out after the session, in the present tense or the present passive ("Die Verwaltung prüft, ob …", "Es wird im
-Amt geklärt, ob …", "…, dass Gespräche mit der Baufirma geführt werden", "Die Frage wird von der Verwaltung geprüft", "Der Ortsvorsteher leitet dies an den Bauhof weiter",
-"…, dass im Gemeindejournal eine Information veröffentlicht wird").
+Amt geklärt, ob …", "…, dass Gespräche mit der Baufirma geführt werden", "Die Frage wird von der Verwaltung geprüft",
+"Der Ortsvorsteher leitet dies an den Bauhof weiter", "…, dass im Gemeindejournal eine Information veröffentlicht
+wird").
 
 A session does not check or clarify anything itself: these verbs name work that is still to be done, so they
 make a task without the later time a general plan needs (:mod:`ingest.extract.plans`). The verb is read by its
@@ -95,7 +96,7 @@ def follow_up(text: str) -> Task | None:
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
             participle = match.group("participle") or match.group("final")
             last = re.findall(r"[a-zäöüß]+", clause)[-1:]
-            for candidate in {participle, *last}:  # the first word in -t after "werden" may be "derzeit"
+            for candidate in dict.fromkeys((participle, *last)):  # the first word in -t after "werden" may be "derzeit"
                 verb = lemma(candidate)
                 # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
                 if verb != candidate and (_follows_up(verb, clause) or verb in PUBLISHES):

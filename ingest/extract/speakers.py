@@ -270,9 +270,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             return None
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
             return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it
-        if bare and re.match(
-            r"(?:ist|war)\s+(?:der|die|das|ein|eine)\s+(?!(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)\b)", match.group("rest")
-        ):
+        predicate = r"(?:ist|war)\s+(?:der|die|das|ein|eine)\s+(?!(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)\b)"
+        if bare and re.match(predicate, match.group("rest")):
             return None  # "Wirtschaftlichster Bieter war die Fa. Kist": a noun phrase named, no one speaking
         if _only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
             return None  # "ÖPNV Angebote verbessern sich": a noun's abbreviation before a plural

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.models import Document, DocumentMeta
+from ingest.extract import extract_records
 from tests.ingest.extract_helpers import minutes
 
 _REPORT = "Aus dem Gemeinderat\n\nIn der Sitzung ging es um die neue Turnhalle.\n\n"
@@ -224,3 +226,11 @@ def test_a_planned_event_dated_after_the_session_is_its_organisers_task() -> Non
         "TOP 2 Bürgerfragen\n\nFrau Henke weist auf die geplante Bürgerversammlung des Bauamtes am 12.05.2031 hin.\n"
     )
     assert [(o.owner, o.due) for o in found.open_items] == [("Bauamt", "2031-05-12")]
+
+
+def test_a_date_years_before_the_session_is_no_later_time() -> None:
+    meta = DocumentMeta(doc_id="x", kind="minutes", municipality="Musterstadt", body="Kultursenat", date="2022-10-19")
+    text = (
+        "TOP 2 Gedenktafel\n\nWährend der Kämpfe, die am 3. April 1945 endeten, sollen viele Soldaten gestorben sein.\n"
+    )
+    assert extract_records(Document(meta=meta, text=text)).open_items == []
