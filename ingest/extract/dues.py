@@ -20,7 +20,7 @@ _NEXT = re.compile(
     r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
 )
 _UNTIL = re.compile(
-    r"\b(?:[Bb]is|im)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+    r"\b(?:[Bb]is|im|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 CONDITION = re.compile(
     r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b|"
@@ -72,7 +72,7 @@ def due_of(text: str) -> str:
         after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
         return " ".join(["nächste", *after]) if after[0] == "Sitzung" else "nächste Sitzung"
     if match := _UNTIL.search(text):
-        return re.sub(r"^(?:[Bb]is|im)\s+", "", match.group(0))
+        return re.sub(r"^(?:[Bb]is|im|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):
         return match.group(0)
     if match := re.search(

@@ -205,6 +205,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
+    if (measure := plans.scheduled(ctx, text)) is not None:
+        return measure  # "…, die Ausschreibung erfolge im Herbst"
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))

@@ -167,3 +167,46 @@ def planned_event(ctx: ItemContext, text: str) -> Task | None:
     elif owner.endswith("s") and len(owner) > 5:
         owner = owner[:-1]
     return Task(clean_owner(owner)) if owner else Task("Verwaltung", ("owner",))
+
+
+_HAPPENS = re.compile(
+    r"\b(?:erfolg(?:t|e|en)|beginn(?:t|e|en)|start(?:et|e|en)|stattfinden|find(?:et|e|en)\b[^.;]*?\bstatt)\b|"
+    r"\b(?:ist|sei|sind|seien)\b[^.;]*?\b(?:vorgesehen|geplant|terminiert|angekündigt)\b|"
+    r"\b(?:hat|habe|haben|hätte|hätten)\b[^.;]*?\b(?:angekündigt|zugesagt|in Aussicht gestellt)\b"
+)
+"""A measure that happens, is planned or was announced by a third party."""
+_THIRD_PARTY = re.compile(rf"(?:^|[,;:]\s*|\bdass\s+)(?:der|die|das)\s+(?P<owner>{_DOER})\s+(?:hat|habe|haben|hätte|hätten)\b")
+_NOT_SCHEDULED = re.compile(
+    r"\b(?:wurde|wurden|worden|war|waren|hatte|hatten|erfolgte|begann|fand|nicht|kein\w*|bereits|schon)\b|"
+    r"\b(?:Sitzung|Termin)\w*\s+(?:findet|finde|beginnt|beginne|ist|sei)\b"
+)
+"""Past or negated happenings, and the dates of meetings themselves ("Die nächste Sitzung findet am … statt")."""
+_SUBJECT = re.compile(r"(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:[a-zäöü]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)")
+_WORK = re.compile(r"(?:ung|ungen|arbeiten|maßnahmen?|bau|tausch|schnitt|beginn|start)$")
+_EVENT = re.compile(r"(?:versammlung|sitzung|veranstaltung|feier|eröffnung|begehung|besichtigung|sprechstunde|wahl)$")
+"""A measure is work named by a noun of action ("Ausschreibung", "Austausch", "Baubeginn"); an event's date ("Die
+Einwohnerversammlung findet am … statt") or a season's start ("Die Saison beginnt im Mai") is no task."""
+_NAMED_TIME = re.compile(rf"\b(?:{MONTHS}|Herbst|Frühjahr|Sommer|Winter|Quartal|Jahresende|20\d\d)\b|\d{{1,2}}\.\d{{1,2}}\.")
+
+
+def scheduled(ctx: ItemContext, text: str) -> Task | None:
+    """A measure the sentence schedules for a named later time, reported or not ("die Ausschreibung erfolge im
+    Herbst", "Die Maßnahme ist im Frühjahr 2023 vorgesehen", "das Unternehmen habe den Baubeginn für das dritte
+    Quartal angekündigt"): the agent's or the third party's task, else the administration's (derived)."""
+    for happens in _HAPPENS.finditer(text):
+        start = max(text.rfind(",", 0, happens.start()), text.rfind(";", 0, happens.start()), text.rfind(":", 0, happens.start()))
+        stop = min((at for at in (text.find(",", happens.end()), text.find(";", happens.end())) if at >= 0), default=len(text))
+        clause = text[start + 1 : stop]
+        if _NOT_SCHEDULED.search(clause) or not _NAMED_TIME.search(due_of(clause)) or not later(ctx, clause):
+            continue
+        nouns = [m.group("noun").lower() for m in _SUBJECT.finditer(clause)]
+        if not any(_WORK.search(noun) and not _EVENT.search(noun) for noun in nouns):
+            continue
+        if third := _THIRD_PARTY.search(text[max(start, 0) :]):
+            return Task(clean_owner(third.group("owner")))
+        if happens.group(0).startswith(("hat", "habe", "hätte")):
+            continue
+        if agent := AGENT.search(clause):
+            return Task(clean_owner(_doer(agent.group("agent") or agent.group("by"))))
+        return Task("Verwaltung", ("owner",))
+    return None

@@ -89,7 +89,7 @@ _POSITIVE = (
     r"gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|"
     r"vertretbar|zulässig|geboten|positiv|gelungen|überzeugend|hilfreich|wünschenswert|unterstützenswert|"
     r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen|"
-    r"gangbar\w*|machbar\w*|akzeptabel"
+    r"gangbar\w*|machbar\w*|akzeptabel|moderat"
 )
 _REJECTING = (
     r"verfehlt|falsch|unnötig|überflüssig|unsinnig|entbehrlich|verzichtbar|unangemessen|unverhältnismäßig|"
@@ -97,15 +97,17 @@ _REJECTING = (
 )
 _DOUBTING = (
     r"problematisch|bedenklich|fragwürdig|kritisch|schwierig|unglücklich|unzureichend|bedauerlich|schade|"
-    r"ungenügend|mangelhaft|unbefriedigend|unrealistisch|überzogen|übertrieben|zu (?:hoch|teuer|gering|spät|früh)"
+    r"ungenügend|mangelhaft|unbefriedigend|unrealistisch|überzogen|übertrieben|verfrüht|voreilig|"
+    r"zu (?:hoch|teuer|gering|spät|früh)"
 )
 _FOR = r"(?:für|als)\s+(?:\w+\s+){0,2}?"
+_INFLECTED = r"(?:e|en|er|es|em)?\b"
 ADJECTIVES: list[tuple[Stance, re.Pattern[str]]] = [
-    (_O, re.compile(rf"\b{_FOR}(?:{_REJECTING})\b")),
-    (_C, re.compile(rf"\b{_FOR}(?:{_DOUBTING})\b")),
-    (_S, re.compile(rf"\b{_FOR}(?:{_POSITIVE})\b")),
+    (_O, re.compile(rf"\b{_FOR}(?:{_REJECTING}){_INFLECTED}")),
+    (_C, re.compile(rf"\b{_FOR}(?:{_DOUBTING}){_INFLECTED}")),
+    (_S, re.compile(rf"\b{_FOR}(?:{_POSITIVE}){_INFLECTED}")),
 ]
-"""A judgement "für/als …" after *halten, erachten, betrachten, bezeichnen, bewerten, einschätzen*."""
+"""A judgement "für/als …", inflected or not ("für den falschen Weg"), after *halten, erachten, betrachten, bezeichnen, bewerten, einschätzen*."""
 
 _MOODS: list[tuple[Stance, re.Pattern[str]]] = [
     (_O, re.compile(r"\bablehnend\b|\bdagegen\s*$")),
@@ -278,6 +280,8 @@ COMPLEMENTS: tuple[Complement, ...] = (
         "sehen", r"\b(?:Probleme?|Schwierigkeiten|Gefahr|Gefahren|Risiken|Risiko|Nachteile?|Defizite)\b", _C
     ),
     _rule("sehen", r"\b(?:Vorteile?|Chancen?)\b", _S),
+    _rule("sehen", r"\b(?:das|dies|es)\s+(?:\w+\s+)?anders\b", _O),  # "sieht das anders"
+    _rule("halten", r"^\s*(?:\S+\s+)?dagegen\s*(?:[,:]|$)", _O),  # "hält dagegen, dass …"
 )
 """Verbs whose stance lies in their complement; the first rule of the verb that matches its clause decides."""
 COMPLEMENTED = frozenset(lemma for rule in COMPLEMENTS for lemma in rule.lemmas)

@@ -138,7 +138,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     if lem not in STANCE_OF:
         lem = _guided(verb, clause) or lem
     complement = clause
-    if lem not in STANCE_OF and sentence:
+    if lem not in STANCE_OF and sentence and lem == lemma(verb):
         whole = verb_lemma(verb, sentence.rstrip(" .!?"))
         if whole in STANCE_OF or whole in JUDGING or (whole != lem and whole in COMPLEMENTED):
             lem = whole  # the particle closes the sentence: "sahen den Vorschlag, dass …, als gangbaren Weg an"
