@@ -228,6 +228,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
+    if request := next((m for m in (p.search(text) for p in cues.REQUESTS) if m), None):
+        return Task(clean_owner(request.group("owner"))) if request.groups() else Task("Verwaltung", ("owner",))
     if cues.ASKS_FOR_LATER.search(text) and speakers.find(text) is not None:
         return Task("Verwaltung", ("owner",))
     if cues.LATER_ANSWER.search(text):
@@ -289,9 +291,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text))  # "ist durch das Amt vorzubereiten"
     if planned or obliged:
         if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:
-            return (
-                None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
-            )
+            return None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
         if (
             found is not None
             and found.how != "inverted"
@@ -303,9 +303,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
             and not found.speakers[0].office_only
             and not (deliberation or plans.AGENT.search(text) or (timed and _REPORT_BACK.search(text)))
         ):
-            return (
-                None  # a plan a member reports is no task unless a body deliberates or someone reports back
-            )
+            return None  # a plan a member reports is no task unless a body deliberates or someone reports back
         return plans.planned_owner(text, _own_body(ctx))
     return None
 

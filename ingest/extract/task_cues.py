@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.referrals import BODY
 from ingest.extract.resolutions import ACTOR as _ACTOR
 
 ADDRESSED = re.compile(
@@ -57,11 +58,13 @@ PROMISE = re.compile(
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
-    r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöü]{3,}en\b"
+    r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöü]{3,}en\b|"
+    r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöü]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
+    r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]"
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
 "setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
-"bot an, … zuzugehen"."""
+"bot an, … zuzugehen", "kündigt an, … vorzulegen", "nimmt die Anregung auf"."""
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 
@@ -83,10 +86,11 @@ Abstimmung die Verwaltung die Einladung übernehmen werde")."""
 
 REPORTED_OWN_PROMISE = re.compile(
     r"\bdass\s+(?:man|wir)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s+"
-    r"(?:werde|werden|wird)\b"
+    r"(?:werde|werden|wird)\b|"
+    r",\s*(?:man|wir)\s+(?:werde|werden|wird)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?=[.;]|$)"
 )
 """The speaker's own promise in a reported clause ("antwortet Herr Bergmann, dass man den Kontakt auf jeden Fall suchen
-werde")."""
+werde", "…, man werde dies beim Land anfragen")."""
 
 ATTENDANCE = re.compile(
     r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"
@@ -196,3 +200,22 @@ ORDERED = re.compile(
 gegeben"): whoever carries it out has a task still open; without a named contractor the office that orders it."""
 FOR_ASSENT = re.compile(r"^\s*(?:\w+\s+){0,2}?um\s+(?:(?:die|ihre|seine|deren|dessen)\s+)?(?:Zustimmung|Unterstützung|Verständnis)\b")
 """What a body is asked for in the session itself: its assent, support or understanding."""
+
+_REQUESTED_WORK = (
+    r"(?:Über)?[Pp]rüfung|Klärung|Erstellung|Bereitstellung|Erarbeitung|Ausarbeitung|Weiterleitung|Umsetzung"
+)
+"""Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
+REQUESTS = (
+    re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöü]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
+    re.compile(
+        r"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){0,2}?darum\s*,\s*dass\s+(?:die|der|das)\s+"
+        r"(?P<owner>[A-ZÄÖÜ][\w-]*)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*\b[a-zäöü]{3,}(?:t|e|en)\s*[.;]"
+    ),
+    re.compile(
+        rf"\b(?:empfiehlt|empfehlen)\s+(?:\w+\s+){{0,3}}?(?:dem|der)\s+(?P<owner>{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
+        r"(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+(?:en|rn|ln)|\b[a-zäöü]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b"
+    ),
+)
+"""A member asking for work ("bittet um Überprüfung der Zahlen": the administration's), asking that someone act ("bat
+darum, dass der Kreisjugendring im Herbst … berichte"), a body recommending a task to another ("empfiehlt dem Rat,
+die Gesamtschule … sechszügig zu führen": the other body decides)."""

@@ -1,7 +1,9 @@
 """Session 21 constructions, own sentences: a promise ("sagt zu, …") is an open item and no position; a judgement
 with an inflected adjective ("für den falschen Weg"), "sieht das anders" and "hält dagegen" take a stance; a measure
 scheduled for a named later time ("die Ausschreibung erfolge im Herbst", "sei für Juni angekündigt") is an open
-item, while the date of an event, a season's start or what already happened is none."""
+item, while the date of an event, a season's start or what already happened is none; so are an act announced
+("kündigt an, … vorzulegen", "nimmt den Hinweis auf"), a request for work or that someone act, and a recommendation
+to another body ("empfiehlt dem Gemeinderat, … zu beschließen"); a request for figures is a question."""
 
 from __future__ import annotations
 
@@ -67,3 +69,24 @@ def test_a_measure_scheduled_for_later_is_an_open_item(sentence: str, owner: str
 )
 def test_an_event_a_season_or_the_past_is_no_open_item(sentence: str) -> None:
     assert minutes(f"{_TOP}{sentence}\n").open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Frau Lenz kündigt an, dem Ortsrat im Januar einen Entwurf vorzulegen.", "Lenz"),
+        ("Herr Gehrke fragt nach dem Bolzplatz. Der Ortsvorsteher nimmt den Hinweis auf.", "Ortsvorsteher"),
+        ("Herr Gehrke bittet um Überprüfung der Parkregelung vor der Schule.", "Verwaltung"),
+        ("Frau Roth bat darum, dass das Ordnungsamt im Sommer über die Kontrollen berichte.", "Ordnungsamt"),
+        ("Herr Weil antwortet, man werde dies beim Landkreis nachfragen.", "Weil"),
+        ("Der Bauausschuss empfiehlt dem Gemeinderat, den Bebauungsplan als Satzung zu beschließen.", "Gemeinderat"),
+    ],
+)
+def test_an_announced_act_a_request_or_a_recommendation_is_an_open_item(sentence: str, owner: str) -> None:
+    items = minutes(f"{_TOP}{sentence}\n").open_items
+    assert [i.owner.split()[-1] for i in items] == [owner]
+
+
+def test_asking_for_figures_is_a_question_not_a_task() -> None:
+    found = minutes(f"{_TOP}Frau Kühn bittet um eine Aufstellung der Kosten aller Spielplätze.\n")
+    assert found.open_items == []
