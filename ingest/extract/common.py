@@ -30,8 +30,8 @@ _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{_ADDRESS}|{ROLE})\s+){{1,2}}(?:{_TITLE}\s+)*"
     r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
-    r"\s+[a-zäöü]))?[A-ZÄÖÜ][a-zäöüß]+\b"
-    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
+    r"\s+[a-zäöüß]))?[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöüß])"
 )
 """A line that opens with a speaker after a title line without a full stop ("Produkt 0535110 Wohngeld" /
 "Stadtverordneter Neitzke beantragt …", "Herr W. Holst fragt …"): the title is a unit of its own."""
@@ -45,7 +45,7 @@ _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
     rf"(?:[^\S\n]+[\wäöüß]+){{0,3}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
-    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöü])"
+    r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöüß])"
 )
 """A portal's result line ("Beschluss: vertagt") before a line that opens with a speaker: two units."""
 
@@ -100,7 +100,7 @@ class ItemContext:
         }
 
 
-_TITLE_ABBREVIATION = re.compile(rf"^(?:{BULLET}\s*)?[A-ZÄÖÜ][A-Za-zäöü]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
+_TITLE_ABBREVIATION = re.compile(rf"^(?:{BULLET}\s*)?[A-ZÄÖÜ][A-Za-zäöüß]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
 """A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.", after a bullet "- Fr."), or a sentence cut
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 
@@ -109,7 +109,7 @@ _SPEAKER_FORMS = frozenset({"bgm", "dipl", "dr", "hr", "hrn", "ing", "mdb", "mdl
 """Abbreviated titles, offices and name parts that the speaker grammar reads with their period ("Dr.", "Stv.")."""
 _INNER_WORDS = "|".join(sorted((a for a in ABBREVIATIONS - _SPEAKER_FORMS if "." not in a and len(a) > 1), key=len)[::-1])
 _ABBREVIATED = re.compile(
-    rf"(?<![\w.])(?:(?:[a-zäöü]\.\s?){{1,3}}[a-zäöüA-ZÄÖÜ]|(?i:{_INNER_WORDS}))\.(?=\s*[\w(„\"§€-])"
+    rf"(?<![\w.])(?:(?:[a-zäöüß]\.\s?){{1,3}}[a-zäöüA-ZÄÖÜ]|(?i:{_INNER_WORDS}))\.(?=\s*[\w(„\"§€-])"
 )
 """Abbreviations inside a sentence that are no title or office of a speaker ("bzw.", "z. B.", "Nr.", "Abs."): the
 sentence splitter's :data:`~assistant.language.sentences.ABBREVIATIONS` and letter abbreviations."""

@@ -47,14 +47,14 @@ _NAMED_DATE = re.compile(
 """A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"), kept as written."""
 _AFTER_STEP = re.compile(
     r"\bnach\s+(?:Vorlage|Eingang|Abschluss|Fertigstellung|Prüfung|Klärung|Erhalt|Auswertung)\s+(?:des|der)\s+"
-    r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*|\bim\s+Rahmen\s+der\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
+    r"(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*|\bim\s+Rahmen\s+der\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
 )
 """A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
 jährlichen Haushaltsberatungen")."""
 _HORIZON = re.compile(r"\b(?:kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst)\b")
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
-_GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*"
+_GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
 def due_of(text: str) -> str:

@@ -37,20 +37,20 @@ def _follows_up(verb: str, clause: str) -> bool:
     return verb in CHECKS or verb in FORWARDS or (verb == "führen" and bool(_TALKS.search(clause)))
 
 _PARTICIPLE_PASSIVE = re.compile(
-    r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöü]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
-    r"\bdass\b[^.;]*?\b(?P<final>[a-zäöü]{4,}[tn])\s+(?:wird|werden)\s*(?:[.;,]|\bund\b|$)"
+    r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöüß]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
+    r"\bdass\b[^.;]*?\b(?P<final>[a-zäöüß]{4,}[tn])\s+(?:wird|werden)\s*(?:[.;,]|\bund\b|$)"
 )
 """A present passive in main-clause order ("wird … geprüft") or at the end of a "dass" clause ("…, dass der Sachverhalt
 geprüft wird")."""
-_SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöü]+t)\b")
+_SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöüß]+t)\b")
 _TARGET = re.compile(r"\ban\s+(?:den|die|das|dem)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _BY = re.compile(
     rf"\b(?:von|durch|seitens)\s+(?:der|dem|den|das|des)\s+(?P<owner>{ACTOR})\b|\b(?:im|beim)\s+(?P<at>[A-ZÄÖÜ]\w*amt|Amt|Bauhof)\b|"
     r"\b(?:von|durch)\s+(?:Herrn|Frau)\s+(?:Dr\.\s+)?(?P<person>[A-ZÄÖÜ][\w-]+)"
 )
 _WILL = re.compile(
-    r"^(?:\d{1,2}\.\s+)?(?:Der|Die|Das)\s+(?:[a-zäöü]+e[nrs]?\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden)\s+"
-    r"(?:[^,;.]*\s)?(?P<verb>[a-zäöü]{4,}n)\s*\.?$"
+    r"^(?:\d{1,2}\.\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden)\s+"
+    r"(?:[^,;.]*\s)?(?P<verb>[a-zäöüß]{4,}n)\s*\.?$"
 )
 """An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen.")."""
 _NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")

@@ -55,17 +55,17 @@ _DECIDED = re.compile(
 )
 """Passives that report the decision itself, not a task after it."""
 _ADOPTED_PROPOSAL = re.compile(
-    r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöü]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
+    r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöüß]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
 _ACTOR_MODAL = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen)\b(?!\s+\w+\s+werden)|"
-    rf"\b(?:soll|solle)\s+(?:[a-zäöü]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöü]+en\b"
+    rf"\b(?:soll|solle)\s+(?:[a-zäöüß]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöüß]+en\b"
 )
 """An office as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen soll", "hier solle
 das Fachamt prüfen, …"): its task."""
 _ACTOR_ACTS = re.compile(
     rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{_ACTOR})\s+(?!wird\b|ist\b|hat\b|kann\b|soll\b|muss\b)"
-    r"(?P<verb>[a-zäöü]+t)\b(?![^.]*\b(?:wurde|hatte|war)\b)"
+    r"(?P<verb>[a-zäöüß]+t)\b(?![^.]*\b(?:wurde|hatte|war)\b)"
 )
 """An office acting in the present tense inside a resolution ("Die Verwaltung unterstützt den Verein bei …")."""
 
@@ -89,13 +89,13 @@ _SAID_IN_SESSION = re.compile(
 )
 """A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
 ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …")."""
-_PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$")
+_PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
 
 _BARE_NAME_SHALL = re.compile(
-    r"(?:^(?:[-–•·]\s*)?|;\s+)(?P<first>[A-ZÄÖÜ][a-zäöü]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?)\s+soll\s+"
-    r"(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;.]*\b[a-zäöü]{3,}(?:en|ern|eln)\s*\.?$"
+    r"(?:^(?:[-–•·]\s*)?|;\s+)(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+soll\s+"
+    r"(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;.]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$"
 )
 """A person by first name and surname who is to do something, opening the sentence or after a semicolon ("…; Mario
 Helmrich soll Kontakt zu möglicher Firma herstellen")."""
@@ -143,7 +143,7 @@ _SCHEDULED = re.compile(
 )
 """A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
 _ON_AGENDA_OF = re.compile(
-    r"\b(?:ist|sind|wird|werden)\s+(?:[a-zäöü]+\s+)?für\s+(?:die|den)\s+(?:[\wäöü.]+\s+){0,3}?"
+    r"\b(?:ist|sind|wird|werden)\s+(?:[a-zäöüß]+\s+)?für\s+(?:die|den)\s+(?:[\wäöü.]+\s+){0,3}?"
     r"(?:Sitzung|Tagesordnung)\b[^.;]*\b(?:vorgesehen|geplant|angesetzt|terminiert)\b"
 )
 """A matter put on a later session ("Das Thema ist für die Sitzung am 4.11.2020 vorgesehen."): the body that meets

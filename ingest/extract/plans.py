@@ -29,18 +29,18 @@ FUTURE = re.compile(
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
     r"(?:Anfang|Mitte|Ende)\s+(?:" + MONTHS + r")|weitere[nr]?\s+Sitzung)\b"
 )
-_PARTICIPLE = r"(?:[a-zäöü]*ge[a-zäöü]+[tn]|[a-zäöü]+iert|(?:be|ver|er|ent|zer|über)[a-zäöü]+(?:en|t))"
+_PARTICIPLE = r"(?:[a-zäöüß]*ge[a-zäöüß]+[tn]|[a-zäöüß]+iert|(?:be|ver|er|ent|zer|über)[a-zäöüß]+(?:en|t))"
 PASSIVE = re.compile(
-    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöü]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
+    rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöüß]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
 MODAL = re.compile(
     r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
     r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
 )
 GERUND = re.compile(
-    r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöü]+en\b|"
-    r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöü]{2,}zu[a-zäöü]{3,}en\b|"
-    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:ist|sind)\b"
+    r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöüß]+en\b|"
+    r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöüß]{2,}zu[a-zäöüß]{3,}en\b|"
+    r"\b[a-zäöüß]+zu[a-zäöüß]{3,}en\s+(?:ist|sind)\b"
 )
 NEXT_TIME = re.compile(
     r"\b(?:mit dem|mit der|in der|zur|zum|bis zur|bis zum)\s+(?:nächsten|kommenden)\s+"
@@ -56,7 +56,7 @@ DELIBERATE = re.compile(
 AGENT = re.compile(
     r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
     r"\bvon\s+(?:der|dem)\s+(?P<by>(?:beauftragten\s+|zuständigen\s+)?[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?)\s+"
-    r"(?:[a-zäöü]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
+    r"(?:[a-zäöüß]+\s+)?(?:vorgetragen|vorgestellt|vorgelegt|erstellt|erarbeitet|geprüft|durchgeführt|erledigt)"
 )
 _OWN_NEXT = re.compile(
     r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
@@ -64,12 +64,12 @@ _OWN_NEXT = re.compile(
 PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
     rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+)?(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
-    r"\bin\s+(?:den|allen)\s+(?:[a-zäöü]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
+    r"\bin\s+(?:den|allen)\s+(?:[a-zäöüß]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )
 
 
 SUBMITTED = re.compile(
-    rf"\b(?:dem|der|den)\s+(?:{BODY})\s+(?:[a-zäöü]+\s+)?zur\s+(?:Beschlussfassung|Entscheidung|Beratung|Genehmigung)\b"
+    rf"\b(?:dem|der|den)\s+(?:{BODY})\s+(?:[a-zäöüß]+\s+)?zur\s+(?:Beschlussfassung|Entscheidung|Beratung|Genehmigung)\b"
 )
 """A matter put before a body ("werden dem Gemeinderat zur Beschlussfassung vorgelegt"): whoever submits it has the
 task, the body then deliberates."""
@@ -114,12 +114,12 @@ def _doer(agent: str) -> str:
     genitive); other phrases as written ("Amt für Ortsteile")."""
     if match := _WORK_OF.fullmatch(agent):
         doer = match.group("doer")
-        return re.sub(r"(?<=[a-zäöü])e?s$", "", doer) if match.group("art") == "des" else doer
+        return re.sub(r"(?<=[a-zäöüß])e?s$", "", doer) if match.group("art") == "des" else doer
     return agent
 
 
 _DOER = rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
-_INFINITIVE = r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)"
+_INFINITIVE = r"\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)"
 _ANNOUNCED = re.compile(
     rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_DOER})\s+(?:werde|wird|werden)\s+"
     rf"(?P<rest>[^,;.]*?){_INFINITIVE}\s*(?=[.;]|$)|"
@@ -181,7 +181,7 @@ _NOT_SCHEDULED = re.compile(
     r"\b(?:Sitzung|Termin)\w*\s+(?:findet|finde|beginnt|beginne|ist|sei)\b"
 )
 """Past or negated happenings, and the dates of meetings themselves ("Die nächste Sitzung findet am … statt")."""
-_SUBJECT = re.compile(r"(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:[a-zäöü]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)")
+_SUBJECT = re.compile(r"(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)")
 _WORK = re.compile(r"(?:ung|ungen|arbeiten|maßnahmen?|bau|tausch|schnitt|beginn|start)$")
 _EVENT = re.compile(r"(?:versammlung|sitzung|veranstaltung|feier|eröffnung|begehung|besichtigung|sprechstunde|wahl)$")
 """A measure is work named by a noun of action ("Ausschreibung", "Austausch", "Baubeginn"); an event's date ("Die

@@ -47,7 +47,7 @@ _RESULT_CLAUSE = re.compile(
 ("bedauert, dass der Antrag abgelehnt wurde")."""
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _PRONOUN = re.compile(
-    r"^(?:(?:Er|Sie|Man|(?:Seine|Ihre)\s+Fraktion)\s+(?P<rest>[a-zäöü].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|"
+    r"^(?:(?:Er|Sie|Man|(?:Seine|Ihre)\s+Fraktion)\s+(?P<rest>[a-zäöüß].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|"
     r"Sofern|Soweit|Falls|Sobald|Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+"
     r"(?:er|sie|(?:seine|ihre)\s+Fraktion)\b(?P<rest2>.*))$",
     re.S,

@@ -38,7 +38,7 @@ beschließen"); "verweist … auf" refers to something ("verweist in diesem Zusa
 # literal taken out, TARGET finds the same spans and targets in every shared document).
 TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
-    rf"(?:\w*(?<![A-Za-zäöü])(?:[A-ZÄÖÜ][a-zäöü]+s?)?[Ss]itzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    rf"(?:\w*(?<![A-Za-zäöüß])(?:[A-ZÄÖÜ][a-zäöüß]+s?)?[Ss]itzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
     rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*|"
     r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
@@ -59,7 +59,7 @@ class Task:
 def clean_owner(owner: str) -> str:
     owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
     owner = (
-        re.sub(r"(?<=[a-zäöü])(?:e?s)$", "", owner)
+        re.sub(r"(?<=[a-zäöüß])(?:e?s)$", "", owner)
         if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
         else owner
     )
@@ -89,7 +89,7 @@ _REFERRED_TO = re.compile(
 )
 _NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}{DEFERRED.pattern}")
 _UNTIL_EVENT = re.compile(
-    r"\b(?:[Bb]is|[Nn]ach)\s+(?:(?:zu|nach)\s+)?(?:zu[mr]|dem|der|den|einer|einem)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]\w+|"
+    r"\b(?:[Bb]is|[Nn]ach)\s+(?:(?:zu|nach)\s+)?(?:zu[mr]|dem|der|den|einer|einem)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\w+|"
     r"\b[Nn]ach\s+(?:Eingang|Vorlage|Vorliegen|Abschluss|Klärung|Prüfung)\s+(?:des|der|von)\b"
 )
 """A deferral until an event ("Bis zur Vorlage des Verkehrsgutachtens …", "nach dem Fachgespräch", "bis zu den

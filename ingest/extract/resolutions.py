@@ -28,11 +28,11 @@ _RESOLVES_TO = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|beschlossen)\b(?:\s+[\wäöüß]+){0,3}\s*,\s*(?P<what>.+)$", re.S
 )
 _ACT = re.compile(
-    r"\bzu\s+(?P<plain>[a-zäöü]{3,}en)\b|\b(?P<particle>[a-zäöü]{1,8})zu(?P<stem>[a-zäöü]{3,}en)\b"
+    r"\bzu\s+(?P<plain>[a-zäöüß]{3,}en)\b|\b(?P<particle>[a-zäöüß]{1,8})zu(?P<stem>[a-zäöüß]{3,}en)\b"
 )
 """An act in the infinitive: "zu nutzen", "einzurichten" (particle + zu + stem)."""
 _DASS_ACTOR = re.compile(
-    rf"^dass\s+(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{ACTOR})\s+(?P<body>[^,;]*?)\s(?P<verb>[a-zäöü]{{3,}}t)\b"
+    rf"^dass\s+(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{ACTOR})\s+(?P<body>[^,;]*?)\s(?P<verb>[a-zäöüß]{{3,}}t)\b"
 )
 _PERFORMATIVE = frozenset(
     "ablehnen annehmen zustimmen freigeben nehmen absetzen vertagen verweisen zurückverweisen billigen genehmigen "

@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 
 from assistant.language.sentences import BULLET
 
-_QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
+_QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
 _ABBREVIATED = (
     r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
-    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöü]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
+    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
 )
 """An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
 M, L, H or F (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter, Ratsherr, Ratsfrau: "RH", "RF"), also with
@@ -76,7 +76,7 @@ _NOT_FIRST_NAME = re.compile(
     r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
 )
 """Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
-_RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöü]+\s*,\s*(?=[a-zäöü])")
+_RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöüß]+\s*,\s*(?=[a-zäöüß])")
 """A relative clause on the speaker before their verb."""
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
@@ -104,7 +104,7 @@ _RESIDENCE = re.compile(
 SPEAKER = (
     rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
     rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
-    r"(?:,\s*(?P<appo>(?:(?:der|die)\s+|[a-zäöü]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
+    r"(?:,\s*(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
@@ -114,10 +114,10 @@ _INSTITUTIONS = (
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöü])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
-_INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöü].*)$", re.S)
+_INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 """A speaker's line in a transcript, with office or group after a comma ("Frau Klenke, Fraktion FWZ/FFW/BIT:",
 "Herr Dr. Kunze, Oberbürgermeister:"): the paragraphs that follow are their words."""
@@ -127,7 +127,7 @@ _AFTER_VERB_LAST = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<r
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT = re.compile(
-    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöü][\w-]*\s+){{0,4}}?"
+    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?"
     r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
     r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen))\b",
     re.S,
@@ -154,12 +154,12 @@ _MEMBER = rf"(?:{_ADDRESS}\s+)?(?:{_TITLE}\s+)?{_WORD}"
 _GROUP = re.compile(
     rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
     rf"Stadtverordneten|Kreisräte|Kreistagsabgeordneten|Ausschussmitglieder|Herren|Damen)\s+"
-    rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?\s+(?P<rest>[a-zäöü].*)$",
+    rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?\s+(?P<rest>[a-zäöüß].*)$",
     re.S,
 )
 _PAIR = re.compile(
     rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+und\s+"
-    r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöü].*)$",
+    r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
     re.S,
 )
 """Two speakers of one statement ("Herr Spies und Herr Göbbels unterstützen …", "Die Herren RM Spies und RM Göbbels
@@ -228,7 +228,7 @@ def _only_abbreviated(match: re.Match[str]) -> bool:
     )
 
 
-_ROLE_PHRASE = re.compile(r"^(?:(?:der|die)\s+|[a-zäöü]+(?:e|er)\s+)[A-ZÄÖÜ][\w-]*(?:e|er|in|ent|eur|or)\b")
+_ROLE_PHRASE = re.compile(r"^(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)[A-ZÄÖÜ][\w-]*(?:e|er|in|ent|eur|or)\b")
 """A role given as a noun phrase ("die Beauftragte gegen Rechts", "stellvertretende Vorsitzende der Kita-Initiative")."""
 
 
@@ -370,4 +370,4 @@ def mover(text: str) -> Speaker | None:
 
 
 def names_someone(text: str) -> bool:
-    return bool(re.search(rf"\b{_ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöü]", text))
+    return bool(re.search(rf"\b{_ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))

@@ -107,7 +107,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.PROPOSES,
         re.compile(
             r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten|möge|wäre\w* wünschenswert)\b|"
-            r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]+en\s+(?:sei|seien)\b"
+            r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\s+(?:sei|seien)\b"
         ),
     ),
 ]
@@ -216,12 +216,12 @@ _PROPOSAL = re.compile(
 
 SUGGESTS = re.compile(
     r"\b(?:sollte|sollten|solle|müsste|müssten|möge|wünschenswert|man\b[^,.;]{0,60}\bsoll)\b|"
-    r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]+en\s+(?:sei|seien)\b"
+    r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\s+(?:sei|seien)\b"
 )
 """A suggestion in a reported clause; a plain "soll" after a verb of reporting reports a plan."""
 _PROPOSAL_REPORTED = re.compile(
-    r"\b(?:sei|seien)\b[^,.;]{0,80}\bzu\s+(?!betonen|erwähnen|sagen|bemerken|erkennen|sehen|erwarten|rechnen)[a-zäöü]+en\b|"
-    r"\b[a-zäöü]+zu[a-zäöü]{3,}en\s+(?:sei|seien)\b"
+    r"\b(?:sei|seien)\b[^,.;]{0,80}\bzu\s+(?!betonen|erwähnen|sagen|bemerken|erkennen|sehen|erwarten|rechnen)[a-zäöüß]+en\b|"
+    r"\b[a-zäöüß]+zu[a-zäöüß]{3,}en\s+(?:sei|seien)\b"
 )
 """A proposal in indirect speech: "In der Angelegenheit sei dennoch zu beraten", "… abzusetzen sei"."""
 

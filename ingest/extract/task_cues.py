@@ -27,7 +27,7 @@ ACTIVE = re.compile(
 
 ACTIVE_PERSON = re.compile(
     r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
-    r"(?P<owner>[A-ZÄÖÜ][\w-]+)\s*,[^.;]*?(?:\bzu\s+[a-zäöü]+en\b|\b[a-zäöü]+zu[a-zäöü]{3,}en\b)"
+    r"(?P<owner>[A-ZÄÖÜ][\w-]+)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
 )
 """A person asked to act ("Er bittet Herrn Dr. Gauer, sich den Fall … anzuschauen.")."""
 
@@ -43,23 +43,23 @@ ACTIVE_INFINITIVE = re.compile(
 
 PRONOUN_PROMISE = re.compile(
     r"^(?:[^,]{0,80},\s*|(?:[A-ZÄÖÜ]\w*\s+)(?:\w+\s+){0,3}?)?(?:werde|wird|wolle|will)\s+(?:er|sie)\b"
-    r"(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:dass|damit|um)\b)"
+    r"(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:dass|damit|um)\b)"
 )
 """A promise or intention of the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber
 informieren.", "Darüber hinaus werde er sich einsetzen, dass …", "Nach erfolgter Ausschreibung wolle er dem Stadtrat
 … vorlegen.")."""
 
-PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b.*\bzu\b")
+PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)")
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
 
 PROMISE = re.compile(
-    r"^(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b|^verpflichte\w*\s+sich\b|"
-    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
+    r"^(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)|^verpflichte\w*\s+sich\b|"
+    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
-    r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöü]{3,}en\b|"
-    r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöü]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
+    r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
+    r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
     r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]"
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
@@ -71,23 +71,23 @@ SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+
 OFFICE_PROMISE = re.compile(
     r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
     r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
-    r"[^,]*\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
-    r"(?:sagt|sagte|sichert|sicherte)\b.*\bzu\b)"
+    r"[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
+    r"(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$))"
 )
 """An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
 werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
 
 REPORTED_OFFICE_PROMISE = re.compile(
     rf"\bdass\b[^.;]{{0,80}}?\b(?:die|der|das)\s+(?P<owner>{_ACTOR})\s+(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?"
-    r"\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s+(?:werde|wird)\b"
+    r"\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s+(?:werde|wird)\b"
 )
 """An office's promise a speaker reports in a verb-final clause ("stellt fest, dass unabhängig vom Ausgang der
 Abstimmung die Verwaltung die Einladung übernehmen werde")."""
 
 REPORTED_OWN_PROMISE = re.compile(
-    r"\bdass\s+(?:man|wir)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s+"
+    r"\bdass\s+(?:man|wir)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s+"
     r"(?:werde|werden|wird)\b|"
-    r",\s*(?:man|wir)\s+(?:werde|werden|wird)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöü]{3,}(?:en|ern|eln)\s*(?=[.;]|$)"
+    r",\s*(?:man|wir)\s+(?:werde|werden|wird)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?=[.;]|$)"
 )
 """The speaker's own promise in a reported clause ("antwortet Herr Bergmann, dass man den Kontakt auf jeden Fall suchen
 werde", "…, man werde dies beim Land anfragen")."""
@@ -109,14 +109,14 @@ von Seiten der Verwaltung zugesagt wurde")."""
 
 EXPECTS_OFFICE = re.compile(
     rf"\b(?:erwartet|erwartete|fordert|forderte|verlangt|verlangte)\b[^.;]{{0,40}}?,?\s*dass\s+(?:die|der|das)\s+"
-    rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöü]{{3,}}(?:t|en)\b"
+    rf"(?P<owner>{_ACTOR})\b[^.;]*\b[a-zäöüß]{{3,}}(?:t|en)\b"
 )
 """A member expecting or demanding that an office act ("erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 
 ASKS_FOR_LATER = re.compile(
     r"\b(?:bittet|bat|schlägt|schlug|regt|regte)\b(?:[^,.;]|(?<=[A-Z][a-z])\.){0,60},"
     r"(?=[^.;]*\b(?:nächste|kommende|folgende)[nr]?\s+\w*[Ss]itzung)[^.;]*\b(?!(?:zu\s+)?(?:verschieben|vertagen|verweisen)\b|(?:zurück|ab)zu)"
-    r"(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]{3,}en)\b"
+    r"(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]{3,}en)\b"
 )
 """A member asking for something to be done in a later session ("bittet darum, im Rahmen einer kommenden
 Gremiensitzung einen Sachstand … vorzutragen", "schlägt vor, in der nächsten Sitzung … einen Sachstand
@@ -135,8 +135,8 @@ AGREED = re.compile(
     r"(?:\b(?:einig\w*|verständig\w*)\s+sich\b|\bsich\b[^.;]{0,40}?\b(?:geeinigt|verständigt)\b|"
     r"\b(?:kommt|kommen|kam|kamen)\s+(?:\w+\s+)?überein\b|\b(?:wird|werden|wurde|wurden)\s+(?:vereinbart|beschlossen)\b)"
     rf"[^.;]*?(?:\bdass\s+(?:(?:die|der|das)\s+(?P<owner>{_ACTOR})\b|(?:Herr|Frau)\s+(?P<person>[A-ZÄÖÜ][\w-]+)\b|"
-    r"(?P<named>[A-ZÄÖÜ][a-zäöü]+\s+[A-ZÄÖÜ][\w-]+)\s+(?:und\s+[A-ZÄÖÜ]|[a-zäöü]))?|"
-    r",\s*[^,.;]*\b(?:zu\s+[a-zäöü]+en|[a-zäöü]+zu[a-zäöü]+en)\b)"
+    r"(?P<named>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+)\s+(?:und\s+[A-ZÄÖÜ]|[a-zäöüß]))?|"
+    r",\s*[^,.;]*\b(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b)"
 )
 """What the members agree or resolve someone will do ("Es wird sich darauf verständigt, dass künftig …", "Man einigt
 sich darauf, dass die Verwaltung … einholt", "Der Ausschuss kommt überein, das Thema … erneut aufzurufen", "Vom
@@ -153,7 +153,7 @@ Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report st
 names ("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
 
 _ADDRESSEE = r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
-_TO_DO = r"[^.;]*?(?:\bzu\s+[a-zäöü]+n\b|\b[a-zäöü]+zu[a-zäöü]{3,}n\b|\bum\s+(?:die\s+)?[A-ZÄÖÜ]\w+ung\b)"
+_TO_DO = r"[^.;]*?(?:\bzu\s+[a-zäöüß]+n\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}n\b|\bum\s+(?:die\s+)?[A-ZÄÖÜ]\w+ung\b)"
 COMMISSIONED_BEFORE = (
     re.compile(
         rf"\b(?:beauftragte|beauftragten|bat|baten|ersuchte|ersuchten|ermächtigte|ermächtigten|verpflichtete|"
@@ -206,14 +206,14 @@ _REQUESTED_WORK = (
 )
 """Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
 REQUESTS = (
-    re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöü]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
+    re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöüß]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
     re.compile(
         r"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){0,2}?darum\s*,\s*dass\s+(?:die|der|das)\s+"
-        r"(?P<owner>[A-ZÄÖÜ][\w-]*)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*\b[a-zäöü]{3,}(?:t|e|en)\s*[.;]"
+        r"(?P<owner>[A-ZÄÖÜ][\w-]*)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*\b[a-zäöüß]{3,}(?:t|e|en)\s*[.;]"
     ),
     re.compile(
         rf"\b(?:empfiehlt|empfehlen)\s+(?:\w+\s+){{0,3}}?(?:dem|der)\s+(?P<owner>{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
-        r"(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+(?:en|rn|ln)|\b[a-zäöü]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b"
+        r"(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+(?:en|rn|ln)|\b[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b"
     ),
 )
 """A member asking for work ("bittet um Überprüfung der Zahlen": the administration's), asking that someone act ("bat

@@ -90,3 +90,21 @@ def test_an_announced_act_a_request_or_a_recommendation_is_an_open_item(sentence
 def test_asking_for_figures_is_a_question_not_a_task() -> None:
     found = minutes(f"{_TOP}Frau Kühn bittet um eine Aufstellung der Kosten aller Spielplätze.\n")
     assert found.open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Herr Maus antwortet, dass man den Zaun im Mai schließen werde.", "Maus"),
+        ("Der Bürgermeister wird die Angelegenheit bis zur nächsten Sitzung abschließen.", "Bürgermeister"),
+    ],
+)
+def test_a_verb_with_eszett_states_a_task(sentence: str, owner: str) -> None:
+    items = minutes(f"{_TOP}{sentence}\n").open_items
+    assert [i.owner.split()[-1] for i in items] == [owner]
+
+
+def test_too_in_a_statement_is_no_promise() -> None:
+    found = minutes(f"{_TOP}Frau Groß sagt, die Zufahrt sei zu eng.\n")
+    assert found.open_items == []
+    assert [p.person for p in found.positions] == ["Frau Groß"]
