@@ -234,3 +234,15 @@ def is_heading_line(ctx: ItemContext, unit: Unit) -> bool:
     text = ctx.document.text
     match = _HEADING_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
     return match is not None and unit.end <= match.end()
+
+
+_ATTENDANCE_HEAD = re.compile(
+    r"^(?:Anwesend\w*|Abwesend\w*|Entschuldigt\w*|Es\s+fehl\w*|Nicht\s+anwesend\w*|Ferner\s+anwesend\w*|"
+    r"(?:Sitzungs)?[Tt]eilnehmer\w*|Anwesenheit\w*)\b[^.:]{0,40}:"
+)
+"""The head of an attendance list ("Anwesend:", "Es fehlten entschuldigt:", "Teilnehmer:")."""
+
+
+def attendance_paragraphs(units: list[Unit]) -> set[int]:
+    """The paragraphs that list who attended or was missing: from an attendance head to the blank line."""
+    return {unit.paragraph for unit in units if _ATTENDANCE_HEAD.match(unit.text)}

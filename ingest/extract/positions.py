@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers, transcripts
-from ingest.extract.common import ItemContext, Unit, unmask
+from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
@@ -413,7 +413,10 @@ class _Speech:
 
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
+    listed = attendance_paragraphs(ctx.units)
     for unit in ctx.units:
+        if unit.paragraph in listed:
+            continue  # "Anwesend: Ortsvorsteherin Hildegard Sauer (SPD), …": who came, not who spoke
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
         found = speakers.find(unit.text, _SPEECH, _speech_lemma)
@@ -431,13 +434,9 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if speech.takes_turn(unit):
             continue
         if (moved := speakers.mover(unit.text)) is not None:
-            speech.add(
-                unit, moved, Stance.MOVES, "", ("stance",)
-            )  # "… wird auf Antrag von Frau X zurückgestellt"
+            speech.add(unit, moved, Stance.MOVES, "", ("stance",))  # "… wird auf Antrag von Frau X zurückgestellt"
         if (asked := speakers.asker(unit.text)) is not None:
-            speech.add(
-                unit, asked, Stance.ASKS, "", ("stance",)
-            )  # "Auf Nachfrage von X erläutert die Verwaltung …"
+            speech.add(unit, asked, Stance.ASKS, "", ("stance",))  # "Auf Nachfrage von X erläutert die Verwaltung …"
         if match := _PRONOUN.match(unit.text):
             if not speech.pronoun(unit, match):
                 speech.goes_on(unit)

@@ -108,3 +108,12 @@ def test_too_in_a_statement_is_no_promise() -> None:
     found = minutes(f"{_TOP}Frau Groß sagt, die Zufahrt sei zu eng.\n")
     assert found.open_items == []
     assert [p.person for p in found.positions] == ["Frau Groß"]
+
+
+def test_an_attendance_list_holds_no_positions() -> None:
+    found = minutes(
+        "Niederschrift\n\nAnwesend:\nOrtsvorsteher Karl Brenner (CDU)\nstellv. Ortsvorsteherin Eva Lind (SPD)\n"
+        "Mitglieder: Uwe Kraft (SPD), Petra Sohn (FW),\nJan Ude (CDU)\nEs fehlte entschuldigt: Herr Adam Roth\n\n"
+        "TOP 1 Anfragen\n\nHerr Kraft fragt nach dem Winterdienst.\n"
+    )
+    assert [(p.person, p.stance) for p in found.positions] == [("Herr Kraft", "fragt an")]
