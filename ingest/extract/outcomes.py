@@ -21,8 +21,8 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
-        (r"vertagt|vertagung|verschoben", DecisionOutcome.ADJOURNED),
-        (r"zurückgestellt|zurückzustellen", DecisionOutcome.DEFERRED),
+        (r"vertagt|vertagung|verschoben|verschiebung", DecisionOutcome.ADJOURNED),
+        (r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen", DecisionOutcome.DEFERRED),
         (
             r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
             DecisionOutcome.REFERRED,
@@ -30,7 +30,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         if re.search(pattern, low):
             return outcome.value
-    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b"
+    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b|^kenntnisnahme\b"
     if re.search(noted, low_vote):
         return DecisionOutcome.NOTED.value
     if re.search(noted, low) and not re.search(

@@ -67,11 +67,14 @@ _TABLE = re.compile(
 )
 """A result table flattened to text: "Gremium Ja Nein Enthaltung Befangen Stadtrat 19 4 2 0"."""
 _COLUMN_KEY = (
-    r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen\w*|Mitwirkungsverbot|"
+    r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Enth\.|Befangen\w*|Mitwirkungsverbot|"
     r"ausgeschlossen|dafür|dagegen)"
 )
-_COLUMNS = re.compile(rf"((?:{_COLUMN_KEY}\s*:?\s+){{2,6}})((?:\d{{1,3}}\s*){{2,6}})", re.IGNORECASE)
-"""A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2". A table
+_COLUMNS = re.compile(
+    rf"((?:{_COLUMN_KEY}(?:\s*[:|]\s*|\s+)){{2,6}})((?:\d{{1,3}}(?:\s*\|\s*|\s*)){{2,6}})", re.IGNORECASE
+)
+"""A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2", also with
+pipes between the cells ("Ja | Nein | Enth." over "8 | 0 | 1"). A table
 that opens with a column no key names ("gesetzl. Mitglieder anwesend Ja Nein Enthaltung 15 13 12 0 1") has more
 numbers than keys: the keys belong to the last ones."""
 _BY_FACTION = re.compile(
@@ -165,7 +168,8 @@ def parse_votes(text: str) -> Votes:
         for m in _KEY_FIRST.finditer(flat)
     ]
     if columns := _COLUMNS.search(flat):
-        keys, numbers = columns.group(1).replace(":", " ").split(), columns.group(2).split()
+        keys = columns.group(1).replace(":", " ").replace("|", " ").split()
+        numbers = columns.group(2).replace("|", " ").split()
         if len(keys) <= len(numbers):
             numbers = numbers[len(numbers) - len(keys) :]
             pairs = [(k, int(n), None) for k, n in zip(keys, numbers, strict=True) if not _ignored(k)]

@@ -117,3 +117,26 @@ def test_an_attendance_list_holds_no_positions() -> None:
         "TOP 1 Anfragen\n\nHerr Kraft fragt nach dem Winterdienst.\n"
     )
     assert [(p.person, p.stance) for p in found.positions] == [("Herr Kraft", "fragt an")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Herr Ott berichtet über die Baustellen.\n\nDie Mitteilungen werden zur Kenntnis genommen.", "zur Kenntnis genommen"),
+        ("Herr Ott berichtet über die Baustellen.\n\nKenntnisnahme.", "zur Kenntnis genommen"),
+        ("Auf Antrag der Verwaltung wird der Punkt von der Tagesordnung abgesetzt.", "zurückgestellt"),
+        ("Der Ortsrat stimmt der Verschiebung auf die Maisitzung einstimmig zu.", "vertagt"),
+    ],
+)
+def test_a_noting_a_removal_or_a_postponement_is_a_decision(text: str, outcome: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 4 Bericht\n\n{text}\n").decisions] == [outcome]
+
+
+def test_a_view_that_a_point_must_stay_is_no_decision() -> None:
+    text = "Herr Ohm meint, der Punkt dürfe nicht von der Tagesordnung abgesetzt werden."
+    assert minutes(f"TOP 4 Bericht\n\n{text}\n").decisions == []
+
+
+def test_counts_in_a_table_with_pipes() -> None:
+    found = minutes("TOP 1 Niederschrift\n\nBeschluss: Die Niederschrift wird genehmigt.\nJa | Nein | Enth.\n 7 |   1  |  2\n")
+    assert [(d.yes, d.no, d.abstain) for d in found.decisions] == [(7, 1, 2)]
