@@ -24,6 +24,7 @@ from ingest.extract.vote_blocks import (
     WITHDRAWN,
     completes,
     joined,
+    quote_start,
     repeats,
     same_counts,
     settled,
@@ -170,16 +171,17 @@ class _State:
     motion: Unit | None = None
 
 
-_HEADED_STATUS = 300
-"""Longest heading (with its notes) a decision given only as a status line is quoted with."""
+_REFERENCE_ONLY = re.compile(r"^[A-Z]{0,4}[-/ ]?\d{2,5}(?:/\d{2,4})+(?:/\d{1,2})?$")
+"""A line that is only a paper's number ("A0221/19", "BV/118/2021")."""
 
 
 def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], span: list[Unit]) -> Decision:
     units = sorted(set(span), key=lambda u: u.start)
+    while len(units) > 1 and _REFERENCE_ONLY.match(units[-1].text.strip()):
+        units.pop()  # "A0221/19" closing the item: the next item's paper, printed before its heading
     start, end = units[0].start, units[-1].end
-    status_only = len(units) == 1 and STATUS.match(units[0].text.strip())  # "Beschluss: ungeändert beschlossen"
-    if status_only and not text_units and ctx.section.agenda_item and 0 < start - ctx.section.char_start <= _HEADED_STATUS:
-        start = ctx.section.char_start  # "Beschluss: ungeändert beschlossen" says what only with its item's heading
+    if len(units) == 1 and not text_units:
+        start = quote_start(ctx, start, units[0].text)  # "Beschluss: ungeändert beschlossen" under its heading
     vote_text = " ".join(u.text for u in vote_units)
     resolution = " ".join(HEADER.sub("", u.text) for u in text_units) or vote_text
     votes = parse_votes(vote_text) if vote_units else parse_votes(resolution)

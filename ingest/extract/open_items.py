@@ -47,6 +47,7 @@ from ingest.extract.referrals import (
 from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.resolutions import GRANT, resolves_to
 from ingest.extract.stances import STANCE_OF
+from ingest.extract.vote_blocks import quote_start
 
 _DECIDED = re.compile(
     r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
@@ -438,7 +439,7 @@ def _same_task(one: OpenItem, other: OpenItem) -> bool:
 def _item(ctx: ItemContext, unit: Unit, task: Task) -> OpenItem:
     due = due_of(unit.text)
     return OpenItem(
-        **ctx.base("open_item", unit.start, unit.end),  # type: ignore[arg-type]
+        **ctx.base("open_item", quote_start(ctx, unit.start, unit.text), unit.end),  # type: ignore[arg-type]
         owner=unmask(task.owner),
         task=unmask(re.sub(r"^(?:\d{1,2}\.|[a-z]\))\s*", "", unit.text).rstrip(" .")[:300]),
         due=unmask(due),

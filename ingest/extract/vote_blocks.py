@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from assistant.models import Decision
-from ingest.extract.common import Unit
+from ingest.extract.common import ItemContext, Unit
 from ingest.extract.outcomes import outcome_of
 from ingest.extract.votes import parse_votes
 
@@ -29,7 +29,7 @@ HEADER = re.compile(
 STATUS = re.compile(
     r"^(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|zur kenntnis|"
     r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
-    r"verweisung|vertagung|mit änderungen|ohne empfehlung)\b.{0,40})$"
+    r"verweisung|vertagung|mit änderungen|ohne empfehlung|(?:in|an) (?:den|die|das) \w+ (?:verwiesen|überwiesen))\b.{0,40})$"
     r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
     re.IGNORECASE,
 )
@@ -231,3 +231,14 @@ def _with_header(
         ):
             return out
     return [(text_units, [*header, *vote_units], span)]
+
+
+HEADED_STATUS = 300
+"""Longest heading (with its notes) a decision or task given only as a status line is quoted with."""
+
+
+def quote_start(ctx: ItemContext, start: int, text: str) -> int:
+    """Where the quote of a unit starts: a bare status line ("Beschluss: in die Ausschüsse verwiesen") says what was
+    decided only with its item's heading, so its quote starts there when the heading is close."""
+    headed = STATUS.match(text.strip()) and ctx.section.agenda_item
+    return ctx.section.char_start if headed and 0 < start - ctx.section.char_start <= HEADED_STATUS else start

@@ -7,8 +7,13 @@ to another body ("empfiehlt dem Gemeinderat, … zu beschließen"); a request fo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from ingest.documents import build_document
+from ingest.extract import extract_records
+from ingest.readers import read_file
 from tests.ingest.extract_helpers import minutes, said
 
 _TOP = "TOP 5 Anfragen und Mitteilungen\n\n"
@@ -140,3 +145,19 @@ def test_a_view_that_a_point_must_stay_is_no_decision() -> None:
 def test_counts_in_a_table_with_pipes() -> None:
     found = minutes("TOP 1 Niederschrift\n\nBeschluss: Die Niederschrift wird genehmigt.\nJa | Nein | Enth.\n 7 |   1  |  2\n")
     assert [(d.yes, d.no, d.abstain) for d in found.decisions] == [(7, 1, 2)]
+
+
+def test_a_result_list_quotes_each_item_with_its_heading_and_refers_to_committees(tmp_path: Path) -> None:
+    path = tmp_path / "liste.txt"
+    path.write_text(
+        "source: x\nmunicipality: Stadt Musterstadt\nbody: Stadtrat\ndate: 2024-05-06\nkind: minutes\n---\n"
+        "Öffentlicher Teil:\n\nÖ 4\nAnträge\n\nÖ 4.1\nNeue Bänke im Kurpark\n\nZusatz: Fraktion Bürgerliste\n\n"
+        "Beschluss: in die Ausschüsse verwiesen\n\nA0101/24\nÖ 4.2\nBeleuchtung am Markt\n\n"
+        "Beschluss: ungeändert beschlossen\n",
+        encoding="utf-8",
+    )
+    found = extract_records(build_document(path, read_file(path)))
+    assert [d.outcome for d in found.decisions] == ["verwiesen", "angenommen"]
+    first = found.decisions[0].quote
+    assert first.startswith("Ö 4") and "Neue Bänke" in first and "A0101/24" not in first
+    assert [(i.owner, "Neue Bänke" in i.quote) for i in found.open_items] == [("Ausschüsse", True)]
