@@ -76,6 +76,7 @@ _RESOLVES = re.compile(
     r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
+    r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
     r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,
 )
@@ -90,6 +91,7 @@ _ALONE = re.compile(
     r"zieht\b[^.]*\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
+    r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
     r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
     re.IGNORECASE,
 )
@@ -135,7 +137,7 @@ _FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
 """A member speaking in the first person ("Wir stimmen der Vorlage zu.", direct speech) resolves nothing."""
 
 
-_ELECTED = re.compile(r"\b(?:wird|werden|ist|sind)\b[^.]{0,80}\bgewählt\b")
+_ELECTED = re.compile(r"\b(?:wird|werden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b")
 """A person as the subject of an election ("Herr Müller wird einstimmig … gewählt") does not speak."""
 
 

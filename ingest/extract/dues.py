@@ -51,7 +51,9 @@ _AFTER_STEP = re.compile(
 )
 """A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
 jährlichen Haushaltsberatungen")."""
-_HORIZON = re.compile(r"\b(?:kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst)\b")
+_HORIZON = re.compile(
+    r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich)(?:e[nrms]?)?\b"
+)
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
@@ -97,7 +99,7 @@ def due_of(text: str) -> str:
     if match := _YEAR.search(text):
         return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
     if match := _HORIZON.search(text):
-        return match.group(0)  # "mittelfristig", "zeitnah", "bald"
+        return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
     return ""

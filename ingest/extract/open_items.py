@@ -253,8 +253,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(replying.speakers[0].person)  # "antwortet Herr X, dass man den Kontakt suchen werde"
     if (announced := plans.announced(text)) is not None:
         return announced
-    if found is not None and cues.PROMISE.search(found.rest.strip()):
-        return Task(found.speakers[0].person)
+    if (speaking := found or find_speaker(text)) is not None and cues.PROMISE.search(speaking.rest.strip()):
+        return Task(speaking.speakers[0].person)
     if DEFERRED.search(text):
         return deferral(ctx, text)
     if match := _SCHEDULED.search(text):
@@ -270,7 +270,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     )  # "… soll … im Kreistag beraten und beschlossen werden" is still to do
     if in_resolution and GRANT.search(text):
         decided = None  # a grant the resolution makes: the administration pays it out
-    if re.search(r"\bnicht\b(?!\s+nur\b)|\bwerden\s+keine\b", text) or decided or _STATE.search(text):
+    if re.search(r"\bnicht\b(?!\s+nur\b|\s+[a-zäöüß]+(?:e|en|er|es|em),)|\bwerden\s+keine\b", text) or decided or _STATE.search(text):
         return None
     if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
         r"\bdass\b", text

@@ -126,13 +126,21 @@ _AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[
 _AFTER_VERB_LAST = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
+_AGENT_ACTS = (
+    r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
+    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen)"
+)
 _AGENT = re.compile(
     rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?"
-    r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
-    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen))\b",
+    rf"{_AGENT_ACTS})\b",
     re.S,
 )
-"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt")."""
+_AGENT_FIRST = re.compile(
+    rf"^(?:Von|Seitens)\s+{SPEAKER}\s+(?:wird|werden|wurde|wurden)\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?{_AGENT_ACTS})\b",
+    re.S,
+)
+"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von René Hachmeister wurde
+vorgeschlagen, …")."""
 _CITED = re.compile(
     rf"^(?:Laut|Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung) (?:von|des|der))\s+{SPEAKER}\s+"
     r"(?P<rest>.*)$",
@@ -287,7 +295,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return Found((speaker,), match.group("rest"), how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
-    if (match := _AGENT.search(text)) and (speaker := _speaker(match)):
+    if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):
         return Found((speaker,), match.group("rest"), how="agent")
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]

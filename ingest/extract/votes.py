@@ -154,6 +154,11 @@ _EMPTY_COUNT = re.compile(rf"(?<![\w-])(?P<key>{_YES}|{_NO}|{_ABSTAIN})\s*:\s*(?
 """A count left empty by a dash or "keine" in a labelled vote table: zero."""
 
 
+_SUMMED = re.compile(r"\b(?:Summe|Gesamt|Insgesamt)\s+(?=Ja\b|Ja-)", re.IGNORECASE)
+_SUM_ROW = re.compile(
+    r"(?P<key>Ja-Stimmen|Nein-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?|Ja|Nein)\s+(?P<row>(?:\d{1,3}\s+)*\d{1,3})\b"
+)
+"""A table of counts by faction whose last column is the sum ("FW CDU SPD Summe Ja-Stimmen 5 3 2 10 …")."""
 _ROLL_CALL = re.compile(r"\|\s*(Ja|Nein|Enthaltung|enthalten|Enthalten)\s*\|")
 """A roll-call table, one member a row ("Hübner, Klaus | Ja |"): the ballots are counted."""
 
@@ -176,6 +181,8 @@ def parse_votes(text: str) -> Votes:
     if table := _TABLE.search(flat):
         pairs = [("ja", int(table.group(1)), None), ("nein", int(table.group(2)), None)]
         pairs += [("enthaltung", int(table.group(3)), None)] if table.group(3) else []
+    if _SUMMED.search(flat):  # "FW CDU SPD … Summe Ja-Stimmen 1 1 1 3 Nein-Stimmen …": the sum closes each row
+        pairs = [(m.group("key"), int(m.group("row").split()[-1]), None) for m in _SUM_ROW.finditer(flat)]
     num_first = list(_NUM_FIRST.finditer(flat))
     counted = [(m.group("key"), _number(m.group(1)), m.group("paren")) for m in num_first]
     key_first = _KEY_FIRST.search(flat)

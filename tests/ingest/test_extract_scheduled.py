@@ -161,3 +161,41 @@ def test_a_result_list_quotes_each_item_with_its_heading_and_refers_to_committee
     first = found.decisions[0].quote
     assert first.startswith("Ö 4") and "Neue Bänke" in first and "A0101/24" not in first
     assert [(i.owner, "Neue Bänke" in i.quote) for i in found.open_items] == [("Ausschüsse", True)]
+
+
+def test_counts_by_faction_with_a_sum_column() -> None:
+    found = minutes(
+        "TOP 2 Antrag\n\nDer Rat lehnt den Antrag ab.\n\nAbstimmungsergebnis: FW CDU SPD Summe Ja-Stimmen 2 1 3 "
+        "Nein-Stimmen 6 4 2 12 Enthaltungen 1 1\n"
+    )
+    assert [(d.yes, d.no, d.abstain) for d in found.decisions] == [(3, 12, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("Von Herrn Lorenz wurde angeregt, den Rundweg besser auszuschildern.", "Herr Lorenz", "schlägt vor"),
+        ("Von Karin Ebert wurde vorgeschlagen, die Bänke zu erneuern.", "Karin Ebert", "schlägt vor"),
+    ],
+)
+def test_a_speaker_fronted_as_the_agent_of_a_passive(sentence: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(f"{_TOP}{sentence}\n")] == [(person, stance)]
+
+
+def test_a_promise_after_a_report_in_one_sentence_with_its_horizon() -> None:
+    items = minutes(f"{_TOP}Herr Brandt erläuterte die Lage, sagte aber eine umgehende Reparatur zu.\n").open_items
+    assert [(i.owner, i.due) for i in items] == [("Herr Brandt", "umgehend")]
+
+
+def test_asking_for_understanding_is_no_position() -> None:
+    assert said(f"{_TOP}Frau Kolb bittet um Verständnis.\n") == []
+
+
+def test_an_election_stated_by_the_chair_is_a_decision() -> None:
+    text = "Der Vorsitzende stellte fest, dass Frau Lind die Mehrheit der Stimmen erreicht hat und damit gewählt ist."
+    assert [d.outcome for d in minutes(f"TOP 1 Wahl\n\n{text}\n").decisions] == ["angenommen"]
+
+
+def test_items_moved_to_a_session_not_yet_set_are_a_task_of_that_body() -> None:
+    text = "Die Tagesordnungspunkte 9 bis 12 werden in einer neuen, noch nicht terminierten, Stadtvertretung behandelt."
+    assert [i.owner for i in minutes(f"TOP 8 Vertagung\n\n{text}\n").open_items] == ["Stadtvertretung"]
