@@ -54,6 +54,8 @@ _WILL = re.compile(
 )
 """An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen.")."""
 _NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")
+_MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^,;]*")
+"""An indirect question: the matter checked, whose mood says nothing about the check."""
 _SUBORDINATE = re.compile(
     r"(?:ob|wenn|falls|sofern|soweit|nachdem|bevor|sobald|bis|weil|da|damit|sodass|obwohl|wie|was|welche\w*|inwieweit)\b",
     re.IGNORECASE,
@@ -80,8 +82,8 @@ _STILL_TO_COME = re.compile(
 
 def follow_up(text: str) -> Task | None:
     """The task a present-tense or present-passive sentence with a follow-up verb states, if any."""
-    if _NOT_NOW.search(text):
-        return None
+    if _NOT_NOW.search(_MATTER.sub("", text)):
+        return None  # "… kann nicht geprüft werden"; the matter checked may ("prüft, ob … werden können")
     if _STILL_TO_COME.search(text) and not re.search(r"\b(?:Abstimmung|Aussprache|Beratung|Diskussion)\b", text):
         return _owner(text, "")  # not the session's own next step ("Die Abstimmung folgt noch.")
     if match := _SUBJECT.match(text):

@@ -246,7 +246,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
         return Task(clean_owner(resolved[0]), resolved[1])
     if match := cues.OFFICE_PROMISE.match(text):
-        return Task(clean_owner(match.group("owner")))
+        return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))
     if (replying := find_speaker(text)) is not None and cues.REPORTED_OWN_PROMISE.search(replying.rest):
@@ -272,7 +272,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         decided = None  # a grant the resolution makes: the administration pays it out
     if re.search(r"\bnicht\b(?!\s+nur\b|\s+[a-zäöüß]+(?:e|en|er|es|em),)|\bwerden\s+keine\b", text) or decided or _STATE.search(text):
         return None
-    if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", text) and not re.search(
+    if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", asked) and not re.search(
         r"\bdass\b", text
     ):
         return None  # a possibility, not a task

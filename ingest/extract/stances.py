@@ -295,7 +295,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         explains = lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS
         planned = stance in _REPORTING and not SUGGESTS.search(reported)  # "teilte mit, dass … stellen soll"
         exclude = (Stance.PROPOSES,) if explains or planned else ()
-        cue = clause_cue(reported, exclude) if reported.strip(" ,.") else None
+        asked = re.match(r"\s*,?\s*(?:ob|inwieweit|inwiefern)\b", reported)  # "prüft, ob … beantragt werden können"
+        cue = clause_cue(reported, exclude) if reported.strip(" ,.") and not asked else None
         if cue is not None:
             stance, derived = cue, True
     if _rank(stance) <= 1 and lemma(verb) in _DEMANDS and _OFFICE_ACTS.match(rest[end:]):

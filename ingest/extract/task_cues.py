@@ -10,7 +10,7 @@ from ingest.extract.referrals import BODY
 from ingest.extract.resolutions import ACTOR as _ACTOR
 
 ADDRESSED = re.compile(
-    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
+    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
 )
 
@@ -69,14 +69,23 @@ PROMISE = re.compile(
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 
+_OFFICE = (
+    r"\w*[Vv]erwaltung|(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|Landrat|Landrätin|Kämmerer|"
+    r"Kämmerin|Ortsvorsteher(?:in)?|Beigeordnete[r]?|Amtsdirektor(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?"
+)
+_FUTURE_ACT = (
+    r"(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*"
+    r"(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)"
+)
 OFFICE_PROMISE = re.compile(
-    r"^(?:Die|Der|Das)\s+(?P<owner>\w*[Vv]erwaltung|Bürgermeister(?:in)?|\w*[Aa]mt|Bauhof|\w*[Ww]erke|"
-    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin)\s+(?:(?:wird|werde)\b(?![^,]*\b(?:wurde|worden)\b)"
-    r"[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|welche\w*|wer|was|inwieweit)\b)|"
-    r"(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$))"
+    rf"^(?:Die|Der|Das)\s+(?P<owner>{_OFFICE})\s+(?:{_FUTURE_ACT}|"
+    r"(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$))|"
+    rf"^[A-ZÄÖÜ][\w\s]{{0,30}}?\b(?=wird\s+(?:die|der|das)\s+(?:{_OFFICE})\b)(?:wird|werde)\s+(?:die|der|das)\s+"
+    rf"(?P<owner2>{_OFFICE})\b(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöüß]{{3,}}(?:en|ern|eln)\s*\.?$"
 )
 """An office's promise in the future tense ("Die Verwaltung wird dies bis zur nächsten Sitzung klären", "Das Amt
-werde die Statistik bei der Polizei anfordern") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
+werde die Statistik bei der Polizei anfordern", "Der Ortsvorsteher wird mit dem Eigentümer Kontakt aufnehmen", after
+an adverb: "Hierzu wird die Verwaltung eine Vorlage erarbeiten") or by *zusagen* ("Das Bezirksamt sagt zu, …")."""
 
 REPORTED_OFFICE_PROMISE = re.compile(
     rf"\bdass\b[^.;]{{0,80}}?\b(?:die|der|das)\s+(?P<owner>{_ACTOR})\s+(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;,]*?"

@@ -199,3 +199,18 @@ def test_an_election_stated_by_the_chair_is_a_decision() -> None:
 def test_items_moved_to_a_session_not_yet_set_are_a_task_of_that_body() -> None:
     text = "Die Tagesordnungspunkte 9 bis 12 werden in einer neuen, noch nicht terminierten, Stadtvertretung behandelt."
     assert [i.owner for i in minutes(f"TOP 8 Vertagung\n\n{text}\n").open_items] == ["Stadtvertretung"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Herr Cramer wird gebeten, die Unterlagen nachzureichen.", "Cramer"),
+        ("Hierzu wird die Verwaltung eine Vorlage erarbeiten.", "Verwaltung"),
+        ("Der Ortsvorsteher wird mit dem Eigentümer Kontakt aufnehmen.", "Ortsvorsteher"),
+        ("Die Verwaltung klärt, ob Fördermittel beantragt werden können.", "Verwaltung"),
+    ],
+)
+def test_a_person_asked_an_office_announcing_or_checking_whether_something_can_be_done(sentence: str, owner: str) -> None:
+    found = minutes(f"{_TOP}{sentence}\n")
+    assert [i.owner for i in found.open_items] == [owner]
+    assert all(p.stance != "beantragt" for p in found.positions)  # the matter checked is no motion
