@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.sentences import BULLET
+from ingest.extract.stance_lexicon import NOUNS
 
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
 _ABBREVIATED = (
@@ -346,7 +347,11 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             return None
         speech = lemma_of(verb.group(1), match.group("rest")) in lexicon
         if speech or (marked and verb.group(1) not in _AUXILIARIES):
-            return Found((speaker,), match.group("rest"), verb=verb.group(1), how="inverted")
+            rest, words = match.group("rest"), match.group("name").split()
+            if len(words) == 2 and any(pattern.search(words[1]) for _, pattern in NOUNS):
+                # "äußerte Herr Vogt Zweifel an …": a surname, then the object of the verb
+                speaker, rest = replace(speaker, person=speaker.person.rsplit(" ", 1)[0]), f" {words[1]}{rest}"
+            return Found((speaker,), rest, verb=verb.group(1), how="inverted")
         if marked:
             return None
         # a bare capitalised pair after an adjective ("im neuen Baugebiet Räbke") names no one: read on

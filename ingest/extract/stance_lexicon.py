@@ -201,6 +201,13 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
     _rule("sprechen aussprechen plädieren", r"\b(?:da)?gegen\b", _O),
+    # pleading for a motion on the table supports it, for a measure of one's own proposes it
+    _rule(
+        "plädieren",
+        r"\bfür\s+(?:den|die|das)\s+(?:\w+\s+)?(?:\w*[Aa]ntrag|\w*[Vv]orlage|\w*[Vv]orschlag|Variante|Empfehlung|Lösung)\b",
+        _S,
+    ),
+    _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
     _rule("sprechen aussprechen", r"\bfür\b", _S),
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
     _rule("machen", r"\bsich\b.*\bfür\b.*\bstark\b", _S),

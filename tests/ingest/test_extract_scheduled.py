@@ -214,3 +214,16 @@ def test_a_person_asked_an_office_announcing_or_checking_whether_something_can_b
     found = minutes(f"{_TOP}{sentence}\n")
     assert [i.owner for i in found.open_items] == [owner]
     assert all(p.stance != "beantragt" for p in found.positions)  # the matter checked is no motion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("Frau Nolte plädierte für eine Vertagung.", "Frau Nolte", "schlägt vor"),
+        ("Herr Kranz plädiert für den Antrag der Verwaltung.", "Herr Kranz", "befürwortet"),
+        ("Seitens der FDP äußerte Herr Vogt Zweifel an der Finanzierung.", "Herr Vogt", "kritisiert"),
+        ("Danach äußerte Frau Lenz Bedenken wegen des Lärms.", "Frau Lenz", "kritisiert"),
+    ],
+)
+def test_pleading_and_a_noun_of_evaluation_after_an_inverted_speaker(sentence: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(f"{_TOP}{sentence}\n")] == [(person, stance)]
