@@ -201,10 +201,11 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
     _rule("sprechen aussprechen plädieren", r"\b(?:da)?gegen\b", _O),
-    # pleading for a motion on the table supports it, for a measure of one's own proposes it
+    # pleading for a motion on the table or for carrying out the matter supports it, for a measure of one's own proposes it
     _rule(
         "plädieren",
-        r"\bfür\s+(?:den|die|das)\s+(?:\w+\s+)?(?:\w*[Aa]ntrag|\w*[Vv]orlage|\w*[Vv]orschlag|Variante|Empfehlung|Lösung)\b",
+        r"\bfür\s+(?:den|die|das)\s+(?:\w+\s+)?(?:\w*[Aa]ntrag|\w*[Vv]orlage|\w*[Vv]orschlag|Variante|Empfehlung|Lösung)\b|"
+        r"\bfür\s+(?:eine\s+|die\s+|den\s+)?(?:\w+\s+)?(?:Umsetzung|Realisierung|Durchführung|Annahme|Beibehaltung|Erhalt)\b",
         _S,
     ),
     _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
