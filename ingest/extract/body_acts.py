@@ -12,7 +12,7 @@ from ingest.extract.lemmas import lemma, main_clause, tokens, verb_lemma
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
-    "befürworten".split()
+    "befürworten wählen festlegen festsetzen".split()
 )
 """Verbs by which a body resolves (by lemma, particle included)."""
 _PASSIVE_RESOLVED = RESOLVING | frozenset("wählen stattgeben vertagen zurückstellen festlegen festsetzen".split())

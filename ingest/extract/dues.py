@@ -56,6 +56,11 @@ _HORIZON = re.compile(
 )
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
+_HOLIDAY = re.compile(
+    r"\b(?:nach|vor|bis|zu|an|über)\s+(?:den\s+|dem\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
+    r"(?:Sommer|Herbst|Oster|Winter|Pfingst|Weihnachts)ferien)\b"
+)
+"""A holiday as the time of a task ("Der Ortstermin wird nach Ostern erfolgen")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
@@ -98,6 +103,8 @@ def due_of(text: str) -> str:
         return "nächstes Jahr"
     if match := _YEAR.search(text):
         return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
+    if match := _HOLIDAY.search(text):
+        return match.group(0)  # "nach Ostern", "bis zu den Sommerferien"
     if match := _HORIZON.search(text):
         return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):

@@ -80,12 +80,24 @@ _STILL_TO_COME = re.compile(
 """Something still to come ("Es ergeht noch eine gesonderte Einladung.", "Die Antwort erfolgt noch schriftlich.")."""
 
 
+_IN_PROGRESS = re.compile(
+    rf"(?:\b(?:die|der|das)\s+(?P<owner>{ACTOR})\b[^.;]*?)?(?:\b(?:ist|sei|sind|seien|befindet\s+sich|befinde\s+sich)\s+"
+    r"(?:\w+\s+){0,2}?in\s+(?:der\s+)?(?:Prüfung|Klärung|Bearbeitung|Abstimmung\s+mit)\b|"
+    r"\bin\s+(?:der\s+)?(?:Prüfung|Klärung|Bearbeitung)\s+(?:ist|sei|sind|seien)\b)"
+)
+"""Work under way ("…, dass die Verwaltung … in der Prüfung sei, welche Räume …", "Der Antrag ist in Bearbeitung")."""
+
+
 def follow_up(text: str) -> Task | None:
     """The task a present-tense or present-passive sentence with a follow-up verb states, if any."""
     if _NOT_NOW.search(_MATTER.sub("", text)):
         return None  # "… kann nicht geprüft werden"; the matter checked may ("prüft, ob … werden können")
-    if _STILL_TO_COME.search(text) and not re.search(r"\b(?:Abstimmung|Aussprache|Beratung|Diskussion)\b", text):
+    if _STILL_TO_COME.search(text) and not re.search(
+        r"\b(?:Abstimmung|Aussprache|Beratung|Diskussion|Redebeitr\w*|Wortmeldung\w*|Wortbeitr\w*)\b", text
+    ):
         return _owner(text, "")  # not the session's own next step ("Die Abstimmung folgt noch.")
+    if match := _IN_PROGRESS.search(text):
+        return Task(clean_owner(match.group("owner"))) if match.group("owner") else _owner(text, "")
     if match := _SUBJECT.match(text):
         verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
         if _follows_up(verb, text):

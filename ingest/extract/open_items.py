@@ -178,8 +178,9 @@ def _nominal(text: str) -> bool:
 
 _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
 """A clause that gives a reason ("…, da damit der Bau finanziert werde"): never the task itself."""
-_MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^,;]*")
-"""An indirect question: the matter to be checked, whose tense says nothing about the task."""
+_MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^;]*")
+"""An indirect question, to the sentence's end ("zu überprüfen, wann, durch wen … durchgeführt wurde"): the matter to
+be checked, whose tense says nothing about the task."""
 _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor|[Bb]isher|[Bb]islang)\b")
 """What stays as it is ("… sollen angeschlossen bleiben", "Bisher wird der Kies in einem Sack gelagert") is no task."""
 
@@ -206,8 +207,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
-    if (measure := plans.scheduled(ctx, text)) is not None:
-        return measure  # "…, die Ausschreibung erfolge im Herbst"
+    if (measure := plans.scheduled(ctx, text) or plans.decided_elsewhere(_own_body(ctx), text)) is not None:
+        return measure  # "…, die Ausschreibung erfolge im Herbst", "Hierüber entscheide der Stadtrat in seiner Sitzung"
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))
@@ -289,7 +290,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         bool(modal or (plans.PASSIVE.search(text) and not said) or plans.NEXT_TIME.search(text))
         and (timed or deliberation or in_resolution)
     )
-    obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text))  # "ist durch das Amt vorzubereiten"
+    obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text) or timed)  # "ist durch das Amt vorzubereiten"
     if planned or obliged:
         if _STANDING.search(re.sub(r"\([^)]*\)", "", text)) and not timed:
             return None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task

@@ -182,11 +182,11 @@ _NOT_SCHEDULED = re.compile(
 )
 """Past or negated happenings, and the dates of meetings themselves ("Die nächste Sitzung findet am … statt")."""
 _SUBJECT = re.compile(r"(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)")
-_WORK = re.compile(r"(?:ung|ungen|arbeiten|maßnahmen?|bau|tausch|schnitt|beginn|start)$")
-_EVENT = re.compile(r"(?:versammlung|sitzung|veranstaltung|feier|eröffnung|begehung|besichtigung|sprechstunde|wahl)$")
+_WORK = re.compile(r"(?:ung|ungen|arbeiten|maßnahmen?|bau|tausch|schnitt|beginn|start|ortstermin|gespräch)$")
+_EVENT = re.compile(r"(?:versammlung|sitzung|veranstaltung|feier|eröffnung|sprechstunde|wahl)$")
 """A measure is work named by a noun of action ("Ausschreibung", "Austausch", "Baubeginn"); an event's date ("Die
 Einwohnerversammlung findet am … statt") or a season's start ("Die Saison beginnt im Mai") is no task."""
-_NAMED_TIME = re.compile(rf"\b(?:{MONTHS}|Herbst|Frühjahr|Sommer|Winter|Quartal|Jahresende|20\d\d)\b|\d{{1,2}}\.\d{{1,2}}\.")
+_NAMED_TIME = re.compile(rf"\b(?:{MONTHS}|Herbst|Frühjahr|Sommer|Winter|Quartal|Jahresende|20\d\d|Ostern|Pfingsten|Weihnachten|\w*ferien)\b|\d{{1,2}}\.\d{{1,2}}\.")
 
 
 def scheduled(ctx: ItemContext, text: str) -> Task | None:
@@ -210,3 +210,22 @@ def scheduled(ctx: ItemContext, text: str) -> Task | None:
             return Task(clean_owner(_doer(agent.group("agent") or agent.group("by"))))
         return Task("Verwaltung", ("owner",))
     return None
+
+
+_ELSEWHERE = re.compile(
+    rf"\b(?:entscheidet|entscheide|berät|berate|beschließt|beschließe|befasst\s+sich|befasse\s+sich)\s+"
+    rf"(?:abschließend\s+|endgültig\s+|dann\s+)?(?:der|die|das)\s+(?P<body>{BODY})\b[^.;]*?\b(?:[Ss]itzung|am\s+\d)|"
+    rf"\b(?:trifft|treffe)\s+(?:dann\s+)?(?:der|die|das)\s+(?P<body2>{BODY})\b[^.;]*?\bEntscheidung\b|"
+    rf"\bEntscheidung\b[^.;]*?\b(?:trifft|treffe)\s+(?:dann\s+)?(?:der|die|das)\s+(?P<body3>{BODY})\b"
+)
+"""Another body that decides the matter in a session to come ("Hierüber entscheide der Stadtrat in seiner heutigen
+Sitzung", "Die endgültige Entscheidung trifft der Kreistag")."""
+
+
+def decided_elsewhere(own_body: str, text: str) -> Task | None:
+    """The task of another body than the minutes' own that is to decide the matter, if the sentence names one."""
+    match = _ELSEWHERE.search(text)
+    if match is None or re.search(r"\b(?:nicht|kein\w*|hat|hatte|wurde)\b", text):
+        return None
+    body = clean_owner(match.group("body") or match.group("body2") or match.group("body3"))
+    return None if own_body and body.lower() in own_body.lower() else Task(body)

@@ -156,7 +156,8 @@ clause, else the administration."""
 LATER_ANSWER = re.compile(
     r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen)\b[^.;]{0,60}?"
     r"\b(?:schriftlich|nachträglich|nächsten\s+Sitzung)|"
-    r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert)\b"
+    r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert|"
+    r"in\s+Kenntnis\s+gesetzt)\b"
 )
 """A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "die Antwort wird zur nächsten
 Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence

@@ -52,6 +52,10 @@ _RATIO = re.compile(
     r"(?<![\d.,:])(?<![-–]\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
 )
 """Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") are none."""
+_SLASHED = re.compile(
+    r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?=\s*,?\s*(?:Stimmen|mehrheitlich|einstimmig|angenommen|abgelehnt|beschlossen))"
+)
+"""Yes and no parted by a slash before the result ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen")."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -191,7 +195,10 @@ def parse_votes(text: str) -> Votes:
         num_first
         and key_first
         and num_first[0].start() < key_first.start()
-        and num_first[-1].end() >= len(flat.rstrip(" .;,")) - 1  # the text ends with a key, not a count
+        and (
+            num_first[-1].end() >= len(flat.rstrip(" .;,")) - 1  # the text ends with a key, not a count
+            or num_first[0].start() == 0  # … or opens with a count and its key ("9 Ja-Stimmen 1 Nein-Stimmen 0 En…")
+        )
         and not (columns or table or labelled)
     ):
         pairs, counted = counted, pairs  # "5 dafür 0 dagegen 0 Enthaltungen": each count before its key
@@ -227,6 +234,8 @@ def parse_votes(text: str) -> Votes:
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if not votes.has_counts and (versus := _VERSUS.search(flat)):
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
+    if not votes.has_counts and (slashed := _SLASHED.search(flat)):
+        votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):
         votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
     if not votes.has_counts and _VOTE_WORD.search(flat):

@@ -227,3 +227,41 @@ def test_a_person_asked_an_office_announcing_or_checking_whether_something_can_b
 )
 def test_pleading_and_a_noun_of_evaluation_after_an_inverted_speaker(sentence: str, person: str, stance: str) -> None:
     assert [(p.person, p.stance) for p in said(f"{_TOP}{sentence}\n")] == [(person, stance)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Der BM wird gebeten zu überprüfen, wann, durch wen und wie oft die Rinne gereinigt wurde.", "BM"),
+        ("Über das Ergebnis der Zählung wird der Ortsbeirat in Kenntnis gesetzt.", "Verwaltung"),
+        ("Der Ortstermin mit den Anliegern wird nach Ostern erfolgen.", "Verwaltung"),
+        ("Frau Rau teilt mit, dass die Verwaltung in der Prüfung sei, welche Räume genutzt werden können.", "Verwaltung"),
+        ("Hierüber entscheide der Kreistag in seiner Sitzung am 14. Mai.", "Kreistag"),
+        ("Die endgültige Entscheidung trifft der Stadtrat.", "Stadtrat"),
+        ("Der Punkt ist auf der nächsten Ratssitzung erneut zu beraten.", "Verwaltung"),
+    ],
+)
+def test_a_check_a_report_a_visit_work_under_way_and_another_bodys_decision_are_open_items(
+    sentence: str, owner: str
+) -> None:
+    assert [i.owner for i in minutes(f"{_TOP}{sentence}\n").open_items] == [owner]
+
+
+def test_the_sessions_own_course_is_no_task() -> None:
+    assert minutes(f"{_TOP}Es folgen noch einige Redebeiträge zum Spielplatz.\n").open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Für den Wahlausschuss wählte der Rat fünf Beisitzer.", (None, None)),
+        ("Weiterhin legte der Rat die Sitzungstermine für 2025 fest.", (None, None)),
+        ("Abstimmung über den Antrag: 13/12, mehrheitlich angenommen.", (13, 12)),
+        ("Der Antrag wird angenommen.\n9 Ja-Stimmen 1 Nein-Stimmen 0 Enth", (9, 1)),
+    ],
+)
+def test_a_report_of_an_election_or_a_setting_and_counts_written_otherwise(
+    sentence: str, counts: tuple[int | None, int | None]
+) -> None:
+    found = minutes(f"TOP 3 Ausschüsse\n\n{sentence}\n").decisions
+    assert [(d.outcome, d.yes, d.no) for d in found] == [("angenommen", *counts)]
