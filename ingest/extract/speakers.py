@@ -48,6 +48,7 @@ _OFFICES = (
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
     r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
+    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|"
     rf"{_ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
@@ -132,7 +133,7 @@ _AGENT_ACTS = (
     r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen)"
 )
 _AGENT = re.compile(
-    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\bvon\s+{SPEAKER}\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?"
+    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\b(?:von|durch)\s+{SPEAKER}\s+(?P<rest>(?:[\w-]+\s+){{0,6}}?"
     rf"{_AGENT_ACTS})\b",
     re.S,
 )
@@ -167,12 +168,12 @@ _GROUP = re.compile(
     re.S,
 )
 _PAIR = re.compile(
-    rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+und\s+"
+    rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie)\s+"
     r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
     re.S,
 )
 """Two speakers of one statement ("Herr Spies und Herr Göbbels unterstützen …", "Die Herren RM Spies und RM Göbbels
-sahen … an")."""
+sahen … an", "SgBgm Meyer sowie Fachbereichsleiter Rhode erläutern …", "… Herzog und auch Rh Schultz …")."""
 
 
 @dataclass(frozen=True)

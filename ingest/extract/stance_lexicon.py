@@ -193,7 +193,7 @@ _PERSONS = (
 COMPLEMENTS: tuple[Complement, ...] = (
     # greeting people, thanking, asking for the floor, noting: chairing or courtesy, no stance
     _rule("begrüßen", rf"^(?:\S+\s+)?(?:(?:[a-zäöüß]+|\d+)\s+){{0,8}}{_PERSONS}|^(?:konnte|kann|durfte|darf)\b.*?\b{_PERSONS}", None),
-    _rule("bitten", r"\bums? (?:das )?Wort\b|\bum\s+(?:\w+\s+)?(?:Verständnis|Nachsicht|Geduld)\b", None),
+    _rule("bitten", r"\bums? (?:das )?Wort\b|\bum\s+(?:\w+\s+)?(?:Verständnis|Nachsicht|Geduld|Abstimmung)\b", None),
     _rule("nehmen", r"\bzur Kenntnis\b", None),
     _rule("melden", r"\bzu Wort\b", None),
     _rule("erklären", r"\b(?:sein|ihr)(?:en)?\s+(?:Ausscheiden|Rücktritt|Austritt|Verzicht)\b", None),  # membership

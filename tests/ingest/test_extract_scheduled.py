@@ -265,3 +265,16 @@ def test_a_report_of_an_election_or_a_setting_and_counts_written_otherwise(
 ) -> None:
     found = minutes(f"TOP 3 Ausschüsse\n\n{sentence}\n").decisions
     assert [(d.outcome, d.yes, d.no) for d in found] == [("angenommen", *counts)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("BS Haake regt an, die Bänke am Deich zu erneuern.", ["Haake"]),
+        ("SgBgm Ohlsen sowie Fachbereichsleiterin Brandt erläutern den Sachstand.", ["Ohlsen", "Brandt"]),
+        ("Stellv. SgBgm Rieck und auch Rh Sievers unterstützen den Antrag.", ["Rieck", "Sievers"]),
+        ("Danach wurde durch Herrn Kamps vom Planungsbüro der Entwurf vorgestellt.", ["Herr Kamps"]),
+    ],
+)
+def test_abbreviated_offices_pairs_with_sowie_and_an_agent_with_durch(sentence: str, people: list[str]) -> None:
+    assert [p.person for p in said(f"{_TOP}{sentence}\n")] == people
