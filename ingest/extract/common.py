@@ -27,6 +27,11 @@ _LINE_BREAK_BEFORE = re.compile(
 _TABLE_END = re.compile(r"\|[^\S\n]*\n(?=[^|\n]*(?:\n|$))")
 """The last row of a table ("Weiß, Alexander | Ja |") before a line that is none: the rows are a unit of their own."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")
+_RESULT_LINE_END = re.compile(
+    r"(?m)^(?:Abstimmung|Abstimmungsergebnis|Ergebnis)\b[^\n]*\b(?:angenommen|abgelehnt|beschlossen|zugestimmt)"
+    r"[^\S\n]*\n(?=[A-ZÄÖÜ„])"
+)
+"""A result line without a full stop ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen"): it ends its unit."""
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{_ADDRESS}|{ROLE})\s+){{1,2}}(?:{_TITLE}\s+)*"
     r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
@@ -163,6 +168,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
             | {m.end() for m in [_HEADING_LINE.match(text, s)] if m and m.end() < e}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _RESULT_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
         )

@@ -278,3 +278,11 @@ def test_a_report_of_an_election_or_a_setting_and_counts_written_otherwise(
 )
 def test_abbreviated_offices_pairs_with_sowie_and_an_agent_with_durch(sentence: str, people: list[str]) -> None:
     assert [p.person for p in said(f"{_TOP}{sentence}\n")] == people
+
+
+def test_a_result_line_without_a_full_stop_ends_its_unit() -> None:
+    found = minutes(
+        "TOP 6 Bürgerbefragung\n\nHerr Lenz begründet den Antrag.\nAbstimmung zum Antrag der CDU-Fraktion: 13/12, "
+        "mehrheitlich angenommen\nDaraufhin gibt Herr Paul folgende Erklärung ab: Er ziehe die Vorlage zurück.\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions][:1] == [("angenommen", 13, 12)]
