@@ -289,6 +289,10 @@ COMPLEMENTS: tuple[Complement, ...] = (
     ),
     _rule("sehen", r"\b(?:Vorteile?|Chancen?)\b", _S),
     _rule("sehen", r"\b(?:das|dies|es)\s+(?:\w+\s+)?anders\b", _O),  # "sieht das anders"
+    # "findet es falsch / bedauerlich / gut, dass …": a judgement without "für"
+    _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_REJECTING}){_INFLECTED}", _O),
+    _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_DOUBTING}){_INFLECTED}", _C),
+    _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_POSITIVE}){_INFLECTED}", _S),
     _rule("halten", r"^\s*(?:\S+\s+)?dagegen\s*(?:[,:]|$)", _O),  # "hält dagegen, dass …"
 )
 """Verbs whose stance lies in their complement; the first rule of the verb that matches its clause decides."""

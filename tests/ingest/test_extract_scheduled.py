@@ -286,3 +286,15 @@ def test_a_result_line_without_a_full_stop_ends_its_unit() -> None:
         "mehrheitlich angenommen\nDaraufhin gibt Herr Paul folgende Erklärung ab: Er ziehe die Vorlage zurück.\n"
     )
     assert [(d.outcome, d.yes, d.no) for d in found.decisions][:1] == [("angenommen", 13, 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Frau Bode möchte, dass der Umweltausschuss beteiligt wird.", "schlägt vor"),
+        ("Herr Laue findet es bedauerlich, dass die Halle schließt.", "kritisiert"),
+        ("Frau Groß findet es gut, dass die Ampel kommt.", "befürwortet"),
+    ],
+)
+def test_a_wish_and_a_judgement_without_fuer(sentence: str, stance: str) -> None:
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == [stance]
