@@ -56,6 +56,8 @@ _HORIZON = re.compile(
 )
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
+_BUDGET_YEAR = re.compile(r"\b(?:im|in den|für den)\s+(?P<budget>(?:Haushalt|Haushaltsplan|Nachtragshaushalt)\s+20\d\d)\b")
+"""The budget of a year a task is planned in."""
 _HOLIDAY = re.compile(
     r"\b(?:nach|vor|bis|zu|an|über)\s+(?:den\s+|dem\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
     r"(?:Sommer|Herbst|Oster|Winter|Pfingst|Weihnachts)ferien)\b"
@@ -103,6 +105,8 @@ def due_of(text: str) -> str:
         return "nächstes Jahr"
     if match := _YEAR.search(text):
         return match.group(0) if match.group(0).startswith(("ab", "bis")) else match.group("year")
+    if match := _BUDGET_YEAR.search(text):
+        return match.group("budget")  # "im Haushalt 2025 eingeplant": "Haushalt 2025"
     if match := _HOLIDAY.search(text):
         return match.group(0)  # "nach Ostern", "bis zu den Sommerferien"
     if match := _HORIZON.search(text):

@@ -59,7 +59,7 @@ _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöüß]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
 _ACTOR_MODAL = re.compile(
-    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen)\b(?!\s+\w+\s+werden)|"
+    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b(?!\s+\w+\s+werden)|"
     rf"\b(?:soll|solle)\s+(?:[a-zäöüß]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöüß]+en\b"
 )
 """An office as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen soll", "hier solle
@@ -190,8 +190,10 @@ _PAST = re.compile(r"\b(?:wurde|wurden|worden|konnte|konnten|war|waren|hatte|hat
 
 def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
-    if cues.ATTENDANCE.search(text):
+    if cues.ATTENDANCE.search(text) and not cues.COMPLIED.search(text):
         return None
+    if (match := cues.PROMISED_PASSIVE.search(text)) or cues.APPOINTED.search(text):
+        return Task(clean_owner(match.group("by"))) if match and match.group("by") else Task("Verwaltung", ("owner",))
     if match := cues.PROMISED.search(text):
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):

@@ -61,11 +61,13 @@ PROMISE = re.compile(
     r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
     r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
     r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]|"
-    r"(?:,\s*|\bund\s+)(?:sagt|sagte|sagen|sagten|sichert|sicherte|sichern|sicherten)\b[^,.;:]*\bzu\s*(?:[.;:]|$)"
+    r"(?:,\s*|\bund\s+)(?:sagt|sagte|sagen|sagten|sichert|sicherte|sichern|sicherten)\b[^,.;:]*\bzu\s*(?:[.;:]|$)|"
+    r"^(?:nimmt|nahm|nehmen|nahmen)\s+(?:das|die|den|diese[ns]?|dies|es)\s+(?:(?!und\b)\w+\s+){0,3}?mit\s*[.,;]"
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
 "setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
-"bot an, … zuzugehen", "kündigt an, … vorzulegen", "nimmt die Anregung auf", "…, sagte aber eine Umsetzung zu"."""
+"bot an, … zuzugehen", "kündigt an, … vorzulegen", "nimmt die Anregung auf", "…, sagte aber eine Umsetzung zu", "nimmt
+das Anliegen mit"."""
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 
@@ -222,11 +224,27 @@ REQUESTS = (
         r"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){0,2}?darum\s*,\s*dass\s+(?:die|der|das)\s+"
         r"(?P<owner>[A-ZÄÖÜ][\w-]*)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*\b[a-zäöüß]{3,}(?:t|e|en)\s*[.;]"
     ),
+    re.compile(rf"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:erhält|erhielt|bekommt|bekam)\s+den\s+Auftrag\b"),
+    re.compile(rf"\b(?:gibt|gab|erteilt|erteilte)\s+(?:der|dem|den)\s+(?P<owner>{_ACTOR})\s+den\s+Auftrag\b"),
     re.compile(
         rf"\b(?:empfiehlt|empfehlen)\s+(?:\w+\s+){{0,3}}?(?:dem|der)\s+(?P<owner>{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
         r"(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+(?:en|rn|ln)|\b[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b"
     ),
 )
 """A member asking for work ("bittet um Überprüfung der Zahlen": the administration's), asking that someone act ("bat
-darum, dass der Kreisjugendring im Herbst … berichte"), a body recommending a task to another ("empfiehlt dem Rat,
-die Gesamtschule … sechszügig zu führen": the other body decides)."""
+darum, dass der Kreisjugendring im Herbst … berichte"), an office given a commission ("Die Verwaltung erhält den
+Auftrag, …", "gibt der Verwaltung den Auftrag, …"), a body recommending a task to another ("empfiehlt dem Rat, die
+Gesamtschule … sechszügig zu führen": the other body decides)."""
+
+COMPLIED = re.compile(r"\b(?:Wunsch|Bitte|Anregung|Forderung|Anliegen|Aufforderung|Verpflichtung)\b")
+"""What is complied with: "Dem Wunsch wird die Verwaltung nachkommen" is no member coming late."""
+PROMISED_PASSIVE = re.compile(
+    r"^(?!.*\b(?:nicht|kein\w*)\b)(?:[^.;]*\b(?:von|vom|durch)\s+(?:der\s+|dem\s+|den\s+)?(?P<by>[A-ZÄÖÜ][\w-]+)\s+)?"
+    r"[^.;]*\b(?:wird|werden|wurde|wurden)\b[^.;]{0,60}\b(?:zugesagt|zugesichert)\b"
+)
+"""A promise in the passive ("Eine Prüfung wird zugesagt.", "Die Reparatur wurde vom Bauhof zugesichert")."""
+APPOINTED = re.compile(
+    r"\b(?:wird|werden|wurde|wurden)\s+(?:ein|eine|einen)\s+(?:\w+\s+)?(?:Ortstermin|Termin|Gespräch|Treffen|"
+    r"Ortsbegehung|Besichtigung|Begehung)\w*\s+vereinbart\b"
+)
+"""A meeting agreed ("Es wird ein Ortstermin vereinbart."): someone has to hold it."""

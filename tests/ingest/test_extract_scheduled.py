@@ -298,3 +298,24 @@ def test_a_result_line_without_a_full_stop_ends_its_unit() -> None:
 )
 def test_a_wish_and_a_judgement_without_fuer(sentence: str, stance: str) -> None:
     assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "due"),
+    [
+        ("Eine Prüfung wird zugesagt.", "Verwaltung", ""),
+        ("Dem Wunsch wird die Verwaltung nachkommen.", "Verwaltung", ""),
+        ("Herr Kern nimmt das Anliegen mit.", "Herr Kern", ""),
+        ("Es wird ein Ortstermin vereinbart.", "Verwaltung", ""),
+        ("Die Verwaltung erhält den Auftrag, ein Konzept zu erstellen.", "Verwaltung", ""),
+        ("Die Kosten sollen im Haushalt 2031 eingeplant werden.", "Verwaltung", "Haushalt 2031"),
+        ("Die Verwaltung möge prüfen, ob eine Ampel möglich ist.", "Verwaltung", ""),
+    ],
+)
+def test_passive_promises_complying_taking_along_meetings_commissions_and_budgets(sentence: str, owner: str, due: str) -> None:
+    assert [(i.owner, i.due) for i in minutes(f"{_TOP}{sentence}\n").open_items] == [(owner, due)]
+
+
+def test_taking_a_stand_and_reporting_is_no_taking_along() -> None:
+    text = "Bürgermeister Dahl nimmt Stellung und teilt mit, dass der Antrag nicht vertretbar sei."
+    assert minutes(f"{_TOP}{text}\n").open_items == []
