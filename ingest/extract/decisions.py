@@ -69,7 +69,7 @@ _RESOLVES = re.compile(
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
-    r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^kenntnisnahme\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
+    r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
@@ -83,7 +83,7 @@ _RESOLVES = re.compile(
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
-    r"^kenntnisnahme\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
+    r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"

@@ -407,7 +407,9 @@ def extract_open_items(
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
         elif speaker and (
-            (cues.PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text)) or cues.PRONOUN_ZUSAGE.match(text)
+            (cues.PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text))
+            or cues.PRONOUN_ZUSAGE.match(text)
+            or cues.PRONOUN_REPORTED.search(text)
         ):
             found.append(_item(ctx, unit, Task(speaker)))
             continue

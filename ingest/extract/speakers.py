@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.sentences import BULLET
+from ingest.extract.lemmas import lemma
 from ingest.extract.stance_lexicon import NOUNS
 
 _QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
@@ -152,10 +153,12 @@ _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$
 _ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{_WORD})\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
-    rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))\s*[.!]?\s*$"
+    rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))(?:\s+(?P<asks>wissen|erfahren))?"
+    r"\s*[.!?]?\s*$"
 )
 """The speaker named after what they said ("Der Bericht biete umfangreiche Informationen, erklärt der
-Bürgermeister.", "Die Kosten seien zu hoch, betont StRin Meier.")."""
+Bürgermeister.", "Die Kosten seien zu hoch, betont StRin Meier.", "Wie fand man den Tag, möchte Herr Golisch
+wissen?")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
@@ -306,9 +309,10 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return Found((Speaker(match.group("surname")),), text[: match.start()] + ".", how="aside")
     if lexicon is not None and lemma_of is not None and (match := _POSTPOSED.search(text)):
         said = text[: match.start()]
-        if lemma_of(match.group("verb"), "") in lexicon and not names_someone(said):
+        verb = "fragt" if match.group("asks") else match.group("verb")  # "…, möchte Herr X wissen?": a question
+        if lemma_of(verb, "") in lexicon and not names_someone(said):
             if match.group("name") and (speaker := _speaker(match)):
-                return Found((speaker,), said, verb=match.group("verb"), how="aside")
+                return Found((speaker,), said, verb=verb, how="aside")
             office = match.group("office") or match.group("name") or ""
             if match.group("article") and re.fullmatch(ROLE, office.strip()):
                 return Found(
@@ -346,7 +350,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             r"(?:Auf|Nach|Zu|Zum|Zur|Im|In|Bei|Mit|Für|Aufgrund|Wegen)\s", lead
         ):
             return None
-        speech = lemma_of(verb.group(1), match.group("rest")) in lexicon
+        speech = lemma_of(verb.group(1), match.group("rest")) in lexicon or bool(
+            lemma(verb.group(1)) in ("mögen", "möchten", "wollen") and re.match(r"\s+(?:wissen|erfahren)\b", match.group("rest"))
+        )  # "Zur Begehung möchte Herr Golisch wissen, ob …"
         if speech or (marked and verb.group(1) not in _AUXILIARIES):
             rest, words = match.group("rest"), match.group("name").split()
             if len(words) == 2 and any(pattern.search(words[1]) for _, pattern in NOUNS):

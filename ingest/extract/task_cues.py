@@ -48,6 +48,11 @@ PRONOUN_PROMISE = re.compile(
 """A promise or intention of the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber
 informieren.", "Darüber hinaus werde er sich einsetzen, dass …", "Nach erfolgter Ausschreibung wolle er dem Stadtrat
 … vorlegen.")."""
+PRONOUN_REPORTED = re.compile(
+    r"\bdass\s+(?:er|sie)\s+(?![^,]*\b(?:wurde|worden|nicht|kein\w*)\b)[^,]*?\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s+"
+    r"(?:werde|wolle)\b"
+)
+"""The same in a reported clause ("Gleichzeitig merkt er an, dass er prüfen werde, ob …")."""
 
 PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)")
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
@@ -58,6 +63,7 @@ PROMISE = re.compile(
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
+    r"^(?:erklärt|erklärte|erklären|erklärten|signalisiert|signalisierte)\s+(?:seine|ihre)\s+Bereitschaft\b|"
     r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
     r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
     r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]|"
@@ -219,6 +225,11 @@ _REQUESTED_WORK = (
 )
 """Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
 REQUESTS = (
+    re.compile(
+        r"\b(?:bittet|bat)\s+(?:\w+\s+){0,2}?(?:darum\s*,\s*(?!dass\b)|(?:dem|der|den)\s+\w+\s+)"
+        r"(?![^.;]*\b(?:Wort|Zustimmung|Verständnis|Abstimmung)\b)[^.;]*?\bzu\s+(?:stellen|benennen|übersenden|"
+        r"zusenden|schicken|erstellen|erarbeiten|prüfen|klären|vorzulegen|vorlegen|geben|nennen|informieren|berichten)\b"
+    ),
     re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöüß]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
     re.compile(
         r"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){0,2}?darum\s*,\s*dass\s+(?:die|der|das)\s+"

@@ -319,3 +319,32 @@ def test_passive_promises_complying_taking_along_meetings_commissions_and_budget
 def test_taking_a_stand_and_reporting_is_no_taking_along() -> None:
     text = "Bürgermeister Dahl nimmt Stellung und teilt mit, dass der Antrag nicht vertretbar sei."
     assert minutes(f"{_TOP}{text}\n").open_items == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zur Begehung möchte Herr Golz wissen, ob man etwas ändert.",
+        "Wie lief der Tag der offenen Tür, möchte Herr Golz wissen?",
+        "Ist der Stadt bekannt warum, fragt Herr Golz?",
+    ],
+)
+def test_a_question_with_the_speaker_after_a_modal_or_at_the_end(sentence: str) -> None:
+    assert [(p.person, p.stance) for p in said(f"{_TOP}{sentence}\n")] == [("Herr Golz", "fragt an")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Herr Dahl erklärt seine Bereitschaft.", "Herr Dahl"),
+        ("FV Bert bittet darum, den Fraktionen ein Exemplar des Plans zur Verfügung zu stellen.", "Verwaltung"),
+        ("Herr Bert spricht zum Haushalt. Gleichzeitig merkt er an, dass er prüfen werde, ob das zulässig sei.", "Herr Bert"),
+    ],
+)
+def test_readiness_a_request_without_addressee_and_a_reported_own_check(text: str, owner: str) -> None:
+    assert [i.owner for i in minutes(f"{_TOP}{text}\n").open_items] == [owner]
+
+
+def test_a_status_on_the_line_under_its_label() -> None:
+    found = minutes("TOP 27 Mitteilungen\n\nBeschlussart:\nzur Kenntnis genommen\n")
+    assert [d.outcome for d in found.decisions] == ["zur Kenntnis genommen"]
