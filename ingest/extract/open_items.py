@@ -165,7 +165,6 @@ _RESOLUTION_HEAD = re.compile(
 _SUB_POINT = re.compile(rf"^(?:[a-z]\)|\d{{1,2}}\s*[-–)]|{BULLET})\s*\S")
 """A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
 _RESOLVES_LIST = re.compile(r"\bbeschließ\w*\b[^.]*:$")
-_INDICATIVE_REPORT = re.compile(r"\b(?:wurde|wurden|worden|hatte|hat)\b")
 
 
 def _nominal(text: str) -> bool:
@@ -406,11 +405,7 @@ def extract_open_items(
             continue
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person
-        elif speaker and (
-            (cues.PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text))
-            or cues.PRONOUN_ZUSAGE.match(text)
-            or cues.PRONOUN_REPORTED.search(text)
-        ):
+        elif speaker and cues.pronoun_promise(text):
             found.append(_item(ctx, unit, Task(speaker)))
             continue
         if task_restates(text, found):

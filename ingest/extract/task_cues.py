@@ -53,6 +53,17 @@ PRONOUN_REPORTED = re.compile(
     r"(?:werde|wolle)\b"
 )
 """The same in a reported clause ("Gleichzeitig merkt er an, dass er prüfen werde, ob …")."""
+_INDICATIVE_REPORT = re.compile(r"\b(?:wurde|wurden|worden|hatte|hat)\b")
+
+
+def pronoun_promise(text: str) -> bool:
+    """A promise of the speaker named before, by pronoun (:data:`PRONOUN_PROMISE`, :data:`PRONOUN_ZUSAGE`,
+    :data:`PRONOUN_REPORTED`); not a report of what was done."""
+    return bool(
+        (PRONOUN_PROMISE.match(text) and not _INDICATIVE_REPORT.search(text))
+        or PRONOUN_ZUSAGE.match(text)
+        or PRONOUN_REPORTED.search(text)
+    )
 
 PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)")
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
