@@ -98,6 +98,8 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         re.compile(
             r"\bzu (?:groß|hoch|teuer|gering|niedrig|klein|spät|lang|kurz|wenig|viel)\b|"
             r"\bnicht nachvollzieh\w*|\bunvollständig\b|\bzwar\b[^.;]*\baber\b|"
+            r"\b(?:noch immer|immer noch|nach wie vor)\s+(?:nicht|kein\w*)\b|\b(?:total |völlig |völlig )?veraltet\w*|"
+            r"\bdas [Ss]chlechteste\b|\b(?:mangelhaft|unzumutbar|unbefriedigend|unzureichend)\w*|"
             r"\b(?:erwartet|gewünscht) hätte\b|"
             r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:bedauerlich|schade|problematisch|unverständlich|ärgerlich|"
             r"enttäuschend)\b[^.;]*,\s*(?:dass|wenn)\b"

@@ -348,3 +348,14 @@ def test_readiness_a_request_without_addressee_and_a_reported_own_check(text: st
 def test_a_status_on_the_line_under_its_label() -> None:
     found = minutes("TOP 27 Mitteilungen\n\nBeschlussart:\nzur Kenntnis genommen\n")
     assert [d.outcome for d in found.decisions] == ["zur Kenntnis genommen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SM Behrens teilt mit, dass das Geruchsproblem in der Mühlstraße noch immer nicht gelöst sei.",
+        "Herr Dorn spricht den Artikel im Amtsblatt an, dessen Inhalt total veraltet war.",
+    ],
+)
+def test_a_report_of_a_bad_state_criticises(sentence: str) -> None:
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == ["kritisiert"]
