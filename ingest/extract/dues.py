@@ -52,7 +52,8 @@ _AFTER_STEP = re.compile(
 """A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
 jährlichen Haushaltsberatungen")."""
 _HORIZON = re.compile(
-    r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich)(?:e[nrms]?)?\b"
+    r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich|in Kürze|"
+    r"demnächst)(?:e[nrms]?)?\b"
 )
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""

@@ -359,3 +359,8 @@ def test_a_status_on_the_line_under_its_label() -> None:
 )
 def test_a_report_of_a_bad_state_criticises(sentence: str) -> None:
     assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == ["kritisiert"]
+
+
+def test_soon_as_a_due() -> None:
+    items = minutes(f"{_TOP}Die Verwaltung wird die Anlieger in Kürze schriftlich informieren.\n").open_items
+    assert [(i.owner, i.due) for i in items] == [("Verwaltung", "in Kürze")]
