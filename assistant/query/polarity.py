@@ -41,6 +41,11 @@ _POLES: dict[Pole, re.Pattern[str]] = {
         r"^(?:erlaub|gestattet|genehmig|duerfen\b|duerfte|darf\b|positive[nr]? stellungnahme|befuerwort|bewillig"
         r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
     ),
+    ("outcome", "carried"): re.compile(r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen)"),
+    ("outcome", "failed"): re.compile(
+        r"^(?:(?:fand|findet|fanden|finden|erhielt|erhaelt|bekam|bekommt)(?: \w+)? keine mehrheit|keine mehrheit"
+        r"|abgelehnt|gescheitert|scheiterte|durchgefallen)"
+    ),
 }
 _OPPOSITE = {
     "up": "down",
@@ -49,8 +54,10 @@ _OPPOSITE = {
     "small": "large",
     "forbid": "permit",
     "permit": "forbid",
+    "carried": "failed",
+    "failed": "carried",
 }
-_FLIPS = frozenset({"direction", "permission"})
+_FLIPS = frozenset({"direction", "permission", "outcome"})
 """Axes a negation turns ("nicht erhöht", "nicht genehmigt"); "nicht stark" is no "gering"."""
 _DEGREE_ASKED = re.compile(
     r"\b(?:so|derart|dermassen|wie|zu)\s+(?:weit|stark|deutlich|massiv|drastisch|sehr|viel)\b"
@@ -60,7 +67,8 @@ _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keines", "
 _WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ASKS_WHY = re.compile(
     r"\b(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es"
-    r"|wodurch|(?<!, )wo(?:hin)?|seit wann|wie lange schon|was war (?:der|die) (?:grund|gruende|anlass)|womit)\b"
+    r"|wodurch|(?<!, )wo(?:hin)?|seit wann|wie lange schon|was war (?:der|die) (?:grund|gruende|anlass)|womit"
+    r"|mit welche[rm] (?:mehrheit|stimmen\w*|ergebnis))\b"
 )
 """Question words that take what they ask about for granted (wherever they stand: "… ist ja in die Jahre
 gekommen – warum soll sie ersetzt werden?"); "wo" after a comma is a relative adverb ("bei Höttingen, wo ein Landwirt

@@ -94,3 +94,13 @@ def test_another_of_the_kind_chosen_contradicts_the_choice_asked() -> None:
     assert contradicts_sentence(asked, "Nach langer Debatte entschied sich der Rat für einen Naturrasen.")
     assert not contradicts_sentence(asked, "Der Rat entschied sich für einen Kunstrasen der neuesten Bauart.")
     assert not contradicts_sentence(asked, "Der Rat entschied sich für eine Flutlichtanlage am Kunstrasen.")
+
+
+def test_a_motion_taken_as_carried_against_one_that_found_no_majority() -> None:
+    """Own sentences: the outcome of a named motion as a pole ("setzte sich … durch" / "fand keine Mehrheit"), and
+    "Mit welcher Mehrheit …?" as a question that takes it for granted."""
+    asked = _presupposed("Mit welcher Mehrheit setzte sich der Änderungsantrag der Grünen zum Radweg durch?", [])
+    assert contradicts_sentence(asked, "Der Änderungsantrag der Grünen fand somit keine Mehrheit.")
+    assert not contradicts_sentence(asked, "Der Änderungsantrag der Grünen wurde angenommen.")
+    assert not contradicts_sentence(asked, "Der Antrag der Verwaltung zum Parkplatz wurde abgelehnt.")
+    assert ("outcome", "carried") in poles_of("Der Antrag wurde nicht abgelehnt.")
