@@ -114,6 +114,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "money",
         (
             ("Geld Gelder Geldern", "Mittel Haushaltsmittel Finanzmittel Geld"),
+            ("Geldbetrag Geldbeträge Geldsumme Geldsummen", "Betrag Zuschuss Pauschale Bezuschussung Mittel"),
             ("Etat Etats Budget Budgets", "Haushalt Haushaltsplan Haushaltsmittel Budget Etat"),
             ("Schulden Schuldenstand", "Verschuldung Schulden Kredite Verbindlichkeiten"),
             ("Kredit Kredite Krediten Darlehen", "Kredite Kredit Darlehen Kreditaufnahme"),
@@ -189,6 +190,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "environment, energy and utilities",
         (
+            ("Batteriespeicher Batterieprojekt Batterieprojekts Stromspeicher Speicherprojekt Großbatterie",
+             "Energiespeicheranlage Energiespeicher Batteriespeicher Speicheranlage Stromspeicher"),
             ("Windpark Windparks", "Windenergie Windkraftanlagen Windenergieanlagen Windpark Konzentrationszone"),
             ("Solarpark Solarparks Solarfeld Solarfelder", "Freiflächenphotovoltaik Photovoltaik Freiflächenanlage PV"),
             ("Solardach Solardächer Solardächern", "Photovoltaik PV Photovoltaikanlage Dachflächen"),
@@ -217,6 +220,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "children, schools and social affairs",
         (
+            ("Elternbeitrag Elternbeiträge Elternbeiträgen",
+             "Elternbeiträge Kindergartengebühren Kindergartenbeiträge Benutzungsgebühren Gebühren Beiträge"),
             ("Kita Kitas", "Kindertagesstätte Kindertagesstätten Kindertageseinrichtung Kindergarten Krippe Kita"),
             ("Kindergarten Kindergartens Kindergärten", "Kindertagesstätte Kindertageseinrichtung Kita Kindergarten"),
             ("Kitaplatz Kitaplätze Kindergartenplatz Kindergartenplätze Krippenplatz Krippenplätze Betreuungsplatz"
@@ -247,6 +252,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "culture, sport, safety and cemeteries",
         (
+            ("Fundtiere Fundtier Haustiere Haustier Tierheim Tierheime", "Tierschutzverein Tierheim Fundtiere Tierschutz"),
             ("Schwimmbäder Freibäder Hallenbäder Schwimmhalle Schwimmhallen Badeanstalt Bäder",
              "Bäder Freibad Hallenbad Schwimmbad Bäderbetrieb Schwimmhalle"),
             ("Sportplatz Sportplätze Fußballplatz Fußballplätze Kunstrasenplatz",
@@ -276,6 +282,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "planning and building",
         (
+            ("Areal Areals Areale", "Grundstück Grundstücks Gelände Fläche Flächen Areal"),
+            ("Bauprojekt Bauprojekte Bauprojekten Bauprojekts", "Baumaßnahme Baumaßnahmen Bauvorhaben Neubau Umbau Maßnahmen"),
             ("Baugebiet Baugebiete Baugebiets Baugebieten Wohngebiet Wohngebiete Bauplatz Bauplätze"
              " Baugrundstück Baugrundstücke",
              "Bebauungsplan Bebauungsplans Baugebiet Wohnbaufläche Baugrundstücke Bauplätze"),

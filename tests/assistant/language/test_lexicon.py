@@ -193,3 +193,19 @@ def test_a_unit_asked_in_words_meets_its_symbol_in_real_minutes() -> None:
 
 def test_a_say_in_matters_reaches_participation() -> None:
     assert "einwohnerbeteiligung" in rewrite("Worauf stützt sich das Mitspracherecht der Bürger?").alternatives["mitspracherecht"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "council"),
+    [
+        ("Wer plant den Batteriespeicher am Umspannwerk?", "energiespeicheranlage"),
+        ("Wie hoch sind die Elternbeiträge im Hort?", "kindergartengebuehren"),
+        ("Wer kümmert sich um die Fundtiere?", "tierschutzverein"),
+        ("Auf welchem Areal soll gebaut werden?", "grundstueck"),
+        ("Wie viele Bauprojekte plant die Gemeinde?", "baumassnahmen"),
+        ("Welchen Geldbetrag bekommt der Verein?", "zuschuss"),
+    ],
+)
+def test_everyday_words_for_projects_fees_sites_and_sums_reach_the_council_words(asked: str, council: str) -> None:
+    alternatives = rewrite(asked).alternatives
+    assert any(council in words for words in alternatives.values()), alternatives
