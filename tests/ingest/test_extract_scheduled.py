@@ -1,9 +1,11 @@
-"""Session 21 constructions, own sentences: a promise ("sagt zu, …") is an open item and no position; a judgement
-with an inflected adjective ("für den falschen Weg"), "sieht das anders" and "hält dagegen" take a stance; a measure
-scheduled for a named later time ("die Ausschreibung erfolge im Herbst", "sei für Juni angekündigt") is an open
-item, while the date of an event, a season's start or what already happened is none; so are an act announced
-("kündigt an, … vorzulegen", "nimmt den Hinweis auf"), a request for work or that someone act, and a recommendation
-to another body ("empfiehlt dem Gemeinderat, … zu beschließen"); a request for figures is a question."""
+"""Session 21 constructions, own sentences (each group of cases it adds fails without its change): a promise ("sagt
+zu, …", "…, sagte aber … zu", "nimmt das Anliegen mit", "erklärt seine Bereitschaft") is an open item and no
+position; a measure scheduled for a named later time ("die Ausschreibung erfolge im Herbst") is one, an event's
+date, a season's start or what already happened is none; requests, commissions, recommendations to another body,
+another body deciding later and work under way are open items, a request for figures is a question; result lists,
+plural notings, removals from the agenda, elections reported, and counts written as tables, sums, slashes or
+numbers first are decisions; speakers by abbreviated office, pairs with "sowie", agents with "von"/"durch",
+questions with the speaker after a modal, and stances of judgements, wishes and bad states reported."""
 
 from __future__ import annotations
 
