@@ -20,7 +20,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     if re.search(rf"abgelehnt|nicht angenommen{own_act}|\b{NO_MAJORITY}", low_vote, re.IGNORECASE):
         return DecisionOutcome.REJECTED.value
     for pattern, outcome in (
-        (r"zurückgezogen|zieht\b[^.]*\bzurück", DecisionOutcome.WITHDRAWN),
+        (r"zurückgezogen|zieht\b[^.]*\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|verschoben|verschiebung", DecisionOutcome.ADJOURNED),
         (r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen", DecisionOutcome.DEFERRED),
         (

@@ -366,3 +366,18 @@ def test_a_report_of_a_bad_state_criticises(sentence: str) -> None:
 def test_soon_as_a_due() -> None:
     items = minutes(f"{_TOP}Die Verwaltung wird die Anlieger in Kürze schriftlich informieren.\n").open_items
     assert [(i.owner, i.due) for i in items] == [("Verwaltung", "in Kürze")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürgermeisterin teilt mit, dass sie den Tagesordnungspunkt 7 von der Tagesordnung zurückzieht.",
+        "Daraufhin gibt Herr Paul folgende Erklärung ab: „Ich erkläre hiermit, dass ich die Vorlage zurückziehe.“",
+    ],
+)
+def test_a_withdrawal_in_a_clause_or_in_the_first_person(text: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 1 Tagesordnung\n\n{text}\n").decisions] == ["zurückgezogen"]
+
+
+def test_weighing_a_withdrawal_is_none() -> None:
+    assert minutes("TOP 1 Antrag\n\nHerr Kurz überlegt, ob er den Antrag zurückziehen will.\n").decisions == []
