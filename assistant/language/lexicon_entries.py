@@ -220,6 +220,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "children, schools and social affairs",
         (
+            ("Betreiber Betreibern Betreibers Einrichtungsbetreiber Einrichtungsbetreibern Kitabetreiber",
+             "Träger Trägern Trägers Trägerschaft Einrichtungsträger Betreiber"),
             ("Elternbeitrag Elternbeiträge Elternbeiträgen",
              "Elternbeiträge Kindergartengebühren Kindergartenbeiträge Benutzungsgebühren Gebühren Beiträge"),
             ("Kita Kitas", "Kindertagesstätte Kindertagesstätten Kindertageseinrichtung Kindergarten Krippe Kita"),
@@ -282,6 +284,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "planning and building",
         (
+            ("Fachbüro Fachbüros Planer Planern Planerbüro", "Planungsbüro Ingenieurbüro Büro Fachplaner Planungsbüros"),
             ("Areal Areals Areale", "Grundstück Grundstücks Gelände Fläche Flächen Areal"),
             ("Bauprojekt Bauprojekte Bauprojekten Bauprojekts", "Baumaßnahme Baumaßnahmen Bauvorhaben Neubau Umbau Maßnahmen"),
             ("Baugebiet Baugebiete Baugebiets Baugebieten Wohngebiet Wohngebiete Bauplatz Bauplätze"
