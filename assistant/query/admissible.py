@@ -75,6 +75,8 @@ class Requirements:
     """The question asks what was on the agenda."""
     unknown_places: frozenset[str] = frozenset()
     """Places the question names that no document mentions: then no passage is evidence."""
+    mentioned_places: frozenset[str] = frozenset()
+    """Places the question names, no document's municipality but mentioned in some text: a passage must name one."""
 
 
 def requirements(
@@ -83,6 +85,7 @@ def requirements(
     expects: AnswerKind,
     unknown_places: frozenset[str] = frozenset(),
     asked: str = "",
+    mentioned: frozenset[str] = frozenset(),
 ) -> Requirements:
     """What a passage must satisfy for ``question`` (in the documents' words); the body is read from
     the question as ``asked``, since a paraphrased body ("Ortsparlament") names none precisely."""
@@ -103,6 +106,7 @@ def requirements(
         listings_allowed=listings,
         agenda_question=agenda,
         unknown_places=unknown_places,
+        mentioned_places=mentioned,
     )
 
 
@@ -125,6 +129,8 @@ def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool
     if needs.unknown_places or (listing and not needs.listings_allowed):
         return False
     folded = fold(text)
+    if needs.mentioned_places and not any(place in folded for place in needs.mentioned_places):
+        return False
     elsewhere = bool(needs.municipalities) and meta.municipality not in needs.municipalities
     if elsewhere and not any(word in folded for word in needs.municipality_words):
         return False

@@ -46,6 +46,8 @@ class QueryIndex(Protocol):
 
     def unknown_places(self, question: str) -> frozenset[str]: ...
 
+    def mentioned_places(self, question: str) -> frozenset[str]: ...
+
     def compound_options(self, word: str) -> tuple[frozenset[str], ...]: ...
 
 
@@ -133,7 +135,9 @@ def analyse(question: str, index: QueryIndex) -> Query:
         search_terms=tuple(search_terms(needs)),
         scope=scope,
         unknown_places=places,
-        evidence=requirements(wording, scope, understanding.expects, places | topics, asked=question),
+        evidence=requirements(
+            wording, scope, understanding.expects, places | topics, asked=question, mentioned=_incidental(wording, scope, index)
+        ),
         asks_next_step=asks_next_step(wording),
         presupposes=presupposed_outcome(wording, persons=bool(understanding.persons)),
         presupposes_vote=presupposed_vote(wording),
@@ -161,6 +165,14 @@ def _known_speakers(understanding: Understanding, wording: str, scope: Scope, in
     named = names_in(wording) & index.surnames
     extra = sorted(n for n in named - places if n not in understanding.names)
     return replace(understanding, names=[*understanding.names, *extra]) if extra else understanding
+
+
+def _incidental(wording: str, scope: Scope, index: QueryIndex) -> frozenset[str]:
+    """A place the question names that is no document's municipality or body but stands in some text ("Wie viele
+    Flüchtlinge werden in Dülmen betreut?"): asked alone, only a passage that names it can answer."""
+    if scope.municipalities or scope.bodies:
+        return frozenset()
+    return frozenset(p for p in index.mentioned_places(wording) if not _INSTITUTION.search(p))
 
 
 def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:

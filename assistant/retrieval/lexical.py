@@ -139,19 +139,26 @@ class LexicalIndex:
     def unknown_places(self, question: str) -> frozenset[str]:
         """Places the question names ("Kreistag Steinfurt", "in Wilhelmshaven", "der Erlanger
         Stadtrat") that no indexed text mentions: the documents cannot answer for them."""
+        return self._places(question, known=False)
+
+    def mentioned_places(self, question: str) -> frozenset[str]:
+        """Places the question names after "in" that some indexed text mentions ("in Dülmen"), folded."""
+        return self._places(question, known=True)
+
+    def _places(self, question: str, known: bool) -> frozenset[str]:
         found = set()
         first = _LEADING_NAME.match(question)
-        if first and is_keyword_query(question) and not self._mentions(fold(first.group(1))):
+        if first and is_keyword_query(question) and not known and not self._mentions(fold(first.group(1))):
             found.add(fold(first.group(1)))  # "Passau Glasfaserausbau Förderantrag": keywords lead with the place
         for match in _PLACE.finditer(question):
             if match.group("name") and is_common_noun(match.group("name")):
                 continue  # "in Eigenregie", "in Planung": a common noun after "in"
             word = fold(match.group("name") or match.group("adjective"))
             if match.group("adjective"):
-                if self._mentions(word):
+                if known or self._mentions(word):
                     continue  # "Trier Stadtrat": a place whose name ends in -er, not an adjective of one
                 word = word[:-2]  # "Erlanger" → "erlang"
-            if not self._mentions(word):
+            if self._mentions(word) == known:
                 found.add(word)
         return frozenset(found)
 

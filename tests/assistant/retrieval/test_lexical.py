@@ -203,3 +203,18 @@ def test_a_place_after_a_capital_in_opening_the_question() -> None:
     assert index.unknown_places("In Wolkenheim gibt es einen Antrag zum Livestream. Wer entscheidet?") == {"wolkenheim"}
     assert index.unknown_places("In Trier gibt es Schriftdolmetscher. Wer zahlt?") == set()
     assert index.unknown_places("In Planung ist ein Livestream für den Stadtrat in Trier.") == set()
+
+
+def test_a_place_a_text_mentions_but_no_document_is_of() -> None:
+    """Own sentences: "Bachdorf" stands in a text of the Landkreis, so it is no unknown place, but a question about it
+    alone must be answered by a passage that names it (assistant.query.admissible)."""
+    from assistant.query.admissible import admissible
+    from assistant.query.analysis import analyse
+
+    meta = DocumentMeta(doc_id="k", kind="minutes", municipality="Landkreis Wolkenstein", body="Kreistag")
+    text = "Der Kreistag fördert den Radweg von Bachdorf nach Wolkenstein. Flüchtlinge werden im Kreis betreut."
+    index = LexicalIndex([Chunk("k1", "k", text, 0, len(text))], {"k": meta})
+    assert index.mentioned_places("Wie viele Flüchtlinge werden in Bachdorf betreut?") == {"bachdorf"}
+    query = analyse("Wie viele Flüchtlinge werden in Bachdorf betreut?", index)
+    assert not admissible(query.evidence, meta, "Flüchtlinge werden im Kreis betreut.", listing=False)
+    assert admissible(query.evidence, meta, "Der Kreistag fördert den Radweg von Bachdorf nach Wolkenstein.", listing=False)
