@@ -151,9 +151,12 @@ class LexicalIndex:
         if first and is_keyword_query(question) and not known and not self._mentions(fold(first.group(1))):
             found.add(fold(first.group(1)))  # "Passau Glasfaserausbau Förderantrag": keywords lead with the place
         for match in _PLACE.finditer(question):
-            if match.group("name") and is_common_noun(match.group("name")):
+            if match.group("town") and _dictionary_word(match.group("town")):
+                continue  # "Spielplatz am See": a word of the language, not a town named by its river
+            name = match.group("name") or match.group("town")
+            if name and is_common_noun(name):
                 continue  # "in Eigenregie", "in Planung": a common noun after "in"
-            word = fold(match.group("name") or match.group("adjective"))
+            word = fold(name or match.group("adjective"))
             if match.group("adjective"):
                 if known or self._mentions(word):
                     continue  # "Trier Stadtrat": a place whose name ends in -er, not an adjective of one
@@ -279,6 +282,7 @@ _PLACE = re.compile(
     r"|\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Ausschuss|Bürgerschaft"
     r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin"
     r"|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat|Stadtparlament|Kreisparlament)\b"
+    r"|\b(?P<town>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:an\s+der|am|ob\s+der)\s+[A-ZÄÖÜ][a-zäöüß]+\b"
 )
 
 
@@ -302,3 +306,10 @@ class DocumentColumns:
         if code is None:
             return np.zeros(len(self.dates), dtype=bool)
         return np.asarray(self._columns[key] == code)
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether the dictionary (simplemma) knows ``word``: "Spielplatz", but not "Neuburg"."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))

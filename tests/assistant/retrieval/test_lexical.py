@@ -218,3 +218,10 @@ def test_a_place_a_text_mentions_but_no_document_is_of() -> None:
     query = analyse("Wie viele Flüchtlinge werden in Bachdorf betreut?", index)
     assert not admissible(query.evidence, meta, "Flüchtlinge werden im Kreis betreut.", listing=False)
     assert admissible(query.evidence, meta, "Der Kreistag fördert den Radweg von Bachdorf nach Wolkenstein.", listing=False)
+
+
+def test_a_town_named_by_its_river_is_a_place() -> None:
+    """Own sentences: "Weißenburg an der Weser" names a place even without "in"; "Spielplatz am See" names none."""
+    index = LexicalIndex(CHUNKS, META)
+    assert index.unknown_places("Hat sich Weißenburg an der Weser um die Gartenschau beworben?") == {"weissenburg"}
+    assert index.unknown_places("Wird der Spielplatz am See erneuert?") == set()
