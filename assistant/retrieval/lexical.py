@@ -282,8 +282,11 @@ _PLACE = re.compile(
     r"|\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Ausschuss|Bürgerschaft"
     r"|Stadtverordnetenversammlung|Gemeindevertretung|Verwaltung|Bürgermeister(?:in)?|Landrat|Landrätin"
     r"|Bezirksvertretung|Bezirksversammlung|Ortsbeirat|Ortschaftsrat|Stadtparlament|Kreisparlament)\b"
-    r"|\b(?P<town>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:an\s+der|am|ob\s+der)\s+[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b(?P<town>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:an\s+der|am|ob\s+der)\s+(?:Donau|Main|Rhein|Weser|Elbe|Oder|Havel|Saale|"
+    r"Ilm|Lech|Inn|Isar|Neckar|Mosel|Lahn|Ruhr|Fulda|Werra|Saar|Spree|Ems|Aller|Leine|Nahe|Tauber|Jagst|Kocher|Rems|"
+    r"Enz|Naab|Vils|Ammer|Kinzig|Sieg|Wupper|Lippe|Glan|Queich|Pegnitz|Regnitz|Altmühl|Iller|Wertach|Salzach)\b"
 )
+"""… or a town named by its river ("Neuburg an der Donau", "Lauf an der Pegnitz"), also without "in"."""
 
 
 class DocumentColumns:
