@@ -162,6 +162,10 @@ _OUTCOME = re.compile(
     r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
     r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
 )
+_DECIDED = re.compile(
+    r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt|zugestimmt|verabschiedet)\b"
+)
+"""A council's decision asked in one part of a two-part question."""
 _LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
 wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
@@ -296,7 +300,11 @@ def asks_result(question: str) -> bool:
     """Whether the question asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis
     …?", "Wie ist … ausgegangen?"), not for a plan or proposal."""
     folded = fold(question)
-    return bool(_OUTCOME.search(folded)) and not _PLANNED.search(folded)
+    if _OUTCOME.search(folded) and not _PLANNED.search(folded):
+        return True
+    # "Hat der Rat … beschlossen, und was soll das kosten?": the part that asks for the council's decision
+    parts = re.split(r",\s*(?:und|oder)\b", folded)
+    return len(parts) > 1 and any(_DECIDED.search(part) and not _PLANNED.search(part) for part in parts)
 
 
 _TAKEN = re.compile(

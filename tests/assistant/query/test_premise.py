@@ -224,3 +224,11 @@ def test_the_majority_a_motion_prevailed_with_takes_its_adoption_for_granted() -
     assert presupposed_outcome("Mit welcher Mehrheit setzte sich der Antrag von Herrn Ott durch?", True) == "angenommen"
     assert presupposed_outcome("Mit welcher Mehrheit wurde die Satzung beschlossen?") == "angenommen"
     assert presupposed_outcome("Mit welcher Mehrheit wurde abgestimmt?") is None
+
+
+def test_a_decision_asked_in_one_part_of_a_two_part_question() -> None:
+    from assistant.query.premise import asks_result
+
+    assert asks_result("Hat der Gemeinderat den Anbau der Kita beschlossen, und was soll das kosten?")
+    assert not asks_result("Was soll der Anbau der Kita kosten?")
+    assert not asks_result("Wann endete die Sanierung, und was soll sie gekostet haben?")  # no decision asked
