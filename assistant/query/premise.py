@@ -162,10 +162,7 @@ _OUTCOME = re.compile(
     r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
     r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
 )
-_DECIDED = re.compile(
-    r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt|zugestimmt|verabschiedet)\b"
-)
-"""A council's decision asked in one part of a two-part question."""
+_DECIDED = re.compile(r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt)\b")
 _LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
 wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
@@ -297,13 +294,12 @@ answers."""
 
 
 def asks_result(question: str) -> bool:
-    """Whether the question asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis
-    …?", "Wie ist … ausgegangen?"), not for a plan or proposal."""
+    """Whether the question asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis …?"), not
+    for a plan or proposal; in a two-part question a part that asks for a decision (:data:`_DECIDED`) is enough."""
     folded = fold(question)
     if _OUTCOME.search(folded) and not _PLANNED.search(folded):
         return True
-    # "Hat der Rat … beschlossen, und was soll das kosten?": the part that asks for the council's decision
-    parts = re.split(r",\s*(?:und|oder)\b", folded)
+    parts = re.split(r",\s*(?:und|oder)\b", folded)  # "Hat der Rat … beschlossen, und was soll das kosten?"
     return len(parts) > 1 and any(_DECIDED.search(part) and not _PLANNED.search(part) for part in parts)
 
 
@@ -321,9 +317,7 @@ _TAKEN = re.compile(
 def reports_result(text: str) -> bool:
     """Whether a sentence of ``text`` reports a result reached: an outcome word in a sentence that does
     not announce (:func:`announces`: "soll … beschlossen werden", "empfiehlt dem Rat")."""
-    return any(
-        _TAKEN.search(fold(sentence)) and not announces(sentence) for sentence in _SENTENCES.split(text)
-    )
+    return any(_TAKEN.search(fold(sentence)) and not announces(sentence) for sentence in _SENTENCES.split(text))
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
