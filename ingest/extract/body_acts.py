@@ -35,13 +35,13 @@ den Auftrag, … zu prüfen") is no award."""
 _MODAL = frozenset("soll sollen solle sollte sollten muss müssen müsse kann können könne könnte könnten".split())
 _VERB_SECOND_SUBJECT = re.compile(
     r"^(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
-    r"senat|gremium))\b",
+    r"senat|gremium|räte|mitglieder|verordneten|vertreter|abgeordneten))\b",
     re.IGNORECASE,
 )
 
 _BODY = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
-    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
+    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
 """The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""
 _CONCLUDES = re.compile(
@@ -50,7 +50,11 @@ _CONCLUDES = re.compile(
 )
 """The members reaching a resolution ("Man kommt zu dem Entschluss, dass lediglich …")."""
 _PERFECT = frozenset("hat haben hatte hatten".split())
-_EARLIER = re.compile(r"\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich|(?:Sitzung|Beschluss)\s+vom)\b")
+_EARLIER = re.compile(
+    r"\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich)\b|"
+    r"(?<!Niederschrift der )(?<!Protokoll der )(?<!Niederschrift über die )(?<!letzten )(?<!vorigen )\b(?:Sitzung|Beschluss)\s+vom\b"
+)
+"""An act of an earlier day; the minutes "der letzten Sitzung vom 27.4." are approved now."""
 
 
 def _acts(verb: str, clause: str) -> bool:

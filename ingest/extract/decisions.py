@@ -219,6 +219,12 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))
 
 
+def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
+    """True when the vote ``units[index]`` may restate ``vote``: right after it, or in another paragraph (a status at
+    the top, the vote below the discussion); a report's paragraph that moved on to other matters votes anew."""
+    return _after_vote(units, index, vote) or units[index].paragraph != vote[-1].paragraph
+
+
 def _resolved(units: list[Unit]) -> bool:
     """True when a block holds a resolution of its own (a motion put to the vote is none)."""
     return any(_alone(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
@@ -283,7 +289,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 recent
                 and not state.text
                 and (
-                    same_counts(found[-1][1], unit)
+                    (same_counts(found[-1][1], unit) and _restates(units, index, found[-1][1]))
                     or (previous in found[-1][1] and completes(found[-1][1], unit))
                 )
             ):
@@ -295,6 +301,11 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             elif state.text and not header_vote and repeats(recent, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
+            elif state.text and not (state.in_block or header_vote) and _resolved(state.text) and (
+                body_resolves(text) and not _RESULT_NOTE.match(text)
+            ):
+                close_block()  # a report resolves one matter, then the next with its vote ("Anschließend wurde … genehmigt")
+                found.append(([unit], [unit]))
             elif state.text:
                 found.append((state.text, [*header_vote, unit]))
                 state.text, state.in_block, header_vote = [], False, []

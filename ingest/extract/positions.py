@@ -68,6 +68,9 @@ _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|D
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
 _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
+_INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
+"""A verb of speech that opens a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:", "hat folgende
+Fragen:"): the sentences below are theirs and carry the stance."""
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 
@@ -289,7 +292,8 @@ class _Speech:
             for other in reading.also:
                 self.add(unit, speaker, other, _object(found.rest, reading), ())
             self.contrast(unit, speaker, reading.stance, ())
-        if found.how == "colon" and not found.rest.strip(" :") and self.found:
+        bare = found.how == "colon" and not found.rest.strip(" :")
+        if (bare or _INTRODUCES.fullmatch(found.rest.strip())) and self.found:
             self.turn = -1
             if len(found.speakers) == 1 and transcripts.alone_on_line(self.ctx.document, unit):
                 self.header = found.speakers[0]

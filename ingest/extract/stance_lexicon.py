@@ -209,7 +209,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
         _S,
     ),
     _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
-    _rule("sprechen aussprechen", r"\bfür\b", _S),
+    _rule("sprechen aussprechen", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
     _rule("machen", r"\bsich\b.*\bfür\b.*\bstark\b", _S),
     _rule("stehen", r"\bhinter\b", _S),
@@ -219,7 +219,8 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("enthalten", r"\bsich\b", _F),
     _rule(
         "folgen",
-        r"\b(?:\w*[Aa]ntrag|Vorschlag|Empfehlung|Argumentation|Auffassung|Ansicht|Vorlage)\w*\b",
+        r"\b(?:\w*[Aa]ntrag|Vorschlag|Empfehlung|Argumentation|Auffassung|Ansicht|Vorlage|Ausführungen|Argumenten|"
+        r"Einschätzung|Sichtweise|Vorredner\w*|Meinung|Haltung|Position)\w*\b",
         _S,
         negatable=True,
     ),

@@ -37,6 +37,8 @@ _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfe
 _REPORTING = (Stance.INFORMS, Stance.STATES)
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
 _SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
+_WORTH_DOING = r"\b(?:wünschenswert|empfehlenswert|ratsam)\s+(?:wäre|wären|sei|seien)\b|\b(?:sinnvoll|angebracht|besser|hilfreich)\s+(?:wäre|wären)\b"
+"""A measure worth doing, verb-final in a reported clause ("…, dass eine Beschattung wünschenswert wäre"): a proposal."""
 _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (
         Stance.ASKS,
@@ -109,6 +111,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.PROPOSES,
         re.compile(
             r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten|möge|wäre\w* wünschenswert)\b|"
+            rf"{_WORTH_DOING}|"
             r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\s+(?:sei|seien)\b"
         ),
     ),
@@ -219,6 +222,7 @@ _PROPOSAL = re.compile(
 
 
 SUGGESTS = re.compile(
+    rf"{_WORTH_DOING}|"
     r"\b(?:sollte|sollten|solle|müsste|müssten|möge|wünschenswert|man\b[^,.;]{0,60}\bsoll)\b|"
     r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\s+(?:sei|seien)\b"
 )

@@ -90,8 +90,11 @@ their sum."""
 _FACTION_COUNT = re.compile(r"([A-ZÄÖÜ][^:()\d,]{0,40}?)\s*\((\d{1,3})\)")
 _VERSUS = re.compile(r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b", re.IGNORECASE)
 """Counts written as a contest: "mit 13 gegen 0 Stimmen"."""
+_DISSENT = re.compile(rf"(?<!\d\s)\bgegen\s+{_NUM}\s+(?:Gegen)?Stimmen?\b(?P<after>[^.;]{{0,60}})", re.IGNORECASE)
+"""Only the votes against the outcome ("wird gegen 8 Stimmen abgelehnt", "gegen zwei Stimmen angenommen"): on a
+rejection they were for the motion."""
 _UNANIMOUS = re.compile(
-    r"\beinstimmig|\beinmütig|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
+    r"\beinstimmig|\beinmütig|\beinhellig|\bausnahmslos|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
     r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b",
     re.IGNORECASE,
 )
@@ -234,6 +237,11 @@ def parse_votes(text: str) -> Votes:
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if not votes.has_counts and (versus := _VERSUS.search(flat)):
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
+    if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):
+        rejected = re.search(r"\babgelehnt\b|\bnicht\s+(?:angenommen|zugestimmt)\b", dissent.group("after") or flat)
+        setattr(votes, "yes" if rejected else "no", _number(dissent.group(1)))
+        if votes.yes and not _UNANIMOUS.search(flat):
+            votes.unanimous = False  # votes for a rejected motion: both sides
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):

@@ -1,0 +1,86 @@
+"""Session 22 constructions, own sentences (each group fails without its change): a speaker's words after a colon
+("antwortet zu 2:") are the position's quote and stance; "spricht sich dafür aus", "folgt diesen Ausführungen" and
+"… wünschenswert wäre" take their stance; "Unser Gemeinderat X" speaks; votes counted only by the dissent ("gegen 8
+Stimmen abgelehnt"); plural members as the resolving body, "ausnahmslos"; a report's paragraph that resolves one
+matter after another gives one decision each, the approval of the last session's minutes included."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.votes import parse_votes
+from tests.ingest.extract_helpers import minutes, said
+
+_TOP = "TOP 4 Anfragen\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        ("Herr Krüger antwortet zu 2:\n\nDie Spielplätze werden jedes Frühjahr vom Bauhof kontrolliert.\n",
+         "jedes Frühjahr vom Bauhof", "informiert"),
+        ("Frau Lenz erklärt hierzu:\nDie Bänke am Weiher sind seit Jahren marode und müssten längst ersetzt sein.\n",
+         "Bänke am Weiher", None),
+        ("Stadtrat Dr. Wolff hat folgende Fragen:\n1. Wann wird der Radweg fertig?\n2. Gibt es Hundewiesen?\n",
+         "Hundewiesen", "fragt an"),
+    ],
+)
+def test_words_after_a_colon_belong_to_the_speaker(text: str, words: str, stance: str | None) -> None:
+    found = said(_TOP + text)
+    assert len(found) == 1
+    assert words in found[0].quote
+    if stance:
+        assert found[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Herr Kranich spricht sich dafür aus, eine Stellungnahme an den Kreis zu verfassen.", "befürwortet"),
+        ("Frau Ott spricht sich ebenfalls dafür aus.", "befürwortet"),
+        ("Herr Brinkmann folgt diesen Ausführungen.", "befürwortet"),
+        ("Frau Albers merkt an, dass eine Beschattung des Spielplatzes wünschenswert wäre.", "schlägt vor"),
+        ("Herr Demir bemerkt, dass eine zweite Zufahrt sinnvoll wäre.", "schlägt vor"),
+    ],
+)
+def test_support_and_wishes_take_their_stance(sentence: str, stance: str) -> None:
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == [stance]
+
+
+def test_a_named_member_after_a_possessive_speaks() -> None:
+    found = said(f"{_TOP}Unser Gemeinderat Markus Feldmann wollte wissen, weshalb die Unterlagen so spät kamen.\n")
+    assert [(p.person, p.stance) for p in found] == [("Markus Feldmann", "fragt an")]
+
+
+@pytest.mark.parametrize(
+    ("line", "yes", "no", "unanimous"),
+    [
+        ("Dieser wird gegen 8 Stimmen abgelehnt.", 8, None, False),
+        ("Der Antrag wird gegen zwei Stimmen angenommen.", None, 2, False),
+        ("Beschlossen gegen 1 Stimme bei 2 Enthaltungen.", None, 1, False),
+        ("Mit 13 gegen 0 Stimmen beschlossen.", 13, 0, True),
+    ],
+)
+def test_votes_counted_by_the_dissent(line: str, yes: int | None, no: int | None, unanimous: bool) -> None:
+    votes = parse_votes(line)
+    assert (votes.yes, votes.no, votes.unanimous) == (yes, no, unanimous)
+
+
+def test_plural_members_resolve_and_ausnahmslos_is_unanimous() -> None:
+    found = minutes(
+        "TOP 8 Bauantrag\n\nDie Ausschussmitglieder lehnten den Bauantrag mehrheitlich ab.\n\n"
+        "TOP 9 Spielplatz\n\nDie Gemeinderäte stimmten dem Angebot ausnahmslos zu.\n"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("abgelehnt", False), ("angenommen", True)]
+
+
+def test_a_report_paragraph_resolves_one_matter_after_another() -> None:
+    found = minutes(
+        "Bericht aus der Sitzung\n\nZuerst stellte Bgm. Haller den Antrag, den Punkt Windpark abzusetzen. "
+        "Die Gemeinderäte stimmten ausnahmslos zu. Anschließend wurde die Niederschrift der letzten Sitzung vom "
+        "14.3. einstimmig genehmigt. Beim nächsten Punkt erläuterte Bgm. Haller den Regionalplan. Es gehe um neue "
+        "Wasserschutzgebiete. Die Gemeinderäte nahmen den Regionalplan einstimmig zur Kenntnis.\n"
+    )
+    outcomes = [(d.outcome, d.quote.split(".")[0][-25:]) for d in found.decisions]
+    assert [o for o, _ in outcomes] == ["angenommen", "angenommen", "zur Kenntnis genommen"], outcomes
+    assert "Niederschrift" in found.decisions[1].quote and "Windpark" not in found.decisions[1].quote
