@@ -45,9 +45,10 @@ from assistant.models import (
 )
 from assistant.query.admissible import named_parties
 from assistant.query.analysis import Query
+from assistant.query.asked_time import predates
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
-from assistant.query.premise import announces, later_state_unreported, predates
+from assistant.query.premise import announces, later_state_unreported
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore

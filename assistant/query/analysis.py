@@ -17,12 +17,11 @@ from assistant.language.casing import truecase
 from assistant.language.german import content_terms, fold
 from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
+from assistant.query.asked_time import AskedTime, asked_time
 from assistant.query.coverage import Need, search_terms
 from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun, money_kinds
 from assistant.query.polarity import Presupposition, presupposition
 from assistant.query.premise import (
-    AskedTime,
-    asked_time,
     asks_later_outcome,
     asks_outcome,
     asks_result,
@@ -99,7 +98,7 @@ class Query:
     outcome_time: AskedTime | None = None
     """The time it asks an outcome at ("im Dezember 2022", "am 24.10.2010"), when it names one and asks
     how something turned out: documents from before that time cannot tell (see
-    :func:`assistant.query.premise.predates`)."""
+    :func:`assistant.query.asked_time.predates`)."""
     slot: tuple[Need, ...] = ()
     """What the asked number counts ("Wie viele Haushalte …?": "Haushalte"): the retriever ranks a
     passage whose sentence with the number (or the one before it) meets one of these first. Whether a

@@ -45,7 +45,7 @@ _TAKEN_FOR_ADOPTED = re.compile(
 """Other ways of taking an adoption for granted, whatever the question word: "Nachdem der Rat den
 Neubau beschlossen hat, …", "Was kostet die beschlossene Sanierung?"."""
 _ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt|vertagung|zurueckstellung)\b")
-_REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung)\b")
+_REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung|zurueckgewiesen|verworfen)\b")
 _REFERRED = re.compile(r"\b(verwiesen|ueberwiesen|zurueckverwiesen|verweisung)\b")
 _FINITE = (
     (
@@ -56,7 +56,7 @@ _FINITE = (
         ),
     ),
     (DecisionOutcome.ADJOURNED, re.compile(r"\b(?:vertagte[n]?|verschob(?:en)?)\b|\bstellte[n]?\b[^?]*\bzurueck\b")),
-    (DecisionOutcome.REJECTED, re.compile(r"\blehnte[n]?\b[^?]*\bab\b")),
+    (DecisionOutcome.REJECTED, re.compile(r"\blehnte[n]?\b[^?]*\bab\b|\bwies(?:en)?\b[^?]*\bzurueck\b|\bverwarf(?:en)?\b")),
     (
         DecisionOutcome.ADOPTED,
         re.compile(
@@ -144,6 +144,9 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
 
 
 _AFTERWARDS_WORDS = r"dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon"
+_EVENTUALLY = re.compile(r"\b(?:am ende|letztendlich|letzten endes|schlussendlich|im endeffekt|unterm strich)\b")
+"""In the end: later only for a state reached ("Hat X am Ende die Förderung bekommen?"); "Welche Variante wurde am
+Ende beschlossen?" asks the end of the session's own deliberation."""
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTERWARDS_WORDS})\b")
 """A time after the event the question names, without naming a date (a month may be the documents' own)."""
 _LATER = re.compile(
@@ -163,7 +166,7 @@ _OUTCOME = re.compile(
     r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
 )
 _DECIDED = re.compile(r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt)\b")
-_LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt)\b")
+_LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt|bekommen|erhalten)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
 wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
 _ANNOUNCES = re.compile(
@@ -178,11 +181,14 @@ _ANNOUNCES = re.compile(
 """A passage that announces a later event instead of reporting it."""
 
 
+_RECEIVED = r"bewillig|erh(?:ae|a)lt|erhielt|bekomm|bekam|bescheid|zugesprochen|zusage|zugesagt"
 _STATE_WORDS = {
     "zugesagt": r"zugesagt|zusage|sagt\w* \w+ zu",
     "in betrieb": r"betrieb",
     "fertig": r"fertig",
     "bewilligt": r"bewillig",
+    "bekommen": _RECEIVED,
+    "erhalten": _RECEIVED,
 }
 
 
@@ -191,9 +197,9 @@ def later_state_unreported(question: str, passage: str) -> bool:
     "Seit wann ist das Netz in Betrieb?") that ``passage`` does not report (no promise, opening, grant in it); any
     weak verb asked as done with the later time in its clause counts, read by its forms (:mod:`.tense`)."""
     folded = fold(question)
-    if not _AFTERWARDS.search(folded):
-        return False
     found = _LATER_STATE.search(folded)
+    if not (_AFTERWARDS.search(folded) or (found and _EVENTUALLY.search(folded))):
+        return False
     if found is not None:
         return not re.search(_STATE_WORDS[found.group(0)], fold(passage))
     participle = completed_participle(question, _AFTERWARDS)  # "Hat der Kreis inzwischen … eingestellt?"
@@ -209,6 +215,8 @@ def asks_later_outcome(question: str) -> bool:
     if _SCHEDULE.search(folded):
         return False  # "Wann wird denn dann entschieden, ob …?": the planned time, which an announcement gives
     if (_OUTCOME.search(folded) or _LATER_STATE.search(folded)) and _LATER.search(folded):
+        return True
+    if _LATER_STATE.search(folded) and _EVENTUALLY.search(folded):
         return True
     if _STATE_SINCE.search(folded):
         return True  # "Steht in X inzwischen ein Behälter …?": a state reached after the documents' event
@@ -230,59 +238,14 @@ def announces(text: str) -> bool:
     return bool(_ANNOUNCES.search(fold(text)))
 
 
-_SEASON_MONTHS = {"fruehjahr": 3, "fruehling": 3, "sommer": 6, "herbst": 9, "winter": 12}
-_MONTH_OR_SEASON = "|".join((*MONTHS_FOLDED, *_SEASON_MONTHS))
-_ASKED_TIME = re.compile(
-    rf"\b(?:im|in|bis|zum|ab|seit|anfang|ende|mitte)\s+(?:der\s+|des\s+)?(?P<month>{_MONTH_OR_SEASON})(?:-sitzung)?\b"
-    rf"(?:\s+(?:des\s+jahres\s+)?(?P<year>(?:19|20)\d\d)\b)?"
-    rf"|\b(?P<session>{_MONTH_OR_SEASON})-sitzung(?:\s+(?:des\s+jahres\s+)?(?P<session_year>(?:19|20)\d\d)\b)?"
-    r"|\b(?:im\s+(?:jahr|jahre|laufe des jahres)|anfang|ende|mitte)\s+(?P<only_year>(?:19|20)\d\d)\b"
-    r"|(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<day_month>\d{1,2})\.\s?(?P<day_year>(?:19|20)\d\d)\b"
-    r"|\b(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|wird|werden)\s+(?P<verb_year>(?:19|20)\d\d)\b"
-)
-
-
-AskedTime = tuple[int | None, int | None, int | None]
-"""(year, month, day), any of them unknown."""
-
-
-def asked_time(question: str) -> AskedTime | None:
-    """The time a question asks about, as (year, month, day), any possibly None: "im Dezember 2022" →
-    (2022, 12, None), "in der Oktober-Sitzung" → (None, 10, None), "im Frühjahr 2023" → (2023, 3, None),
-    "Ende 2023" → (2023, None, None), "24.10.2010" → (2010, 10, 24), "Wer hat 2021 … gewonnen?" (a year right
-    after the finite verb) → (2021, None, None); None when it names no such time. A year that is part of a name
-    ("Haushalt 2023", "Planung 2014") is no asked time."""
-    match = _ASKED_TIME.search(fold(question))
-    if match is None:
-        return None
-    if match.group("only_year") or match.group("verb_year"):
-        return int(match.group("only_year") or match.group("verb_year")), None, None
-    if match.group("day"):
-        month, day = int(match.group("day_month")), int(match.group("day"))
-        return (int(match.group("day_year")), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
-    name = match.group("month") or match.group("session")
-    year = match.group("year") or match.group("session_year")
-    month = _SEASON_MONTHS.get(name) or MONTHS_FOLDED.index(name) + 1
-    return (int(year) if year else None), month, None
-
-
-def predates(date: str, asked: AskedTime) -> bool:
-    """Whether a document of ``date`` (ISO) lies before the time ``asked`` (see :func:`asked_time`),
-    so that it cannot report what happened then. A month without a year is read in the document's
-    year, and only when it lies after the document's month (otherwise it may be a year earlier)."""
-    try:
-        year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10] or 1)
-    except ValueError:
-        return False
-    asked_year, asked_month, asked_day = asked
-    if asked_year is None:
-        return asked_month is not None and month < asked_month
-    return (year, month, day) < (asked_year, asked_month or 1, asked_day or 1)
+_AGREED = re.compile(r"\b(?:vereinbart|verabredet|abgesprochen|ausgemacht|besprochen)\b")
+"""What a meeting agreed: an outcome of that meeting, dated by the time the question names."""
 
 
 def asks_outcome(question: str) -> bool:
-    """Whether the question asks how something turned out (decided, elected, opened …)."""
-    return bool(_OUTCOME.search(fold(question)))
+    """Whether the question asks how something turned out (decided, elected, opened, agreed …)."""
+    folded = fold(question)
+    return bool(_OUTCOME.search(folded) or _AGREED.search(folded))
 
 
 _PLANNED = re.compile(
@@ -395,7 +358,7 @@ _STANCE_ASKED = (
             r"\b(?:lehnte[n]?|lehnt)\b[^?]*\bab\b|\babgelehnt\b|\b(?:war|waren|ist|sind) [^?]{0,40}\bgegen\b"
             r"|\bsprach(?:en)? sich [^?]{0,40}\bgegen\b|\bkritisierte[n]?\b|\bwidersprach(?:en)?\b"
             r"|\bhatte[n]? [^?]{0,30}\bbedenken\b|\bstimmte[n]? [^?]{0,40}\bgegen\b|\bgegen\b[^?]{0,60}\bzu stimmen\b"
-            r"|(?:\b(?:den|die|das)\s+[^?,]{0,40}?)?\babzulehnen\b"
+            r"|(?:\b(?:den|die|das)\s+[^?,]{0,40}?)?\babzulehnen\b|\bwies(?:en)?\b[^?]*\bzurueck\b|\bzurueckgewiesen\b"
         ),
     ),
     (

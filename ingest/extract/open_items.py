@@ -251,7 +251,9 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))
-    if (replying := find_speaker(text)) is not None and cues.REPORTED_OWN_PROMISE.search(replying.rest):
+    if (replying := find_speaker(text)) is not None and (
+        cues.REPORTED_OWN_PROMISE.search(replying.rest) or cues.REPORTED_FORWARD.search(replying.rest)
+    ):
         return Task(replying.speakers[0].person)  # "antwortet Herr X, dass man den Kontakt suchen werde"
     if (announced := plans.announced(text)) is not None:
         return announced

@@ -70,7 +70,7 @@ PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:
 
 PROMISE = re.compile(
     r"^(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)|^verpflichte\w*\s+sich\b|"
-    r"^(?:wird|werde)\b[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
+    r"^(?:wird|werde)\b[^,]*\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
@@ -120,6 +120,15 @@ REPORTED_OWN_PROMISE = re.compile(
 )
 """The speaker's own promise in a reported clause ("antwortet Herr Bergmann, dass man den Kontakt auf jeden Fall suchen
 werde", "…, man werde dies beim Land anfragen")."""
+
+REPORTED_FORWARD = re.compile(
+    r"(?:\bdass\s+|,\s*|\baber\s+)(?:er|sie|man|wir)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]{0,80}?\b"
+    r"(?:weitergebe|weiterleite|weiterreiche|(?:wird|werde)\b[^.;]{0,60}?\bweiter(?:geben|leiten|reichen))\b|"
+    r"(?:,\s*|\bdass\s+)(?:die|der|das)\s+(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]{3,80}?\b(?:würden|werden|werde|wird)\b"
+    r"[^.;]{0,80}?\b(?:weitergeleitet|weitergegeben|zugeleitet|zugestellt|übermittelt)\b"
+)
+"""A speaker's word that they will pass a matter on ("…, er die Anregung aber gerne weitergebe", "sagte, die Fragen
+würden der Versammlungsbehörde zugestellt"): their task."""
 
 ATTENDANCE = re.compile(
     r"\b(?:verspäte\w*|teilnehmen|fernbleiben|erscheinen|eintreffen|hinzukommen|dazukommen|nachkommen|"

@@ -84,3 +84,19 @@ def test_a_report_paragraph_resolves_one_matter_after_another() -> None:
     outcomes = [(d.outcome, d.quote.split(".")[0][-25:]) for d in found.decisions]
     assert [o for o, _ in outcomes] == ["angenommen", "angenommen", "zur Kenntnis genommen"], outcomes
     assert "Niederschrift" in found.decisions[1].quote and "Windpark" not in found.decisions[1].quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Bürgermeister Hahn erklärte, dass die Behörde darüber entscheide, er die Anregung aber gerne weitergebe.",
+         "Hahn"),
+        ("Oberbürgermeisterin Sabine Roth sagte, die Fragen würden dem Ordnungsamt weitergeleitet.", "Sabine Roth"),
+    ],
+)
+def test_passing_a_matter_on_is_the_speakers_task(sentence: str, owner: str) -> None:
+    assert [o.owner for o in minutes(f"{_TOP}{sentence}\n").open_items] == [owner]
+
+
+def test_a_matter_not_passed_on_is_no_task() -> None:
+    assert minutes(f"{_TOP}Frau Roth erklärt, die Unterlagen würden nicht weitergeleitet.\n").open_items == []

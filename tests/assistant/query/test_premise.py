@@ -86,7 +86,7 @@ def test_a_new_rule_is_taken_for_adopted() -> None:
 
 
 def test_asked_time_and_documents_that_predate_it() -> None:
-    from assistant.query.premise import asked_time, predates
+    from assistant.query.asked_time import asked_time, predates
 
     assert asked_time("Hat der Rat die Satzung im Dezember 2022 dann beschlossen?") == (2022, 12, None)
     assert asked_time("Wie ist der Kreistag in der Oktober-Sitzung 2023 damit umgegangen?") == (
@@ -167,7 +167,8 @@ def test_a_referral_is_contradicted_by_a_decision_taken() -> None:
 
 
 def test_finite_outcome_verbs_and_a_year_after_the_verb() -> None:
-    from assistant.query.premise import asked_time, asks_result
+    from assistant.query.asked_time import asked_time
+    from assistant.query.premise import asks_result
 
     assert asked_time("Wer hat 2025 die Wahl zum Ortsvorsteher in Lindenhagen gewonnen?") == (2025, None, None)
     assert asked_time("Was kostet der Haushalt 2025?") is None  # a year in a name
@@ -232,3 +233,38 @@ def test_a_decision_asked_in_one_part_of_a_two_part_question() -> None:
     assert asks_result("Hat der Gemeinderat den Anbau der Kita beschlossen, und was soll das kosten?")
     assert not asks_result("Was soll der Anbau der Kita kosten?")
     assert not asks_result("Wann endete die Sanierung, und was soll sie gekostet haben?")  # no decision asked
+
+
+def test_a_meeting_asked_for_mid_month_lies_after_a_session_on_the_first() -> None:
+    from assistant.query.asked_time import asked_time, predates
+    from assistant.query.premise import asks_outcome
+
+    question = "Was wurde beim Gespräch mit dem Sportverein Mitte Oktober 2031 vereinbart?"
+    assert asks_outcome(question)  # what a meeting agreed is its outcome
+    assert asked_time(question) == (2031, 10, 15)
+    assert predates("2031-10-02", (2031, 10, 15)) and not predates("2031-10-20", (2031, 10, 15))
+    assert asked_time("Was hat der Rat Ende März 2030 entschieden?") == (2030, 3, 25)
+    assert asked_time("Was hat der Rat im März 2030 entschieden?") == (2030, 3, None)
+
+
+def test_a_state_reached_in_the_end_is_asked_as_later() -> None:
+    from assistant.query.premise import asks_later_outcome, later_state_unreported
+
+    question = "Hat der Schützenverein am Ende den Zuschuss für das Vereinsheim bekommen?"
+    assert asks_later_outcome(question)
+    assert later_state_unreported(question, "Der Vorsitzende will beim Land einen Zuschuss beantragen.")
+    assert not later_state_unreported(question, "Der Verein erhält einen Zuschuss von 5.000 Euro.")
+    assert not asks_later_outcome("Welche Variante wurde am Ende beschlossen?")  # the session's own end
+
+
+def test_a_rejection_said_as_zurueckgewiesen_is_presupposed() -> None:
+    assert presupposed_outcome("Warum hat der Rat den Antrag auf einen Zebrastreifen zurückgewiesen?") == (
+        DecisionOutcome.REJECTED
+    )
+    assert presupposed_outcome("Weshalb wies der Ausschuss den Bauantrag zurück?") == DecisionOutcome.REJECTED
+    from assistant.query.premise import AGAINST, presupposed_stance
+
+    assert presupposed_stance("Warum wies Herr Maier den Antrag auf einen Zebrastreifen zurück?", (), ["maier"]) == (
+        AGAINST,
+        "antrag",
+    )
