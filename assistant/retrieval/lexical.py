@@ -148,9 +148,13 @@ class LexicalIndex:
     def _places(self, question: str, known: bool) -> frozenset[str]:
         found = set()
         first = _LEADING_NAME.match(question)
-        if first and is_keyword_query(question) and not known and not self._mentions(fold(first.group(1))):
+        keywords = is_keyword_query(question)
+        if first and keywords and not known and not self._mentions(fold(first.group(1))):
             found.add(fold(first.group(1)))  # "Passau Glasfaserausbau Förderantrag": keywords lead with the place
+        placed = bool(first and keywords and self._mentions(fold(first.group(1))))
         for match in _PLACE.finditer(question):
+            if placed and match.group("name") and _BODY_BEFORE.match(match.group(0)):
+                continue  # "Zittau Stadtrat Hundespielplatz": the place led, the word after the body is the topic
             if match.group("town") and _dictionary_word(match.group("town")):
                 continue  # "Spielplatz am See": a word of the language, not a town named by its river
             name = match.group("name") or match.group("town")
@@ -267,6 +271,10 @@ _NAME = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 )
 _LEADING_NAME = re.compile(rf"\s*({_NAME})\s")
+_BODY_BEFORE = re.compile(
+    r"(?:Kreistag|Stadtrat|Gemeinderat|Stadtverordnetenversammlung|Bezirksvertretung|Bezirksversammlung|Ortsbeirat"
+    r"|Ortschaftsrat|Bürgerschaft|Gemeindevertretung)\s"
+)
 
 METADATA_KEYS = ("municipality", "body", "kind")
 """Metadata a request may filter on by equality."""

@@ -225,3 +225,10 @@ def test_a_town_named_by_its_river_is_a_place() -> None:
     index = LexicalIndex(CHUNKS, META)
     assert index.unknown_places("Hat sich Weißenburg an der Weser um die Gartenschau beworben?") == {"weissenburg"}
     assert index.unknown_places("Wird der Spielplatz am See erneuert?") == set()
+
+
+def test_keywords_that_lead_with_a_known_place_name_their_topic_after_the_body() -> None:
+    index = LexicalIndex(CHUNKS, META)
+    # "Beispiel Gemeinderat Hundewiese": the place led; "Hundewiese" is the topic, not a second place
+    assert index.unknown_places("Beispiel Gemeinderat Hundewiese Umlage") == set()
+    assert index.unknown_places("Wolkenheim Gemeinderat Umlage") == {"wolkenheim"}  # an unknown place leading
