@@ -13,6 +13,7 @@ from assistant.models import Chunk, Document, Records
 from assistant.vocab import DecisionOutcome, DocumentKind
 from ingest.extract.common import item_contexts
 from ingest.extract.decisions import extract_decisions
+from ingest.extract.offices import resolve_offices
 from ingest.extract.open_items import extract_open_items
 from ingest.extract.positions import extract_positions, is_speaker
 from ingest.extract.referrals import DEFERRED
@@ -66,6 +67,7 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
                 and not DEFERRED.search(o.quote)
             )
         )
+    records.positions = resolve_offices(records.positions, document.meta.municipality)
     if chunks:
         records = _with_chunk_ids(records, chunks)
     return records

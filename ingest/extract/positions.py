@@ -71,6 +71,11 @@ _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 _INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
 """A verb of speech that opens a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:", "hat folgende
 Fragen:"): the sentences below are theirs and carry the stance."""
+_UNNAMED = re.compile(
+    r"^(?:(?:Ein|Eine|Der|Die)\s+|[A-ZÄÖÜ][^,.;:]{0,60}?\s[a-zäöüß]+(?:te|ten)\s+(?:der|ein|die|eine)\s+)"
+    r"(?P<who>Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zuhörer(?:in)?|Fragesteller(?:in)?)\b"
+)
+"""An unnamed citizen as the subject ("Ein Bürger wollte wissen …", "Weiter kritisierte der Bürger …")."""
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 
@@ -435,6 +440,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if found is not None:
             speech.named(unit, found)
             continue
+        if unnamed := _UNNAMED.search(unit.text):
+            speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):
             continue
         if (moved := speakers.mover(unit.text)) is not None:

@@ -100,3 +100,28 @@ def test_passing_a_matter_on_is_the_speakers_task(sentence: str, owner: str) -> 
 
 def test_a_matter_not_passed_on_is_no_task() -> None:
     assert minutes(f"{_TOP}Frau Roth erklärt, die Unterlagen würden nicht weitergeleitet.\n").open_items == []
+
+
+def test_an_office_speaking_alone_is_its_one_named_holder() -> None:
+    found = said(
+        f"{_TOP}Bürgermeister Kuhn bestätigt den schlechten Zustand des Weges. Der Bürgermeister erklärt, dass "
+        "Gespräche mit der Baufirma geführt werden.\n"
+    )
+    assert [(p.person, p.role) for p in found] == [("Kuhn", "Bürgermeister"), ("Kuhn", "Bürgermeister")]
+    assert "person" in found[1].derived and found[0].person_key == found[1].person_key
+
+
+def test_an_office_with_two_named_holders_stays_an_office() -> None:
+    found = said(
+        f"{_TOP}Bürgermeister Kuhn begrüßt den Antrag. Bürgermeister Lenz (Nachbargemeinde) kritisiert die Planung. "
+        "Der Bürgermeister erklärt, dass Gespräche geführt werden.\n"
+    )
+    assert found[-1].person == "Bürgermeister"
+
+
+def test_he_after_an_unnamed_citizen_is_the_citizen() -> None:
+    found = said(
+        f"{_TOP}Bürgermeister Kuhn bestätigt den schlechten Zustand des Weges. Weiter kritisierte der Bürger den "
+        "Zustand des Schotterplatzes. Er wollte wissen, ob die Baufirma den Platz wiederherstellt.\n"
+    )
+    assert [p.person for p in found if p.stance == "fragt an"] == ["Bürger"]
