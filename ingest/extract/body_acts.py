@@ -24,6 +24,9 @@ _OBJECT_ACTS = {
     "verweigern": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung)\b"),
     "herstellen": re.compile(r"\bEinvernehmen\b"),
     "entscheiden": re.compile(r"\bsich\b"),
+    "aussprechen": re.compile(r"\bsich\b[^.;]*\b(?:für|gegen|dafür|dagegen)\b"),
+    "geben": re.compile(r"\bgrünes\s+Licht\b"),
+    "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
 sich für ein Flachdach"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
@@ -34,13 +37,13 @@ _AWARDED = re.compile(
 den Auftrag, … zu prüfen") is no award."""
 _MODAL = frozenset("soll sollen solle sollte sollten muss müssen müsse kann können könne könnte könnten".split())
 _VERB_SECOND_SUBJECT = re.compile(
-    r"^(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
+    r"^(?:sich\s+)?(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
     r"senat|gremium|räte|mitglieder|verordneten|vertreter|abgeordneten))\b",
     re.IGNORECASE,
 )
 
 _BODY = re.compile(
-    r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
+    r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
     r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
 """The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""

@@ -162,7 +162,7 @@ def is_vote(text: str) -> bool:
     counted = sum(count is not None for count in (votes.yes, votes.no, votes.abstain)) >= 2
     if not (_VOTE_CUE.search(text) or counted) or _speaks(text, persons_only=True) or _QUORUM.search(text):
         return False
-    return votes.found or bool(re.search(r"angenommen|beschlossen|abgelehnt|zugestimmt|zur Kenntnis", text))
+    return votes.found or bool(re.search(rf"angenommen|beschlossen|abgelehnt|zugestimmt|Kenntnis|{NO_MAJORITY}", text))
 
 
 @dataclass

@@ -95,10 +95,14 @@ _DISSENT = re.compile(rf"(?<!\d\s)\bgegen\s+{_NUM}\s+(?:Gegen)?Stimmen?\b(?P<aft
 rejection they were for the motion."""
 _UNANIMOUS = re.compile(
     r"\beinstimmig|\beinmütig|\beinhellig|\bausnahmslos|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
-    r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b",
+    r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b|\balle\s+(?:\w+\s+){0,2}?stimm\w*\s+für\b",
     re.IGNORECASE,
 )
-_MAJORITY = re.compile(r"\bmehrheitlich|\bstimmenmehrheit|\bmit mehrheit|\bgegen die stimmen", re.IGNORECASE)
+_MAJORITY = re.compile(
+    r"\bmehrheitlich|\bstimmenmehrheit|\bmit (?:(?:großer|breiter|knapper|deutlicher|klarer|überwältigender) )?mehrheit|"
+    r"\bgegen die stimmen",
+    re.IGNORECASE,
+)
 _VOTE_WORD = re.compile(
     r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b", re.IGNORECASE
 )
@@ -235,7 +239,7 @@ def parse_votes(text: str) -> Votes:
         cast = [b.lower() for b in ballots]
         votes.yes, votes.no = cast.count("ja"), cast.count("nein")
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
-    if not votes.has_counts and (versus := _VERSUS.search(flat)):
+    if versus := _VERSUS.search(flat):  # "mit 12 zu 5 Stimmen für die Variante B": the contest, not "5 … für"
         votes.yes, votes.no = int(versus.group(1)), int(versus.group(2))
     if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):
         rejected = re.search(r"\babgelehnt\b|\bnicht\s+(?:angenommen|zugestimmt)\b", dissent.group("after") or flat)

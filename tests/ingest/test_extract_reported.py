@@ -125,3 +125,23 @@ def test_he_after_an_unnamed_citizen_is_the_citizen() -> None:
         "Zustand des Schotterplatzes. Er wollte wissen, ob die Baufirma den Platz wiederherstellt.\n"
     )
     assert [p.person for p in found if p.stance == "fragt an"] == ["Bürger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "unanimous"),
+    [
+        ("Beschluss: Kenntnis genommen", "zur Kenntnis genommen", None),
+        ("Mit großer Mehrheit sprach sich der Ortsrat für den Neubau der Halle aus.", "angenommen", False),
+        ("Das Gremium gab grünes Licht für den Bau der Mensa.", "angenommen", None),
+        ("Der Antrag der Wählergruppe fand keine Mehrheit.", "abgelehnt", None),
+        ("Alle Mitglieder stimmten für den Antrag auf einen Zebrastreifen.", "angenommen", True),
+    ],
+)
+def test_decisions_reported_in_other_words(sentence: str, outcome: str, unanimous: bool | None) -> None:
+    found = minutes(f"TOP 6 Verschiedenes\n\n{sentence}\n").decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [(outcome, unanimous)]
+
+
+def test_a_contest_of_votes_is_not_read_as_votes_for() -> None:
+    votes = parse_votes("Der Rat votierte mit 12 zu 5 Stimmen für die Variante B.")
+    assert (votes.yes, votes.no) == (12, 5)
