@@ -262,8 +262,10 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             found.append((state.text, header_vote))
         elif header_vote:
             found.append(([], header_vote))
-        elif state.text and _resolved(state.text):
-            found.append((state.text, []))
+        elif state.text and (
+            _resolved(state.text) or (state.in_block and is_vote(" ".join(u.text for u in state.text)))
+        ):
+            found.append((state.text, []))  # "Beschluss: Aus den Verfügungsmitteln erhalten … / Ja | Nein / 8 | 0"
         header_vote, state.text, state.in_block = [], [], False
 
     units = joined(ctx.units)

@@ -117,7 +117,7 @@ _INSTITUTIONS = (
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{3,60}},\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
@@ -330,8 +330,8 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         if verb.group(1) in _FUNCTION_WORDS:
             continue
         match = _AFTER_VERB.match(text, verb.end())
-        if match is not None and (match.group("address") or "").startswith("Herrn"):
-            continue  # "Er bittet Herrn Dr. Gauer, …": the one asked, not the speaker
+        if match is not None and (match.group("address") or match.group("address2") or "").startswith("Herrn"):
+            continue  # "Er bittet Herrn Dr. Gauer, …", "dem Einwohner Herrn Zierke": the one addressed, not the speaker
         if (
             match is not None
             and re.fullmatch(r"\s+[A-ZÄÖÜ][\w-]*[.!]?\s*", match.group("rest"))

@@ -145,3 +145,28 @@ def test_decisions_reported_in_other_words(sentence: str, outcome: str, unanimou
 def test_a_contest_of_votes_is_not_read_as_votes_for() -> None:
     votes = parse_votes("Der Rat votierte mit 12 zu 5 Stimmen für die Variante B.")
     assert (votes.yes, votes.no) == (12, 5)
+
+
+def test_a_resolution_block_with_its_count_table_is_a_decision() -> None:
+    found = minutes(
+        "TOP 5 Verfügungsmittel\nBeschluss: Aus den Verfügungsmitteln erhalten der Posaunenchor 250 € und der\n"
+        "Heimatverein 150 €.\nJa | Nein | Enth.\n 7 |   0  |  1\n\nTOP 6 Verschiedenes\n"
+    ).decisions
+    assert [(d.outcome, d.yes, d.no, d.abstain) for d in found] == [("angenommen", 7, 0, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Rat beschließt einstimmig, Frau Weber zur Schriftführerin zu bestellen.",
+        "Die Gemeindevertretung beschließt einstimmig, dem anwesenden Einwohner Herrn Olaf Zierke Rederecht zu erteilen.",
+    ],
+)
+def test_a_person_named_in_a_resolution_does_not_speak_it(sentence: str) -> None:
+    found = minutes(f"TOP 2 Formalien\n\n{sentence}\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"] and found.positions == []
+
+
+def test_an_apposition_still_names_the_speaker() -> None:
+    found = said(f"{_TOP}Die Vorsitzende des Bauausschusses, Frau Lange, erläutert die Planung.\n")
+    assert [p.person for p in found] == ["Frau Lange"]
