@@ -29,7 +29,7 @@ from assistant.models import OpenItem
 from assistant.vocab import Stance
 from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
-from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, unmask
+from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off, unmask
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import follow_up
 from ingest.extract.lemmas import main_clause, proper_name, verb_lemma
@@ -138,17 +138,6 @@ def _reports(verb: str, text: str) -> bool:
 _NEXT_PAPER = re.compile(
     r"\b(?:zum|zur|bis zum|bis zur) nächsten \w+ eine \w*[Vv]orlage\b[^.]*\b(?:erarbeiten|vorzulegen|vorlegen)"
 )
-_SCHEDULED = re.compile(
-    rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{BODY}\w*)\b[^.]*?"
-    rf"\b(?:am|bis zum)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{4}}"
-)
-"""A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
-_ON_AGENDA_OF = re.compile(
-    r"\b(?:ist|sind|wird|werden)\s+(?:[a-zäöüß]+\s+)?für\s+(?:die|den)\s+(?:[\wäöü.]+\s+){0,3}?"
-    r"(?:Sitzung|Tagesordnung)\b[^.;]*\b(?:vorgesehen|geplant|angesetzt|terminiert)\b"
-)
-"""A matter put on a later session ("Das Thema ist für die Sitzung am 4.11.2020 vorgesehen."): the body that meets
-takes it up."""
 _STANDING = re.compile(
     r"\b(?:weiterhin|grundsätzlich|jeweils|jährlich|regelmäßig|stets|laufend|alle (?:\w+ )?(?:Jahre|Monate))\b|"
     r"^(?:\d{1,2}\.\s+)?(?:Bei|Für)\s+(?:jede[mnr]?|alle[nm]?|künftige[nm]?|zukünftige[nm]?|der|dem|den|Abschluss|neue[nm]?)\b"
@@ -261,9 +250,11 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(speaking.speakers[0].person)
     if DEFERRED.search(text):
         return deferral(ctx, text)
-    if match := _SCHEDULED.search(text):
+    if match := plans.SCHEDULED.search(text):
         return Task(clean_owner(match.group("body")))
-    if _ON_AGENDA_OF.search(text):
+    if (agenda := plans.put_on_agenda(text, found)) is not None:
+        return agenda  # "Frau Wohmann möchte dies im nächsten Bauausschuss mit auf die Tagesordnung nehmen"
+    if plans.ON_AGENDA_OF.search(text):
         return Task(_own_body(ctx) or "Verwaltung", ("owner",))
     if _NEXT_PAPER.search(text) or _ADOPTED_PROPOSAL.search(text):
         return Task("Verwaltung", ("owner",))

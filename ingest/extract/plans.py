@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.common import ItemContext
+from ingest.extract.common import DOT, ItemContext
 from ingest.extract.dues import MONTHS, due_of
 from ingest.extract.referrals import BODY, Task, clean_owner
 from ingest.extract.resolutions import ACTOR as _ACTOR
+from ingest.extract.speakers import Found
 
 FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|kurzfristig|mittelfristig|langfristig|"
@@ -229,3 +230,31 @@ def decided_elsewhere(own_body: str, text: str) -> Task | None:
         return None
     body = clean_owner(match.group("body") or match.group("body2") or match.group("body3"))
     return None if own_body and body.lower() in own_body.lower() else Task(body)
+
+
+SCHEDULED = re.compile(
+    rf"\b(?:Beschluss|Beschlussfassung|Entscheidung|Beratung)\s+(?:des|der)\s+(?P<body>{BODY}\w*)\b[^.]*?"
+    rf"\b(?:am|bis zum)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{4}}"
+)
+"""A deliberation scheduled for a date: "Der Beschluss des Rates würde am 22.12.2022 anstehen"."""
+ON_AGENDA_OF = re.compile(
+    r"\b(?:ist|sind|wird|werden)\s+(?:[a-zäöüß]+\s+)?für\s+(?:die|den)\s+(?:[\wäöü.]+\s+){0,3}?"
+    r"(?:Sitzung|Tagesordnung)\b[^.;]*\b(?:vorgesehen|geplant|angesetzt|terminiert)\b"
+)
+"""A matter put on a later session ("Das Thema ist für die Sitzung am 4.11.2020 vorgesehen."): the body that meets
+takes it up."""
+_PUT_ON_AGENDA = re.compile(
+    r"\b(?:möchte|will|wolle|wird|werde|soll|sollen)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]{0,120}?\b(?:nächsten|kommenden|folgenden)\b"
+    r"[^.;]{0,80}?\b(?:auf|in)\s+die\s+Tagesordnung\s+(?:nehmen|setzen|aufnehmen)\b"
+)
+"""A matter someone will put on a later session's agenda ("möchte diesen Sachverhalt im nächsten Bauausschuss mit auf die
+Tagesordnung nehmen")."""
+
+
+def put_on_agenda(text: str, found: Found | None) -> Task | None:
+    """The task of putting a matter on a later agenda: the named speaker's, else the administration's (derived)."""
+    if not _PUT_ON_AGENDA.search(text):
+        return None
+    if found is not None and not found.speakers[0].office_only:
+        return Task(found.speakers[0].person)
+    return Task("Verwaltung", ("owner",))

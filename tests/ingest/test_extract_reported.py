@@ -170,3 +170,9 @@ def test_a_person_named_in_a_resolution_does_not_speak_it(sentence: str) -> None
 def test_an_apposition_still_names_the_speaker() -> None:
     found = said(f"{_TOP}Die Vorsitzende des Bauausschusses, Frau Lange, erläutert die Planung.\n")
     assert [p.person for p in found] == ["Frau Lange"]
+
+
+def test_putting_a_matter_on_a_later_agenda_is_the_speakers_task() -> None:
+    found = minutes(f"{_TOP}Frau Brandt möchte das Thema im nächsten Umweltausschuss mit auf die Tagesordnung nehmen.\n")
+    assert [o.owner for o in found.open_items] == ["Frau Brandt"]
+    assert minutes(f"{_TOP}Frau Brandt möchte das Thema nicht erneut auf die Tagesordnung nehmen.\n").open_items == []
