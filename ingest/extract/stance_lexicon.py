@@ -232,6 +232,13 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("vergewissern", r"\bsich\b", _A),
     _rule("ausgehen", r"\bdavon\b", _F),
     _rule("bestehen", r"^\S+\s+(?:\w+\s+){0,3}?(?:darauf|auf)\b", _P),
+    # wanting information is asking ("möchte bis zur nächsten Sitzung eine Aufstellung der Kosten erhalten")
+    _rule(
+        "mögen möchten wünschen",
+        r"\b(?:Information|Informationen|Auskunft|Auskünfte|Aufstellung|Übersicht|Auflistung|Darstellung|Antwort|"
+        r"Sachstand|Sachstandsbericht|Zahlen)\b",
+        _A,
+    ),
     # a request: for information asks, for support supports, for action proposes
     _rule(
         "bitten erbitten",

@@ -152,6 +152,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     if lemma(verb) in _MODALS:
         infinitive = _infinitive(clause)
         lem = lemma(infinitive) if infinitive else lem
+        if lem in ("erhalten", "bekommen", "haben") and lemma(verb) in ("mögen", "wollen"):
+            lem = "mögen"  # "möchte … eine Aufstellung der Kosten erhalten": wanting it, as "möchte eine Aufstellung"
         if not infinitive and lemma(verb) in ("mögen", "wollen") and re.match(r"\s*,?\s*dass\b", sentence):
             return Stance.PROPOSES, False  # "möchte, dass der Umweltausschuss einbezogen wird": a wish
     if lem == "vorstellen" and re.search(r"\bsich\b", clause) and lemma(verb) in _MODALS:

@@ -244,6 +244,7 @@ _REQUESTED_WORK = (
     r"(?:Über)?[Pp]rüfung|Klärung|Erstellung|Bereitstellung|Erarbeitung|Ausarbeitung|Weiterleitung|Umsetzung"
 )
 """Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
+_INFORMATION = r"(?:Information|Informationen|Auskunft|Aufstellung|Übersicht|Auflistung|Darstellung|Sachstand\w*|Zahlen)"
 REQUESTS = (
     re.compile(
         r"\b(?:bittet|bat)\s+(?:\w+\s+){0,2}?(?:darum\s*,\s*(?!dass\b)|(?:dem|der|den)\s+\w+\s+)"
@@ -256,6 +257,12 @@ REQUESTS = (
         r"(?P<owner>[A-ZÄÖÜ][\w-]*)\b(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*\b[a-zäöüß]{3,}(?:t|e|en)\s*[.;]"
     ),
     re.compile(rf"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:erhält|erhielt|bekommt|bekam)\s+den\s+Auftrag\b"),
+    # information wanted by a later session ("möchte bis zur nächsten Sitzung eine Aufstellung der Kosten erhalten")
+    re.compile(
+        r"\b(?:möchte|möchten|wünscht|wünschte|erbittet|erbat)\b(?![^.;]*\b(?:nicht|kein\w*)\b)"
+        r"(?=[^.;]*\b(?:nächsten|kommenden|bis\s+(?:zum|zur|Ende|Mitte|Anfang|\d)))"
+        rf"[^.;]{{0,100}}\b{_INFORMATION}\b"
+    ),
     re.compile(rf"\b(?:gibt|gab|erteilt|erteilte)\s+(?:der|dem|den)\s+(?P<owner>{_ACTOR})\s+den\s+Auftrag\b"),
     re.compile(
         rf"\b(?:empfiehlt|empfehlen)\s+(?:\w+\s+){{0,3}}?(?:dem|der)\s+(?P<owner>{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*"

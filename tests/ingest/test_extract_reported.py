@@ -176,3 +176,10 @@ def test_putting_a_matter_on_a_later_agenda_is_the_speakers_task() -> None:
     found = minutes(f"{_TOP}Frau Brandt möchte das Thema im nächsten Umweltausschuss mit auf die Tagesordnung nehmen.\n")
     assert [o.owner for o in found.open_items] == ["Frau Brandt"]
     assert minutes(f"{_TOP}Frau Brandt möchte das Thema nicht erneut auf die Tagesordnung nehmen.\n").open_items == []
+
+
+def test_information_wanted_by_the_next_session_is_a_question_and_a_task() -> None:
+    found = minutes(f"{_TOP}Frau Kühn möchte bis zur nächsten Sitzung eine Aufstellung der Kosten erhalten.\n")
+    assert [p.stance for p in found.positions] == ["fragt an"]
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "nächste Sitzung")]
+    assert minutes(f"{_TOP}Frau Kühn möchte keine Aufstellung bis zur nächsten Sitzung.\n").open_items == []
