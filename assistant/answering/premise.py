@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.answering.record_answer import cite_first, lead_with_record, move_first
 from assistant.language.german import content_terms, fold, raw_tokens, terms_of_tokens
@@ -161,11 +162,26 @@ def contradicting_decision(
     outcome decides; otherwise the item's outcomes do (:func:`assistant.query.premise.contradicts`).
     """
     decisions = _item_decisions(citations, near)
-    best = best_matching(decisions, question) if question else None
+    best = (best_matching(decisions, question) or cited_first(decisions, citations)) if question else None
     if best is not None:
         return best if contradicts(presupposed, [best.outcome]) else None
     found = contradicts(presupposed, [d.outcome for d in decisions])
     return next((d for d in decisions if d.outcome == found), None) if found else None
+
+
+def cited_first(decisions: Sequence[Decision], citations: Sequence[Citation]) -> Decision | None:
+    """The one decision whose span the first citation overlaps (the passage the answer rests on), or None: where
+    the words do not single out a decision (an ALLRIS vote header quotes no resolution words), the citation does."""
+    first = citations[0] if citations else None
+    hits = [
+        d
+        for d in decisions
+        if first is not None
+        and d.doc_id == first.doc_id
+        and d.char_start < first.char_end
+        and first.char_start < d.char_end
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _item_decisions(
@@ -218,7 +234,7 @@ def contradicting_vote(
     decision of the item that states a vote contradicts it."""
     decisions = _item_decisions(citations, near)
     parties = named_parties(question)
-    best = best_matching(decisions, question)
+    best = best_matching(decisions, question) or cited_first(decisions, citations)
     if best is not None:
         return best if vote_contradicts(shape, best, parties) else None
     voted = [d for d in decisions if d.unanimous is not None or d.yes is not None or d.no is not None]
@@ -273,6 +289,7 @@ def best_matching(decisions: Sequence[Decision], question: str) -> Decision | No
     ``NUMBER_WEIGHT`` per number and unit they agree or disagree on), or None when none shares
     anything or two tie."""
     words, amounts = details(question)
+    words -= _procedure_words()
     scored = []
     for n, decision in enumerate(decisions):
         their_words, their_amounts = details(decision.quote)
@@ -284,6 +301,19 @@ def best_matching(decisions: Sequence[Decision], question: str) -> Decision | No
     if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return decisions[scored[0][1]]
+
+
+@lru_cache(maxsize=1)
+def _procedure_words() -> frozenset[str]:
+    """Words of how any matter is voted on and by whom: they single out no decision, and the vote the question takes
+    for granted ("einstimmig bewilligt") must not pick the record that repeats it."""
+    return frozenset(
+        details(
+            "einstimmig einhellig mehrheitlich beschlossen beschloss beschließt Beschluss Abstimmung abgestimmt "
+            "bewilligt genehmigt zugestimmt Stadtrat Gemeinderat Rat Kreistag Ausschuss Ortsrat Ortsbeirat "
+            "Gemeindevertretung Stadtverordnetenversammlung Bezirksvertretung"
+        )[0]
+    )
 
 
 _NUMBER_WORDS = {

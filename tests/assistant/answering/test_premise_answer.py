@@ -168,3 +168,16 @@ def test_a_long_record_keeps_the_best_passage_inside_it_when_that_holds_more_of_
     # without the question's terms (a vote question) the record's end, where the vote stands, is cited
     voted = lead_with_record(answer, record, DocumentMeta(doc_id="a"), 5)
     assert voted.citations[0].quote.endswith("Abstimmung: 10 Ja, 0 Nein.")
+
+
+def test_the_vote_a_question_takes_for_granted_does_not_pick_the_record() -> None:
+    # the item's motion was unanimous, its result divided: "einstimmig" in the question must not single out the motion
+    motion = replace(_voted("angenommen", None, None, unanimous=True), record_id="m", quote="Der Stadtrat beschloss einstimmig auf Antrag:")
+    result = replace(_voted("angenommen", 16, 7), record_id="r", quote="Beschluss: mehrheitlich beschlossen")
+    question = "Der Stadtrat hat das ja einstimmig bewilligt – warum war man sich so einig?"
+    assert best_matching([motion, result], question) is None
+    # the first citation then decides: it rests on the result's passage
+    cited = _citation("a", 0, 38)
+    result = replace(result, char_start=0, char_end=38)
+    motion = replace(motion, char_start=39, char_end=len(TEXT))
+    assert contradicting_vote(UNANIMOUS, [cited], lambda d, i: [motion, result], question) is result
