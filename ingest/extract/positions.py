@@ -68,14 +68,6 @@ _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|D
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
 _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
-_INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
-"""A verb of speech that opens a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:", "hat folgende
-Fragen:"): the sentences below are theirs and carry the stance."""
-_UNNAMED = re.compile(
-    r"^(?:(?:Ein|Eine|Der|Die)\s+|[A-ZÄÖÜ][^,.;:]{0,60}?\s[a-zäöüß]+(?:te|ten)\s+(?:der|ein|die|eine)\s+)"
-    r"(?P<who>Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zuhörer(?:in)?|Fragesteller(?:in)?)\b"
-)
-"""An unnamed citizen as the subject ("Ein Bürger wollte wissen …", "Weiter kritisierte der Bürger …")."""
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 
@@ -153,8 +145,8 @@ def _reading(found: Found) -> Reading | None:
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
     cue = clause_cue(found.rest, alone=found.how == "colon")
-    if found.rest.rstrip().endswith("?"):
-        cue = Stance.ASKS
+    if found.rest.rstrip().endswith("?") or (cue is None and speakers.ASKED_IN_SPEECH.search(found.rest)):
+        cue = Stance.ASKS  # "…: Seit Februar ist der Steg gesperrt. Wann wird der repariert? …", "Mich würde interessieren"
     default = Stance.STATES if found.how == "colon" else Stance.INFORMS
     return Reading(cue or default, True, 0)
 
@@ -298,7 +290,7 @@ class _Speech:
                 self.add(unit, speaker, other, _object(found.rest, reading), ())
             self.contrast(unit, speaker, reading.stance, ())
         bare = found.how == "colon" and not found.rest.strip(" :")
-        if (bare or _INTRODUCES.fullmatch(found.rest.strip())) and self.found:
+        if (bare or speakers.INTRODUCES.fullmatch(found.rest.strip())) and self.found:
             self.turn = -1
             if len(found.speakers) == 1 and transcripts.alone_on_line(self.ctx.document, unit):
                 self.header = found.speakers[0]
@@ -440,7 +432,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if found is not None:
             speech.named(unit, found)
             continue
-        if unnamed := _UNNAMED.search(unit.text):
+        if unnamed := speakers.UNNAMED.search(unit.text):
             speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):
             continue

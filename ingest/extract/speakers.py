@@ -178,6 +178,16 @@ _PAIR = re.compile(
 """Two speakers of one statement ("Herr Spies und Herr Göbbels unterstützen …", "Die Herren RM Spies und RM Göbbels
 sahen … an", "SgBgm Meyer sowie Fachbereichsleiter Rhode erläutern …", "… Herzog und auch Rh Schultz …")."""
 
+INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
+"""A verb of speech that opens a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:", "hat folgende
+Fragen:"): the sentences below are theirs and carry the stance."""
+UNNAMED = re.compile(
+    r"^(?:(?:Ein|Eine|Der|Die)\s+|[A-ZÄÖÜ][^,.;:]{0,60}?\s[a-zäöüß]+(?:te|ten)\s+(?:der|ein|die|eine)\s+)"
+    r"(?P<who>Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zuhörer(?:in)?|Fragesteller(?:in)?)\b"
+)
+"""An unnamed citizen as the subject ("Ein Bürger wollte wissen …", "Weiter kritisierte der Bürger …")."""
+ASKED_IN_SPEECH = re.compile(r"\?(?=\s|[“\"»]|$)|\b(?:[Mm]ich|[Uu]ns)\s+(?:würde|würden|interessiert)\b")
+
 
 @dataclass(frozen=True)
 class Speaker:

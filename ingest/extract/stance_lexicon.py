@@ -89,7 +89,7 @@ _POSITIVE = (
     r"gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|"
     r"vertretbar|zulässig|geboten|positiv|gelungen|überzeugend|hilfreich|wünschenswert|unterstützenswert|"
     r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen|"
-    r"gangbar\w*|machbar\w*|akzeptabel|moderat"
+    r"gangbar\w*|machbar\w*|akzeptabel|moderat|berechtigt|vermittelbar|umsetzbar|finanzierbar|darstellbar|leistbar"
 )
 _REJECTING = (
     r"verfehlt|falsch|unnötig|überflüssig|unsinnig|entbehrlich|verzichtbar|unangemessen|unverhältnismäßig|"
@@ -98,7 +98,7 @@ _REJECTING = (
 _DOUBTING = (
     r"problematisch|bedenklich|fragwürdig|kritisch|schwierig|unglücklich|unzureichend|bedauerlich|schade|"
     r"ungenügend|mangelhaft|unbefriedigend|unrealistisch|überzogen|übertrieben|verfrüht|voreilig|"
-    r"zu (?:hoch|teuer|gering|spät|früh)"
+    r"unausgewogen|ungerecht|unsozial|unfair|zu (?:hoch|teuer|gering|spät|früh|viel|groß|klein|knapp|kurz|lang)"
 )
 _FOR = r"(?:für|als)\s+(?:\w+\s+){0,2}?"
 _INFLECTED = r"(?:e|en|er|es|em)?\b"

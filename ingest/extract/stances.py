@@ -88,7 +88,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.SUPPORTS,
         re.compile(
             rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
-            rf"favorisieren|favorisiert)\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
+            rf"favorisieren|favorisiert)\b|\b(?:trage|tragen|trägt)\b[^,.;]{{0,60}}\bmit\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
             r"(?:gute|vernünftige|sinnvolle|richtige) Lösung|"
             r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:positiv|gut|erfreulich|richtig|begrüßenswert|sinnvoll)\b[^.;]*,\s*"
             r"(?:dass|wenn)\b|"

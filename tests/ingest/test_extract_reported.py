@@ -183,3 +183,19 @@ def test_information_wanted_by_the_next_session_is_a_question_and_a_task() -> No
     assert [p.stance for p in found.positions] == ["fragt an"]
     assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "nächste Sitzung")]
     assert minutes(f"{_TOP}Frau Kühn möchte keine Aufstellung bis zur nächsten Sitzung.\n").open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Herr Brüning (CDU) erklärt, seine Fraktion trage den Haushaltsplan mit.", "befürwortet"),
+        ("StRin Kögel (SPD) hält die neue Gebührenstaffel für sozial unausgewogen.", "kritisiert"),
+        ("Bürgermeister Kaatz hält eine eigene Baumschutzsatzung für personell nicht umsetzbar.", "lehnt ab"),
+        ("Herr Rathenow hält 640 Wohnungen für zu viel für den Standort.", "kritisiert"),
+        ("Stadtvertreterin Hoppe (Grüne): Der Steg ist gesperrt, wann wird er repariert? Die Saison beginnt bald.",
+         "fragt an"),
+        ("StR Weißgerber (ÖDP): „Mich würde interessieren, was der Parkausweis künftig kosten soll.“", "fragt an"),
+    ],
+)
+def test_judgements_support_and_questions_in_direct_speech(sentence: str, stance: str) -> None:
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")][:1] == [stance]
