@@ -136,6 +136,10 @@ def _infinitive(clause: str) -> str:
     return words[-1].lower() if len(words) > 1 and words[-1][0].islower() else ""
 
 
+_PARTICLE_AFTER_CLAUSE = re.compile(rf",\s+({'|'.join(sorted(SEPARABLE, key=len, reverse=True))})\s*(?=[.;,]|$|\s+und\b)")
+"""A separable particle that closes the main clause after an embedded one, before "und" or the end."""
+
+
 def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | None, bool]:
     """Stance of a finite ``verb`` in its main ``clause`` and whether the clause negates it; a
     particle may also close the whole ``sentence`` ("stellt auf die Frage, was …, ab")."""
@@ -145,6 +149,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     complement = clause
     if lem not in STANCE_OF and sentence and lem == lemma(verb):
         whole = verb_lemma(verb, sentence.rstrip(" .!?"))
+        if closing := _PARTICLE_AFTER_CLAUSE.search(sentence):
+            whole = whole if whole != lem else closing.group(1).lower() + lem  # "weist den Vorwurf, dass …, zurück und …"
         if whole in STANCE_OF or whole in JUDGING or (whole != lem and whole in COMPLEMENTED):
             lem = whole  # the particle closes the sentence: "sahen den Vorschlag, dass …, als gangbaren Weg an"
             complement = sentence

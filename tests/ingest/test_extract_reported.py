@@ -199,3 +199,8 @@ def test_information_wanted_by_the_next_session_is_a_question_and_a_task() -> No
 )
 def test_judgements_support_and_questions_in_direct_speech(sentence: str, stance: str) -> None:
     assert [p.stance for p in said(f"{_TOP}{sentence}\n")][:1] == [stance]
+
+
+def test_a_particle_after_an_embedded_clause_closes_the_verb() -> None:
+    sentence = "Herr Tiede weist den Vorwurf, dass er sich nicht gekümmert habe, zurück und nennt Beispiele."
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")][:1] == ["lehnt ab"]
