@@ -78,6 +78,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.OPPOSES,
         re.compile(
             rf"{_SELF}\bnicht\b[^,.;]{{0,60}}\b(?:zu)?stimm\w*|{_SELF}\b(?:ablehn\w*|lehnt\w* \w+ ab)\b|"
+            rf"{_SELF}\bnicht\s+(?:erkennen|erkenne|einsehen|einsehe)\b|"  # "…, dass er die Dringlichkeit nicht erkennen kann"
             rf"\bnicht\s+(?:für\s+)?{_SUPPORT_ADJ}\b|\bfür (?:nicht|un)\w* {_SUPPORT_ADJ}\b|\büberflüssig\b|"
             r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b|"
             rf"\bdagegen\s+{_BE}"

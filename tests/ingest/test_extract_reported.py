@@ -204,3 +204,8 @@ def test_judgements_support_and_questions_in_direct_speech(sentence: str, stance
 def test_a_particle_after_an_embedded_clause_closes_the_verb() -> None:
     sentence = "Herr Tiede weist den Vorwurf, dass er sich nicht gekümmert habe, zurück und nennt Beispiele."
     assert [p.stance for p in said(f"{_TOP}{sentence}\n")][:1] == ["lehnt ab"]
+
+
+def test_not_seeing_the_need_in_a_reported_clause_opposes() -> None:
+    sentence = "Herr Wiesner gibt an, dass er die Dringlichkeit der Änderung nicht erkennen kann."
+    assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == ["lehnt ab"]
