@@ -223,7 +223,7 @@ def _flip(stance: Stance | None, negated: bool) -> Stance | None:
 
 
 _PROPOSAL = re.compile(
-    r"\b(?:sollte|sollten|solle|sollen|soll|müsste|müssten)\b[^,;]*\bwerden\b|"
+    r"\b(?:sollte|sollten|solle|müsste|müssten)\b[^,;]*\bwerden\b|"
     r"\b(?:wir|ich|man)\b[^,.;]{0,60}\b(?:sollten|sollte|müssten|müsste)\b|\bich schlage\b[^.]*\bvor\b"
 )
 """A proposal stated as a sentence of its own: "Es sollte ein zentraler Punkt … vorgesehen werden",

@@ -209,3 +209,12 @@ def test_a_particle_after_an_embedded_clause_closes_the_verb() -> None:
 def test_not_seeing_the_need_in_a_reported_clause_opposes() -> None:
     sentence = "Herr Wiesner gibt an, dass er die Dringlichkeit der Änderung nicht erkennen kann."
     assert [p.stance for p in said(f"{_TOP}{sentence}\n")] == ["lehnt ab"]
+
+
+def test_a_plan_stated_after_a_speaker_is_no_proposal_of_theirs() -> None:
+    found = said(
+        f"{_TOP}Herr Karsten berichtet über den Breitbandausbau im Ortsteil. Eine Machbarkeitsstudie soll erarbeitet "
+        "werden. Es sollte aber auch der Mobilfunk geprüft werden.\n"
+    )
+    assert [p.stance for p in found] == ["informiert", "schlägt vor"]
+    assert "Machbarkeitsstudie" not in found[1].quote
