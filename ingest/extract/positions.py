@@ -38,7 +38,8 @@ _PROCEDURAL = re.compile(
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
     r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
-    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b"
+    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
+    r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
 )
 _RESULT_CLAUSE = re.compile(
     r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"

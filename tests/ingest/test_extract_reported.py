@@ -218,3 +218,11 @@ def test_a_plan_stated_after_a_speaker_is_no_proposal_of_theirs() -> None:
     )
     assert [p.stance for p in found] == ["informiert", "schlägt vor"]
     assert "Machbarkeitsstudie" not in found[1].quote
+
+
+def test_not_being_able_to_answer_yet_is_no_position() -> None:
+    found = minutes(
+        f"{_TOP}Herr Lutz kann dies in der Sitzung nicht beantworten; die Antwort wird zur nächsten Sitzung "
+        "nachgereicht.\n"
+    )
+    assert found.positions == [] and len(found.open_items) == 1
