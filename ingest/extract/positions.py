@@ -19,9 +19,11 @@ import re
 from dataclasses import replace
 
 from assistant.language.persons import person_key
+from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import speakers, transcripts
+from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
@@ -30,23 +32,8 @@ from ingest.extract.stance_lexicon import complement_stance
 from ingest.extract.stances import STANCE_OF, SUGGESTS, Reading, clause_cue, phrase_cue, read_stance
 
 _SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
-_PROCEDURAL = re.compile(
-    r"[Bb]eschlussfähig|ordnungsgemäß|fristgerecht|\b(?:eröffne|schließ|schloss)\w*\b(?:[^.,]|\d\.){0,40}\bSitzung\b|"
-    r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Teilnehm\w*|Herrn|Frau|neue)|"
-    r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Bürgerinnen|"
-    r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
-    r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
-    r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
-    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
-    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
-    r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
-)
-_RESULT_CLAUSE = re.compile(
-    r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
-)
-"""Announcing a result ("stellt fest, dass der Antrag abgelehnt ist") is chairing; regretting or welcoming it is not
-("bedauert, dass der Antrag abgelehnt wurde")."""
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
+_LISTED = re.compile(rf"(?:{BULLET}|\d{{1,2}}[.\u2024)]|[a-z]\))\s")
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie|Man|(?:Seine|Ihre)\s+Fraktion)\s+(?P<rest>[a-zäöüß].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|"
     r"Sofern|Soweit|Falls|Sobald|Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+"
@@ -221,13 +208,16 @@ class _Speech:
         self.label_start: int | None = None
         """Start of a label of the turn ("Zur 2. Frage:") that the next paragraph's quote opens with."""
 
-    def add(self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...]) -> None:
+    def add(
+        self, unit: Unit, speaker: Speaker, stance: Stance, obj: str, derived: tuple[str, ...], apart: bool = False
+    ) -> None:
         """A new position, or the previous one extended when the speaker goes on by pronoun with the
         same stance in the very next sentence ("… stellt … vor. Zudem erklärt er, …"): one contribution."""
         meta = self.ctx.document.meta
         previous = self.found[-1] if self.found else None
         if (
-            previous is not None
+            not apart
+            and previous is not None
             and previous.person == speaker.person
             and previous.stance == stance.value
             and previous.char_end == self.previous_end
@@ -274,7 +264,7 @@ class _Speech:
         said = f"{found.verb} {found.rest[:120]}"
         verb, after = _first_verb(found)
         evaluates = bool(verb) and STANCE_OF.get(_speech_lemma(verb, after)) in _EVALUATIONS
-        self.chairing = bool(_PROCEDURAL.search(said) or (_RESULT_CLAUSE.search(said) and not evaluates))
+        self.chairing = bool(PROCEDURAL.search(said) or (RESULT_CLAUSE.search(said) and not evaluates))
         reading = None if self.chairing else _reading(found)
         if reading is None and not self.chairing:
             reading = _contribution(found)
@@ -307,6 +297,15 @@ class _Speech:
             self.turn = None
             return False
         first, self.turn = self.turn == -1, unit.paragraph
+        if first and PROCEDURAL.search(unit.text):
+            self.found.pop()  # "Der Vorsitzende stellt fest: - die Ladung erfolgte ordnungsgemäß": chairing
+            self.turn, self.chairing = None, True
+            return True
+        if not first and self.last is not None and _LISTED.match(unit.text):
+            # "fragt folgende Punkte an: - Seite 130 … - Seite 250 …": each point of the list is a contribution of its own
+            stance = own_stance(unit.text) or clause_cue(unit.text, alone=True) or Stance(self.found[-1].stance)
+            self.add(unit, self.last, stance, unit.text[:200], ("person", "stance"), apart=True)
+            return True
         own = None if first else own_stance(unit.text)
         if own is not None and self.last is not None and own.value != self.found[-1].stance:
             # the turn goes on with a stance of its own ("… Meine Fraktion wird den Antrag ablehnen.")
@@ -357,7 +356,7 @@ class _Speech:
         if head and verb_lemma(head, rest.split(",")[0]) in _CONTINUES and self._same_speaker_before(unit):
             self.extend(unit)
             return True
-        if reading is None or _PROCEDURAL.search(f"{verb} {rest[:120]}") or _RESULT_CLAUSE.search(rest[:120]):
+        if reading is None or PROCEDURAL.search(f"{verb} {rest[:120]}") or RESULT_CLAUSE.search(rest[:120]):
             return True  # "Im Anschluss lässt er über den Antrag abstimmen": chairing
         derived = ("person", "stance") if reading.derived else ("person",)
         self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
@@ -402,7 +401,7 @@ class _Speech:
         elif cue is not None:
             self.add(unit, speaker, cue, unit.text[:200], ("person", "stance"))
         elif _REPORTED.search(unit.text) and not (
-            direct or self.chairing or _PROCEDURAL.search(unit.text) or _RESULT_CLAUSE.search(unit.text)
+            direct or self.chairing or PROCEDURAL.search(unit.text) or RESULT_CLAUSE.search(unit.text)
         ):
             # reported speech of the paragraph's speaker that no position of theirs runs into: a statement
             self.add(

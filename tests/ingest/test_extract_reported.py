@@ -21,8 +21,6 @@ _TOP = "TOP 4 Anfragen\n\n"
          "jedes Frühjahr vom Bauhof", "informiert"),
         ("Frau Lenz erklärt hierzu:\nDie Bänke am Weiher sind seit Jahren marode und müssten längst ersetzt sein.\n",
          "Bänke am Weiher", None),
-        ("Stadtrat Dr. Wolff hat folgende Fragen:\n1. Wann wird der Radweg fertig?\n2. Gibt es Hundewiesen?\n",
-         "Hundewiesen", "fragt an"),
     ],
 )
 def test_words_after_a_colon_belong_to_the_speaker(text: str, words: str, stance: str | None) -> None:
@@ -226,3 +224,17 @@ def test_not_being_able_to_answer_yet_is_no_position() -> None:
         "nachgereicht.\n"
     )
     assert found.positions == [] and len(found.open_items) == 1
+
+
+def test_each_point_of_a_listed_contribution_is_a_position_of_its_own() -> None:
+    found = said(f"{_TOP}Stadtrat Dr. Wolff hat folgende Fragen:\n1. Wann wird der Radweg fertig?\n2. Gibt es Hundewiesen?\n")
+    assert [(p.person, p.stance) for p in found] == [("Dr. Wolff", "fragt an"), ("Dr. Wolff", "fragt an")]
+    assert "Radweg" in found[0].quote and "Hundewiesen" in found[1].quote
+
+
+def test_the_chair_finding_the_quorum_after_a_colon_is_no_position() -> None:
+    found = said(
+        f"{_TOP}Der Vorsitzende stellt fest:\n\n- die Ladung erfolgte frist- und ordnungsgemäß,\n\n"
+        "- der Kreistag ist beschlussfähig.\n"
+    )
+    assert found == []

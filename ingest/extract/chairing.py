@@ -1,0 +1,24 @@
+"""What the chair and the session's own procedure say: opening, quorum, greetings, calling votes, announcing results,
+thanks, attendance, not being able to answer yet. A sentence of these is no position (:mod:`ingest.extract.positions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+PROCEDURAL = re.compile(
+    r"[Bb]eschlussfähig|ordnungsgemäß|fristgerecht|\b(?:eröffne|schließ|schloss)\w*\b(?:[^.,]|\d\.){0,40}\bSitzung\b|"
+    r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Teilnehm\w*|Herrn|Frau|neue)|"
+    r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Bürgerinnen|"
+    r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
+    r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
+    r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
+    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
+    r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
+    r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
+)
+RESULT_CLAUSE = re.compile(
+    r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
+)
+"""Announcing a result ("stellt fest, dass der Antrag abgelehnt ist") is chairing; regretting or welcoming it is not
+("bedauert, dass der Antrag abgelehnt wurde")."""
