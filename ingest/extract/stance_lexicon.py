@@ -197,6 +197,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("nehmen", r"\bzur Kenntnis\b", None),
     _rule("melden", r"\bzu Wort\b", None),
     _rule("erklären", r"\b(?:sein|ihr)(?:en)?\s+(?:Ausscheiden|Rücktritt|Austritt|Verzicht)\b", None),  # membership
+    _rule("erklären", r"\bsich\b[^.;]*\bbereit\b|\bBereitschaft\b", _S),  # "erklärt sich dazu bereit": agrees to do it
     _rule("setzen", r"\bin\s+Verbindung\b", None),  # "setzt sich … mit der Verwaltung in Verbindung": an act
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides

@@ -70,7 +70,8 @@ PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:
 
 PROMISE = re.compile(
     r"^(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)|^verpflichte\w*\s+sich\b|"
-    r"^(?:wird|werde)\b[^,]*\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
+    r"^(?:wird|werde)\b(?![^,]*\b(?:nicht|kein\w*|zustimmen|ablehnen|stimmen|enthalten|mittragen|folgen)\b)"
+    r"[^,]*\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"

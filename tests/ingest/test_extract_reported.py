@@ -238,3 +238,12 @@ def test_the_chair_finding_the_quorum_after_a_colon_is_no_position() -> None:
         "- der Kreistag ist beschlussfähig.\n"
     )
     assert found == []
+
+
+def test_a_voting_intention_is_a_position_not_a_task() -> None:
+    found = minutes(f"{_TOP}Die UWG-Fraktion werde daher nicht zustimmen.\n")
+    assert [p.stance for p in found.positions] == ["lehnt ab"] and found.open_items == []
+
+
+def test_declaring_oneself_ready_backs_the_matter() -> None:
+    assert [p.stance for p in said(f"{_TOP}Frau Noack erklärt sich dazu bereit.\n")] == ["befürwortet"]
