@@ -206,6 +206,9 @@ def test_a_say_in_matters_reaches_participation() -> None:
         ("Welchen Geldbetrag bekommt der Verein?", "zuschuss"),
         ("Welches Fachbüro plant den Radweg?", "planungsbuero"),
         ("Welche Betreiber haben die Kitas gewechselt?", "traeger"),
+        ("Was kostet die Überlassung der Grünanlage?", "park"),
+        ("Welches Entgelt zahlt der Verein?", "gebuehr"),
+        ("Was kostet die Überlassung der Halle?", "nutzung"),
     ],
 )
 def test_everyday_words_for_projects_fees_sites_sums_and_operators_reach_the_council_words(asked: str, council: str) -> None:
