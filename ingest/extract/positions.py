@@ -414,13 +414,13 @@ class _Speech:
 
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
-    listed = attendance_paragraphs(ctx.units)
+    listed, known = attendance_paragraphs(ctx.units), speakers.named_in(ctx.document.text)
     for unit in ctx.units:
         if unit.paragraph in listed:
             continue  # "Anwesend: Ortsvorsteherin Hildegard Sauer (SPD), …": who came, not who spoke
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
-        found = speakers.find(unit.text, _SPEECH, _speech_lemma)
+        found = speakers.find(unit.text, _SPEECH, _speech_lemma) or speakers.labelled(unit.text, known)
         if (
             found is not None
             and speech.header is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.language.sentences import BULLET
 from ingest.extract.lemmas import lemma
@@ -68,7 +69,8 @@ _NAME = (
 )
 _NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
-    "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung".split()
+    "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung Beschluss "
+    "Abstimmung Ergebnis Anfrage Stellungnahme Vorlage Tagesordnung Sitzung Protokoll Niederschrift Hinweis".split()
 )
 _NOT_FIRST_NAME = re.compile(
     r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
@@ -99,6 +101,9 @@ _FACTIONS = (
 _APPOSITION = re.compile(
     rf"^(?:(?:{_FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{_FACTIONS}).*[Ff]raktion.*|(?:{_OFFICES})\b.*)$"
 )
+_PARTY_PAREN = re.compile(rf"(?:{_FACTIONS})|[A-ZÄÖÜ]{{2,8}}(?:[-/ ][A-ZÄÖÜ]{{2,8}})*")
+"""A party or group in brackets after a name, in capitals ("WIP", "GRÜNE", "CDU/FW")."""
+_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|protokoll|plan|bericht|antrag|beschluss|vorlage)s?$")
 _RESIDENCE = re.compile(
     r"^(?:wohnhaft\s+.*|(?:Am|An der|Im|In der|Auf der|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ][\w-]*(?:\s+\d+\s?\w?)?|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"
     r"(?:Ortsteil|OT)\s+[A-ZÄÖÜ][\w-]*)$"
@@ -288,7 +293,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
         bare = not (
             match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
-        )
+            or (_PARTY_PAREN.fullmatch(match.group("paren") or "") and not _NOUN_END.search(match.group("name")))
+        )  # "Vennekold (WIP): Möchte …": a party in brackets marks a person ("Abstimmungsergebnis (AK):" none)
         if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
@@ -401,3 +407,43 @@ def mover(text: str) -> Speaker | None:
 
 def names_someone(text: str) -> bool:
     return bool(re.search(rf"\b{_ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))
+
+
+_NAMED = re.compile(
+    rf"(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s*)*(?:{_WORD}\s+)?(?P<surname>{_WORD})\b"
+    rf"|^(?P<labelled>{_WORD})\s*\((?:{_PARTY_PAREN.pattern})\)\s*:",
+    re.MULTILINE,
+)
+_LABEL = re.compile(rf"(?P<name>{_WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
+
+
+_BARE_LABEL = re.compile(rf"^(?P<name>{_WORD})\s*:\s", re.MULTILINE)
+_LABEL_WORDS = frozenset(
+    "Frage Fragen Antwort Hinweis Anmerkung Fazit Zusammenfassung Termin Ort Beginn Ende Uhrzeit Datum Anwesend "
+    "Entschuldigt Gäste Zuhörer Presse Thema Betreff Sachstand Diskussion Aussprache Wortmeldung Wortmeldungen "
+    "Begründung Sachverhalt Beschlussvorschlag Update Nachtrag Fortsetzung".split()
+)
+
+
+@lru_cache(maxsize=8)
+def named_in(text: str) -> frozenset[str]:
+    """Surnames a document writes with an address, an office or a party ("Herr Kotzur", "Bürgermeisterin
+    Tausendfreund", "Vennekold (WIP):"): the people who may speak by surname alone. In a transcript (two lines or
+    more led by "Name (PARTY):") every line-leading "Name:" is a speaker too, but for the words of a form."""
+    matches = list(_NAMED.finditer(text))
+    names = {name for m in matches if (name := m.group("surname") or m.group("labelled")) not in _NOT_NAMES}
+    if sum(1 for m in matches if m.group("labelled")) >= 2:
+        names |= {
+            name
+            for m in _BARE_LABEL.finditer(text)
+            if (name := m.group("name")) not in _NOT_NAMES and name not in _LABEL_WORDS and not _NOUN_END.search(name)
+        }
+    return frozenset(names)
+
+
+def labelled(text: str, known: frozenset[str]) -> Found | None:
+    """A transcript's line led by a surname the document names elsewhere ("Kotzur: Die Anlagen wurden …")."""
+    match = _LABEL.match(text)
+    if match is None or match.group("name") not in known:
+        return None
+    return Found((Speaker(match.group("name")),), match.group("rest"), how="colon")

@@ -247,3 +247,17 @@ def test_a_voting_intention_is_a_position_not_a_task() -> None:
 
 def test_declaring_oneself_ready_backs_the_matter() -> None:
     assert [p.stance for p in said(f"{_TOP}Frau Noack erklärt sich dazu bereit.\n")] == ["befürwortet"]
+
+
+def test_a_transcript_names_its_speakers_by_party_and_then_by_surname_alone() -> None:
+    found = said(
+        "TOP 4 Bürgerfragen\n\nVenner (WIP): Möchte TOP 4 absetzen, da die Anlagen nicht öffentlich sind.\n\n"
+        "Lindmair: Die Anlagen sind wegen des Urheberrechts nicht öffentlich.\n\n"
+        "Graßl (GRÜNE): Datumsfehler bei TOP 8, wird korrigiert.\n\nHinweis: Die Sitzung wird aufgezeichnet.\n"
+    )
+    assert [p.person for p in found] == ["Venner", "Lindmair", "Graßl"]
+
+
+def test_a_result_label_with_a_group_in_brackets_is_nobody() -> None:
+    found = said("TOP 5 Haushalt\n\nAbstimmungsergebnis (AK): FW 3, CDU 2\n")
+    assert found == []
