@@ -1,8 +1,9 @@
-"""Session 22 constructions, other wordings of the same records; own sentences (each group fails without its
-change): a speaker's words after a colon ("antwortet zu 2:") are the position's quote and stance; "spricht sich dafür aus", "folgt diesen Ausführungen" and
-"… wünschenswert wäre" take their stance; "Unser Gemeinderat X" speaks; votes counted only by the dissent ("gegen 8
-Stimmen abgelehnt"); plural members as the resolving body, "ausnahmslos"; a report's paragraph that resolves one
-matter after another gives one decision each, the approval of the last session's minutes included."""
+"""Session 22 constructions, other wordings of the same records; own sentences (each group fails without its change): a
+speaker's words after a colon ("antwortet zu 2:") are the position's quote and stance; "spricht sich dafür aus",
+"folgt diesen Ausführungen" and "… wünschenswert wäre" take their stance; "Unser Gemeinderat X" speaks; votes
+counted only by the dissent ("gegen 8 Stimmen abgelehnt"); plural members as the resolving body, "ausnahmslos"; a
+report's paragraph that resolves one matter after another gives one decision each, the approval of the last
+session's minutes included."""
 
 from __future__ import annotations
 
