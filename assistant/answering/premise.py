@@ -23,6 +23,7 @@ from assistant.query.premise import (
     DIVIDED,
     FOR,
     OPPOSED,
+    SUPPORTED,
     UNANIMOUS,
     announces,
     contradicts,
@@ -201,9 +202,11 @@ def vote_contradicts(shape: str, decision: Decision, parties: frozenset[str] = f
     A unanimous rejection ("Ja: 0") is unanimous, and has votes against. Votes against by parties the
     question names (``parties``, folded: "Warum stimmte die FDP gegen …?") are read from the decision's
     votes by faction where it has them: a named party that voted, none of them against, contradicts."""
-    if shape == OPPOSED and parties and decision.by_faction:
+    if shape in (OPPOSED, SUPPORTED) and parties and decision.by_faction:
         voted = {side for side, factions in decision.by_faction.items() for f in factions if _names_party(f, parties)}
-        return bool(voted) and "no" not in voted
+        return bool(voted) and ("no" if shape == OPPOSED else "yes") not in voted
+    if shape == SUPPORTED:
+        return False  # without a named party's votes there is nothing to contradict
     unanimous = (
         decision.unanimous is True
         or (decision.yes == 0 and bool(decision.no))
@@ -252,13 +255,15 @@ def vote_correction(shape: str, decision: Decision, parties: frozenset[str] = fr
     einstimmig aus (37 Ja, 0 Nein)."""
     counts = _counts(decision)
     named = sorted({f for fs in decision.by_faction.values() for f in fs if _names_party(f, parties)})
-    if shape == OPPOSED and named:
+    if shape in (OPPOSED, SUPPORTED) and named:
         sides = []
-        for side, label in (("yes", "dafür"), ("abstain", "Enthaltung")):
+        others = (("yes", "dafür"), ("abstain", "Enthaltung")) if shape == OPPOSED else (("no", "dagegen"), ("abstain", "Enthaltung"))
+        for side, label in others:
             voted = [f for f in decision.by_faction.get(side, {}) if f in named]
             if voted:
                 sides.append(f"{label}: {', '.join(voted)}")
-        return f"Anders als die Frage annimmt, war {', '.join(named)} nicht unter den Gegenstimmen ({'; '.join(sides)})."
+        among = "den Gegenstimmen" if shape == OPPOSED else "den Ja-Stimmen"
+        return f"Anders als die Frage annimmt, war {', '.join(named)} nicht unter {among} ({'; '.join(sides)})."
     if shape == UNANIMOUS:
         return f"Anders als die Frage annimmt, fiel die Abstimmung nicht einstimmig aus{counts}."
     if shape == OPPOSED and decision.no == 0:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
+from assistant.query.admissible import named_parties
 from assistant.query.facts import is_keyword_query
 from assistant.query.slot import things
 from assistant.query.tense import completed_clause, completed_participle, reported_forms
@@ -32,7 +33,7 @@ _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
     r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen"
-    r"|setzte[n]? sich\b[^?]*\bdurch)\b"
+    r"|setzte[n]? sich\b[^?]*\bdurch|zugelassen|stattgegeben|gefolgt)\b"
 )
 _ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
 """The participles that say a matter was adopted and nothing else."""
@@ -45,7 +46,7 @@ _TAKEN_FOR_ADOPTED = re.compile(
 """Other ways of taking an adoption for granted, whatever the question word: "Nachdem der Rat den
 Neubau beschlossen hat, …", "Was kostet die beschlossene Sanierung?"."""
 _ADJOURNED = re.compile(r"\b(vertagt|verschoben|zurueckgestellt|abgesetzt|vertagung|zurueckstellung)\b")
-_REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung|zurueckgewiesen|verworfen)\b")
+_REJECTED = re.compile(r"\b(abgelehnt|gescheitert|ablehnung|zurueckgewiesen|verworfen|verweigert|versagt)\b")
 _REFERRED = re.compile(r"\b(verwiesen|ueberwiesen|zurueckverwiesen|verweisung)\b")
 _FINITE = (
     (
@@ -56,7 +57,10 @@ _FINITE = (
         ),
     ),
     (DecisionOutcome.ADJOURNED, re.compile(r"\b(?:vertagte[n]?|verschob(?:en)?)\b|\bstellte[n]?\b[^?]*\bzurueck\b")),
-    (DecisionOutcome.REJECTED, re.compile(r"\blehnte[n]?\b[^?]*\bab\b|\bwies(?:en)?\b[^?]*\bzurueck\b|\bverwarf(?:en)?\b")),
+    (
+        DecisionOutcome.REJECTED,
+        re.compile(r"\blehnte[n]?\b[^?]*\bab\b|\bwies(?:en)?\b[^?]*\bzurueck\b|\b(?:verwarf|verweigerte|versagte)[n]?\b"),
+    ),
     (
         DecisionOutcome.ADOPTED,
         re.compile(
@@ -80,6 +84,9 @@ NOT_ADOPTED = frozenset(
 )
 """Outcomes that contradict a presupposed adoption."""
 DECIDED = frozenset({DecisionOutcome.ADOPTED, DecisionOutcome.REJECTED})
+_NOT_REJECTED = frozenset(
+    {DecisionOutcome.ADOPTED, DecisionOutcome.ADJOURNED, DecisionOutcome.DEFERRED, DecisionOutcome.REFERRED}
+)
 """Outcomes that contradict a presupposed adjournment."""
 
 
@@ -140,7 +147,9 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
         return next((o for o in outcomes if o in NOT_ADOPTED), "")
     if presupposed in (DecisionOutcome.ADJOURNED, DecisionOutcome.REFERRED):
         return next((o for o in outcomes if o in DECIDED), "")
-    return next((o for o in outcomes if o == DecisionOutcome.ADOPTED), "")
+    # a rejection taken for granted: adopted, and also postponed or referred, is no rejection ("nicht abgelehnt,
+    # sondern vertagt")
+    return next((o for o in outcomes if o in _NOT_REJECTED), "")
 
 
 _AFTERWARDS_WORDS = r"dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon"
@@ -292,6 +301,8 @@ DIVIDED = "divided"
 """A vote it takes as close or split ("Warum war die Abstimmung so knapp?", "… so gespalten")."""
 OPPOSED = "opposed"
 """A vote it takes to have had votes against ("Wer hat gegen … gestimmt?", "Gegenstimmen Begründung")."""
+SUPPORTED = "supported"
+"""A vote it takes a named party to have cast for the motion ("Warum hat die SPD-Fraktion … zugestimmt?")."""
 
 _ASKS_WHY_OR_WHO = re.compile(
     r"\b(?:warum|weshalb|wieso|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wie kam es|wie knapp|wer"
@@ -325,6 +336,7 @@ _VOTE_SHAPES = (
             r"|\b(?:stimmte[n]?|votierte[n]?) (?:[^?,]{0,80} )?gegen\b"
         ),
     ),
+    (SUPPORTED, re.compile(r"\bzugestimmt\b|\bdafuer gestimmt\b|\bstimmte[n]? [^?,]{0,80}\b(?:zu|dafuer)\b")),
 )
 """How a question names the vote it takes for granted; the first that matches counts ("nicht einstimmig"
 is a divided vote, not a unanimous one)."""
@@ -341,8 +353,8 @@ def presupposed_vote(question: str) -> str:
     if _COUNT_ASKED.search(folded) or not (is_keyword_query(question) or _ASKS_WHY_OR_WHO.search(folded)):
         return ""
     for shape, pattern in _VOTE_SHAPES:
-        if pattern.search(folded):
-            return shape
+        if pattern.search(folded) and (shape != SUPPORTED or named_parties(question)):
+            return shape  # a vote for the motion is a premise of its own only for a party named
     return ""
 
 

@@ -181,3 +181,17 @@ def test_the_vote_a_question_takes_for_granted_does_not_pick_the_record() -> Non
     result = replace(result, char_start=0, char_end=38)
     motion = replace(motion, char_start=39, char_end=len(TEXT))
     assert contradicting_vote(UNANIMOUS, [cited], lambda d, i: [motion, result], question) is result
+
+
+def test_a_party_that_voted_against_contradicts_its_support_taken_for_granted() -> None:
+    from assistant.query.premise import SUPPORTED
+
+    split = replace(
+        _voted("angenommen", 11, 6), by_faction={"yes": {"CDU": None, "FDP": None}, "no": {"SPD": None, "GRÜNE": None}}
+    )
+    assert vote_contradicts(SUPPORTED, split, frozenset({"spd"}))
+    assert not vote_contradicts(SUPPORTED, split, frozenset({"cdu"}))
+    assert not vote_contradicts(SUPPORTED, split)  # no party named: nothing to contradict
+    assert vote_correction(SUPPORTED, split, frozenset({"spd"})) == (
+        "Anders als die Frage annimmt, war SPD nicht unter den Ja-Stimmen (dagegen: SPD)."
+    )

@@ -268,3 +268,26 @@ def test_a_rejection_said_as_zurueckgewiesen_is_presupposed() -> None:
         AGAINST,
         "antrag",
     )
+
+
+def test_refusals_and_admissions_are_presupposed_outcomes() -> None:
+    assert presupposed_outcome("Warum hat der Markt das Einvernehmen für die Windräder verweigert?") == (
+        DecisionOutcome.REJECTED
+    )
+    assert presupposed_outcome("Warum versagte der Bauausschuss das Einvernehmen?") == DecisionOutcome.REJECTED
+    assert presupposed_outcome("Warum wurde das Bürgerbegehren doch zugelassen?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Weshalb ist der Kreistag dem Vorstoß der Fraktion gefolgt?") == DecisionOutcome.ADOPTED
+
+
+def test_a_postponed_item_contradicts_a_rejection_taken_for_granted() -> None:
+    from assistant.query.premise import contradicts
+
+    assert contradicts(DecisionOutcome.REJECTED, ["vertagt"]) == "vertagt"
+    assert contradicts(DecisionOutcome.REJECTED, ["zur Kenntnis genommen"]) == ""
+
+
+def test_a_party_taken_to_have_voted_for_is_a_vote_premise() -> None:
+    from assistant.query.premise import SUPPORTED, presupposed_vote
+
+    assert presupposed_vote("Mit welcher Begründung hat die SPD-Fraktion dem Bebauungsplan zugestimmt?") == SUPPORTED
+    assert presupposed_vote("Warum hat der Rat dem Bebauungsplan zugestimmt?") == ""  # no party: the outcome's premise
