@@ -179,6 +179,8 @@ def _unknown_names(wording: str, index: QueryIndex) -> frozenset[str]:
     no indexed text uses, not even in parts or in the documents' words."""
     found = set()
     for name in named_places(wording):
+        if index.vocabulary.scope(name).municipalities:
+            continue  # "Werderaner": an adjective of a municipality the store holds
         worded = rewrite(name)
         if not _INSTITUTION.search(fold(name)) and all(
             not n.options for n in index.needs(worded.text, worded.alternatives)

@@ -58,7 +58,7 @@ def _names(token: str, word: str) -> bool:
 def _adjectives(token: str) -> set[str]:
     """Adjectives German forms from a place name (folded): Calw → calwer, Erlangen → erlanger,
     Dresden → dresdner, Friesland → frieslaender, Peine → peiner."""
-    forms = {token + "er"}
+    forms = {token + "er", token + "aner"}  # Werder → werderaner
     if token.endswith("e"):  # Peine → peiner, Kleve → klever
         forms.add(token + "r")
     if token.endswith("en"):
@@ -121,6 +121,8 @@ def _named_tokens(word: str) -> set[str]:
         tokens |= {word[:-2], word[:-2] + "en", word[:-1]}
     if word.endswith("ner"):
         tokens.add(word[:-3] + "en")
+    if word.endswith("aner"):
+        tokens.add(word[:-4])  # "Werderaner" → "werder"
     if word.endswith("laender"):
         tokens.add(word[:-7] + "land")
     return {t for t in tokens if _names(t, word)}

@@ -256,3 +256,9 @@ def test_an_agenda_number_is_no_amount() -> None:
     assert not holds_answer_kind(AnswerKind.AMOUNT, "Ö 5.4 Genehmigung der Annahme von Spenden", asked)
     assert not holds_answer_kind(AnswerKind.AMOUNT, "N 3 Grundstücksangelegenheiten", asked)
     assert holds_answer_kind(AnswerKind.AMOUNT, "Es gingen 14 Spenden ein.", asked)
+
+
+def test_a_firm_written_fa_is_who_acts() -> None:
+    text = "Die Anwohner werden bei Einschränkungen seitens der Fa. Schnorr rechtzeitig informiert."
+    assert holds_answer_kind(AnswerKind.PERSON, text)
+    assert not holds_answer_kind(AnswerKind.PERSON, "Die Anwohner werden rechtzeitig informiert.")

@@ -36,3 +36,14 @@ def test_adjectives_of_place_names_ending_in_e_name_the_place() -> None:
     assert vocabulary.scope("Wie stimmte der Lohner Rat ab?").municipalities == {"Stadt Lohne (Oldenburg)"}
     assert vocabulary.scope("Was plant der Erlanger Stadtrat?").municipalities == {"Stadt Erlangen"}
     assert not vocabulary.scope("Was hat der Mittler beschlossen?").municipalities
+
+
+def test_adjectives_in_aner_name_the_place() -> None:
+    from assistant.models import DocumentMeta
+    from assistant.query.scope import MetadataVocabulary
+
+    vocabulary = MetadataVocabulary([DocumentMeta(doc_id="w", municipality="Stadt Werder (Havel)", body="SVV")])
+    assert vocabulary.scope("Worüber freute sich die Werderaner Stadtverordnete?").municipalities == {
+        "Stadt Werder (Havel)"
+    }
+    assert not vocabulary.scope("Was sagte der Veteraner dazu?").municipalities
