@@ -219,9 +219,15 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))
 
 
+_OWN_RESOLUTION = re.compile(r"^(?:Der|Die|Das)\s[^,:]{3,120}?\bBeschluss\w*\s*,\s*(?:den|die|das|dem|der|dass)\b")
+"""A body's resolution that names its matter after a comma: no restatement of the vote before it."""
+
+
 def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     """True when the vote ``units[index]`` may restate ``vote``: right after it, or in another paragraph (a status at
     the top, the vote below the discussion); a report's paragraph that moved on to other matters votes anew."""
+    if _OWN_RESOLUTION.match(units[index].text):
+        return False  # "Der Ortschaftsrat … fassten den einstimmigen Beschluss, den Wasserzins …": a matter of its own
     return _after_vote(units, index, vote) or units[index].paragraph != vote[-1].paragraph
 
 
@@ -273,8 +279,8 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
     barrier = 0  # decisions before a heading line inside the item: no later vote restates them
     for index, unit in enumerate(units):
         text = unit.text
-        if cut_off(ctx, unit):
-            break
+        if cut_off(ctx, unit) and not is_vote(text.split(",", 1)[0]):
+            break  # cut off mid-sentence, unless its main clause states the vote ("… fassten den einstimmigen Beschluss, den")
         if not HEADER.match(text) and not STATUS.match(text) and is_heading_line(ctx, unit):
             close_block()
             barrier, state.motion = len(found), None

@@ -262,3 +262,14 @@ def test_a_transcript_names_its_speakers_by_party_and_then_by_surname_alone() ->
 def test_a_result_label_with_a_group_in_brackets_is_nobody() -> None:
     found = said("TOP 5 Haushalt\n\nAbstimmungsergebnis (AK): FW 3, CDU 2\n")
     assert found == []
+
+
+def test_two_joint_resolutions_under_headings_stay_two_even_when_the_excerpt_ends_in_the_second() -> None:
+    found = minutes(
+        "TOP 3 Gebühren\n\nWärmepreis\n\nDer Ortschaftsrat Lindach und der Gemeinderat fassten den einstimmigen "
+        "Beschluss, den Wärmepreis ab 01.01.2031 auf 0,09 €/kWh zu erhöhen.\n\nWassergebühren\n\nDie Verwaltung "
+        "schlägt vor, die Gebühren zu belassen.\n\nDer Ortschaftsrat Lindach und der Gemeinderat fassten den "
+        "einstimmigen Beschluss, den Wasserzins und die Grundgebühr weiterhin"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("angenommen", True), ("angenommen", True)]
+    assert "Wasserzins" in found.decisions[1].quote
