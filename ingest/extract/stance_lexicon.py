@@ -185,6 +185,11 @@ def _rule(lemmas: str, pattern: str, stance: Stance | None, negatable: bool = Fa
     return Complement(frozenset(lemmas.split()), re.compile(pattern), stance, negatable)
 
 
+INFORMATION = (
+    r"(?:Information|Informationen|Auskunft|Auskünfte|Aufstellung|Übersicht|Auflistung|Darstellung|Antwort|"
+    r"Sachstand\w*|Zahlen)"
+)
+"""What a member may want delivered ("möchte eine Aufstellung der Kosten"): asking, and with a later time a task."""
 _PERSONS = (
     r"(?:die |alle |den |das |herzlich |zahlreich )*(?:\w*[Mm]itglieder|Anwesenden|anwesenden|Gäste|Zuhörer\w*|"
     r"Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Frau|Bürgerinnen|Bürger|Presse|Vertreter\w*|Damen|Referent\w*|Gast|Kolleg\w*|"
@@ -234,12 +239,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("ausgehen", r"\bdavon\b", _F),
     _rule("bestehen", r"^\S+\s+(?:\w+\s+){0,3}?(?:darauf|auf)\b", _P),
     # wanting information is asking ("möchte bis zur nächsten Sitzung eine Aufstellung der Kosten erhalten")
-    _rule(
-        "mögen möchten wünschen",
-        r"\b(?:Information|Informationen|Auskunft|Auskünfte|Aufstellung|Übersicht|Auflistung|Darstellung|Antwort|"
-        r"Sachstand|Sachstandsbericht|Zahlen)\b",
-        _A,
-    ),
+    _rule("mögen möchten wünschen", rf"\b{INFORMATION}\b", _A),
     # a request: for information asks, for support supports, for action proposes
     _rule(
         "bitten erbitten",

@@ -8,6 +8,7 @@ import re
 
 from ingest.extract.referrals import BODY
 from ingest.extract.resolutions import ACTOR as _ACTOR
+from ingest.extract.stance_lexicon import INFORMATION
 
 ADDRESSED = re.compile(
     r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
@@ -245,7 +246,6 @@ _REQUESTED_WORK = (
     r"(?:Über)?[Pp]rüfung|Klärung|Erstellung|Bereitstellung|Erarbeitung|Ausarbeitung|Weiterleitung|Umsetzung"
 )
 """Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
-_INFORMATION = r"(?:Information|Informationen|Auskunft|Aufstellung|Übersicht|Auflistung|Darstellung|Sachstand\w*|Zahlen)"
 REQUESTS = (
     re.compile(
         r"\b(?:bittet|bat)\s+(?:\w+\s+){0,2}?(?:darum\s*,\s*(?!dass\b)|(?:dem|der|den)\s+\w+\s+)"
@@ -262,7 +262,7 @@ REQUESTS = (
     re.compile(
         r"\b(?:möchte|möchten|wünscht|wünschte|erbittet|erbat)\b(?![^.;]*\b(?:nicht|kein\w*)\b)"
         r"(?=[^.;]*\b(?:nächsten|kommenden|bis\s+(?:zum|zur|Ende|Mitte|Anfang|\d)))"
-        rf"[^.;]{{0,100}}\b{_INFORMATION}\b"
+        rf"[^.;]{{0,100}}\b{INFORMATION}\b"
     ),
     re.compile(rf"\b(?:gibt|gab|erteilt|erteilte)\s+(?:der|dem|den)\s+(?P<owner>{_ACTOR})\s+den\s+Auftrag\b"),
     re.compile(
