@@ -29,6 +29,7 @@ from assistant.query.premise import (
     presupposed_stance,
     presupposed_vote,
 )
+from assistant.query.reasons import asks_reason
 from assistant.query.scope import MetadataVocabulary, Scope, named_places
 from assistant.query.slot import GROUNDED_KINDS, AskedSlot, slot_head, things
 from assistant.query.understand import Understanding, names_in, understand
@@ -75,6 +76,8 @@ class Query:
     """What a passage must satisfy to count as evidence at all (see :mod:`assistant.query.admissible`)."""
     asks_next_step: bool
     """"Wie geht es weiter?": chunks that state a task rank higher."""
+    asks_reason: bool = False
+    """"Warum …?": chunks and quotes that give a reason rank higher (:mod:`assistant.query.reasons`)."""
     presupposes: DecisionOutcome | None = None
     """The outcome the question takes for granted ("Warum wurde … beschlossen?": adopted), checked
     against the decision record of the cited agenda item (:mod:`assistant.query.premise`)."""
@@ -138,6 +141,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
             wording, scope, understanding.expects, places | topics, asked=question, mentioned=_incidental(wording, scope, index)
         ),
         asks_next_step=asks_next_step(wording),
+        asks_reason=asks_reason(wording),
         presupposes=presupposed_outcome(wording, persons=bool(understanding.persons)),
         presupposes_vote=presupposed_vote(wording),
         presupposes_stance=presupposed_stance(wording, scope.municipalities, understanding.persons)

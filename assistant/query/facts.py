@@ -298,10 +298,11 @@ def is_keyword_query(question: str) -> bool:
 
 _NO_VALUE = re.compile(
     r"^(?:warum|weshalb|wieso|weswegen|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung)\b"
-    r"|^wie weit (?:ist|sind|war|waren|wird|werden)\b[^?]*\bmit\b"
+    r"|^wie weit (?:ist|sind|war|waren|wird|werden)\b[^?]*\b(?:mit|gediehen|fortgeschritten|vorangeschritten"
+    r"|vorangekommen|gekommen)\b"
 )
 """Questions whose answer is no value: a reason ("Warum konnte … nicht mit abgestimmt werden?") or how far a matter
-has come ("Wie weit war die Gemeinde mit den Grundstücken?")."""
+has come ("Wie weit war die Gemeinde mit den Grundstücken?", "Wie weit sind die Gespräche gediehen?")."""
 
 
 def _expected(folded: str) -> AnswerKind:

@@ -12,6 +12,7 @@ from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
 from assistant.query.facts import holds_answer_kind
+from assistant.query.reasons import gives_reason
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.replies import TAIL_CHARS
 
@@ -64,7 +65,9 @@ def with_quote(
     pick = partial(
         best_quote,
         weights=weights,
-        holds_fact=partial(holds_answer_kind, expects, question=query.text) if expects else None,
+        holds_fact=partial(holds_answer_kind, expects, question=query.text)
+        if expects
+        else (gives_reason if query.asks_reason else None),
         fact_weight=fact_weight,
         analyse=index.analyse,
     )

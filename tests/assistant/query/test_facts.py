@@ -185,6 +185,8 @@ def test_a_reason_or_how_far_a_matter_has_come_is_no_value() -> None:
     assert expected_answer("Warum konnte der Antrag nicht einfach mit abgestimmt werden?") == AnswerKind.ANY
     assert expected_answer("Wie weit war die Gemeinde 2003 mit den Grundstücken für junge Familien?") == AnswerKind.ANY
     assert expected_answer("Wie weit ist der Radweg von der Schule entfernt?") == AnswerKind.AMOUNT
+    assert expected_answer("Wie weit sind die Verhandlungen mit dem Land inzwischen gediehen?") == AnswerKind.ANY
+    assert expected_answer("Wie weit ist die Sanierung des Bahnhofs fortgeschritten?") == AnswerKind.ANY
 
 
 def test_a_yes_no_question_with_a_verb_of_state_or_opinion_expects_no_decision() -> None:
