@@ -240,6 +240,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))
+    if (match := cues.RELATIVE_PROMISE.search(text)) or (match := cues.BY_LATER.search(text)):
+        return Task(clean_owner(next(g for g in match.groups() if g)))  # "…, der ihm Auskunft geben wird", "seitens der Firma"
     if (replying := find_speaker(text)) is not None and (
         cues.REPORTED_OWN_PROMISE.search(replying.rest) or cues.REPORTED_FORWARD.search(replying.rest)
     ):

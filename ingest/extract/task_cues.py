@@ -184,13 +184,13 @@ Ortsteilrat wurde beschlossen, dass Mareike Fiebig-Böhmer … vornimmt"): the o
 clause, else the administration."""
 
 LATER_ANSWER = re.compile(
-    r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen)\b[^.;]{0,60}?"
-    r"\b(?:schriftlich|nachträglich|nächsten\s+Sitzung)|"
+    r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen|soll|sollen|wird|werden|kommt)\b"
+    r"[^.;]{0,60}?\b(?:schriftlich|nachträglich|nächsten\s+Sitzung)|"
     r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert|"
     r"in\s+Kenntnis\s+gesetzt)\b"
 )
-"""A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "die Antwort wird zur nächsten
-Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence
+"""A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "Die Antwort soll schriftlich
+kommen.", "die Antwort wird zur nächsten Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence
 names ("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
 
 _ADDRESSEE = r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
@@ -274,6 +274,22 @@ REQUESTS = (
 darum, dass der Kreisjugendring im Herbst … berichte"), an office given a commission ("Die Verwaltung erhält den
 Auftrag, …", "gibt der Verwaltung den Auftrag, …"), a body recommending a task to another ("empfiehlt dem Rat, die
 Gesamtschule … sechszügig zu führen": the other body decides)."""
+
+RELATIVE_PROMISE = re.compile(
+    rf"(?:(?P<owner>(?:Herrn?|Frau)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+)|(?:die|der|das|den|dem)\s+(?P<office>{_OFFICE}))\s*,\s*"
+    r"(?:der|die|das)\s+(?![^.;]*\b(?:nicht|nichts|nie|kein\w*|heute|jetzt)\b)[^.;,]*?\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s+(?:wird|werde)"
+    r"\s*(?:[.;]|$)"
+)
+"""A promise in a relative clause after the person or office it binds ("verweist ihn an Herrn Roth, der ihm nach der
+Sitzung gerne Auskunft geben wird", "an das Bauamt, das die Unterlagen nachreichen wird"); not what is done in the
+session itself ("Frau Lutz, die heute das Protokoll führen wird")."""
+BY_LATER = re.compile(
+    r"^(?!.*\b(?:nicht|kein\w*|wurde|wurden|worden)\b)[^.;]*\b(?:wird|werden)\b[^.;]*\bseitens\s+(?:der|des|dem)?\s*"
+    r"(?P<by>[A-ZÄÖÜ][\w.\u2024-]*(?:\s+[A-ZÄÖÜ][\w-]+)?)[^.;]*\b(?:rechtzeitig|zeitnah|vorab|vorher|demnächst|umgehend"
+    r"|im\s+Vorfeld)\b[^.;]*\b(?:ge[a-zäöüß]+[tn]|[a-zäöüß]+iert)\s*\.?$"
+)
+"""A passive act with its agent still to come ("Die Anwohner werden seitens der Stadtwerke rechtzeitig informiert.");
+the agent may be abbreviated ("Fa. Kunz", its period masked as ``common.INNER_DOT``)."""
 
 COMPLIED = re.compile(r"\b(?:Wunsch|Bitte|Anregung|Forderung|Anliegen|Aufforderung|Verpflichtung)\b")
 """What is complied with: "Dem Wunsch wird die Verwaltung nachkommen" is no member coming late."""
