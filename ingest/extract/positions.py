@@ -55,7 +55,7 @@ own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Besch
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
-_VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
+_VARIANT, _PLAIN = re.compile(r"\bVariante\s+[A-Z0-9]\b"), frozenset({Stance.INFORMS.value, Stance.STATES.value})
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 
@@ -244,10 +244,10 @@ class _Speech:
     def paragraph_of(self, position: Position) -> int:
         return next((u.paragraph for u in self.ctx.units if u.start <= position.char_end - 1 < u.end), -1)
 
-    def extend(self, unit: Unit) -> None:
+    def extend(self, unit: Unit, stance: Stance | None = None) -> None:  # ``stance``: a question after a statement
         position = self.found[-1]
-        text = self.ctx.document.text
-        self.found[-1] = replace(position, char_end=unit.end, quote=text[position.char_start : unit.end])
+        quote, value = self.ctx.document.text[position.char_start : unit.end], stance.value if stance else position.stance
+        self.found[-1] = replace(position, char_end=unit.end, quote=quote, stance=value)
 
     def named(self, unit: Unit, found: Found) -> None:
         if (
@@ -378,26 +378,24 @@ class _Speech:
         if speaker is None or speaker.office_only or self.last_paragraph not in (None, unit.paragraph):
             return
         previous = self.found[-1] if self.found else None
-        mine = (
-            previous is not None
-            and previous.person == speaker.person
-            and self.previous_end == previous.char_end
-        )
+        mine = previous is not None and previous.person == speaker.person and self.previous_end == previous.char_end
         if mine and previous is not None and previous.stance == Stance.ASKS.value:
             return  # what follows a question without a speaker is the answer
         own = own_stance(unit.text)
         indirect = bool(_INDIRECT.search(unit.text))
         direct = own is not None or bool(FIRST_PERSON.search(unit.text))
-        if not (indirect or direct):
+        asks = unit.text.rstrip().endswith("?")  # "Die Praxis wurde geschlossen, warum?": the speaker asks on
+        if not (indirect or direct or asks):
             return
-        cue = own or clause_cue(unit.text, alone=True) or (Stance.ASKS if unit.text.endswith("?") else None)
+        cue = own or clause_cue(unit.text, alone=True) or (Stance.ASKS if asks else None)
+        lead_in = asks and previous is not None and previous.stance in _PLAIN and "stance" in previous.derived
         if mine and previous is not None and _FURTHER.match(unit.text) and indirect:
             # a further point of the same speaker: what ought to be done is a proposal ("Darüber hinaus sollte man
             # eine Tagesausleihe anbieten"), how things are a finding ("Außerdem sei es nicht Aufgabe der …")
             stance = cue or (Stance.PROPOSES if SUGGESTS.search(unit.text) else Stance.STATES)
             self.add(unit, speaker, stance, unit.text[:200], ("person", "stance"))
-        elif mine and previous is not None and (cue is None or previous.stance == cue.value):
-            self.extend(unit)
+        elif mine and previous is not None and (cue is None or previous.stance == cue.value or lead_in):
+            self.extend(unit, Stance.ASKS if lead_in else None)  # "Hr. X: Vor Jahren wurde … beschlossen. Wie ist …?"
         elif cue is not None:
             self.add(unit, speaker, cue, unit.text[:200], ("person", "stance"))
         elif _REPORTED.search(unit.text) and not (

@@ -1,6 +1,7 @@
 """Work still owed, in wordings the earlier cues missed (session 23; own sentences, each fails without its change): an
 answer that is still to come, a promise in a relative clause after the person or office it binds, and a passive act
-with its agent named by "seitens" and a time still ahead."""
+with its agent named by "seitens" and a time still ahead; and a speaker's direct question in their paragraph, a
+question of theirs (a plain statement leading into it is part of it)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
 )
 def test_what_is_done_or_not_promised_is_no_task(sentence: str) -> None:
     assert minutes(f"{_TOP}{sentence}\n").open_items == []
+
+
+def test_a_question_in_the_speakers_paragraph_is_a_question_of_theirs() -> None:
+    """A direct question after the speaker's sentence, with no speaker of its own, is that speaker asking."""
+    found = minutes(
+        f"{_TOP}Herr Golisch spricht die ärztliche Versorgung an. Die Praxis in der Lindenstraße wurde geschlossen, warum?\n"
+    ).positions
+    assert [(p.person, p.stance) for p in found] == [("Herr Golisch", "informiert"), ("Herr Golisch", "fragt an")]
+    assert found[1].quote.startswith("Die Praxis")
+
+
+def test_a_plain_statement_leading_into_a_question_is_part_of_it() -> None:
+    """"Hr. X: <context>. <question>?": one contribution, a question (the statement only sets it up)."""
+    found = minutes(f"{_TOP}Hr. Brandl: Vor zwei Jahren wurde das Parkkonzept beschlossen. Wie ist hier der Stand?\n").positions
+    assert [(p.person, p.stance) for p in found] == [("Herr Brandl", "fragt an")]
+    assert found[0].quote.endswith("der Stand?")
