@@ -41,7 +41,7 @@ _OFFICES = (
     r"Beirats|Vorstands|Marktgemeinderats)?[Mm]itglied|"
     r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
     r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
-    r"Fraktionsvorsitzende[rn]?|(?:Ausschuss)?[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
+    r"[A-ZÄÖÜ]\w*vorsitzende[rn]?|[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
     r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
     r"\w*[Kk]ämmerer(?:in)?|\w*[Kk]ämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Anlieger(?:in)?|"
@@ -50,7 +50,7 @@ _OFFICES = (
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
     r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
-    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|"
+    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|BG|"
     rf"{_ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
@@ -120,7 +120,7 @@ _INSTITUTIONS = (
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
-_LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+_LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
@@ -150,7 +150,7 @@ _AGENT_FIRST = re.compile(
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von René Hachmeister wurde
 vorgeschlagen, …")."""
 _CITED = re.compile(
-    rf"^(?:Laut|Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung) (?:von|des|der))\s+{SPEAKER}\s+"
+    rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der))\s+{SPEAKER}\s+"
     r"(?P<rest>.*)$",
     re.S,
 )

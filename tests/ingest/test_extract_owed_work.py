@@ -56,3 +56,19 @@ def test_a_plain_statement_leading_into_a_question_is_part_of_it() -> None:
     found = minutes(f"{_TOP}Hr. Brandl: Vor zwei Jahren wurde das Parkkonzept beschlossen. Wie ist hier der Stand?\n").positions
     assert [(p.person, p.stance) for p in found] == [("Herr Brandl", "fragt an")]
     assert found[0].quote.endswith("der Stand?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Sachverhalt: Herr Wirtz erläutert, dass die Kosten nach der Submission gestiegen seien.", "Herr Wirtz"),
+        ("Der Stadtratsvorsitzende Hendrik Lange weist darauf hin, dass Aufnahmen nur Befugten erlaubt sind.",
+         "Hendrik Lange"),
+        ("Der BG Adam Schmitt erklärt, es handele sich um einen Vorgang mit rechtlicher Relevanz.", "Adam Schmitt"),
+        ("Aus Sicht von Herrn Stephan ist die Vergabe der Fläche nicht wie gewünscht gelaufen.", "Herr Stephan"),
+    ],
+)
+def test_speakers_after_a_label_a_compound_office_or_in_whose_view(sentence: str, person: str) -> None:
+    """A section label before the speaker, an office compounded with its body ("Stadtratsvorsitzende"), the
+    abbreviation "BG" (Beigeordneter) and "Aus Sicht von X" name who speaks."""
+    assert [p.person for p in minutes(f"{_TOP}{sentence}\n").positions] == [person]
