@@ -27,6 +27,11 @@ class ReadResult:
 # space and joiners, word joiner: "Bürger\u00admeister" is "Bürgermeister" to every rule); form feeds become line breaks.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u00ad\u200b-\u200d\u2060]")
 
+_BROKEN_WORD_RE = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|bis|als|noch)\b)")
+"""A word hyphenated across a line break, as text taken from a PDF page has it ("die Ver-\nwaltung"): one word again.
+A hyphen before "und", "oder" … stands for the shared part of two compounds ("Bau-\nund Umweltausschuss") and stays,
+as does one before a capital ("Kita-\nNeubau")."""
+
 KNOWN_META_KEYS = frozenset(
     {"id", "title", "source", "municipality", "body", "date", "kind", "agenda_item", "public"}
 )
@@ -40,9 +45,10 @@ def fail(path: Path, reason: str) -> ReadError:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, form feeds as line breaks, control characters, BOMs and soft hyphens removed."""
+    """NFC, ``\\n`` line ends, form feeds as line breaks, control characters, BOMs and soft hyphens removed, words
+    hyphenated across a line break joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _CONTROL_RE.sub("", text)
+    text = _BROKEN_WORD_RE.sub("", _CONTROL_RE.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

@@ -98,6 +98,25 @@ def test_soft_hyphens_and_zero_width_marks_are_removed(tmp_path: Path) -> None:
     assert result.text == "Der Bürgermeister wird beauftragt, den Antrag zu prüfen."
 
 
+def test_words_hyphenated_across_lines_are_joined(tmp_path: Path) -> None:
+    """As a PDF page breaks them ("Ver-\\nwaltung"); the hyphen of a shared compound part ("Bau-\\nund …") and one
+    before a capital stay."""
+    raw = (
+        "kind: minutes\n---\nDer Vor-\nsitzende bittet die Ver- \n  waltung, den Bau-\nund Umweltausschuss "
+        "zu beteiligen; der Kita-\nNeubau folgt."
+    )
+    result = read_file(_write(tmp_path / "doc.txt", raw))
+    assert result.text == (
+        "Der Vorsitzende bittet die Verwaltung, den Bau-\nund Umweltausschuss zu beteiligen; der Kita-\nNeubau folgt."
+    )
+
+
+def test_pdf_lines_broken_inside_a_word_are_joined(tmp_path: Path) -> None:
+    page = "Der Bürgermeister sagt eine Prüfung durch die Ver-\nwaltung bis zur nächsten Sitzung zu."
+    result = read_file(_write(tmp_path / "protokoll.pdf", _pdf_bytes([page])))
+    assert "durch die Verwaltung bis" in result.text
+
+
 def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
     text = "Beschluß des Bürgermeisters: „Die Maßnahme wird umgesetzt“ – Kosten 5 €."
     result = read_file(_write(tmp_path / "alt.txt", text.encode("cp1252")))
