@@ -208,6 +208,9 @@ def test_a_say_in_matters_reaches_participation() -> None:
         ("Welche Betreiber haben die Kitas gewechselt?", "traeger"),
         ("Was kostet die Überlassung der Grünanlage?", "park"),
         ("Welches Entgelt zahlt der Verein?", "gebuehr"),
+        ("Bei wem holt der Ausschuss eine Einschätzung ein?", "stellungnahme"),
+        ("Was hat das Gremium für Bürgerbeschwerden entschieden?", "petitionsausschuss"),
+        ("Worüber zeigte sich die Stadträtin erfreut?", "freut"),
         ("Was kostet die Überlassung der Halle?", "nutzung"),
     ],
 )
