@@ -94,12 +94,12 @@ _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
 
-_BARE_NAME_SHALL = re.compile(
-    r"(?:^(?:[-–•·]\s*)?|;\s+)(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+soll\s+"
-    r"(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;.]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$"
+_BARE_NAME = re.compile(
+    r"(?:^(?:[-–•·]\s*)?|;\s+)(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+    r"(?P<rest>[a-zäöüß][^;]*)$"
 )
-"""A person by first name and surname who is to do something, opening the sentence or after a semicolon ("…; Mario
-Helmrich soll Kontakt zu möglicher Firma herstellen")."""
+"""A person by first name and surname, opening the sentence or after a semicolon, who is to do something or promises
+it ("…; Mario Helmrich soll Kontakt zu möglicher Firma herstellen", "Renate Mäder nimmt Kontakt zur Presse auf")."""
 
 
 def _subject(match: re.Match[str], text: str) -> bool:
@@ -193,7 +193,9 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     found = speakers.find(text)
     if (before := _given_before(text, found)) is not None:
         return before
-    if (bare := _BARE_NAME_SHALL.search(text)) and proper_name(bare.group("first")):
+    if (bare := _BARE_NAME.search(text)) and proper_name(bare.group("first")) and (
+        _PERSON_SHALL.match(bare.group("rest")) or cues.PROMISE.search(bare.group("rest"))
+    ):
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
@@ -236,7 +238,7 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner") or match.group("inv")))
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
         return Task(clean_owner(resolved[0]), resolved[1])
-    if match := cues.OFFICE_PROMISE.match(text):
+    if (match := cues.OFFICE_PROMISE.match(text)) or (match := cues.INTENDS.match(text)):
         return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if found is not None and (match := cues.REPORTED_OFFICE_PROMISE.search(found.rest)):
         return Task(clean_owner(match.group("owner")))

@@ -79,13 +79,15 @@ PROMISE = re.compile(
     r"^(?:erklärt|erklärte|erklären|erklärten|signalisiert|signalisierte)\s+(?:seine|ihre)\s+Bereitschaft\b|"
     r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
     r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
+    r"^(?:kündigt|kündigte)\s+(?:\w+\s+){0,4}?(?:Bericht|Sachstandsbericht|Vorlage|Stellungnahme|Antwort|Information|"
+    r"Konzept|Entwurf)\w*\b[^.;]*\ban\s*[.;]?$|"
     r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]|"
     r"(?:,\s*|\bund\s+)(?:sagt|sagte|sagen|sagten|sichert|sicherte|sichern|sicherten)\b[^,.;:]*\bzu\s*(?:[.;:]|$)|"
     r"^(?:nimmt|nahm|nehmen|nahmen)\s+(?:das|die|den|diese[ns]?|dies|es)\s+(?:(?!und\b)\w+\s+){0,3}?mit\s*[.,;]"
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
 "setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
-"bot an, … zuzugehen", "kündigt an, … vorzulegen", "nimmt die Anregung auf", "…, sagte aber eine Umsetzung zu", "nimmt
+"bot an, … zuzugehen", "kündigt an, … vorzulegen", "kündigt den Bericht für die Julisitzung an", "nimmt die Anregung auf", "…, sagte aber eine Umsetzung zu", "nimmt
 das Anliegen mit"."""
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
@@ -275,6 +277,13 @@ darum, dass der Kreisjugendring im Herbst … berichte"), an office given a comm
 Auftrag, …", "gibt der Verwaltung den Auftrag, …"), a body recommending a task to another ("empfiehlt dem Rat, die
 Gesamtschule … sechszügig zu führen": the other body decides)."""
 
+INTENDS = re.compile(
+    rf"^(?![^.;]*\b(?:nicht|kein\w*)\b)(?:(?:Die|Der|Das)\s+(?P<owner>{_OFFICE})\s+(?:beabsichtigt|beabsichtige|plant|plane)\b|"
+    rf"[^.;]*\b(?:beabsichtigt|beabsichtige|plant|plane)\s+(?:die|der|das)\s+(?P<owner2>{_OFFICE})\b)"
+    r"[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)|\b[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|ern|eln))\s*[.;]?$"
+)
+"""An office's intention to act ("Die Verwaltung beabsichtigt, die Zahlen mit dem Gutachter abzugleichen", "…
+beabsichtige die Verwaltung mit dem Gutachter abzugleichen")."""
 RELATIVE_PROMISE = re.compile(
     rf"(?:(?P<owner>(?:Herrn?|Frau)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+)|(?:die|der|das|den|dem)\s+(?P<office>{_OFFICE}))\s*,\s*"
     r"(?:der|die|das)\s+(?![^.;]*\b(?:nicht|nichts|nie|kein\w*|heute|jetzt)\b)[^.;,]*?\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s+(?:wird|werde)"

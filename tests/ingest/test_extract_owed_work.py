@@ -21,6 +21,11 @@ _TOP = "TOP 4 Anfragen\n\n"
         ("Die Ortsvorsteherin verweist auf das Bauamt, das die fehlenden Pläne nachreichen wird.", "Bauamt"),
         ("Die Anlieger werden seitens der Stadtwerke rechtzeitig über die Sperrung informiert.", "Stadtwerke"),
         ("Die Anwohner werden bei Einschränkungen seitens der Fa. Kunz rechtzeitig hierüber informiert.", "Fa. Kunz"),
+        ("Renate Mäder nimmt nochmals Kontakt zur Presse auf und bemüht sich um einen Artikel.", "Renate Mäder"),
+        ("Thomas Berger wird die Angebote bis zur nächsten Sitzung einholen.", "Thomas Berger"),
+        ("Die Verwaltung beabsichtigt, die Zahlen mit dem Gutachter abzugleichen.", "Verwaltung"),
+        ("Abweichungen bei den Grundschulen beabsichtige das Schulamt mit dem Gutachter abzugleichen.", "Schulamt"),
+        ("Bürgermeisterin Dr. Schairer kündigt den Bericht für die Sitzung im Juli an.", "Dr. Schairer"),
     ],
 )
 def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
@@ -36,6 +41,9 @@ def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
         "Die Antwort erfolgte bereits schriftlich im März.",
         "Die Anlieger wurden seitens der Stadtwerke rechtzeitig informiert.",
         "Die Anlieger werden seitens der Stadtwerke regelmäßig informiert.",
+        "Die Verwaltung beabsichtigt nicht, die Zahlen erneut abzugleichen.",
+        "Herr Kuhn kündigt einen Antrag an.",
+        "Renate Mäder begrüßt die Gäste.",
     ],
 )
 def test_what_is_done_or_not_promised_is_no_task(sentence: str) -> None:
