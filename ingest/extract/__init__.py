@@ -17,6 +17,7 @@ from ingest.extract.offices import resolve_offices
 from ingest.extract.open_items import extract_open_items
 from ingest.extract.positions import extract_positions, is_speaker
 from ingest.extract.referrals import DEFERRED
+from ingest.extract.result_tables import table_decisions, with_tables
 
 NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}
@@ -41,7 +42,7 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
     if document.meta.kind in NOT_MINUTES and not TAKEN_STATUS.search(document.text):
         return records
     for ctx in item_contexts(document):
-        decisions = extract_decisions(ctx)
+        decisions = with_tables(extract_decisions(ctx), table_decisions(ctx))
         records.decisions.extend(decisions)
         records.positions.extend(
             p
