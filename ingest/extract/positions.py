@@ -127,6 +127,8 @@ def _reading(found: Found) -> Reading | None:
         stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
         return Reading(stance, False, 0) if stance is not None else None
     reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
+    if reading is None and found.how == "cited" and (noun := STANCE_OF.get(found.verb)) is not None:
+        reading = Reading(noun, False, 0)  # "Kritik kam von X: …": the noun's stance
     own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
     if reading is None and own is not None:  # direct speech: "Wir lehnen den Antrag ab, …"
         reading = read_stance(found.rest[own.end() :])

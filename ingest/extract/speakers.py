@@ -45,7 +45,7 @@ _OFFICES = (
     r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
     r"\w*[Kk]ämmerer(?:in)?|\w*[Kk]ämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Anlieger(?:in)?|"
-    r"\w*[Ss]precher(?:in)?|\w*[Rr]eferent(?:in)?|Sachbearbeiter(?:in)?|\w*[Ww]ehrführer(?:in)?|\w*[Bb]randmeister(?:in)?|"
+    r"\w*[Ss]precher(?:in)?|\w*[Cc]hef(?:in)?|\w*[Rr]eferent(?:in)?|Sachbearbeiter(?:in)?|\w*[Ww]ehrführer(?:in)?|\w*[Bb]randmeister(?:in)?|"
     r"Gutachter(?:in)?|Architekt(?:in)?|\w*[Pp]laner(?:in)?|Ratsvorsitzende[rn]?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
@@ -54,7 +54,7 @@ _OFFICES = (
     rf"{_ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
-ROLE = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:{_OFFICES})"
+ROLE = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:(?:[A-ZÄÖÜ][A-Za-zäöüß]*|90/Die Grünen)-)?(?:{_OFFICES})"
 _ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 _TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Dipl\.\s?(?:Ing|Kfm|Verw\.-Wirt)\.)"
 _LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"
@@ -147,13 +147,15 @@ _AGENT_FIRST = re.compile(
     rf"^(?:Von|Seitens)\s+{SPEAKER}\s+(?:wird|werden|wurde|wurden)\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?{_AGENT_ACTS})\b",
     re.S,
 )
-"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von René Hachmeister wurde
-vorgeschlagen, …")."""
+"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen")."""
 _CITED = re.compile(
-    rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der))\s+{SPEAKER}\s+"
+    rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
+    rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von)\s+{SPEAKER}\s*:?\s+"
     r"(?P<rest>.*)$",
     re.S,
 )
+_VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", "Widerspruch": "widersprechen",
+            "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren"}  # "Kritik kam von X"
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
 _ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{_WORD})\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
@@ -161,9 +163,8 @@ _POSTPOSED = re.compile(
     rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))(?:\s+(?P<asks>wissen|erfahren))?"
     r"\s*[.!?]?\s*$"
 )
-"""The speaker named after what they said ("Der Bericht biete umfangreiche Informationen, erklärt der
-Bürgermeister.", "Die Kosten seien zu hoch, betont StRin Meier.", "Wie fand man den Tag, möchte Herr Golisch
-wissen?")."""
+"""The speaker named after what they said ("Die Kosten seien zu hoch, betont StRin Meier.", "Wie fand man den Tag,
+möchte Herr Golisch wissen?")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
@@ -184,8 +185,7 @@ _PAIR = re.compile(
 sahen … an", "SgBgm Meyer sowie Fachbereichsleiter Rhode erläutern …", "… Herzog und auch Rh Schultz …")."""
 
 INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
-"""A verb of speech that opens a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:", "hat folgende
-Fragen:"): the sentences below are theirs and carry the stance."""
+"""A verb of speech opening a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:"): theirs, with stance."""
 UNNAMED = re.compile(
     r"^(?:(?:Ein|Eine|Der|Die)\s+|[A-ZÄÖÜ][^,.;:]{0,60}?\s[a-zäöüß]+(?:te|ten)\s+(?:der|ein|die|eine)\s+)"
     r"(?P<who>Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zuhörer(?:in)?|Fragesteller(?:in)?)\b"
@@ -313,7 +313,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         speaker = Speaker(inst, faction=faction.strip(), office_only=True)
         return Found((speaker,), match.group("rest"), how="institution")
     if (match := _CITED.match(text)) and (speaker := _speaker(match)):
-        return Found((speaker,), match.group("rest"), how="cited")
+        return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", ""), how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
     if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):

@@ -80,3 +80,18 @@ def test_speakers_after_a_label_a_compound_office_or_in_whose_view(sentence: str
     """A section label before the speaker, an office compounded with its body ("Stadtratsvorsitzende"), the
     abbreviation "BG" (Beigeordneter) and "Aus Sicht von X" name who speaks."""
     assert [p.person for p in minutes(f"{_TOP}{sentence}\n").positions] == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ("SPD-Fraktionschef Jan Morgen lobte die Verwaltung für die gute Vorbereitung.", "Jan Morgen", "befürwortet"),
+        ("Linken-Stadträtin Eva Roth kritisierte die Vergabe an den Generalunternehmer.", "Eva Roth", "kritisiert"),
+        ("Rathauschef Bernd Kühn erläuterte die Pläne für den Marktplatz.", "Bernd Kühn", "informiert"),
+        ("Kritik kam von Grünen-Stadtrat Tom Berg: Die Mieten stiegen weiter.", "Tom Berg", "kritisiert"),
+        ("Zustimmung kam auch von Herrn Maier (CDU), der die Pläne für ausgewogen hält.", "Herr Maier", "befürwortet"),
+    ],
+)
+def test_a_press_report_names_its_speakers(sentence: str, person: str, stance: str) -> None:
+    """Offices with a party prefix ("SPD-Fraktionschef"), a "-chef", and a noun of evaluation that came from someone."""
+    assert [(p.person, p.stance) for p in minutes(f"{_TOP}{sentence}\n").positions] == [(person, stance)]
