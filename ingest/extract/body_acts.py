@@ -27,6 +27,8 @@ _OBJECT_ACTS = {
     "aussprechen": re.compile(r"\bsich\b[^.;]*\b(?:für|gegen|dafür|dagegen)\b"),
     "geben": re.compile(r"\bgrünes\s+Licht\b"),
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
+    "votieren": re.compile(r"\b(?:für|dafür)\b"),
+    "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
 sich für ein Flachdach"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
@@ -44,7 +46,8 @@ _VERB_SECOND_SUBJECT = re.compile(
 
 _BODY = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
-    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten)\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
+    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|Mehrheit\s+des\s+\w*[Rr]ates)"
+    r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
 """The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""
 _CONCLUDES = re.compile(

@@ -19,10 +19,14 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     own_act = "" if carried else r"|lehnt(?:e|en)?\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b"
     if re.search(rf"abgelehnt|nicht angenommen{own_act}|\b{NO_MAJORITY}", low_vote, re.IGNORECASE):
         return DecisionOutcome.REJECTED.value
+    if re.search(r"\bantrag\b[^.]{0,40}\bauf\s+(?:vertagung|verweisung|absetzung|zurückstellung)\b", low) and re.search(
+        r"\blehnt(?:e|en)?\b[^.]*\bab\b|\babgelehnt\b", low
+    ):
+        return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|verschoben|verschiebung", DecisionOutcome.ADJOURNED),
-        (r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen", DecisionOutcome.DEFERRED),
+        (r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen", DecisionOutcome.DEFERRED),
         (
             r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
             DecisionOutcome.REFERRED,

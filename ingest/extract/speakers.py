@@ -127,8 +127,7 @@ _OPENING = re.compile(
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
-"""A speaker's line in a transcript, with office or group after a comma ("Frau Klenke, Fraktion FWZ/FFW/BIT:",
-"Herr Dr. Kunze, Oberbürgermeister:"): the paragraphs that follow are their words."""
+"""A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
 _AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
 _AFTER_VERB_LAST = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
@@ -150,7 +149,8 @@ _AGENT_FIRST = re.compile(
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen")."""
 _CITED = re.compile(
     rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
-    rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von)\s+{SPEAKER}\s*:?\s+"
+    rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|Wie)\s+{SPEAKER}"
+    r"\s*:?\s+(?:(?P<wie>[a-zäöüß]+te)\s*,\s*)?"
     r"(?P<rest>.*)$",
     re.S,
 )
@@ -313,7 +313,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         speaker = Speaker(inst, faction=faction.strip(), office_only=True)
         return Found((speaker,), match.group("rest"), how="institution")
     if (match := _CITED.match(text)) and (speaker := _speaker(match)):
-        return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", ""), how="cited")
+        return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", match.group("wie") or ""), how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
     if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):

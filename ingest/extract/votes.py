@@ -95,7 +95,8 @@ _DISSENT = re.compile(rf"(?<!\d\s)\bgegen\s+{_NUM}\s+(?:Gegen)?Stimmen?\b(?P<aft
 rejection they were for the motion."""
 _UNANIMOUS = re.compile(
     r"\beinstimmig|\beinmütig|\beinhellig|\bausnahmslos|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
-    r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b|\balle\s+(?:\w+\s+){0,2}?stimm\w*\s+für\b",
+    r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b|\balle\s+(?:\w+\s+){0,2}?stimm\w*\s+für\b"
+    r"|\b(?:stimm|votier)\w*\s+(?:\w+\s+)?geschlossen\s+(?:für|dafür|zu)\b",
     re.IGNORECASE,
 )
 _MAJORITY = re.compile(

@@ -95,3 +95,24 @@ def test_speakers_after_a_label_a_compound_office_or_in_whose_view(sentence: str
 def test_a_press_report_names_its_speakers(sentence: str, person: str, stance: str) -> None:
     """Offices with a party prefix ("SPD-Fraktionschef"), a "-chef", and a noun of evaluation that came from someone."""
     assert [(p.person, p.stance) for p in minutes(f"{_TOP}{sentence}\n").positions] == [(person, stance)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "unanimous"),
+    [
+        ("Der Punkt wurde von der Tagesordnung genommen.", "zurückgestellt", None),
+        ("Die Mehrheit des Rates folgte dem Vorschlag der Verwaltung.", "angenommen", None),
+        ("Der Kreistag folgte der Empfehlung des Bauausschusses.", "angenommen", None),
+        ("Die Gemeindevertreter votierten geschlossen für die Erhöhung der Hundesteuer.", "angenommen", True),
+        ("Einen Antrag der SPD auf Vertagung lehnte der Rat mehrheitlich ab.", "abgelehnt", False),
+    ],
+)
+def test_decisions_as_a_press_report_words_them(sentence: str, outcome: str, unanimous: bool | None) -> None:
+    found = minutes(f"{_TOP}{sentence}\n").decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [(outcome, unanimous)]
+
+
+def test_a_speaker_named_in_a_leading_as_clause() -> None:
+    """"Wie Bürgermeister X mitteilte, …": the clause names who reports what follows."""
+    found = minutes(f"{_TOP}Wie Bürgermeister Hans Frey mitteilte, beginnen die Bauarbeiten im Mai.\n").positions
+    assert [(p.person, p.stance) for p in found] == [("Hans Frey", "informiert")]
