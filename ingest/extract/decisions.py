@@ -120,10 +120,13 @@ _RETRO = re.compile(
     r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b"
 )
 """A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), not a resolution of this one."""
+_READ_OUT = re.compile(r"\b(?:verliest|verlas|verlesen|lautet|lauten|lautete)\b[^.]*:\s*(?:[„\"»]\s*)?$")
+"""A wording read out or proposed ("Er verliest den geänderten Beschluss:", "Der 1. Absatz lautet dann: „Der Rat
+beschließt …“"): the quoted resolution is a proposal's text, not a decision taken."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
-    r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
+    r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
 )
 """What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
 im März entscheiden"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
@@ -210,6 +213,12 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
 _EXCLUSION_NOTE = re.compile(r"\b(?:ausgeschlossen|[Bb]efangen\w*|Mitwirkungsverbot|Sonderinteresse)\b")
 """The note on members excluded for a conflict of interest that some councils print between the counts and the
 result ("Aufgrund von § 38 ThürKO war kein Mitglied … ausgeschlossen.")."""
+
+
+def _read_out(units: list[Unit], index: int) -> bool:
+    text, before = units[index].text, units[index - 1].text if index else ""
+    quoted = text.lstrip().startswith(("„", '"', "»"))
+    return (quoted and bool(_READ_OUT.search(before))) or ("„" in text and bool(_READ_OUT.search(text.split("„")[0])))
 
 
 def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
@@ -388,6 +397,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             and not _FIRST_PERSON.match(text)
             and not _RETRO.search(text)
             and not _HYPOTHETICAL.search(text)
+            and not _read_out(units, index)
         ):
             if state.motion is not None and not state.text and _REFERS_BACK.search(text):
                 state.text = [state.motion]

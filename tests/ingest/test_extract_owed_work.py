@@ -116,3 +116,21 @@ def test_a_speaker_named_in_a_leading_as_clause() -> None:
     """"Wie Bürgermeister X mitteilte, …": the clause names who reports what follows."""
     found = minutes(f"{_TOP}Wie Bürgermeister Hans Frey mitteilte, beginnen die Bauarbeiten im Mai.\n").positions
     assert [(p.person, p.stance) for p in found] == [("Hans Frey", "informiert")]
+
+
+def test_a_resolution_read_out_or_proposed_is_no_decision() -> None:
+    """A wording read out ("verliest den geänderten Beschluss:" and the quote below) or proposed ("… lautet dann:
+    „…“", "schlägt sie vor, … zu beschließen") is no decision; the item's own result is."""
+    text = (
+        "TOP 5 Haushaltssicherung\n\nBeschluss: zur Kenntnis genommen\n\n"
+        "Herr Kamp verliest den geänderten Beschluss:\n\n„Der Rat beschließt die Maßnahmen der Haushaltssicherung.\n\n"
+        "Frau Ley schlägt vor, einen Prüfauftrag zu beschließen. Für die Vorlage schlägt sie vor, den Satz zu streichen "
+        "und einen Prüfauftrag zu beschließen.\n\n"
+        "Herr Kamp verliest einen Änderungsvorschlag. Der erste Absatz lautet dann: „Der Rat beschließt die Liste.“\n"
+    )
+    assert [d.outcome for d in minutes(text).decisions] == ["zur Kenntnis genommen"]
+
+
+def test_a_quoted_resolution_under_its_heading_stays_a_decision() -> None:
+    found = minutes("TOP 6 Spielplatz\n\nBeschluss:\n„Der Rat beschließt den Neubau des Spielplatzes.“ Einstimmig.\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
