@@ -152,7 +152,7 @@ def contradicts(presupposed: DecisionOutcome, outcomes: list[str]) -> str:
     return next((o for o in outcomes if o in _NOT_REJECTED), "")
 
 
-_AFTERWARDS_WORDS = r"dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon"
+_AFTERWARDS_WORDS = r"dann|endgueltig|inzwischen|mittlerweile|spaeter|danach|seit wann|jetzt schon|tatsaechlich|doch noch"
 _EVENTUALLY = re.compile(r"\b(?:am ende|letztendlich|letzten endes|schlussendlich|im endeffekt|unterm strich)\b")
 """In the end: later only for a state reached ("Hat X am Ende die Förderung bekommen?"); "Welche Variante wurde am
 Ende beschlossen?" asks the end of the session's own deliberation."""
@@ -186,8 +186,10 @@ _ANNOUNCES = re.compile(
     r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
     r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
     r"|\bmoegen? [^.]{0,40}\bbeschliessen\b|\bbeschluss(?:vorschlag|entwurf|vorlage)\b"
+    r"|\bwenn\b[^.]{0,120}\b(?:kann|koennen|koennte|koennten)\b[^.]{0,80}\bwerden\b"
 )
-"""A passage that announces a later event instead of reporting it."""
+"""A passage that announces a later event instead of reporting it (or names it as possible on a condition: "Wenn
+Frau L. zustimmt, können die Anlagen nachträglich veröffentlicht werden")."""
 
 
 _RECEIVED = r"bewillig|erh(?:ae|a)lt|erhielt|bekomm|bekam|bescheid|zugesprochen|zusage|zugesagt"

@@ -68,6 +68,17 @@ def test_later_outcomes_and_announcements() -> None:
     assert not announces("Der Rat beschließt die Satzung einstimmig.")
 
 
+
+def test_an_event_asked_as_in_fact_or_after_all_done_and_a_conditional_possibility() -> None:
+    """"tatsächlich", "doch noch" ask after the documents' event; "Wenn X zustimmt, können … werden" only names a
+    possible later event."""
+    assert asks_later_outcome("Hat der Planungsverband die Fläche tatsächlich als Vorranggebiet ausgewiesen?")
+    assert asks_later_outcome("Wurden die Unterlagen doch noch veröffentlicht?")
+    assert not asks_later_outcome("Wurden die Unterlagen veröffentlicht?")
+    assert announces("Wenn der Eigentümer zustimmt, können die Pläne nachträglich veröffentlicht werden.")
+    assert not announces("Die Pläne wurden nicht veröffentlicht, weil der Eigentümer nicht zustimmte.")
+
+
 def test_other_ways_of_taking_an_adoption_for_granted() -> None:
     assert presupposed_outcome("Was kostet die beschlossene Sanierung?") == DecisionOutcome.ADOPTED
     assert (
