@@ -66,7 +66,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|^(?!(kann|koennen|darf|duerfen|muss|muessen|soll|sollen|gibt|steht|stehen|ist|sind|wird|werden|kommt"
             r"|kommen|stimmt|stimmen|liegt|liegen|wohnt|wohnen|haelt|halten|gilt|gelten|fehlt|fehlen|reicht|reichen"
             r"|dauert|bleibt|bleiben|braucht|brauchen|denkt|meint|glaubt|weiss|kennt|sieht|findet|laeuft|geht|arbeitet"
-            r"|passt|wirkt|hilft|lohnt|klappt|funktioniert|hat|hatte|war|wurde)\b)"
+            r"|passt|wirkt|hilft|lohnt|klappt|funktioniert|hat|hatte|war|wurde|erfaehrt|tritt|treten)\b)"
             r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
         ),
     ),
@@ -114,6 +114,7 @@ _WHEN = re.compile(
     _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
     + "|" + _MONTHS.replace("|mai|", "|\\bmai\\b|") +
     r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
+    r"|\b(naechste[nr]?|kommende[nr]?|neue[nr]?) (wahlperiode|legislaturperiode|amtszeit|haushaltsjahr|sitzungsperiode)"
     r"|\b\d{1,2}([.:]\d\d)?\s*uhr\b"
     r"|\b(in|nach|innerhalb|binnen|alle)\s+(einem|einer|eines|zwei|drei|vier|fuenf|sechs|zwoelf|\d+)\s+"
     r"(jahr|jahre|jahren|jahres|monat|monate|monaten|monats|woche|wochen|tag|tagen)\b|\b(halb)?jaehrlich\b"
@@ -135,7 +136,7 @@ _PERSON = re.compile(
     r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?)"
     r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|\bfa\.\s*[a-z]|vorsitzende|ausschuss|arbeitsgruppe"
-    r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte"
+    r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte|\bmitglieder (?:des|der)\b|vorstand|magistrat"
 )
 _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
@@ -147,9 +148,9 @@ _OUTCOME = re.compile(
 _VOTE_COUNT = re.compile(
     r"\d+\s*(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
     r"|\b(ja|nein|dafuer|dagegen|enthaltung(en)?|gegenstimmen|anwesend)\s*:\s*\d+|\b\d+\s*:\s*\d+\b|einstimmig"
-    r"|ohne gegenstimme"
+    r"|ohne gegenstimme|\b\d+\s+(?:von\s+\d+\s+)?(?:[a-z]+e[n]?\s+)?stimmen\b"
 )
-"""A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen"."""
+"""A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen" ("42 von 45 möglichen Stimmen")."""
 _RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
 """A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(

@@ -264,3 +264,21 @@ def test_a_firm_written_fa_is_who_acts() -> None:
     text = "Die Anwohner werden bei Einschränkungen seitens der Fa. Schnorr rechtzeitig informiert."
     assert holds_answer_kind(AnswerKind.PERSON, text)
     assert not holds_answer_kind(AnswerKind.PERSON, "Die Anwohner werden rechtzeitig informiert.")
+
+
+def test_a_vote_told_as_votes_received_a_period_as_time_and_members_of_a_board_as_who() -> None:
+    """"42 von 45 möglichen Stimmen" tells a tally; "für die nächste Wahlperiode" a time; "drei Mitglieder des
+    Gemeindevorstandes" who (own sentences)."""
+    assert holds_answer_kind(AnswerKind.TALLY, "In geheimer Wahl erhielt Frau Lenz 31 von 37 abgegebenen Stimmen.")
+    assert holds_answer_kind(AnswerKind.TALLY, "Auf ihn entfielen 12 gültige Stimmen.")
+    assert not holds_answer_kind(AnswerKind.TALLY, "Die Stimmen werden morgen ausgezählt.")
+    assert holds_answer_kind(AnswerKind.DATE, "Das Thema soll in der nächsten Legislaturperiode beraten werden.")
+    assert not holds_answer_kind(AnswerKind.DATE, "Das Thema soll weiter beraten werden.")
+    assert holds_answer_kind(AnswerKind.PERSON, "An der Umfrage nahmen zwei Mitglieder des Magistrats teil.")
+
+
+def test_a_yes_no_question_about_a_persons_own_step_expects_no_decision() -> None:
+    assert expected_answer("Tritt der Bürgermeister von Gutach nochmal an?") == AnswerKind.ANY
+    assert expected_answer("Erfährt man in Billerbeck noch was über die Konferenz?") == AnswerKind.ANY
+    assert expected_answer("Kriegt der Sportverein seinen Bolzplatz?") == AnswerKind.DECISION
+
