@@ -45,8 +45,9 @@ _VERB_SECOND_SUBJECT = re.compile(
 )
 
 _BODY = re.compile(
-    r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|[Vv]ertretung|"
-    r"[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|Mehrheit\s+des\s+\w*[Rr]ates)"
+    r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|"
+    r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
+    r"Fraktionen|Mehrheit\s+des\s+\w*[Rr]ates)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
     r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
 """The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""
@@ -57,7 +58,7 @@ _CONCLUDES = re.compile(
 """The members reaching a resolution ("Man kommt zu dem Entschluss, dass lediglich …")."""
 _PERFECT = frozenset("hat haben hatte hatten".split())
 _EARLIER = re.compile(
-    r"\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich)\b|"
+    r"\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich)\b|\bin (?:der|seiner|ihrer) (?:letzten|vorigen|vergangenen) Sitzung\b|"
     r"(?<!Niederschrift der )(?<!Protokoll der )(?<!Niederschrift über die )(?<!letzten )(?<!vorigen )\b(?:Sitzung|Beschluss)\s+vom\b"
 )
 """An act of an earlier day; the minutes "der letzten Sitzung vom 27.4." are approved now."""
@@ -82,6 +83,13 @@ def _participle_acts(word: str, clause: str) -> bool:
     return needs is not None and base != "entscheiden" and bool(needs.search(clause))
 
 
+_FINDS_ASSENT = re.compile(
+    r"\b(?:findet|finden|fand|fanden)\s+(?:\w+\s+)?(?:die\s+)?(?:\w+e\s+)?Zustimmung\s+(?:des|der)\s+"
+    r"\w*(?:[Rr]ate?s|[Aa]usschusses|[Vv]ersammlung|[Vv]ertretung|[Kk]reistag(?:e?s)?|[Gg]remiums)\b"
+)
+"""What a body approved, as the thing's fate ("Die Pläne finden ebenfalls die Zustimmung des Gemeinderates")."""
+
+
 def body_resolves(text: str) -> bool:
     """True when ``text`` opens with a body whose finite verb (or, in the perfect, its participle) resolves, when
     the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
@@ -89,7 +97,9 @@ def body_resolves(text: str) -> bool:
         return not _EARLIER.search(text)
     if _EARLIER.search(text):
         return False
-    return _body_first(text) or _verb_second(text) or _passive(text) or bool(_AWARDED.search(text))
+    return (
+        _body_first(text) or _verb_second(text) or _passive(text) or bool(_AWARDED.search(text) or _FINDS_ASSENT.search(text))
+    )
 
 
 def _body_first(text: str) -> bool:
@@ -124,7 +134,9 @@ def _verb_second(text: str) -> bool:
     for index in range(1, min(len(words) - 1, 5)):
         word = words[index]
         if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):
-            return word.lower() not in _PERFECT and _acts(word, clause)
+            if word.lower() in _PERFECT:  # "Zudem hat der Gemeinderat einer Erhöhung … zugestimmt"
+                return words[-1][:1].islower() and lemma(words[-1]) in RESOLVING
+            return _acts(word, clause)
     return False
 
 

@@ -105,6 +105,11 @@ def test_a_press_report_names_its_speakers(sentence: str, person: str, stance: s
         ("Der Kreistag folgte der Empfehlung des Bauausschusses.", "angenommen", None),
         ("Die Gemeindevertreter votierten geschlossen für die Erhöhung der Hundesteuer.", "angenommen", True),
         ("Einen Antrag der SPD auf Vertagung lehnte der Rat mehrheitlich ab.", "abgelehnt", False),
+        ("28 der 35 anwesenden Stadträte stimmten dem Antrag zu, sieben stimmten dagegen.", "angenommen", None),
+        ("Die überarbeiteten Pläne für die Sporthalle finden die Zustimmung des Gemeinderates.", "angenommen", None),
+        ("Außerdem hat der Ortsrat einer Verlegung des Wochenmarkts zugestimmt, während der Termin bleibt.",
+         "angenommen", None),
+        ("Alle Fraktionen haben zugestimmt, dass die Zahl der Ausschüsse gleich bleibt.", "angenommen", None),
     ],
 )
 def test_decisions_as_a_press_report_words_them(sentence: str, outcome: str, unanimous: bool | None) -> None:
