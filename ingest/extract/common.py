@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.language.sentences import ABBREVIATIONS, BULLET, split_sentences
 from assistant.models import Document, Section
-from ingest.extract.speakers import _ADDRESS, _TITLE, ROLE
+from ingest.extract.person_names import ADDRESS, ROLE, TITLE
 
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 INNER_DOT = "\u2024"
@@ -33,7 +33,7 @@ _RESULT_LINE_END = re.compile(
 )
 """A result line without a full stop ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen"): it ends its unit."""
 _SPEAKER_LINE = re.compile(
-    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{_ADDRESS}|{ROLE})\s+){{1,2}}(?:{_TITLE}\s+)*"
+    rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{ADDRESS}|{ROLE})\s+){{1,2}}(?:{TITLE}\s+)*"
     r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
     r"\s+[a-zäöüß]))?[A-ZÄÖÜ][a-zäöüß]+\b"
     r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöüß])"
@@ -49,7 +49,7 @@ bewilligt."): a unit of its own, so that the sentence under it opens with its ow
 _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
-    rf"(?:[^\S\n]+[\wäöüß]+){{0,3}}[^\S\n]*\n\s*(?=(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
+    rf"(?:[^\S\n]+[\wäöüß]+){{0,3}}[^\S\n]*\n\s*(?=(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s+)*[A-ZÄÖÜ][a-zäöüß]+\b"
     r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöüß])"
 )
 """A portal's result line ("Beschluss: vertagt") before a line that opens with a speaker: two units."""
@@ -105,7 +105,7 @@ class ItemContext:
         }
 
 
-_TITLE_ABBREVIATION = re.compile(rf"^(?:{BULLET}\s*)?[A-ZÄÖÜ][A-Za-zäöüß]{{0,6}}\.$|(?:^|\s)(?:{_ADDRESS}|{ROLE}\s+)?(?:{_TITLE})$")
+_TITLE_ABBREVIATION = re.compile(rf"^(?:{BULLET}\s*)?[A-ZÄÖÜ][A-Za-zäöüß]{{0,6}}\.$|(?:^|\s)(?:{ADDRESS}|{ROLE}\s+)?(?:{TITLE})$")
 """A form of address or office cut off as a sentence of its own ("Rh.", "Ktabg.", "Bgm.", after a bullet "- Fr."), or a sentence cut
 after an academic title ("Herr Dipl.-Ing." / "Grözinger vom Büro … stellt … vor")."""
 

@@ -21,66 +21,25 @@ from functools import lru_cache
 
 from assistant.language.sentences import BULLET
 from ingest.extract.lemmas import lemma
+from ingest.extract.person_names import (
+    ABBREVIATED,
+    ADDRESS,
+    APPOSITION,
+    FACTIONS,
+    NOT_FIRST_NAME,
+    NOT_NAMES,
+    NOUN_END,
+    OFFICES,
+    PARTY_PAREN,
+    QUALIFIER,
+    RESIDENCE,
+    ROLE,
+    SPEAKER,
+    TITLE,
+    WORD,
+)
 from ingest.extract.stance_lexicon import NOUNS
 
-_QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
-_ABBREVIATED = (
-    r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
-    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
-)
-"""An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
-M, L, H or F (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter, Ratsherr, Ratsfrau: "RH", "RF"), also with
-"-in" or "-Mitglied" ("MGR", "OR",
-"ORin", "GV", "StV", "KAR", "OBR-Mitglied"); any abbreviation before a form of address ("LVB Frau Ketelsen",
-"Bgm.in Frau Wittorf"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
-speaker only before a verb in the singular (:func:`find`)."""
-_OFFICES = (
-    r"[A-ZÄÖÜ]\w*bürgermeister(?:in)?|(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"
-    r"Kreisr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Landr(?:at|ätin)|Stadtbaur(?:at|ätin)|Ratsherrn?|Ratsfrau|"
-    r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks|Gemeinderats|Stadtrats|Kreisrats|Ortschaftsrats|"
-    r"Beirats|Vorstands|Marktgemeinderats)?[Mm]itglied|"
-    r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
-    r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
-    r"[A-ZÄÖÜ]\w*vorsitzende[rn]?|[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
-    r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
-    r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
-    r"\w*[Kk]ämmerer(?:in)?|\w*[Kk]ämmerin|\w*[Dd]ezernent(?:in)?|Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Anlieger(?:in)?|"
-    r"\w*[Ss]precher(?:in)?|\w*[Cc]hef(?:in)?|\w*[Rr]eferent(?:in)?|Sachbearbeiter(?:in)?|\w*[Ww]ehrführer(?:in)?|\w*[Bb]randmeister(?:in)?|"
-    r"Gutachter(?:in)?|Architekt(?:in)?|\w*[Pp]laner(?:in)?|Ratsvorsitzende[rn]?|"
-    r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
-    r"Stv\.|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
-    r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
-    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|BG|"
-    rf"{_ABBREVIATED}"
-)
-"""Offices and memberships, spelled out or abbreviated."""
-ROLE = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:(?:[A-ZÄÖÜ][A-Za-zäöüß]*|90/Die Grünen)-)?(?:{_OFFICES})"
-_ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
-_TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Dipl\.\s?(?:Ing|Kfm|Verw\.-Wirt)\.)"
-_LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"
-"""Lower-case letters of surnames, German and of other languages ("Yıldız", "Kovačević", "Łukasz")."""
-_WORD = rf"[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŁŞŠŽČĆ][{_LOWER}]+)?"
-_CAPS = r"[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?(?![\w-])"
-"""A surname in capitals ("Herr MÜLLER", "Frau Dr. SCHMIDT-KRAUSE"): only after an address, office or title."""
-_NAME = (
-    rf"(?:{_WORD}\s+(?:{_WORD}\s+(?={_WORD}\b))?|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
-    r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
-    rf"(?:{_CAPS}|{_WORD})"
-)
-_NOT_NAMES = frozenset(
-    "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
-    "Auch Dabei Danach Daher Dies Diese Dieser Herr Frau Stadt Gemeinde Rat Ausschuss Antrag Verwaltung Beschluss "
-    "Abstimmung Ergebnis Anfrage Stellungnahme Vorlage Tagesordnung Sitzung Protokoll Niederschrift Hinweis".split()
-)
-_NOT_FIRST_NAME = re.compile(
-    r"^(?:Seit|Laut|Gemäß|Wegen|Trotz|Während|Ab|Aus|Bis|Um|Über|Unter|Vor|Durch|Gegen|Ohne|Hier|Dort|Somit|Damit|"
-    r"Insgesamt|Grundsätzlich|Außerdem|Weiterhin|Ferner|Leider|Jedoch|Allerdings|Insbesondere|Folgende[rsn]?|"
-    r"Diese[rsmn]?|Weitere[rsn]?|Alle|Beide|Einige|Keine|Viele|Mehrere|Sämtliche|Zu|Am|Beim|Ans|Ins|Eingangs|"
-    r"Zunächst|Zudem|Sodann|Abschließend|Anschließend|Daraufhin|Hierzu|Dazu|Darauf|Hierauf|Als|Wie|So|Nun|Jetzt|"
-    r"Heute|Letztlich|Schließlich)$|"
-    r"(?:(?:ung|heit|keit|schaft|tion|tät|ismus|protokoll|plan|bericht|antrag|ment)s?|vorlage|seite|(?<!Clem)ens)$"
-)
-"""Words that open a sentence as a noun or an adverb, never as a first name before a surname."""
 _RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöüß]+\s*,\s*(?=[a-zäöüß])")
 """A relative clause on the speaker before their verb."""
 _FUNCTION_WORDS = frozenset(
@@ -93,27 +52,6 @@ _AUXILIARIES = frozenset(
     "sollte muss müssen musste müsste darf will möchte sei seien habe".split()
 )
 """Verbs before a named person that do not make them speak ("An der Beratung sollte Frau Sauer teilnehmen")."""
-_FACTIONS = (
-    r"CDU|CSU|SPD|FDP|AfD|Grüne|GRÜNE|B'?90/Grüne|BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|Die Linke|"
-    r"DIE LINKE|Linke|Freie Wähler|FW|FWG|UWG|WNK|ÖDP|BfB|Piraten|Die PARTEI|BVB|Bürgerliste|BÜRGERLISTE|"
-    r"Bürgerforum|KG|OP|WG|UBV|Volt|BSW"
-)
-_APPOSITION = re.compile(
-    rf"^(?:(?:{_FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{_FACTIONS}).*[Ff]raktion.*|(?:{_OFFICES})\b.*)$"
-)
-_PARTY_PAREN = re.compile(rf"(?:{_FACTIONS})|[A-ZÄÖÜ]{{2,8}}(?:[-/ ][A-ZÄÖÜ]{{2,8}})*")
-"""A party or group in brackets after a name, in capitals ("WIP", "GRÜNE", "CDU/FW")."""
-_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|protokoll|plan|bericht|antrag|beschluss|vorlage)s?$")
-_RESIDENCE = re.compile(
-    r"^(?:wohnhaft\s+.*|(?:Am|An der|Im|In der|Auf der|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ][\w-]*(?:\s+\d+\s?\w?)?|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"
-    r"(?:Ortsteil|OT)\s+[A-ZÄÖÜ][\w-]*)$"
-)
-"""Where a resident in a question time lives ("Herr Rudolf Kienzle, Talstraße, fragt an …")."""
-SPEAKER = (
-    rf"(?P<address>{_ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{_ADDRESS}\s+)?"
-    rf"(?P<titles>(?:{_TITLE}\s*)*)(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
-    r"(?:,\s*(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{0,59}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
-)
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
     r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin|Stadtdirektor|Ortsvorsteher(?:in)?|"
@@ -122,7 +60,7 @@ _INSTITUTIONS = (
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{_ADDRESS}|{ROLE}|{_TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{_ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{_TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
@@ -157,7 +95,7 @@ _CITED = re.compile(
 _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", "Widerspruch": "widersprechen",
             "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren"}  # "Kritik kam von X"
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
-_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{_WORD})\s*[.!]?\s*$")
+_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
     rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))(?:\s+(?P<asks>wissen|erfahren))?"
@@ -168,7 +106,7 @@ möchte Herr Golisch wissen?")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
-_MEMBER = rf"(?:{_ADDRESS}\s+)?(?:{_TITLE}\s+)?{_WORD}"
+_MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _GROUP = re.compile(
     rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
@@ -224,20 +162,20 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     first_name = len(words) > 1 and words[0][0].isupper()
     if not (address or role or titles or first_name or g("paren")):
         return None
-    if words[-1].isupper() and (not (address or role or titles) or re.fullmatch(_FACTIONS, words[-1])):
+    if words[-1].isupper() and (not (address or role or titles) or re.fullmatch(FACTIONS, words[-1])):
         return None  # capitals without an address or office are an abbreviation ("TOP", "CDU"), not a name
-    if first_name and not (address or role or titles or g("paren")) and _NOT_FIRST_NAME.search(words[0]):
+    if first_name and not (address or role or titles or g("paren")) and NOT_FIRST_NAME.search(words[0]):
         return None  # "Seit Jahren gebe es …", "Wortprotokoll Bürgermeister …": a noun, not a first name
-    if words[0] in _NOT_NAMES or (len(words) > 1 and words[-1] in _NOT_NAMES):
+    if words[0] in NOT_NAMES or (len(words) > 1 and words[-1] in NOT_NAMES):
         return None
     faction = ""
     if g("pp") and not role:
         role = re.sub(r"^(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?", "", g("pp"))
     for extra in (g("paren"), g("appo")):
         extra = extra.strip()
-        if extra and re.fullmatch(_APPOSITION, extra):
+        if extra and re.fullmatch(APPOSITION, extra):
             faction = faction or re.sub(r"^Fraktion\s+|-?Fraktion$", "", extra).strip()
-        elif extra and not role and len(extra) < 40 and not _RESIDENCE.match(extra):
+        elif extra and not role and len(extra) < 40 and not RESIDENCE.match(extra):
             role = extra
     said = {"Hr.": "Herr", "Fr.": "Frau", "Herrn": "Herr"}.get(address, address)
     return Speaker(" ".join(p for p in (said, titles, name) if p), role, faction)
@@ -245,11 +183,11 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
 
 _SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
 """A finite verb in the singular: German plurals (and infinitives) end in -n ("verbessern", "stimmen")."""
-_KNOWN_ROLE = re.compile(rf"(?:{_QUALIFIER}\s+){{0,2}}(?:{_OFFICES.replace('|' + _ABBREVIATED, '')})")
+_KNOWN_ROLE = re.compile(rf"(?:{QUALIFIER}\s+){{0,2}}(?:{OFFICES.replace('|' + ABBREVIATED, '')})")
 
 
 def _only_abbreviated(match: re.Match[str]) -> bool:
-    """True when the speaker's only marker is an abbreviated office not listed (:data:`_ABBREVIATED`)."""
+    """True when the speaker's only marker is an abbreviated office not listed (:data:`ABBREVIATED`)."""
     role = match.group("role").strip()
     return bool(role) and not (match.group("address") or match.group("address2") or match.group("titles")) and not (
         _KNOWN_ROLE.fullmatch(role)
@@ -262,7 +200,7 @@ _ROLE_PHRASE = re.compile(r"^(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)[A-ZÄ�
 
 def _appo_ok(match: re.Match[str], prefix: str = "") -> bool:
     appo = (match.group(prefix + "appo") or "").strip()
-    return not appo or bool(_APPOSITION.match(appo) or _RESIDENCE.match(appo) or _ROLE_PHRASE.match(appo))
+    return not appo or bool(APPOSITION.match(appo) or RESIDENCE.match(appo) or _ROLE_PHRASE.match(appo))
 
 
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
@@ -284,8 +222,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if (match := _HEADER.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
         header = match.group("header").strip()
         marked = match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
-        if marked or _APPOSITION.match(header):
-            if re.match(rf"(?:{_FACTIONS})\b|\w*[Ff]raktion\b|Gruppe\b", header) and not speaker.faction:
+        if marked or APPOSITION.match(header):
+            if re.match(rf"(?:{FACTIONS})\b|\w*[Ff]raktion\b|Gruppe\b", header) and not speaker.faction:
                 faction = re.sub(r"^Fraktion\s+|-?Fraktion$", "", header).strip()
                 return Found((replace(speaker, faction=faction),), "", how="colon")
             return Found((replace(speaker, role=speaker.role or header),), "", how="colon")
@@ -293,7 +231,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
         bare = not (
             match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
-            or (_PARTY_PAREN.fullmatch(match.group("paren") or "") and not _NOUN_END.search(match.group("name")))
+            or (PARTY_PAREN.fullmatch(match.group("paren") or "") and not NOUN_END.search(match.group("name")))
         )  # "Vennekold (WIP): Möchte …": a party in brackets marks a person ("Abstimmungsergebnis (AK):" none)
         if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
@@ -321,7 +259,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")
-    if (match := _ASIDE_SURNAME.search(text)) and match.group("surname") not in _NOT_NAMES:
+    if (match := _ASIDE_SURNAME.search(text)) and match.group("surname") not in NOT_NAMES:
         return Found((Speaker(match.group("surname")),), text[: match.start()] + ".", how="aside")
     if lexicon is not None and lemma_of is not None and (match := _POSTPOSED.search(text)):
         said = text[: match.start()]
@@ -406,18 +344,18 @@ def mover(text: str) -> Speaker | None:
 
 
 def names_someone(text: str) -> bool:
-    return bool(re.search(rf"\b{_ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))
+    return bool(re.search(rf"\b{ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))
 
 
 _NAMED = re.compile(
-    rf"(?:{_ADDRESS}|{ROLE})\s+(?:{_TITLE}\s*)*(?:{_WORD}\s+)?(?P<surname>{_WORD})\b"
-    rf"|^(?P<labelled>{_WORD})\s*\((?:{_PARTY_PAREN.pattern})\)\s*:",
+    rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
+    rf"|^(?P<labelled>{WORD})\s*\((?:{PARTY_PAREN.pattern})\)\s*:",
     re.MULTILINE,
 )
-_LABEL = re.compile(rf"(?P<name>{_WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
+_LABEL = re.compile(rf"(?P<name>{WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
 
 
-_BARE_LABEL = re.compile(rf"^(?P<name>{_WORD})\s*:\s", re.MULTILINE)
+_BARE_LABEL = re.compile(rf"^(?P<name>{WORD})\s*:\s", re.MULTILINE)
 _LABEL_WORDS = frozenset(
     "Frage Fragen Antwort Hinweis Anmerkung Fazit Zusammenfassung Termin Ort Beginn Ende Uhrzeit Datum Anwesend "
     "Entschuldigt Gäste Zuhörer Presse Thema Betreff Sachstand Diskussion Aussprache Wortmeldung Wortmeldungen "
@@ -431,12 +369,12 @@ def named_in(text: str) -> frozenset[str]:
     Tausendfreund", "Vennekold (WIP):"): the people who may speak by surname alone. In a transcript (two lines or
     more led by "Name (PARTY):") every line-leading "Name:" is a speaker too, but for the words of a form."""
     matches = list(_NAMED.finditer(text))
-    names = {name for m in matches if (name := m.group("surname") or m.group("labelled")) not in _NOT_NAMES}
+    names = {name for m in matches if (name := m.group("surname") or m.group("labelled")) not in NOT_NAMES}
     if sum(1 for m in matches if m.group("labelled")) >= 2:
         names |= {
             name
             for m in _BARE_LABEL.finditer(text)
-            if (name := m.group("name")) not in _NOT_NAMES and name not in _LABEL_WORDS and not _NOUN_END.search(name)
+            if (name := m.group("name")) not in NOT_NAMES and name not in _LABEL_WORDS and not NOUN_END.search(name)
         }
     return frozenset(names)
 
