@@ -126,7 +126,8 @@ beschließt …“"): the quoted resolution is a proposal's text, not a decision
 _HYPOTHETICAL = re.compile(
     r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
-    r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
+    r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
+    r"|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
 )
 """What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
 im März entscheiden"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er

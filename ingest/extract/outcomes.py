@@ -26,7 +26,10 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|verschoben|verschiebung", DecisionOutcome.ADJOURNED),
-        (r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen", DecisionOutcome.DEFERRED),
+        (
+            r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen",
+            DecisionOutcome.DEFERRED,
+        ),
         (
             r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
             DecisionOutcome.REFERRED,

@@ -55,7 +55,8 @@ own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Besch
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
-_VARIANT, _PLAIN = re.compile(r"\bVariante\s+[A-Z0-9]\b"), frozenset({Stance.INFORMS.value, Stance.STATES.value})
+_VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
+_PLAIN = frozenset({Stance.INFORMS.value, Stance.STATES.value})
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
 

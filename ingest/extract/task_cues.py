@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.common import INNER_DOT
 from ingest.extract.referrals import BODY
 from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.stance_lexicon import INFORMATION
@@ -87,8 +88,8 @@ PROMISE = re.compile(
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
 "setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
-"bot an, … zuzugehen", "kündigt an, … vorzulegen", "kündigt den Bericht für die Julisitzung an", "nimmt die Anregung auf", "…, sagte aber eine Umsetzung zu", "nimmt
-das Anliegen mit"."""
+"bot an, … zuzugehen", "kündigt an, … vorzulegen", "kündigt den Bericht für die Julisitzung an", "nimmt die Anregung
+auf", "…, sagte aber eine Umsetzung zu", "nimmt das Anliegen mit"."""
 
 SELF_COMMIT = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+verpflichte[tn]?\s+sich\b")
 
@@ -294,11 +295,11 @@ Sitzung gerne Auskunft geben wird", "an das Bauamt, das die Unterlagen nachreich
 session itself ("Frau Lutz, die heute das Protokoll führen wird")."""
 BY_LATER = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*|wurde|wurden|worden)\b)[^.;]*\b(?:wird|werden)\b[^.;]*\bseitens\s+(?:der|des|dem)?\s*"
-    r"(?P<by>[A-ZÄÖÜ][\w.\u2024-]*(?:\s+[A-ZÄÖÜ][\w-]+)?)[^.;]*\b(?:rechtzeitig|zeitnah|vorab|vorher|demnächst|umgehend"
+    rf"(?P<by>[A-ZÄÖÜ][\w.{INNER_DOT}-]*(?:\s+[A-ZÄÖÜ][\w-]+)?)[^.;]*\b(?:rechtzeitig|zeitnah|vorab|vorher|demnächst|umgehend"
     r"|im\s+Vorfeld)\b[^.;]*\b(?:ge[a-zäöüß]+[tn]|[a-zäöüß]+iert)\s*\.?$"
 )
 """A passive act with its agent still to come ("Die Anwohner werden seitens der Stadtwerke rechtzeitig informiert.");
-the agent may be abbreviated ("Fa. Kunz", its period masked as ``common.INNER_DOT``)."""
+the agent may be abbreviated ("Fa. Kunz", its period masked as :data:`ingest.extract.common.INNER_DOT`)."""
 
 COMPLIED = re.compile(r"\b(?:Wunsch|Bitte|Anregung|Forderung|Anliegen|Aufforderung|Verpflichtung)\b")
 """What is complied with: "Dem Wunsch wird die Verwaltung nachkommen" is no member coming late."""
