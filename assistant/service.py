@@ -237,7 +237,7 @@ class Assistant:
         quote's own terms counting twice (all records of an item share its title: the adopted
         decision, not the rejected amendment, leads "Warum wurde der Neubau beschlossen?"); a
         person's name counts; each rank of its citation below the first costs ``RANK_COST``; ties
-        go to the record closest to the best citations.
+        go to the record closest to the best citations (one inside a citation's quote first).
         """
         understanding = query.understanding
         question_type = understanding.question_type
@@ -260,7 +260,7 @@ class Assistant:
                     + int(getattr(record, "stance", "") in DECISIVE_STANCES)
                 )
                 shared -= RANK_COST * rank
-                distance = abs(record.char_start - citation.char_start) + rank * 10_000
+                distance = _distance(record, citation) + rank * 10_000
                 best = found.get(record.record_id)
                 if best is None or distance < best[1]:
                     found[record.record_id] = (-shared, distance, record)
@@ -395,3 +395,10 @@ def _led_by(answer: Answer, record: Any) -> Answer:
     """``answer`` with ``record`` first among its records (at most ``MAX_RECORDS``)."""
     others = [r for r in answer.records if r.record_id != record.record_id]
     return replace(answer, records=[record, *others][:MAX_RECORDS])
+
+
+def _distance(record: Any, citation: Citation) -> int:
+    """Characters between the start of ``record`` and the quote of ``citation``: 0 inside it."""
+    if citation.char_start <= record.char_start < citation.char_end:
+        return 0
+    return min(abs(record.char_start - citation.char_start), abs(record.char_start - citation.char_end))

@@ -7,6 +7,7 @@ street lights two sentences on: the value must stand in one sentence with the he
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,19 +16,30 @@ from assistant.models import Answer, Passage
 from assistant.query.facts import holds_answer_kind
 from assistant.query.slot import AskedSlot
 
+_BACK_REFERENCE = re.compile(
+    r"(?:hierfür|hierzu|dafür|dazu|davon|hiervon|diese[rsm]?|deren|dessen)\b", re.IGNORECASE
+)
+"""A sentence that opens by pointing back ("Hierfür werden bis zu 160.000 Euro bereitgestellt."): its value belongs to
+what the sentence before names."""
+
 
 def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
     """Whether one sentence of ``passage``'s quote holds a value of the slot's kind and names the
-    slot's head. (Also accepting the head in the sentence before cost nothing on the tune halves and
-    the shared sets, but lets "Herr G. erklärt den Mitgliedern … Es ist … 90 % der Kosten …" answer
-    "Wie viele Mitglieder …?".)"""
+    slot's head, or opens by pointing back (:data:`_BACK_REFERENCE`) to the sentence before, which names it.
+    (Accepting the head in any sentence before cost nothing on the tune halves and the shared sets, but lets
+    "Herr G. erklärt den Mitgliedern … Es ist … 90 % der Kosten …" answer "Wie viele Mitglieder …?".)"""
     text = passage.chunk.text
     start = max(passage.citation.char_start - passage.chunk.char_start, 0)
     end = max(passage.citation.char_end - passage.chunk.char_start, start)
-    return any(
-        slot.named_in(text[s:e]) and holds_answer_kind(slot.kind, text[s:e], question)
-        for s, e in split_sentences(text, start, end)
-    )
+    sentences = split_sentences(text, 0, end)
+    for i, (s, e) in enumerate(sentences):
+        if e <= start or not holds_answer_kind(slot.kind, text[s:e], question):
+            continue
+        if slot.named_in(text[s:e]):
+            return True
+        if i > 0 and _BACK_REFERENCE.match(text, s) and slot.named_in(text[slice(*sentences[i - 1])]):
+            return True
+    return False
 
 
 def ground(slot: AskedSlot | None, passages: Sequence[Passage], question: str) -> list[Passage]:

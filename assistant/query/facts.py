@@ -53,7 +53,8 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         AnswerKind.VOTE,
         re.compile(
             r"\b(abgestimmt|stimmenverhaeltnis|abstimmungsergebnis|stimmergebnis)\b|\bwie (deutlich|knapp)\b"
-            r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|\bwie (ging|lief|endete) die abstimmung"
+            r"|\bmit welche[mr]? (ergebnis|mehrheit|votum|stimmen)|^wie\b(?=[^?]*\babstimmung)"
+            r"(?=[^?]*\b(ging|gingen|lief|liefen|endete|endeten|verlief|ausgegangen|ausgefallen|fiel|gelaufen)\b)"
             r"|\b(gab|gibt)\b[^?]*\b(gegenstimmen|enthaltungen)\b|^(war|ist|fiel|erfolgte)\b[^?]*\b(einstimmig|mehrheitlich)\b"
         ),
     ),

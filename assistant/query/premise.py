@@ -19,7 +19,7 @@ from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.query.admissible import named_parties
 from assistant.query.facts import is_keyword_query
-from assistant.query.slot import things
+from assistant.query.slot import first_part_text, things
 from assistant.query.tense import completed_clause, completed_participle, reported_forms
 from assistant.vocab import DecisionOutcome
 
@@ -221,7 +221,9 @@ def later_state_unreported(question: str, passage: str) -> bool:
 def asks_later_outcome(question: str) -> bool:
     """Whether the question asks for an outcome at a time it names (a later session, a month, a season); the
     outcome is an outcome word or any verb asked as done (:mod:`assistant.query.tense`: "Hat der Landkreis
-    inzwischen wieder eine Fachkraft eingestellt?")."""
+    inzwischen wieder eine Fachkraft eingestellt?"). Of a two-part question only the first part counts: it is what
+    the answer leads with ("Wie ging die Abstimmung aus, und wurde die Tagesordnung danach genehmigt?")."""
+    question = first_part_text(question)
     folded = fold(question)
     if _SCHEDULE.search(folded):
         return False  # "Wann wird denn dann entschieden, ob …?": the planned time, which an announcement gives

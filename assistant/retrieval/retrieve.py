@@ -43,6 +43,7 @@ from assistant.query.scope import Scope
 from assistant.query.understand import names_in
 from assistant.retrieval.dense import DenseIndex, top_indices
 from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.outcome_follows import outcome_first
 from assistant.retrieval.passage_ranker import (
     Candidate,
     PassageRanker,
@@ -87,7 +88,8 @@ class SearchIndex:
     dense: DenseIndex | None
     """The vectors in memory; None above ``settings.dense_cache_max_chunks`` (then Chroma is queried)."""
     records: RecordKinds = field(default_factory=dict)
-    """The kinds of record extracted from each chunk (a feature of the learned ranker)."""
+    """The kinds of record extracted from each chunk (a feature of the learned ranker; a decision after its matter's
+    passage, :mod:`.outcome_follows`)."""
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ class Retriever:
         if len(chunks) <= self.kb.settings.dense_cache_max_chunks:
             ids = [c.chunk_id for c in lexical.chunks]
             dense = DenseIndex.load(self.kb.vectors, ids, self.kb.embedder.dimension)
-        records = record_kinds(self.kb) if self._learns() else {}
+        records = record_kinds(self.kb)  # (the learned ranker's feature; where a vote follows its matter)
         full = SearchIndex(lexical, dense, records)
         public_metas = {d: m for d, m in metas.items() if m.public}
         rows = [i for i, c in enumerate(lexical.chunks) if c.public and c.doc_id in public_metas]
@@ -211,6 +213,15 @@ class Retriever:
             quoted = self._learned(query, search, quoted, self.ranker)
         if self.weights.replies:
             quoted = reply_first(query, quoted, index)
+        if self.weights.outcome_follows:
+            scale = lexical_scale(found)
+
+            def passage_of(chunk: Chunk) -> Passage:
+                passage = self._passage(query, index, found, index.position[chunk.chunk_id], scale)
+                return self._quote(query, index, [passage])[0]
+
+            decided = lambda chunk: "decision" in search.records.get(chunk.chunk_id, ())  # noqa: E731
+            quoted = outcome_first(query, quoted, index, decided, passage_of)
         return quoted[:depth]
 
     def _learns(self) -> bool:
@@ -248,37 +259,36 @@ class Retriever:
 
     def _blend(self, query: Query, index: LexicalIndex, found: Candidates) -> list[Passage]:
         """Stages 2 and 3: blended score, passage features and admissibility, best first."""
-        w = self.weights
-        lexical = found.lexical[found.positions]
-        top_lexical = float(lexical.max()) if len(lexical) else 0.0
-        scale = top_lexical if top_lexical > 0 else 1.0
-        ranked: list[Passage] = []
-        attendance = attendance_sign(query.wording)  # "Wer fehlte …?" lifts the list, any other question lowers it
-        for pos, lex in zip(found.positions, lexical, strict=True):
-            sim = float(found.dense[pos])
-            chunk = index.chunks[pos]
-            meta = index.metas[chunk.doc_id]
-            listing = is_agenda_listing(chunk.text)
-            score = w.dense * sim + w.lexical * float(lex) / scale + scope_boost(query.scope, meta, w)
-            score += passage_features(query, chunk.text, index.terms[pos], index.metadata_terms(pos), w)
-            if listing and not query.evidence.agenda_question:
-                score -= w.listing_penalty
-            if attendance and is_attendance_list(chunk.text):
-                score += attendance * w.attendance_penalty
-            ranked.append(
-                Passage(
-                    citation=placeholder_citation(chunk, meta),
-                    chunk=chunk,
-                    meta=meta,
-                    score=score,
-                    dense=sim,
-                    lexical=float(lex),
-                    coverage=coverage(query.needs, index.terms[pos]),
-                    admissible=admissible(query.evidence, meta, chunk.text, listing),
-                )
-            )
+        scale = lexical_scale(found)
+        ranked = [self._passage(query, index, found, pos, scale) for pos in found.positions]
         ranked.sort(key=lambda p: p.score, reverse=True)
         return ranked
+
+    def _passage(self, query: Query, index: LexicalIndex, found: Candidates, pos: int, scale: float) -> Passage:
+        """The chunk at ``pos`` as a passage: blended score (lexical scores divided by ``scale``), features,
+        coverage and admissibility."""
+        w = self.weights
+        sim = float(found.dense[pos])
+        chunk = index.chunks[pos]
+        meta = index.metas[chunk.doc_id]
+        listing = is_agenda_listing(chunk.text)
+        score = w.dense * sim + w.lexical * float(found.lexical[pos]) / scale + scope_boost(query.scope, meta, w)
+        score += passage_features(query, chunk.text, index.terms[pos], index.metadata_terms(pos), w)
+        if listing and not query.evidence.agenda_question:
+            score -= w.listing_penalty
+        attendance = attendance_sign(query.wording)  # "Wer fehlte …?" lifts the list, any other question lowers it
+        if attendance and is_attendance_list(chunk.text):
+            score += attendance * w.attendance_penalty
+        return Passage(
+            citation=placeholder_citation(chunk, meta),
+            chunk=chunk,
+            meta=meta,
+            score=score,
+            dense=sim,
+            lexical=float(found.lexical[pos]),
+            coverage=coverage(query.needs, index.terms[pos]),
+            admissible=admissible(query.evidence, meta, chunk.text, listing),
+        )
 
     def _quote(self, query: Query, index: LexicalIndex, ranked: list[Passage]) -> list[Passage]:
         """Stage 4: the best quote of each passage; without the asked-for fact it steps back."""
@@ -339,6 +349,13 @@ class Retriever:
         for chunk_id, vector in found.items():
             scores[index.position[chunk_id]] = float(np.dot(vector, query_vector))
         return scores
+
+
+def lexical_scale(found: Candidates) -> float:
+    """What the candidates' lexical scores are divided by: the best of them (1 when none scores)."""
+    lexical = found.lexical[found.positions]
+    top = float(lexical.max()) if len(lexical) else 0.0
+    return top if top > 0 else 1.0
 
 
 def record_kinds(kb: KnowledgeBase) -> dict[str, frozenset[str]]:

@@ -68,6 +68,10 @@ class RankingWeights:
     replies: bool = True
     """When the leading quote ends on a request ("bittet darum, …", "1. Frage: …?") and the question asks
     what came of it, the passage right after it leads (:mod:`.replies`)."""
+    outcome_follows: bool = True
+    """When the question asks for a vote or a decision and the passage covering it best holds none, the first
+    decision after it (same document and agenda item, at most four chunks on) leads with its coverage
+    (:mod:`.outcome_follows`)."""
     run_on: bool = True
     """A quote whose core ends its chunk goes on into the next chunk of the agenda item (the reply, the reason or
     the vote after a topic's last sentence often opens it; :func:`.quoting.with_quote`); a quote its short chunk

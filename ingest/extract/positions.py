@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import speakers, transcripts
+from ingest.extract import speakers, stances, transcripts
 from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
@@ -128,6 +128,7 @@ def _reading(found: Found) -> Reading | None:
         stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
         return Reading(stance, False, 0) if stance is not None else None
     reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
+    reading = stances.with_fronted(reading, found.fronted, found.rest, found.verb) if found.fronted else reading
     if reading is None and found.how == "cited" and (noun := STANCE_OF.get(found.verb)) is not None:
         reading = Reading(noun, False, 0)  # "Kritik kam von X: …": the noun's stance
     own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
@@ -151,9 +152,7 @@ def _object(rest: str, reading: Reading) -> str:
     else:
         words = rest[: reading.verb_end].split()
         candidate = " ".join(words[1:]) if len(words) > 1 else re.sub(r"^\s*,\s*", "", after)
-    candidate = re.sub(
-        r"^(?:ebenfalls|grundsätzlich|jedoch|auch|zudem|sich|nochmals)\s+", "", candidate.strip()
-    )
+    candidate = re.sub(r"^(?:ebenfalls|grundsätzlich|jedoch|auch|zudem|sich|nochmals)\s+", "", candidate.strip())
     candidate = re.sub(r"^(?:einen|einer|eine|ein|dem|den|der|die|das)\s+", "", candidate)
     return candidate.rstrip(" .,")[:200]
 
@@ -179,9 +178,7 @@ def _contribution(found: Found) -> Reading | None:
     if first is None:
         return None
     verb, base = first.group(1), lemma(first.group(1))
-    finite = verb.endswith(("t", "te", "ten")) or (
-        base != verb and base.endswith("en") and not verb.endswith("en")
-    )
+    finite = verb.endswith(("t", "te", "ten")) or (base != verb and base.endswith("en") and not verb.endswith("en"))
     lemmas = {base, _speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
     if not finite or lemmas & _NOT_CONTRIBUTIONS:
         return None
@@ -422,6 +419,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
         found = speakers.find(unit.text, _SPEECH, _speech_lemma) or speakers.labelled(unit.text, known)
+        found = found or speakers.known_subject(unit.text, known, _SPEECH, _speech_lemma)
         if (
             found is not None
             and speech.header is not None

@@ -66,9 +66,12 @@ _OPENING = re.compile(
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
-_AFTER_VERB = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
-"""A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …")."""
-_AFTER_VERB_LAST = re.compile(rf"\s+(?:sich\s+)?(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
+_ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
+_AFTER_VERB = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
+"""A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …", "Verwundert zeigte sich auch X")."""
+_AND_SPEAKER = re.compile(rf"\s+(?:und(?:\s+auch)?|sowie)\s+{SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
+"""A second speaker joined to an inverted one ("Verwundert zeigten sich auch X (Grüne) und Y (Bürgerliste).")."""
+_AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT_ACTS = (
@@ -108,12 +111,14 @@ _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |d
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
-_GROUP = re.compile(
-    rf"{_LEAD}(?:Die|die)\s+(?P<plural>Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|"
-    rf"Stadtverordneten|Kreisräte|Kreistagsabgeordneten|Ausschussmitglieder|Herren|Damen)\s+"
-    rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?\s+(?P<rest>[a-zäöüß].*)$",
-    re.S,
+_PLURALS = (
+    r"Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|Stadtverordneten|Kreisräte|"
+    r"Kreistagsabgeordneten|Ausschussmitglieder|Beigeordneten|Ortsräte|Ortschaftsräte|Gemeindevertreter|Herren|Damen"
 )
+_NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
+_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?P<plural>{_PLURALS})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
+_GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{_PLURALS})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
+"""A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(
     rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie)\s+"
     r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
@@ -152,6 +157,8 @@ class Found:
     """The finite verb when it stood before the speaker (inverted order)."""
     how: str = "opening"
     """opening, colon, inverted, cited, aside, institution or group."""
+    fronted: str = ""
+    """What stood before the verb of an inverted sentence ("Skeptisch zeigte sich X": "sich Skeptisch")."""
 
 
 def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
@@ -209,11 +216,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     ``lexicon``/``lemma_of`` decide whether the word before an inverted speaker is a verb of speech.
     """
     if match := _GROUP.match(text):
-        names = re.split(r",\s*|\s+und\s+|\s+sowie\s+", match.group("names"))
-        role = match.group("plural")
-        return Found(
-            tuple(Speaker(n.strip(), role) for n in names if n.strip()), match.group("rest"), how="group"
-        )
+        return Found(_members(match), match.group("rest"), how="group")
     if (match := _PAIR.match(text)) and (first := _speaker(match)) and _appo_ok(match):
         second = _OPENING.match(match.group("second") + " x")
         other = _speaker(second) if second else None
@@ -275,6 +278,12 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     return None
 
 
+def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
+    """The named members of a group, each with the group's plural as role."""
+    names = re.split(r",\s*|\s+und\s+|\s+sowie\s+", match.group("names"))
+    return tuple(Speaker(n.strip(), match.group("plural")) for n in names if n.strip())
+
+
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
     """A speaker after an opening phrase and the verb; the verb must be one of speech when the
     speaker is a bare name, and the opening phrase must not name someone itself."""
@@ -283,6 +292,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
     for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
         if verb.group(1) in _FUNCTION_WORDS:
             continue
+        group = _GROUP_AFTER_VERB.match(text, verb.end())
+        if group is not None and lemma_of(verb.group(1), group.group("rest")) in lexicon:
+            return Found(_members(group), group.group("rest"), verb=verb.group(1), how="inverted")
         match = _AFTER_VERB.match(text, verb.end())
         if match is not None and (match.group("address") or match.group("address2") or "").startswith("Herrn"):
             continue  # "Er bittet Herrn Dr. Gauer, …", "dem Einwohner Herrn Zierke": the one addressed, not the speaker
@@ -312,7 +324,11 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             if len(words) == 2 and any(pattern.search(words[1]) for _, pattern in NOUNS):
                 # "äußerte Herr Vogt Zweifel an …": a surname, then the object of the verb
                 speaker, rest = replace(speaker, person=speaker.person.rsplit(" ", 1)[0]), f" {words[1]}{rest}"
-            return Found((speaker,), rest, verb=verb.group(1), how="inverted")
+            reflexive = "sich " if re.match(r"\s+sich\b", text[verb.end() :]) else ""
+            found: tuple[Speaker, ...] = (speaker,)
+            if (joined := _AND_SPEAKER.match(rest)) and _appo_ok(joined) and (other := _speaker(joined)):
+                found, rest = (speaker, other), joined.group("rest")
+            return Found(found, rest, verb=verb.group(1), how="inverted", fronted=reflexive + lead.strip())
         if marked:
             return None
         # a bare capitalised pair after an adjective ("im neuen Baugebiet Räbke") names no one: read on
@@ -377,6 +393,18 @@ def named_in(text: str) -> frozenset[str]:
             if (name := m.group("name")) not in NOT_NAMES and name not in _LABEL_WORDS and not NOUN_END.search(name)
         }
     return frozenset(names)
+
+
+_BARE_SUBJECT = re.compile(rf"(?P<name>{WORD})\s+(?P<rest>[a-zäöüß].*)$", re.S)
+
+
+def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
+    """A sentence led by a surname alone that the document names elsewhere with an address or office, before a
+    verb of speech ("Dillinger wies darauf hin, dass …" after "Ortsratsmitglied Patricia Dillinger (SPD)")."""
+    match = _BARE_SUBJECT.match(text)
+    if match is None or match.group("name") not in known or not _singular_speech(match.group("rest"), lexicon, lemma_of):
+        return None
+    return Found((Speaker(match.group("name")),), match.group("rest"), how="opening")
 
 
 def labelled(text: str, known: frozenset[str]) -> Found | None:

@@ -121,7 +121,8 @@ _MOODS: list[tuple[Stance, re.Pattern[str]]] = [
     (
         _S,
         re.compile(
-            r"\b(?:erfreut|zufrieden|froh|positiv|angetan|aufgeschlossen|einverstanden|wohlwollend)\b|\bdafür\s*$|\bsich\b.*\boffen\b"
+            r"\b(?:erfreut|zufrieden|froh|positiv|angetan|aufgeschlossen|einverstanden|wohlwollend|zustimmend)\b"
+            r"|\bdafür\s*$|\bsich\b.*\boffen\b"
         ),
     ),
 ]

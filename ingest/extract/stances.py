@@ -326,6 +326,28 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
     return Reading(stance, derived, end, also if coordinated and _rank(stance) >= 3 else ())
 
 
+FRONTED_WORDS = 4
+"""Longest opening phrase before an inverted speaker's verb read for the stance."""
+
+
+def with_fronted(reading: Reading | None, fronted: str, rest: str, verb: str) -> Reading | None:
+    """An inverted sentence may open with its stance ("Skeptisch zeigte sich X", "Gegen den Antrag sprach sich X
+    aus"): when the verb and what follows the speaker only report or find, the opening phrase (``fronted``, with the
+    reflexive) is read as part of the clause; an evaluation from it replaces the reading, as derived (a mere
+    report from it adds nothing: "Im Anschluss spricht Frau X Geburtstagswünsche aus" stays no contribution)."""
+    words = [w for w in fronted.split() if w != "sich"]
+    if not words or len(words) > FRONTED_WORDS or (reading is not None and _rank(reading.stance) > 2):
+        return reading
+    stem = rest.rstrip().rstrip(".!?")
+    best = reading
+    lowered = re.sub(r"(?<![\w-])([A-ZÄÖÜ])(?=[a-zäöüß]+\b)", lambda m: m.group(1).lower(), fronted, count=1)
+    for phrase in (fronted, lowered):  # "Skeptisch" as "skeptisch", "Kritik" as written
+        again = read_stance(f"{stem} {phrase}", verb)
+        if again is not None and _rank(again.stance) > max(_rank(best.stance if best is not None else None), 1):
+            best = Reading(again.stance, True, reading.verb_end if reading is not None else 0)
+    return best
+
+
 def _coordinated(rest: str) -> list[tuple[str, str, int]]:
     """Further finite verbs joined by "und" to the main clause ("nimmt Stellung und teilt mit, …"):
     (verb, its clause, where the "und" stands)."""

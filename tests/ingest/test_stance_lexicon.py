@@ -209,3 +209,47 @@ def test_speaker_forms(text: str, person: str, role: str) -> None:
 )
 def test_capitals_without_address_are_no_names(text: str) -> None:
     assert [p.person for p in said(text + "\n") if p.person.isupper() or "FDP" in p.person] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Skeptisch zeigte sich Gemeinderat Huber.", "kritisiert"),
+        ("Gegen den Antrag sprach sich Stadtrat Weber aus.", "lehnt ab"),
+        ("Zufrieden zeigte sich Bürgermeister Stein mit dem Ergebnis der Ausschreibung.", "befürwortet"),
+    ],
+)
+def test_a_stance_before_an_inverted_speaker(text: str, stance: str) -> None:
+    found = said(text + "\n")
+    assert [(p.stance, "stance" in p.derived) for p in found] == [(stance, True)]
+
+
+def test_an_opening_phrase_that_only_reports_makes_no_contribution() -> None:
+    assert said("Im Anschluss spricht Frau Golze nachträgliche Geburtstagswünsche aus.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Zustimmend äußerten sich Stadtrat Weber (SPD) sowie Stadträtin Kern (CDU).", ["Weber", "Kern"]),
+        (
+            "Verwundert zeigten sich auch Karl Bärnklau (Grüne) und Christian Deglmann (Bürgerliste).",
+            ["Karl Bärnklau", "Christian Deglmann"],
+        ),
+        (
+            "Nach kurzer Aussprache sind die Beigeordneten Kammer und Wilken der Auffassung, dass die Frist reicht.",
+            ["Kammer", "Wilken"],
+        ),
+    ],
+)
+def test_several_speakers_after_the_verb(text: str, people: list[str]) -> None:
+    assert [p.person for p in said(text + "\n")] == people
+
+
+def test_a_surname_alone_speaks_when_the_document_names_the_person_with_an_office() -> None:
+    text = (
+        "Ortsratsmitglied Patricia Dillinger (SPD) kritisierte die Verwaltung.\n\n"
+        "Dillinger wies darauf hin, dass ihre Fraktion seit Jahren ein Konzept fordert.\n\n"
+        "Spielplatzkonzept wurde nicht beschlossen.\n"
+    )
+    assert [p.person for p in said(text)] == ["Patricia Dillinger", "Dillinger"]

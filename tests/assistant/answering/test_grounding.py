@@ -121,3 +121,24 @@ def test_a_passage_another_quote_takes_in_is_dropped_unless_only_it_holds_the_as
     keeper = replace(later, fits=False)
     kept = distinct([keeper, _in_chunk(0, cut, (0, cut), fits=True)])
     assert len(kept) == 2 and kept[1].fits
+
+
+SPORTS_HALL = (
+    "Der Gemeinderat beschließt die Sanierung der Turnhalle am Sportplatz. Hierfür stellt die Gemeinde 85.000 Euro "
+    "bereit. Die Straßenbeleuchtung im Neubaugebiet kostet 12.000 Euro."
+)
+
+
+def _hall(start: int) -> Passage:
+    chunk = Chunk(chunk_id="h", doc_id="hall", text=SPORTS_HALL, char_start=0, char_end=len(SPORTS_HALL))
+    return Passage(
+        citation=_citation(SPORTS_HALL, start, len(SPORTS_HALL), doc="hall"), chunk=chunk,
+        meta=DocumentMeta(doc_id="hall"), score=1.0, dense=0.5, lexical=1.0, coverage=0.8,
+    )  # fmt: skip
+
+
+def test_a_value_that_points_back_belongs_to_the_sentence_before() -> None:
+    slot = AskedSlot(AnswerKind.MONEY, "Turnhalle", (Need(1.0, (frozenset({"turnhall"}),)),))
+    question = "Wie viel Geld gibt die Gemeinde für die Turnhalle aus?"
+    assert grounded(slot, _hall(0), question)  # "Hierfür … 85.000 Euro": for the hall named before
+    assert not grounded(slot, _hall(SPORTS_HALL.index("Die Straßen")), question)  # 12.000 Euro: the street lights

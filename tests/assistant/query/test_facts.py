@@ -227,6 +227,10 @@ def test_a_question_opened_by_any_auxiliary_or_modal_is_a_sentence_not_keywords(
         ("Gab es beim Friedhof in Lindenau Gegenstimmen?", AnswerKind.VOTE),
         ("War der Beschluss zur Friedhofssatzung einstimmig?", AnswerKind.VOTE),
         ("Ist die Satzung durch? Gab's da Enthaltungen?", AnswerKind.VOTE),
+        # how the vote went, with words between the verb and the vote
+        ("Wie ging in Lindenau die Abstimmung über den Friedhof aus?", AnswerKind.VOTE),
+        ("Wie ist die Abstimmung zum Bebauungsplan Nord ausgegangen?", AnswerKind.VOTE),
+        ("Wie war die Stimmung vor der Abstimmung?", AnswerKind.ANY),
     ],
 )
 def test_what_a_yes_no_question_asks_for(question: str, kind: AnswerKind) -> None:

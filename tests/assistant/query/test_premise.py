@@ -302,3 +302,10 @@ def test_a_party_taken_to_have_voted_for_is_a_vote_premise() -> None:
 
     assert presupposed_vote("Mit welcher Begründung hat die SPD-Fraktion dem Bebauungsplan zugestimmt?") == SUPPORTED
     assert presupposed_vote("Warum hat der Rat dem Bebauungsplan zugestimmt?") == ""  # no party: the outcome's premise
+
+
+def test_only_the_first_part_of_a_two_part_question_asks_for_a_later_outcome() -> None:
+    vote_first = "Wie ging die Abstimmung über die Redezeit aus, und wurde die Tagesordnung danach genehmigt?"
+    later_first = "Wurde die Tagesordnung danach genehmigt, und wie ging die Abstimmung über die Redezeit aus?"
+    assert not asks_later_outcome(vote_first)
+    assert asks_later_outcome(later_first)
