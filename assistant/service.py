@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from assistant.answering.answer import answerable, compose_answer, distinct, no_answer_about, own_quote
+from assistant.answering.answer import (
+    NO_ANSWER,
+    answerable,
+    compose_answer,
+    distinct,
+    no_answer_about,
+    own_quote,
+)
 from assistant.answering.grounding import ground, value_not_given
 from assistant.answering.llm import ChatAnswerer, ChatModel, build_chat_model
 from assistant.answering.premise import (
@@ -37,6 +44,7 @@ from assistant.models import (
     Document,
     DocumentMeta,
     OpenItem,
+    Passage,
     Position,
     RecordFilters,
     Rights,
@@ -46,9 +54,12 @@ from assistant.models import (
 from assistant.query.admissible import named_parties
 from assistant.query.analysis import Query
 from assistant.query.asked_time import predates
+from assistant.query.facts import is_keyword_query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
 from assistant.query.premise import announces, later_state_unreported
+from assistant.query.topic import RARE_SHARE, topic_absent
+from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore
@@ -115,6 +126,8 @@ class Assistant:
             compose_answer(query, passages, self.settings, top_k),
             question_type=query.understanding.question_type,
         )
+        if not answer.abstained and self._topic_absent(query, search.lexical, passages):
+            answer = replace(answer, answer=NO_ANSWER, abstained=True, citations=[], records=[])
         if answer.abstained and passages != found and answerable(distinct(found), self.settings):
             return value_not_given(answer, next(p for p in distinct(found) if p.admissible))
         if answer.abstained:
@@ -139,6 +152,16 @@ class Assistant:
             )
             answer = correct_by_sentence(answer, *stated) if stated is not None else answer
         return self.chat.rewrite(question, answer) if self.chat else answer
+
+    @staticmethod
+    def _topic_absent(query: Query, index: LexicalIndex, passages: list[Passage]) -> bool:
+        """Whether a keyword search's topic stands nowhere in the best document (:mod:`assistant.query.topic`)."""
+        best = next((p for p in passages if p.admissible), None)
+        if best is None or not is_keyword_query(query.text):
+            return False
+        metadata = index.metadata_terms(index.position[best.chunk.chunk_id])
+        terms = index.document_terms(best.citation.doc_id)
+        return topic_absent(query.needs, metadata, terms, index.weight_at_share(RARE_SHARE))
 
     def _unanswered(
         self,

@@ -49,8 +49,8 @@ class LexicalIndex:
         self._vocab = set(self._bm25.vocab_dict) if corpus else set()
         self._public = np.array([c.public for c in self.chunks], dtype=bool)
         self._doc_list = sorted(metas)
-        doc_number = {doc_id: n for n, doc_id in enumerate(self._doc_list)}
-        self._doc_index = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
+        self._doc_number = {doc_id: n for n, doc_id in enumerate(self._doc_list)}
+        self._doc_index = np.array([self._doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
         self._metadata = DocumentColumns([metas[d] for d in self._doc_list])
         # public chunks of public documents: what everybody may see (one vector, built once)
         public_docs = np.array([metas[d].public for d in self._doc_list], dtype=bool)
@@ -60,6 +60,7 @@ class LexicalIndex:
         """Surnames the indexed text writes after "Herr" or "Frau" (folded): a question naming one
         without a form of address ("warum hat der Minetzke …") names that person."""
         self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
+        self._document_terms: dict[str, frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}
         for terms in self.terms:
             for term in terms:
@@ -75,6 +76,19 @@ class LexicalIndex:
             text = " ".join((meta.municipality, meta.body, meta.title, chunk.agenda_item))
             found = self._metadata_terms[key] = frozenset(self.analyse(text))
         return found
+
+    def document_terms(self, doc_id: str) -> frozenset[str]:
+        """The stems of all chunks of a document."""
+        found = self._document_terms.get(doc_id)
+        if found is None:
+            rows = np.flatnonzero(self._doc_index == self._doc_number.get(doc_id, -1))
+            found = self._document_terms[doc_id] = frozenset(t for row in rows for t in self.terms[int(row)])
+        return found
+
+    def weight_at_share(self, share: float) -> float:
+        """The weight (:meth:`idf`) of a term that ``share`` of the chunks hold."""
+        df = share * len(self.chunks)
+        return float(np.log(1.0 + (len(self.chunks) - df + 0.5) / (df + 0.5)))
 
     def analyse(self, text: str) -> list[str]:
         """Stemmed content terms of ``text``, compounds split against this index's vocabulary."""

@@ -1,0 +1,87 @@
+"""Whether the best document holds the topic a keyword search names.
+
+A keyword search names a place, a body and a topic ("Stadt Wedel Baumschutzsatzung Beschluss"). When
+the place's only document is about something else, its passages still cover the place, the body and
+the council words, and the search would be answered from them. The topic is what is left of the
+search beyond the document's metadata (place, body, title, agenda item), the council vocabulary of
+deciding and voting (:data:`COUNCIL_STEMS`) and dates: when none of it stands anywhere in the best
+document, and at least one of those words is rare in the store (a word of a topic, not "Jahr" or
+"Mitglieder"; a word the store never uses does not count, as a compound splitter may miss its parts), the
+documents hold no answer.
+
+Only keyword searches are read so: a sentence's own words ("stänkern", "Gemeindeoberhaupt") are often
+not the documents' words, while a keyword search names its topic in the words it is looking for.
+Measured in docs/answers.md, twenty-fourth pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.language.words import MONTHS_FOLDED
+from assistant.query.coverage import Need
+from assistant.query.scope import GENERIC
+
+COUNCIL_STEMS = (
+    "beschl",
+    "beschluss",
+    "entschied",
+    "entscheid",
+    "ergebnis",
+    "antrag",
+    "sitzung",
+    "abstimm",
+    "stimm",
+    "gegenstimm",
+    "enthalt",
+    "einstimm",
+    "mehrheit",
+    "angenomm",
+    "abgelehnt",
+    "ablehn",
+    "vertag",
+    "verwies",
+    "verweis",
+    "zugestimmt",
+    "zustimm",
+    "genehmig",
+    "kost",
+    "frag",
+    "position",
+    "meinung",
+    "haltung",
+    "anwes",
+)
+"""Stem beginnings of the words of deciding, voting, asking and costing, which any minutes use."""
+
+RARE_SHARE = 0.008
+"""A topic word is rare when at most this share of the store's chunks holds it. Chosen on the tune side: the words of
+the answers a commoner word lost ("Zeitraum" 0.9 %, "Einrichtung", "Jahr", "Mitglieder" 2–5 % of the chunks) are
+common, those of caught searches ("Parkgebühren" 0.75 %, "Glasfaserausbau", "Umbenennung") rare."""
+
+
+def topic_needs(needs: Iterable[Need], metadata_terms: frozenset[str]) -> list[Need]:
+    """The needs of a search beyond the document's metadata, the council vocabulary, place words and dates."""
+    return [
+        need
+        for need in needs
+        if not need.met_by(metadata_terms)
+        and not any(
+            term.startswith(COUNCIL_STEMS) or term in GENERIC or term.isdigit() or term[:4] in _MONTH_STEMS
+            for option in need.options
+            for term in option
+        )
+    ]
+
+
+_MONTH_STEMS = frozenset(month[:4] for month in MONTHS_FOLDED)
+
+
+def topic_absent(
+    needs: Iterable[Need], metadata_terms: frozenset[str], document_terms: frozenset[str], rare: float
+) -> bool:
+    """Whether a search's topic (:func:`topic_needs`) holds a word weighing at least ``rare`` and none of it stands
+    in the document (its stems ``document_terms``)."""
+    topic = topic_needs(needs, metadata_terms)
+    known = [need for need in topic if need.options]  # (a word the store never uses may be one a splitter misses)
+    return any(need.weight >= rare for need in known) and not any(need.met_by(document_terms) for need in topic)
