@@ -69,25 +69,31 @@ _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 _ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
 _AFTER_VERB = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …", "Verwundert zeigte sich auch X")."""
-_AND_SPEAKER = re.compile(rf"\s+(?:und(?:\s+auch)?|sowie)\s+{SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
-"""A second speaker joined to an inverted one ("Verwundert zeigten sich auch X (Grüne) und Y (Bürgerliste).")."""
+_LISTED = re.compile(rf"{_LEAD}{SPEAKER}(?P<rest>,.*)$", re.S)
+"""The first of three or more speakers listed at the start ("Herr A, Frau B und Herr C lehnen … ab")."""
+_AND_SPEAKER = re.compile(rf"(?P<join>,\s*|\s+(?:und(?:\s+auch)?|sowie)\s+){SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
+"""A further speaker joined to an inverted one ("Verwundert zeigten sich auch X (Grüne) und Y (Bürgerliste).", "Hier
+stellten Ortsvorsteher W., Herr K. (CDU) und Herr P. (SPD) klar, …")."""
 _AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT_ACTS = (
     r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
-    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen)"
+    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen|"
+    r"verneint|bejaht|eingereicht|eingebracht|begründet)"
 )
 _AGENT = re.compile(
-    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\b(?:von|durch)\s+{SPEAKER}\s+(?P<rest>(?:[\w-]+\s+){{0,6}}?"
+    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\b(?:von|durch|seitens)\s+{SPEAKER}\s+(?P<rest>(?:[\w-]+\s+){{0,6}}?"
     rf"{_AGENT_ACTS})\b",
     re.S,
 )
 _AGENT_FIRST = re.compile(
-    rf"^(?:Von|Seitens)\s+{SPEAKER}\s+(?:wird|werden|wurde|wurden)\s+(?P<rest>(?:[a-zäöüß][\w-]*\s+){{0,4}}?{_AGENT_ACTS})\b",
+    rf"^(?:Von|Seitens|Durch)\s+(?:de[nmr]\s+)?{SPEAKER}(?:\s+der\s+(?:{FACTIONS}))?\s+(?:wird|werden|wurde|wurden)\s+"
+    rf"(?P<rest>(?:[\w-]+\s+){{0,4}}?{_AGENT_ACTS})\b",
     re.S,
 )
-"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen")."""
+"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen",
+"Dies wird seitens Herrn Jung verneint", "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht")."""
 _CITED = re.compile(
     rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
     rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|Wie)\s+{SPEAKER}"
@@ -217,6 +223,10 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     """
     if match := _GROUP.match(text):
         return Found(_members(match), match.group("rest"), how="group")
+    if (match := _LISTED.match(text)) and (first := _speaker(match)) and _appo_ok(match):
+        listed, after = _joined(first, match.group("rest"))
+        if len(listed) > 2 and re.match(r"\s+[a-zäöüß]", after):
+            return Found(listed, after, how="opening")  # "Herr A, Frau B und Herr C sprechen sich … aus"
     if (match := _PAIR.match(text)) and (first := _speaker(match)) and _appo_ok(match):
         second = _OPENING.match(match.group("second") + " x")
         other = _speaker(second) if second else None
@@ -278,6 +288,18 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     return None
 
 
+def _joined(first: Speaker, rest: str) -> tuple[tuple[Speaker, ...], str]:
+    """``first`` with the speakers joined to it at the start of ``rest`` (:data:`_AND_SPEAKER`), and what follows
+    them; a list joined by commas counts only when "und" or "sowie" closes it."""
+    found, after, closed = [first], rest, False
+    while len(found) < 6 and (joined := _AND_SPEAKER.match(after)) and _appo_ok(joined) and (other := _speaker(joined)):
+        found.append(other)
+        after, closed = joined.group("rest"), "," not in joined.group("join")
+        if closed:
+            break
+    return (tuple(found), after) if closed else ((first,), rest)
+
+
 def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
     """The named members of a group, each with the group's plural as role."""
     names = re.split(r",\s*|\s+und\s+|\s+sowie\s+", match.group("names"))
@@ -325,9 +347,7 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
                 # "äußerte Herr Vogt Zweifel an …": a surname, then the object of the verb
                 speaker, rest = replace(speaker, person=speaker.person.rsplit(" ", 1)[0]), f" {words[1]}{rest}"
             reflexive = "sich " if re.match(r"\s+sich\b", text[verb.end() :]) else ""
-            found: tuple[Speaker, ...] = (speaker,)
-            if (joined := _AND_SPEAKER.match(rest)) and _appo_ok(joined) and (other := _speaker(joined)):
-                found, rest = (speaker, other), joined.group("rest")
+            found, rest = _joined(speaker, rest)
             return Found(found, rest, verb=verb.group(1), how="inverted", fronted=reflexive + lead.strip())
         if marked:
             return None

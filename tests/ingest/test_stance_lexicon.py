@@ -240,6 +240,16 @@ def test_an_opening_phrase_that_only_reports_makes_no_contribution() -> None:
             "Nach kurzer Aussprache sind die Beigeordneten Kammer und Wilken der Auffassung, dass die Frist reicht.",
             ["Kammer", "Wilken"],
         ),
+        (
+            "Daraufhin stellten Ortsvorsteher Weimer, Herr Paul Kessel (CDU) und Frau Anna Pilz (SPD) klar, dass alle "
+            "Bedenken vorgebracht wurden.",
+            ["Weimer", "Herr Paul Kessel", "Frau Anna Pilz"],
+        ),
+        (
+            "Stadtrat Maier (SPD), Stadträtin Schulz (CDU) und Stadtrat Weber (FW) lehnen den Antrag ab.",
+            ["Maier", "Schulz", "Weber"],
+        ),
+        ("Danach betonte Bürgermeister Stein, Herr Maier habe gute Arbeit geleistet.", ["Stein"]),
     ],
 )
 def test_several_speakers_after_the_verb(text: str, people: list[str]) -> None:
@@ -253,3 +263,18 @@ def test_a_surname_alone_speaks_when_the_document_names_the_person_with_an_offic
         "Spielplatzkonzept wurde nicht beschlossen.\n"
     )
     assert [p.person for p in said(text)] == ["Patricia Dillinger", "Dillinger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        (
+            "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht, einen Gutachter zu beauftragen.",
+            "Riedel",
+            "beantragt",
+        ),
+        ("Die Frage nach einem zweiten Termin wird seitens Herrn Jung bejaht.", "Herr Jung", "informiert"),
+    ],
+)
+def test_the_agent_of_a_passive(text: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(text + "\n")] == [(person, stance)]
