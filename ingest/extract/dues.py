@@ -17,7 +17,7 @@ MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 """The month names as a regex alternation, capitalised as minutes write them."""
 
 _NEXT = re.compile(
-    r"\b(?:zum|zur|in der|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
+    r"\b(?:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
 )
 _UNTIL = re.compile(
     r"\b(?:[Bb]is|im|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"

@@ -59,11 +59,12 @@ _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöüß]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
 _ACTOR_MODAL = re.compile(
-    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b(?!\s+\w+\s+werden)|"
+    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR}|{BODY}|Fraktion(?:en)?)\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b"
+    r"(?!\s+\w+\s+werden)|"
     rf"\b(?:soll|solle)\s+(?:[a-zäöüß]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöüß]+en\b"
 )
-"""An office as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen soll", "hier solle
-das Fachamt prüfen, …"): its task."""
+"""An office, a body or the groups as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen
+soll", "hier solle das Fachamt prüfen, …", "Die Fraktionen sollen noch einmal über dieses Thema sprechen."): its task."""
 _ACTOR_ACTS = re.compile(
     rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{_ACTOR})\s+(?!wird\b|ist\b|hat\b|kann\b|soll\b|muss\b)"
     r"(?P<verb>[a-zäöüß]+t)\b(?![^.]*\b(?:wurde|hatte|war)\b)"
@@ -72,8 +73,8 @@ _ACTOR_ACTS = re.compile(
 
 
 _ARTICLE = {
-    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin)",
-    "das": r"\w*[Aa]mt",
+    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin)|Fraktionen|\w*(?:ung|schüsse|räte)",
+    "das": r"\w*[Aa]mt|\w*[Gg]remium",
 }
 
 

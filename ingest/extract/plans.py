@@ -52,7 +52,7 @@ nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin");
 place."""
 DELIBERATE = re.compile(
     r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
-    r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung)\b"
+    r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung|stattfinden|findet\s+[^.]*\sstatt)\b"
 )
 AGENT = re.compile(
     r"\b(?:durch|seitens)\s+(?:das|den|die|der|dem|des)\s+(?:zuständigen?\s+)?(?P<agent>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
@@ -63,7 +63,7 @@ _OWN_NEXT = re.compile(
     r"\b(?:in|zur|bis zur|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|kommenden|folgenden)\s+Sitzung\b(?!\s+(?:des|der)\b)"
 )
 PLACE = re.compile(
-    rf"\bSitzung(?:en)?\s+des\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
+    rf"\bSitzung(?:en)?\s+de[sr]\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
     rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+|(?:noch\s+nicht\s+)?[a-zäöüß]+e[nr]?,?\s+){{0,3}}(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
     r"\bin\s+(?:den|allen)\s+(?:[a-zäöüß]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )

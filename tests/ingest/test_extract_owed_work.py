@@ -139,3 +139,17 @@ def test_a_resolution_read_out_or_proposed_is_no_decision() -> None:
 def test_a_quoted_resolution_under_its_heading_stays_a_decision() -> None:
     found = minutes("TOP 6 Spielplatz\n\nBeschluss:\n„Der Rat beschließt den Neubau des Spielplatzes.“ Einstimmig.\n")
     assert [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "due"),
+    [
+        ("Die Fraktionen sollen noch einmal über die Gebührenstaffel sprechen.", "Fraktionen", ""),
+        ("Der Ausschuss soll in seiner nächsten Sitzung über den Standort beraten.", "Ausschuss", "nächste Sitzung"),
+        ("Die Nachwahl findet in der nächsten Sitzung der Gemeindevertretung statt.", "Gemeindevertretung",
+         "nächste Sitzung der Gemeindevertretung"),
+    ],
+)
+def test_a_body_or_the_groups_owe_the_work(sentence: str, owner: str, due: str) -> None:
+    items = minutes(_TOP + sentence + "\n").open_items
+    assert [(i.owner, i.due) for i in items] == [(owner, due)]
