@@ -25,7 +25,7 @@ _OBJECT_ACTS = {
     "herstellen": re.compile(r"\bEinvernehmen\b"),
     "entscheiden": re.compile(r"\bsich\b"),
     "aussprechen": re.compile(r"\bsich\b[^.;]*\b(?:für|gegen|dafür|dagegen)\b"),
-    "geben": re.compile(r"\bgrünes\s+Licht\b"),
+    "geben": re.compile(r"\bgrünes\s+Licht\b|\b(?:den|seinen|ihren)\s+Zuschlag\b"),
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),

@@ -25,7 +25,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
         (r"zurückgezogen|zieht\b[^.]*\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
-        (r"vertagt|vertagung|verschoben|verschiebung", DecisionOutcome.ADJOURNED),
+        (r"vertagt|vertagung|zu vertagen|verschoben|verschiebung|zu verschieben", DecisionOutcome.ADJOURNED),
         (
             r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen",
             DecisionOutcome.DEFERRED,

@@ -90,3 +90,20 @@ def test_a_status_line_is_quoted_with_its_item_heading(tmp_path: Path) -> None:
         "Ö 4 Jahresabschluss 2019 der Stadtwerke Zusatz: BE: Bürgermeister Beschluss: ungeändert beschlossen",
         "Ö 5 Entlastung des Verwaltungsrates der Sparkasse Beschluss: vertagt",
     ]
+
+
+def test_counts_written_with_a_times_sign() -> None:
+    votes = parse_votes("Abstimmung II: 3 x Ja-Stimmen, 1 x Enthaltung 1 x Nein-Stimme")
+    assert (votes.yes, votes.no, votes.abstain) == (3, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Es wurde beschlossen, den Tagesordnungspunkt zu vertagen, um weitere Auskünfte einzuholen.", "vertagt"),
+        ("Der Gemeinderat gab für die Dachsanierung dem wirtschaftlichsten Bieter den Zuschlag.", "angenommen"),
+    ],
+)
+def test_what_a_resolution_does_is_its_outcome(sentence: str, outcome: str) -> None:
+    decisions = minutes(f"TOP 6 Vergaben\n\n{sentence}\n").decisions
+    assert [d.outcome for d in decisions] == [outcome]
