@@ -33,7 +33,9 @@ _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
     r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen"
-    r"|setzte[n]? sich\b[^?]*\bdurch|zugelassen|stattgegeben|gefolgt)\b"
+    r"|setzte[n]? sich\b[^?]*\bdurch|zugelassen|stattgegeben|gefolgt|gestrichen|aufgehoben|angehoben|raufgesetzt"
+    r"|heraufgesetzt|hochgesetzt|gekuerzt|festgesetzt|ausgewiesen"
+    r"|mit (?:breiter|grosser|klarer|deutlicher|grosser|grossen) mehrheit)\b"
 )
 _ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"
 """The participles that say a matter was adopted and nothing else."""
@@ -330,6 +332,7 @@ _VOTE_SHAPES = (
         UNANIMOUS,
         re.compile(
             r"\b(?:einstimmig|einhellig|ohne (?:(?:jede|eine|einzige|irgendeine) ){0,2}gegenstimmen?)\b"
+            r"|\balle\b[^?]*\b(?:dafuer|fuer)\b[^?]*\bgestimmt\b"
         ),
     ),
     (

@@ -309,3 +309,11 @@ def test_only_the_first_part_of_a_two_part_question_asks_for_a_later_outcome() -
     later_first = "Wurde die Tagesordnung danach genehmigt, und wie ging die Abstimmung über die Redezeit aus?"
     assert not asks_later_outcome(vote_first)
     assert asks_later_outcome(later_first)
+
+
+def test_a_body_s_own_acts_and_a_broad_majority_take_an_adoption_for_granted() -> None:
+    broad = "Warum hat der Rat die Resolution mit breiter Mehrheit unterstützt?"
+    assert presupposed_outcome(broad) == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Warum wurde der Zuschuss für den Heimatverein gestrichen?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Wieso hat die Stadt die Parkgebühren raufgesetzt?") == DecisionOutcome.ADOPTED
+    assert presupposed_vote("Wieso haben eigentlich alle im Stadtrat für die neue Halle gestimmt?") == UNANIMOUS
