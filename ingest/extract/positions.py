@@ -131,9 +131,9 @@ def _reading(found: Found) -> Reading | None:
     reading = stances.with_fronted(reading, found.fronted, found.rest, found.verb) if found.fronted else reading
     if reading is None and found.how == "cited" and (noun := STANCE_OF.get(found.verb)) is not None:
         reading = Reading(noun, False, 0)  # "Kritik kam von X: …": the noun's stance
-    own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how == "colon" else None
-    if reading is None and own is not None:  # direct speech: "Wir lehnen den Antrag ab, …"
-        reading = read_stance(found.rest[own.end() :])
+    own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how in ("colon", "aside") else None
+    if own is not None and (reading is None or reading.stance is Stance.INFORMS):  # "„Wir lehnen … ab“, sagte X."
+        reading = read_stance(found.rest[own.end() :]) or reading
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
     cue = clause_cue(found.rest, alone=found.how == "colon")

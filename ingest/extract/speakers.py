@@ -108,9 +108,10 @@ _ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
     rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))(?:\s+(?P<asks>wissen|erfahren))?"
-    r"\s*[.!?]?\s*$"
+    r"(?P<object>\s+(?:den|die|das|dem|seine[nmrs]?|ihre[nmrs]?)\s+[^.!?„“\"]{1,80})?\s*[.!?]?\s*$"
 )
-"""The speaker named after what they said ("Die Kosten seien zu hoch, betont StRin Meier.", "Wie fand man den Tag,
+"""The speaker named after what they said, perhaps with the verb's object ("Die Kosten seien zu hoch, betont StRin Meier.",
+"„…“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Wie fand man den Tag,
 möchte Herr Golisch wissen?")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
@@ -279,7 +280,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         verb = "fragt" if match.group("asks") else match.group("verb")  # "…, möchte Herr X wissen?": a question
         if lemma_of(verb, "") in lexicon and not names_someone(said):
             if match.group("name") and (speaker := _speaker(match)):
-                return Found((speaker,), said, verb=verb, how="aside")
+                acted = f"{match.group('object')}, {said}" if match.group("object") else said  # the verb's object first
+                return Found((speaker,), acted, verb=verb, how="aside")
             office = match.group("office") or match.group("name") or ""
             if match.group("article") and re.fullmatch(ROLE, office.strip()):
                 return Found(

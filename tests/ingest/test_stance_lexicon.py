@@ -278,3 +278,14 @@ def test_a_surname_alone_speaks_when_the_document_names_the_person_with_an_offic
 )
 def test_the_agent_of_a_passive(text: str, person: str, stance: str) -> None:
     assert [(p.person, p.stance) for p in said(text + "\n")] == [(person, stance)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        ("„Die Frist ist zu kurz“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Rüdiger Imgart", "beantragt"),
+        ("„Wir stimmen der Vorlage zu“, sagte Bürgermeister Stein.", "Stein", "befürwortet"),
+    ],
+)
+def test_a_speaker_named_after_the_quote(text: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(text + "\n")] == [(person, stance)]
