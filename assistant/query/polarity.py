@@ -41,7 +41,9 @@ _POLES: dict[Pole, re.Pattern[str]] = {
         r"^(?:erlaub|gestattet|genehmig|duerfen\b|duerfte|darf\b|positive[nr]? stellungnahme|befuerwort|bewillig"
         r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
     ),
-    ("outcome", "carried"): re.compile(r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen)"),
+    ("outcome", "carried"): re.compile(
+        r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen|gefolgt|stattgegeben|zugestimmt)"
+    ),
     ("outcome", "failed"): re.compile(
         r"^(?:(?:fand|findet|fanden|finden|erhielt|erhaelt|bekam|bekommt)(?: \w+)? keine mehrheit|keine mehrheit"
         r"|abgelehnt|gescheitert|scheiterte|durchgefallen)"

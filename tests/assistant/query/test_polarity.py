@@ -104,3 +104,9 @@ def test_a_motion_taken_as_carried_against_one_that_found_no_majority() -> None:
     assert not contradicts_sentence(asked, "Der Änderungsantrag der Grünen wurde angenommen.")
     assert not contradicts_sentence(asked, "Der Antrag der Verwaltung zum Parkplatz wurde abgelehnt.")
     assert ("outcome", "carried") in poles_of("Der Antrag wurde nicht abgelehnt.")
+
+
+def test_a_motion_followed_taken_for_granted_against_its_rejection() -> None:
+    asked = _presupposed("Warum ist der Kreistag Rottal dem Vorstoß der Freien Wähler gefolgt?", ["Rottal"])
+    assert contradicts_sentence(asked, "Der Kreistag beschließt: Der Antrag der Freien Wähler wird abgelehnt.")
+    assert not contradicts_sentence(asked, "Der Antrag der Freien Wähler wird angenommen.")
