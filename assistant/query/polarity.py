@@ -35,7 +35,7 @@ _POLES: dict[Pole, re.Pattern[str]] = {
     ),
     ("degree", "small"): re.compile(r"^(?:gering|geringfuegig|kaum\b|minimal|unwesentlich|marginal)"),
     ("permission", "forbid"): re.compile(
-        r"^(?:untersag|verbot|verbiet|versagt|gestrichen|eingestellt|gestoppt)"
+        r"^(?:untersag|verbot|verbiet|versagt|gestrichen|eingestellt|gestoppt|unzulaessig)"
     ),
     ("permission", "permit"): re.compile(
         r"^(?:erlaub|gestattet|genehmig|duerfen\b|duerfte|darf\b|positive[nr]? stellungnahme|befuerwort|bewillig"

@@ -110,3 +110,8 @@ def test_a_motion_followed_taken_for_granted_against_its_rejection() -> None:
     asked = _presupposed("Warum ist der Kreistag Rottal dem Vorstoß der Freien Wähler gefolgt?", ["Rottal"])
     assert contradicts_sentence(asked, "Der Kreistag beschließt: Der Antrag der Freien Wähler wird abgelehnt.")
     assert not contradicts_sentence(asked, "Der Antrag der Freien Wähler wird angenommen.")
+
+
+def test_an_admission_taken_for_granted_against_inadmissibility() -> None:
+    asked = _presupposed("Warum hat der Gemeinderat Lindenau das Bürgerbegehren doch zugelassen?", ["Lindenau"])
+    assert contradicts_sentence(asked, "Der Gemeinderat hält das Bürgerbegehren weiterhin für unzulässig.")
