@@ -208,6 +208,8 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", asked)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
+    if cues.WORK_PASSIVE.search(text):
+        return plans.planned_owner(text, _own_body(ctx))
     if (match := cues.ADDRESSED.search(text)) or (match := cues.ADDRESSED_INVERTED.search(text)):
         return Task(clean_owner(match.group("owner")))
     if (

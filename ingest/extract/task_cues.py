@@ -313,3 +313,10 @@ APPOINTED = re.compile(
     r"Ortsbegehung|Besichtigung|Begehung)\w*\s+vereinbart\b"
 )
 """A meeting agreed ("Es wird ein Ortstermin vereinbart."): someone has to hold it."""
+WORK_PASSIVE = re.compile(
+    r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:soll|sollen|solle)\b[^.;]{0,100}\b(?:vorgestellt|geprüft|überprüft|"
+    r"konkretisiert|geklärt|erarbeitet|überarbeitet|vorgelegt|nachgereicht|ausgewertet|beantwortet|aktualisiert|"
+    r"korrigiert|nachgeholt|weitergeleitet|eingeholt)\s+werden\b"
+)
+"""Work that is to be done, in the modal passive ("Die Grundzüge der Planung sollen in einer Bürgerveranstaltung
+vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden"): the administration's, without a time named."""

@@ -26,6 +26,8 @@ _TOP = "TOP 4 Anfragen\n\n"
         ("Die Verwaltung beabsichtigt, die Zahlen mit dem Gutachter abzugleichen.", "Verwaltung"),
         ("Abweichungen bei den Grundschulen beabsichtige das Schulamt mit dem Gutachter abzugleichen.", "Schulamt"),
         ("Bürgermeisterin Dr. Schairer kündigt den Bericht für die Sitzung im Juli an.", "Dr. Schairer"),
+        ("Die Grundzüge des Verkehrskonzepts sollen in einer Einwohnerversammlung vorgestellt werden.", "Verwaltung"),
+        ("Die Anfrage soll nun hinsichtlich der geänderten Busführung konkretisiert werden.", "Verwaltung"),
     ],
 )
 def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
@@ -44,6 +46,8 @@ def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
         "Die Verwaltung beabsichtigt nicht, die Zahlen erneut abzugleichen.",
         "Herr Kuhn kündigt einen Antrag an.",
         "Renate Mäder begrüßt die Gäste.",
+        "Das Gebäude soll künftig als Kindertagesstätte genutzt werden.",
+        "Die Ergebnisse sollen nicht vorgestellt werden.",
     ],
 )
 def test_what_is_done_or_not_promised_is_no_task(sentence: str) -> None:
