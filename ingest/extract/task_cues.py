@@ -46,10 +46,13 @@ ACTIVE_INFINITIVE = re.compile(
 PRONOUN_PROMISE = re.compile(
     r"^(?:[^,]{0,80},\s*|(?:[A-ZÄÖÜ]\w*\s+)(?:\w+\s+){0,3}?)?(?:werde|wird|wolle|will)\s+(?:er|sie)\b"
     r"(?![^,]*\b(?:wurde|worden)\b)[^,]*\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:\.?$|,\s*(?:dass|damit|um)\b)"
+    r"|^(?:Er|Sie)\s+(?:werde|wird|wolle|will)\b(?![^,]*\b(?:nicht|kein\w*)\b)[^,]*\b(?:prüfen|überprüfen|klären|"
+    r"geben|weiterleiten|weitergeben|informieren|mitteilen|nachreichen|erkundigen|kümmern|veranlassen|ermitteln|vorlegen|"
+    r"einholen|beantworten|nachfragen|nachgehen|ansprechen|einladen|zusenden|zukommen lassen)\s*(?:\.?$|,)"
 )
 """A promise or intention of the speaker named before ("Sobald die Auswertung vorliege, werde er hierüber
 informieren.", "Darüber hinaus werde er sich einsetzen, dass …", "Nach erfolgter Ausschreibung wolle er dem Stadtrat
-… vorlegen.")."""
+… vorlegen.", "Er wird es weiter zur Prüfung geben.")."""
 PRONOUN_REPORTED = re.compile(
     r"\bdass\s+(?:er|sie)\s+(?![^,]*\b(?:wurde|worden|nicht|kein\w*)\b)[^,]*?\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)\s+"
     r"(?:werde|wolle)\b"

@@ -28,6 +28,7 @@ _TOP = "TOP 4 Anfragen\n\n"
         ("Bürgermeisterin Dr. Schairer kündigt den Bericht für die Sitzung im Juli an.", "Dr. Schairer"),
         ("Die Grundzüge des Verkehrskonzepts sollen in einer Einwohnerversammlung vorgestellt werden.", "Verwaltung"),
         ("Die Anfrage soll nun hinsichtlich der geänderten Busführung konkretisiert werden.", "Verwaltung"),
+        ("Herr Zenker hört sich die Beschwerde an. Er wird sie weiter zur Prüfung geben.", "Herr Zenker"),
     ],
 )
 def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
@@ -48,6 +49,7 @@ def test_work_still_owed_names_its_owner(sentence: str, owner: str) -> None:
         "Renate Mäder begrüßt die Gäste.",
         "Das Gebäude soll künftig als Kindertagesstätte genutzt werden.",
         "Die Ergebnisse sollen nicht vorgestellt werden.",
+        "Herr Zenker erläutert den Haushalt. Er wird dem Entwurf zustimmen.",
     ],
 )
 def test_what_is_done_or_not_promised_is_no_task(sentence: str) -> None:
