@@ -311,7 +311,8 @@ def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
     """A speaker after an opening phrase and the verb; the verb must be one of speech when the
     speaker is a bare name, and the opening phrase must not name someone itself."""
-    if not text[:1].isupper():
+    quoted = re.match(r"[\"„»‚'][A-ZÄÖÜ][\w-]*[\"“«‘']\s", text)  # a quoted opening word: "\"Verwundert\" zeigten sich …"
+    if not (text[:1].isupper() or quoted):
         return None
     for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
         if verb.group(1) in _FUNCTION_WORDS:
@@ -387,6 +388,7 @@ def names_someone(text: str) -> bool:
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
+    rf"|\b[A-ZÄÖÜ][a-zäöüß]+\s+(?P<party_named>{WORD})\s*\((?:{FACTIONS})\s*\)"
     rf"|^(?P<labelled>{WORD})\s*\((?:{PARTY_PAREN.pattern})\)\s*:",
     re.MULTILINE,
 )
@@ -404,10 +406,14 @@ _LABEL_WORDS = frozenset(
 @lru_cache(maxsize=8)
 def named_in(text: str) -> frozenset[str]:
     """Surnames a document writes with an address, an office or a party ("Herr Kotzur", "Bürgermeisterin
-    Tausendfreund", "Vennekold (WIP):"): the people who may speak by surname alone. In a transcript (two lines or
+    Tausendfreund", "Vennekold (WIP):", "Patricia Dillinger (Linke)"): the people who may speak by surname alone. In a transcript (two lines or
     more led by "Name (PARTY):") every line-leading "Name:" is a speaker too, but for the words of a form."""
     matches = list(_NAMED.finditer(text))
-    names = {name for m in matches if (name := m.group("surname") or m.group("labelled")) not in NOT_NAMES}
+    names = {
+        name
+        for m in matches
+        if (name := m.group("surname") or m.group("party_named") or m.group("labelled")) not in NOT_NAMES
+    }
     if sum(1 for m in matches if m.group("labelled")) >= 2:
         names |= {
             name

@@ -250,6 +250,7 @@ def test_an_opening_phrase_that_only_reports_makes_no_contribution() -> None:
             ["Maier", "Schulz", "Weber"],
         ),
         ("Danach betonte Bürgermeister Stein, Herr Maier habe gute Arbeit geleistet.", ["Stein"]),
+        ('"Enttäuscht" zeigten sich Stadtrat Maier (SPD) und Stadträtin Schulz (CDU).', ["Maier", "Schulz"]),
     ],
 )
 def test_several_speakers_after_the_verb(text: str, people: list[str]) -> None:
@@ -283,9 +284,21 @@ def test_the_agent_of_a_passive(text: str, person: str, stance: str) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "stance"),
     [
-        ("„Die Frist ist zu kurz“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Rüdiger Imgart", "beantragt"),
+        (
+            "„Die Frist ist zu kurz“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.",
+            "Rüdiger Imgart",
+            "beantragt",
+        ),
         ("„Wir stimmen der Vorlage zu“, sagte Bürgermeister Stein.", "Stein", "befürwortet"),
     ],
 )
 def test_a_speaker_named_after_the_quote(text: str, person: str, stance: str) -> None:
     assert [(p.person, p.stance) for p in said(text + "\n")] == [(person, stance)]
+
+
+def test_a_surname_alone_after_first_name_and_party() -> None:
+    text = (
+        "Das sieht Patricia Dillinger (Linke) ganz anders.\n\n"
+        "Dillinger wies darauf hin, dass ihre Fraktion ein Konzept fordert.\n"
+    )
+    assert [p.person for p in said(text)] == ["Dillinger"]
