@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from ingest.extract.body_acts import body_resolves
+from ingest.extract.body_acts import LATER, body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
@@ -69,7 +69,7 @@ _RESOLVES = re.compile(
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|wird\b[^.]{0,40}\berteilt|"
-    r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
+    r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
     r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|wird gewährt|von der tagesordnung zu nehmen|"
@@ -83,7 +83,7 @@ _RESOLVES = re.compile(
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
-    r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,60}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
+    r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
@@ -126,11 +126,12 @@ beschließt …“"): the quoted resolution is a proposal's text, not a decision
 _HYPOTHETICAL = re.compile(
     r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
+    rf"\b(?:wird|werden)\b(?=[^.]*(?:{LATER.pattern}))[^.]*\b(?:beschlossen|entschieden|abgestimmt)\b|"
     r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
     r"|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
 )
 """What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
-im März entscheiden"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
+im März entscheiden", "Darüber wird in der nächsten Sitzung beschlossen"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
 schlug vor, erst im April … zu beschließen"), is no resolution of this session."""
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"

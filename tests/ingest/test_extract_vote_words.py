@@ -107,3 +107,25 @@ def test_counts_written_with_a_times_sign() -> None:
 def test_what_a_resolution_does_is_its_outcome(sentence: str, outcome: str) -> None:
     decisions = minutes(f"TOP 6 Vergaben\n\n{sentence}\n").decisions
     assert [d.outcome for d in decisions] == [outcome]
+
+
+def test_counts_with_an_elided_compound() -> None:
+    votes = parse_votes("Der Punkt wurde mit 23 Für- und 20 Gegenstimmen von der Tagesordnung abgesetzt.")
+    assert (votes.yes, votes.no) == (23, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcomes"),
+    [
+        ("Mit knapper Mehrheit wurde entschieden, künftig mit elf Mitgliedern zu arbeiten.", ["angenommen"]),
+        (
+            "Vor den Ehrungen der ausgeschiedenen Ratsmitglieder wurde die Wahl des Vorsitzenden und seiner "
+            "Stellvertreter mit 23 Für- und 20 Gegenstimmen von der Tagesordnung abgesetzt.",
+            ["zurückgestellt"],
+        ),
+        ("Darüber wird in der nächsten Sitzung beschlossen.", []),
+        ("Die Satzung wird im Mai beschlossen.", []),
+    ],
+)
+def test_resolved_now_or_announced_for_later(sentence: str, outcomes: list[str]) -> None:
+    assert [d.outcome for d in minutes(f"TOP 3 Ausschüsse\n\n{sentence}\n").decisions] == outcomes
