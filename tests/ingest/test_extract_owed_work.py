@@ -115,7 +115,7 @@ def test_a_press_report_names_its_speakers(sentence: str, person: str, stance: s
         ("Die überarbeiteten Pläne für die Sporthalle finden die Zustimmung des Gemeinderates.", "angenommen", None),
         ("Außerdem hat der Ortsrat einer Verlegung des Wochenmarkts zugestimmt, während der Termin bleibt.",
          "angenommen", None),
-        ("Alle Fraktionen haben zugestimmt, dass die Zahl der Ausschüsse gleich bleibt.", "angenommen", None),
+        ("Alle Fraktionen haben zugestimmt, dass die Zahl der Ausschüsse gleich bleibt.", "angenommen", True),
     ],
 )
 def test_decisions_as_a_press_report_words_them(sentence: str, outcome: str, unanimous: bool | None) -> None:
