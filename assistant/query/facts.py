@@ -108,7 +108,7 @@ _NUMBER_WITH_UNIT = re.compile(
 )
 _MONTHS = month_alternation(folded=True)
 _DATE = re.compile(
-    rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(\d{{2}}|\d{{4}})?|\b\d{{1,2}}\.\s({_MONTHS})|\b({_MONTHS})\s(19|20)\d\d"
+    rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(\d{{4}}|\d{{2}})?(?!\d)|\b\d{{1,2}}\.\s({_MONTHS})|\b({_MONTHS})\s(19|20)\d\d"
     r"|\b(19|20)\d\d(ern?)?\b"
 )
 _WHEN = re.compile(

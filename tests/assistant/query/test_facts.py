@@ -286,3 +286,8 @@ def test_a_yes_no_question_about_a_persons_own_step_expects_no_decision() -> Non
     assert expected_answer("Erfährt man in Billerbeck noch was über die Konferenz?") == AnswerKind.ANY
     assert expected_answer("Kriegt der Sportverein seinen Bolzplatz?") == AnswerKind.DECISION
 
+
+
+def test_a_full_date_s_year_is_no_amount() -> None:
+    sentence = "Bis 30.09.2015 muss der Vertrag erfüllt sein, sonst droht eine Vertragsstrafe."
+    assert not holds_answer_kind(AnswerKind.AMOUNT, sentence, "Wie hoch ist die Vertragsstrafe in Lindenau?")
