@@ -126,6 +126,8 @@ def _reading(found: Found) -> Reading | None:
     if found.how == "agent":
         participle = found.rest.split()[-1]
         stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
+        if stance is None and (phrase := read_stance(" " + found.rest.rsplit(" ", 1)[0], participle)) is not None:
+            stance = phrase.stance  # "darauf aufmerksam gemacht": the participle's phrase
         return Reading(stance, False, 0) if stance is not None else None
     reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
     reading = stances.with_fronted(reading, found.fronted, found.rest, found.verb) if found.fronted else reading

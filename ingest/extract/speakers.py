@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.language.sentences import BULLET
-from ingest.extract.lemmas import lemma
+from ingest.extract.lemmas import lemma, main_clause
 from ingest.extract.person_names import (
     ABBREVIATED,
     ADDRESS,
@@ -92,6 +92,13 @@ _AGENT_FIRST = re.compile(
     rf"(?P<rest>(?:[\w-]+\s+){{0,4}}?{_AGENT_ACTS})\b",
     re.S,
 )
+_GROUP_BY = re.compile(
+    rf"\b(?:hat|hatte|haben|hatten)\s+(?:auch\s+)?(?:die|der)\s+(?P<group>(?:{FACTIONS})(?:[- ]Fraktion)?|\w*[Ff]raktion)\s+"
+    rf"durch\s+{SPEAKER}\s+(?P<rest>[^.;]*?\b[a-zäöüß]+t)\s*[.;]?$",
+    re.S,
+)
+"""A group speaking through a member, in the perfect ("… hat die AfD durch Herrn Obermüller darauf aufmerksam gemacht, …",
+"hat auch die AfD Fraktion durch Lothar Obermüller die Maßnahme begrüßt")."""
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen",
 "Dies wird seitens Herrn Jung verneint", "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht")."""
 _CITED = re.compile(
@@ -270,6 +277,9 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return found
     if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):
         return Found((speaker,), match.group("rest"), how="agent")
+    if (match := _GROUP_BY.search(main_clause(text))) and (speaker := _speaker(match)):
+        group = re.sub(r"[- ]?Fraktion$", "", match.group("group")).strip() or speaker.faction
+        return Found((replace(speaker, faction=speaker.faction or group),), match.group("rest"), how="agent")
     if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")

@@ -302,3 +302,18 @@ def test_a_surname_alone_after_first_name_and_party() -> None:
         "Dillinger wies darauf hin, dass ihre Fraktion ein Konzept fordert.\n"
     )
     assert [p.person for p in said(text)] == ["Dillinger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        (
+            "Unter Anfragen hat die FDP durch Herrn Kessel darauf aufmerksam gemacht, dass der Weg am Weiher matschig ist.",
+            "Herr Kessel",
+            "stellt fest",
+        ),
+        ("Im Rat hat auch die SPD-Fraktion durch Anna Pilz die Sanierung begrüßt.", "Anna Pilz", "befürwortet"),
+    ],
+)
+def test_a_group_speaking_through_a_member(text: str, person: str, stance: str) -> None:
+    assert [(p.person, p.stance) for p in said(text + "\n")] == [(person, stance)]
