@@ -58,7 +58,7 @@ from assistant.query.facts import is_keyword_query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
 from assistant.query.premise import announces, later_state_unreported
-from assistant.query.topic import RARE_SHARE, topic_absent
+from assistant.query.topic import RARE_SHARE, capitalised, topic_absent
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
@@ -161,7 +161,8 @@ class Assistant:
             return False
         metadata = index.metadata_terms(index.position[best.chunk.chunk_id])
         terms = index.document_terms(best.citation.doc_id)
-        return topic_absent(query.needs, metadata, terms, index.weight_at_share(RARE_SHARE))
+        nouns = frozenset(index.analyse(capitalised(query.text)))
+        return topic_absent(query.needs, metadata, terms, index.weight_at_share(RARE_SHARE), nouns)
 
     def _unanswered(
         self,

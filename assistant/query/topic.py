@@ -3,11 +3,11 @@
 A keyword search names a place, a body and a topic ("Stadt Wedel Baumschutzsatzung Beschluss"). When
 the place's only document is about something else, its passages still cover the place, the body and
 the council words, and the search would be answered from them. The topic is what is left of the
-search beyond the document's metadata (place, body, title, agenda item), the council vocabulary of
-deciding and voting (:data:`COUNCIL_STEMS`) and dates: when none of it stands anywhere in the best
-document, and at least one of those words is rare in the store (a word of a topic, not "Jahr" or
-"Mitglieder"; a word the store never uses does not count, as a compound splitter may miss its parts), the
-documents hold no answer.
+search's nouns beyond the document's metadata (place, body, title, agenda item), the council vocabulary
+of deciding and voting (:data:`COUNCIL_STEMS`), the nouns of the asked value ("Anzahl") and dates: when
+none of it stands anywhere in the best document, and at least one of those words is rare in the store (a word
+of a topic, not "Jahr" or "Mitglieder"; a word the store never uses does not count, as a compound splitter may
+miss its parts), the documents hold no answer.
 
 Only keyword searches are read so: a sentence's own words ("stänkern", "Gemeindeoberhaupt") are often
 not the documents' words, while a keyword search names its topic in the words it is looking for.
@@ -16,6 +16,7 @@ Measured in docs/answers.md, twenty-fourth pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from assistant.language.words import MONTHS_FOLDED
@@ -60,14 +61,27 @@ the answers a commoner word lost ("Zeitraum" 0.9 %, "Einrichtung", "Jahr", "Mitg
 common, those of caught searches ("Parkgebühren" 0.75 %, "Glasfaserausbau", "Umbenennung") rare."""
 
 
-def topic_needs(needs: Iterable[Need], metadata_terms: frozenset[str]) -> list[Need]:
-    """The needs of a search beyond the document's metadata, the council vocabulary, place words and dates."""
+SLOT_NOUNS = frozenset("anzahl zahl hoh summ betrag termin datum nam".split())
+"""Stems of the nouns that name the asked value, not the topic ("Anzahl", "Höhe", "Termin", "Name")."""
+
+
+def capitalised(search: str) -> str:
+    """The capitalised words of a search, its nouns and names ("fehlende" is no topic), to be analysed as the index
+    analyses text (stems, compound parts)."""
+    return " ".join(re.findall(r"\b[A-ZÄÖÜ][\w-]+", search))
+
+
+def topic_needs(needs: Iterable[Need], metadata_terms: frozenset[str], nouns: frozenset[str] | None = None) -> list[Need]:
+    """The needs of a search beyond the document's metadata, the council vocabulary, the nouns of the asked value,
+    place words and dates; with ``nouns``, only those a noun of the search states."""
     return [
         need
         for need in needs
         if not need.met_by(metadata_terms)
+        and (nouns is None or any(option & nouns for option in need.options))
         and not any(
-            term.startswith(COUNCIL_STEMS) or term in GENERIC or term.isdigit() or term[:4] in _MONTH_STEMS
+            term.startswith(COUNCIL_STEMS) or term in GENERIC or term in SLOT_NOUNS or term.isdigit()
+            or term[:4] in _MONTH_STEMS
             for option in need.options
             for term in option
         )
@@ -78,10 +92,14 @@ _MONTH_STEMS = frozenset(month[:4] for month in MONTHS_FOLDED)
 
 
 def topic_absent(
-    needs: Iterable[Need], metadata_terms: frozenset[str], document_terms: frozenset[str], rare: float
+    needs: Iterable[Need],
+    metadata_terms: frozenset[str],
+    document_terms: frozenset[str],
+    rare: float,
+    nouns: frozenset[str] | None = None,
 ) -> bool:
     """Whether a search's topic (:func:`topic_needs`) holds a word weighing at least ``rare`` and none of it stands
     in the document (its stems ``document_terms``)."""
-    topic = topic_needs(needs, metadata_terms)
+    topic = topic_needs(needs, metadata_terms, nouns)
     known = [need for need in topic if need.options]  # (a word the store never uses may be one a splitter misses)
     return any(need.weight >= rare for need in known) and not any(need.met_by(document_terms) for need in topic)

@@ -14,7 +14,7 @@ import pytest
 from assistant.models import Chunk, DocumentMeta
 from assistant.query.analysis import analyse
 from assistant.query.coverage import Need
-from assistant.query.topic import RARE_SHARE, topic_absent, topic_needs
+from assistant.query.topic import RARE_SHARE, capitalised, topic_absent, topic_needs
 from assistant.retrieval.lexical import LexicalIndex
 from tests.conftest import SHARED
 
@@ -38,17 +38,23 @@ def index() -> LexicalIndex:
     return LexicalIndex(chunks, metas)
 
 
-def _absent(index: LexicalIndex, search: str) -> bool:
+def _absent(index: LexicalIndex, search: str, nouns_only: bool = True) -> bool:
     position = next(i for i, c in enumerate(index.chunks) if c.doc_id == REMAGEN)
     needs = analyse(search, index).needs
-    return topic_absent(
-        needs, index.metadata_terms(position), index.document_terms(REMAGEN), index.weight_at_share(RARE_SHARE)
-    )
+    nouns = frozenset(index.analyse(capitalised(search))) if nouns_only else None
+    metadata, terms = index.metadata_terms(position), index.document_terms(REMAGEN)
+    return topic_absent(needs, metadata, terms, index.weight_at_share(RARE_SHARE), nouns)
 
 
 def test_a_topic_the_document_never_names_is_absent(index: LexicalIndex) -> None:
     assert _absent(index, "Remagen Windkraft Beschluss")
     assert not _absent(index, "Remagen Radweg Beschluss")  # a common word: perhaps the asker's own
+
+
+def test_only_nouns_name_the_topic(index: LexicalIndex) -> None:
+    search = "Remagen vorgesehene Anzahl"  # a participle and the asked value's noun: no topic
+    assert _absent(index, search, nouns_only=False)
+    assert not _absent(index, search)
 
 
 def test_the_document_s_own_topic_is_present(index: LexicalIndex) -> None:
@@ -62,6 +68,7 @@ def test_council_words_dates_and_metadata_are_no_topic() -> None:
         Need(5.0, (frozenset({"2019"}),)),
         Need(5.0, (frozenset({"septemb"}),)),
         Need(5.0, (frozenset({"remag"}),)),
+        Need(5.0, (frozenset({"anzahl"}),)),
         Need(5.0, (frozenset({"radweg"}),)),
     ]
     assert topic_needs(needs, frozenset({"remag"})) == needs[-1:]
