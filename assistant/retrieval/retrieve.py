@@ -214,11 +214,11 @@ class Retriever:
         if self.weights.replies:
             quoted = reply_first(query, quoted, index)
         if self.weights.outcome_follows:
-            scale = lexical_scale(found)
+            scale, attendance = lexical_scale(found), attendance_sign(query.wording)
 
             def passage_of(chunk: Chunk) -> Passage:
-                passage = self._passage(query, index, found, index.position[chunk.chunk_id], scale)
-                return self._quote(query, index, [passage])[0]
+                position = index.position[chunk.chunk_id]
+                return self._quote(query, index, [self._passage(query, index, found, position, scale, attendance)])[0]
 
             decided = lambda chunk: "decision" in search.records.get(chunk.chunk_id, ())  # noqa: E731
             quoted = outcome_first(query, quoted, index, decided, passage_of)
@@ -260,13 +260,16 @@ class Retriever:
     def _blend(self, query: Query, index: LexicalIndex, found: Candidates) -> list[Passage]:
         """Stages 2 and 3: blended score, passage features and admissibility, best first."""
         scale = lexical_scale(found)
-        ranked = [self._passage(query, index, found, pos, scale) for pos in found.positions]
+        attendance = attendance_sign(query.wording)  # "Wer fehlte …?" lifts the list, any other question lowers it
+        ranked = [self._passage(query, index, found, pos, scale, attendance) for pos in found.positions]
         ranked.sort(key=lambda p: p.score, reverse=True)
         return ranked
 
-    def _passage(self, query: Query, index: LexicalIndex, found: Candidates, pos: int, scale: float) -> Passage:
-        """The chunk at ``pos`` as a passage: blended score (lexical scores divided by ``scale``), features,
-        coverage and admissibility."""
+    def _passage(
+        self, query: Query, index: LexicalIndex, found: Candidates, pos: int, scale: float, attendance: int
+    ) -> Passage:
+        """The chunk at ``pos`` as a passage: blended score (lexical scores divided by ``scale``; an attendance list
+        moved by ``attendance``, :func:`attendance_sign`), features, coverage and admissibility."""
         w = self.weights
         sim = float(found.dense[pos])
         chunk = index.chunks[pos]
@@ -276,7 +279,6 @@ class Retriever:
         score += passage_features(query, chunk.text, index.terms[pos], index.metadata_terms(pos), w)
         if listing and not query.evidence.agenda_question:
             score -= w.listing_penalty
-        attendance = attendance_sign(query.wording)  # "Wer fehlte …?" lifts the list, any other question lowers it
         if attendance and is_attendance_list(chunk.text):
             score += attendance * w.attendance_penalty
         return Passage(
