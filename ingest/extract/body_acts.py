@@ -15,7 +15,9 @@ RESOLVING = frozenset(
     "befürworten wählen festlegen festsetzen".split()
 )
 """Verbs by which a body resolves (by lemma, particle included)."""
-_PASSIVE_RESOLVED = RESOLVING | frozenset("wählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split())
+_PASSIVE_RESOLVED = RESOLVING | frozenset(
+    "wählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
+)
 """Participles that resolve with "wurde"/"wird" whatever their subject ("Gewählt wurde …", "Der Termin wurde
 festgelegt")."""
 _OBJECT_ACTS = {

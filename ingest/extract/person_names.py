@@ -89,3 +89,8 @@ SPEAKER = (
     rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
     rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
+PLURAL_OFFICES = (
+    r"Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|Stadtverordneten|Kreisräte|"
+    r"Kreistagsabgeordneten|Ausschussmitglieder|Beigeordneten|Ortsräte|Ortschaftsräte|Gemeindevertreter|Herren|Damen"
+)
+"""Members named as a group ("Die Gemeinderäte Herr Thiele und Herr Hempel", "sind die Beigeordneten K. und W.")."""

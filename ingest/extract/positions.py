@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import speakers, stances, transcripts
+from ingest.extract import known_names, speakers, stances, transcripts
 from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import lemma, main_clause, verb_lemma
@@ -414,14 +414,14 @@ class _Speech:
 
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
-    listed, known = attendance_paragraphs(ctx.units), speakers.named_in(ctx.document.text)
+    listed, known = attendance_paragraphs(ctx.units), known_names.named_in(ctx.document.text)
     for unit in ctx.units:
         if unit.paragraph in listed:
             continue  # "Anwesend: Ortsvorsteherin Hildegard Sauer (SPD), …": who came, not who spoke
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
-        found = speakers.find(unit.text, _SPEECH, _speech_lemma) or speakers.labelled(unit.text, known)
-        found = found or speakers.known_subject(unit.text, known, _SPEECH, _speech_lemma)
+        found = speakers.find(unit.text, _SPEECH, _speech_lemma) or known_names.labelled(unit.text, known)
+        found = found or known_names.known_subject(unit.text, known, _SPEECH, _speech_lemma)
         if (
             found is not None
             and speech.header is not None

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from assistant.language.sentences import BULLET
 from ingest.extract.lemmas import lemma, main_clause
@@ -31,6 +30,7 @@ from ingest.extract.person_names import (
     NOUN_END,
     OFFICES,
     PARTY_PAREN,
+    PLURAL_OFFICES,
     QUALIFIER,
     RESIDENCE,
     ROLE,
@@ -69,6 +69,7 @@ _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 _ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
 _AFTER_VERB = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …", "Verwundert zeigte sich auch X")."""
+_LIST_SEP = r",\s*|\s+und\s+|\s+sowie\s+"
 _LISTED = re.compile(rf"{_LEAD}{SPEAKER}(?P<rest>,.*)$", re.S)
 """The first of three or more speakers listed at the start ("Herr A, Frau B und Herr C lehnen … ab")."""
 _AND_SPEAKER = re.compile(rf"(?P<join>,\s*|\s+(?:und(?:\s+auch)?|sowie)\s+){SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
@@ -92,6 +93,8 @@ _AGENT_FIRST = re.compile(
     rf"(?P<rest>(?:[\w-]+\s+){{0,4}}?{_AGENT_ACTS})\b",
     re.S,
 )
+"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen",
+"Dies wird seitens Herrn Jung verneint", "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht")."""
 _GROUP_BY = re.compile(
     rf"\b(?:hat|hatte|haben|hatten)\s+(?:auch\s+)?(?:die|der)\s+(?P<group>(?:{FACTIONS})(?:[- ]Fraktion)?|\w*[Ff]raktion)\s+"
     rf"durch\s+{SPEAKER}\s+(?P<rest>[^.;]*?\b[a-zäöüß]+t)\s*[.;]?$",
@@ -99,8 +102,6 @@ _GROUP_BY = re.compile(
 )
 """A group speaking through a member, in the perfect ("… hat die AfD durch Herrn Obermüller darauf aufmerksam gemacht, …",
 "hat auch die AfD Fraktion durch Lothar Obermüller die Maßnahme begrüßt")."""
-"""A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen",
-"Dies wird seitens Herrn Jung verneint", "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht")."""
 _CITED = re.compile(
     rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
     rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|Wie)\s+{SPEAKER}"
@@ -125,13 +126,9 @@ _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |d
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
-_PLURALS = (
-    r"Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|Stadtverordneten|Kreisräte|"
-    r"Kreistagsabgeordneten|Ausschussmitglieder|Beigeordneten|Ortsräte|Ortschaftsräte|Gemeindevertreter|Herren|Damen"
-)
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
-_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?P<plural>{_PLURALS})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
-_GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{_PLURALS})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
+_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
+_GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
 """A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(
     rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie)\s+"
@@ -254,7 +251,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
             or (PARTY_PAREN.fullmatch(match.group("paren") or "") and not NOUN_END.search(match.group("name")))
         )  # "Vennekold (WIP): Möchte …": a party in brackets marks a person ("Abstimmungsergebnis (AK):" none)
-        if bare and (colon or not _singular_speech(match.group("rest"), lexicon, lemma_of)):
+        if bare and (colon or not singular_speech(match.group("rest"), lexicon, lemma_of)):
             return None
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
             return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it
@@ -314,14 +311,13 @@ def _joined(first: Speaker, rest: str) -> tuple[tuple[Speaker, ...], str]:
 
 def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
     """The named members of a group, each with the group's plural as role."""
-    names = re.split(r",\s*|\s+und\s+|\s+sowie\s+", match.group("names"))
-    return tuple(Speaker(n.strip(), match.group("plural")) for n in names if n.strip())
+    return tuple(Speaker(n.strip(), match.group("plural")) for n in re.split(_LIST_SEP, match.group("names")) if n.strip())
 
 
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
     """A speaker after an opening phrase and the verb; the verb must be one of speech when the
     speaker is a bare name, and the opening phrase must not name someone itself."""
-    quoted = re.match(r"[\"„»‚'][A-ZÄÖÜ][\w-]*[\"“«‘']\s", text)  # a quoted opening word: "\"Verwundert\" zeigten sich …"
+    quoted = re.match(r"[\"„»‚'][A-ZÄÖÜ][\w-]*[\"“«‘']\s", text)  # one quoted opening word: "\"Verwundert\" zeigten …"
     if not (text[:1].isupper() or quoted):
         return None
     for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
@@ -368,7 +364,7 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
     return None
 
 
-def _singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool:  # type: ignore[no-untyped-def]
+def singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool:  # type: ignore[no-untyped-def]
     """True when ``rest`` opens with a verb of speech in the singular ("kritisierte", not "finden")."""
     verb = re.match(r"[a-zäöüß]+", rest)
     if verb is None or verb.group(0).endswith("en") or lexicon is None or lemma_of is None:
@@ -394,60 +390,3 @@ def mover(text: str) -> Speaker | None:
 
 def names_someone(text: str) -> bool:
     return bool(re.search(rf"\b{ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))
-
-
-_NAMED = re.compile(
-    rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
-    rf"|\b[A-ZÄÖÜ][a-zäöüß]+\s+(?P<party_named>{WORD})\s*\((?:{FACTIONS})\s*\)"
-    rf"|^(?P<labelled>{WORD})\s*\((?:{PARTY_PAREN.pattern})\)\s*:",
-    re.MULTILINE,
-)
-_LABEL = re.compile(rf"(?P<name>{WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
-
-
-_BARE_LABEL = re.compile(rf"^(?P<name>{WORD})\s*:\s", re.MULTILINE)
-_LABEL_WORDS = frozenset(
-    "Frage Fragen Antwort Hinweis Anmerkung Fazit Zusammenfassung Termin Ort Beginn Ende Uhrzeit Datum Anwesend "
-    "Entschuldigt Gäste Zuhörer Presse Thema Betreff Sachstand Diskussion Aussprache Wortmeldung Wortmeldungen "
-    "Begründung Sachverhalt Beschlussvorschlag Update Nachtrag Fortsetzung".split()
-)
-
-
-@lru_cache(maxsize=8)
-def named_in(text: str) -> frozenset[str]:
-    """Surnames a document writes with an address, an office or a party ("Herr Kotzur", "Bürgermeisterin
-    Tausendfreund", "Vennekold (WIP):", "Patricia Dillinger (Linke)"): the people who may speak by surname alone. In a transcript (two lines or
-    more led by "Name (PARTY):") every line-leading "Name:" is a speaker too, but for the words of a form."""
-    matches = list(_NAMED.finditer(text))
-    names = {
-        name
-        for m in matches
-        if (name := m.group("surname") or m.group("party_named") or m.group("labelled")) not in NOT_NAMES
-    }
-    if sum(1 for m in matches if m.group("labelled")) >= 2:
-        names |= {
-            name
-            for m in _BARE_LABEL.finditer(text)
-            if (name := m.group("name")) not in NOT_NAMES and name not in _LABEL_WORDS and not NOUN_END.search(name)
-        }
-    return frozenset(names)
-
-
-_BARE_SUBJECT = re.compile(rf"(?P<name>{WORD})\s+(?P<rest>[a-zäöüß].*)$", re.S)
-
-
-def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
-    """A sentence led by a surname alone that the document names elsewhere with an address or office, before a
-    verb of speech ("Dillinger wies darauf hin, dass …" after "Ortsratsmitglied Patricia Dillinger (SPD)")."""
-    match = _BARE_SUBJECT.match(text)
-    if match is None or match.group("name") not in known or not _singular_speech(match.group("rest"), lexicon, lemma_of):
-        return None
-    return Found((Speaker(match.group("name")),), match.group("rest"), how="opening")
-
-
-def labelled(text: str, known: frozenset[str]) -> Found | None:
-    """A transcript's line led by a surname the document names elsewhere ("Kotzur: Die Anlagen wurden …")."""
-    match = _LABEL.match(text)
-    if match is None or match.group("name") not in known:
-        return None
-    return Found((Speaker(match.group("name")),), match.group("rest"), how="colon")

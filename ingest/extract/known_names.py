@@ -1,0 +1,84 @@
+"""People a document introduces once and then writes by surname alone.
+
+A document names a person with an address, an office or a party once ("Herr Kotzur", "Bürgermeisterin
+Tausendfreund", "Vennekold (WIP):", "Patricia Dillinger (Linke)"); afterwards the surname alone may lead a
+transcript's line ("Kotzur: Die Anlagen wurden …") or a sentence before a verb of speech ("Dillinger wies darauf
+hin, dass …"). :func:`named_in` collects those surnames once per document; :func:`labelled` and
+:func:`known_subject` read a sentence against them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.person_names import (
+    ADDRESS,
+    FACTIONS,
+    NOT_NAMES,
+    NOUN_END,
+    PARTY_PAREN,
+    ROLE,
+    TITLE,
+    WORD,
+)
+from ingest.extract.speakers import Found, Speaker, singular_speech
+
+_NAMED = re.compile(
+    rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
+    rf"|\b[A-ZÄÖÜ][a-zäöüß]+\s+(?P<party_named>{WORD})\s*\((?:{FACTIONS})\s*\)"
+    rf"|^(?P<labelled>{WORD})\s*\((?:{PARTY_PAREN.pattern})\)\s*:",
+    re.MULTILINE,
+)
+_LABEL = re.compile(rf"(?P<name>{WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
+
+
+_BARE_LABEL = re.compile(rf"^(?P<name>{WORD})\s*:\s", re.MULTILINE)
+_LABEL_WORDS = frozenset(
+    "Frage Fragen Antwort Hinweis Anmerkung Fazit Zusammenfassung Termin Ort Beginn Ende Uhrzeit Datum Anwesend "
+    "Entschuldigt Gäste Zuhörer Presse Thema Betreff Sachstand Diskussion Aussprache Wortmeldung Wortmeldungen "
+    "Begründung Sachverhalt Beschlussvorschlag Update Nachtrag Fortsetzung".split()
+)
+
+
+@lru_cache(maxsize=8)
+def named_in(text: str) -> frozenset[str]:
+    """Surnames a document writes with an address, an office or a party ("Herr Kotzur", "Bürgermeisterin
+    Tausendfreund", "Vennekold (WIP):", "Patricia Dillinger (Linke)"): the people who may speak by surname alone. In a
+    transcript (two lines or more led by "Name (PARTY):") every line-leading "Name:" is a speaker too, but for the words
+    of a form."""
+    matches = list(_NAMED.finditer(text))
+    names = {
+        name
+        for m in matches
+        if (name := m.group("surname") or m.group("party_named") or m.group("labelled")) not in NOT_NAMES
+    }
+    if sum(1 for m in matches if m.group("labelled")) >= 2:
+        names |= {
+            name
+            for m in _BARE_LABEL.finditer(text)
+            if (name := m.group("name")) not in NOT_NAMES and name not in _LABEL_WORDS and not NOUN_END.search(name)
+        }
+    return frozenset(names)
+
+
+_BARE_SUBJECT = re.compile(rf"(?P<name>{WORD})\s+(?P<rest>[a-zäöüß].*)$", re.S)
+
+
+def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
+    """A sentence led by a surname alone that the document names elsewhere with an address or office, before a
+    verb of speech ("Dillinger wies darauf hin, dass …" after "Ortsratsmitglied Patricia Dillinger (SPD)")."""
+    match = _BARE_SUBJECT.match(text)
+    if match is None or match.group("name") not in known:
+        return None
+    if not singular_speech(match.group("rest"), lexicon, lemma_of):
+        return None
+    return Found((Speaker(match.group("name")),), match.group("rest"), how="opening")
+
+
+def labelled(text: str, known: frozenset[str]) -> Found | None:
+    """A transcript's line led by a surname the document names elsewhere ("Kotzur: Die Anlagen wurden …")."""
+    match = _LABEL.match(text)
+    if match is None or match.group("name") not in known:
+        return None
+    return Found((Speaker(match.group("name")),), match.group("rest"), how="colon")
