@@ -71,7 +71,9 @@ def capitalised(search: str) -> str:
     return " ".join(re.findall(r"\b[A-ZÄÖÜ][\w-]+", search))
 
 
-def topic_needs(needs: Iterable[Need], metadata_terms: frozenset[str], nouns: frozenset[str] | None = None) -> list[Need]:
+def topic_needs(
+    needs: Iterable[Need], metadata_terms: frozenset[str], nouns: frozenset[str] | None = None
+) -> list[Need]:
     """The needs of a search beyond the document's metadata, the council vocabulary, the nouns of the asked value,
     place words and dates; with ``nouns``, only those a noun of the search states."""
     return [

@@ -79,6 +79,7 @@ def outcome_first(
         if not passage.fits:
             continue  # its quote (run on into the next chunk where it ends one) lacks the asked fact
         rest = [p for i, p in enumerate(ordered) if i != found]
-        carried = replace(passage, coverage=max(passage.coverage, anchor.coverage), score=max(passage.score, rest[0].score))
+        coverage, score = max(passage.coverage, anchor.coverage), max(passage.score, rest[0].score)
+        carried = replace(passage, coverage=coverage, score=score)
         return [carried, *rest]
     return ordered
