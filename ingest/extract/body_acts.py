@@ -149,14 +149,6 @@ _DATED = re.compile(r"\b(?:am|vom)\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-Z
 """An act dated in the past tense report of minutes is one of an earlier day, not of the session."""
 
 
-LATER = re.compile(
-    r"\b(?:in|auf|zu[mr]?|bei)\s+(?:de[mnr]|einer?|seiner|ihrer)\s+(?:nächsten|kommenden|folgenden|späteren)\b"
-    r"|\b(?:im|ab)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|"
-    r"Sommer|Herbst|Winter)\b|\b(?:demnächst|später|zu\s+einem\s+späteren\s+Zeitpunkt)\b"
-)
-"""A time after the session in a present-tense passive: the act is announced for then."""
-
-
 def _passive(text: str) -> bool:
     """"Dem Bauantrag wurde zugestimmt", "Gewählt wurde Erwin Stötter", "Das Einvernehmen wurde erteilt"."""
     if _DATED.search(text):
@@ -170,8 +162,6 @@ def _passive(text: str) -> bool:
     aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
     if aux is None or any(w.lower() in _MODAL or w == "nicht" for w in words):
         return False  # "soll … beschlossen werden", "wird nicht mit beschlossen"
-    if words[aux].lower() in ("wird", "werden") and LATER.search(clause):
-        return False  # "Darüber wird in der nächsten Sitzung entschieden": announced, not resolved
     if re.search(r"\b(?:gut|gerne?|sehr|kaum|schlecht|positiv)\s+angenommen\b", clause):
         return False  # "werden von den Hundebesitzern gut angenommen": received, not resolved
     if aux == 1 and words[0][0].isupper() and _participle_acts(words[0], clause):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Decision
-from ingest.extract.body_acts import LATER, body_resolves
+from ingest.extract.body_acts import body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.positions import is_speaker as _names_speaker
@@ -123,10 +123,16 @@ _RETRO = re.compile(
 _READ_OUT = re.compile(r"\b(?:verliest|verlas|verlesen|lautet|lauten|lautete)\b[^.]*:\s*(?:[„\"»]\s*)?$")
 """A wording read out or proposed ("Er verliest den geänderten Beschluss:", "Der 1. Absatz lautet dann: „Der Rat
 beschließt …“"): the quoted resolution is a proposal's text, not a decision taken."""
+_LATER = re.compile(
+    r"\b(?:in|auf|zu[mr]?|bei)\s+(?:de[mnr]|einer?|seiner|ihrer)\s+(?:nächsten|kommenden|folgenden|späteren)\b"
+    r"|\b(?:im|ab)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|"
+    r"Sommer|Herbst|Winter)\b|\b(?:demnächst|später|zu\s+einem\s+späteren\s+Zeitpunkt)\b"
+)
+"""A time after the session in a present-tense passive: the act is announced for then."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
-    rf"\b(?:wird|werden)\b(?=[^.]*(?:{LATER.pattern}))[^.]*\b(?:beschlossen|entschieden|abgestimmt)\b|"
+    rf"\b(?:wird|werden)\b(?=[^.]*(?:{_LATER.pattern}))[^.]*\b(?:beschlossen|entschieden|abgestimmt)\b|"
     r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
     r"|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
 )
