@@ -15,9 +15,10 @@ from ingest.extract.common import item_contexts
 from ingest.extract.decisions import extract_decisions
 from ingest.extract.offices import resolve_offices
 from ingest.extract.open_items import extract_open_items
-from ingest.extract.positions import extract_positions, is_speaker
+from ingest.extract.positions import extract_positions
 from ingest.extract.referrals import DEFERRED
 from ingest.extract.result_tables import table_decisions, with_tables
+from ingest.extract.speech_reading import is_speaker
 
 NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}

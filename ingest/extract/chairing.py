@@ -19,6 +19,8 @@ PROCEDURAL = re.compile(
 )
 RESULT_CLAUSE = re.compile(
     r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
+    r"(?!\s+(?:hat|habe|hätte|haben|hatte|hatten)\b)"
 )
 """Announcing a result ("stellt fest, dass der Antrag abgelehnt ist") is chairing; regretting or welcoming it is not
-("bedauert, dass der Antrag abgelehnt wurde")."""
+("bedauert, dass der Antrag abgelehnt wurde"), nor is recalling what a body once did in the active perfect ("machte
+darauf aufmerksam, dass der Rat solche Anträge auch schon abgelehnt habe")."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.language.sentences import split_sentences
 from ingest.extract.person_names import (
     ADDRESS,
     FACTIONS,
@@ -22,7 +23,7 @@ from ingest.extract.person_names import (
     TITLE,
     WORD,
 )
-from ingest.extract.speakers import Found, Speaker, singular_speech
+from ingest.extract.speakers import Found, Speaker, find, singular_speech
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
@@ -59,6 +60,22 @@ def named_in(text: str) -> frozenset[str]:
             for m in _BARE_LABEL.finditer(text)
             if (name := m.group("name")) not in NOT_NAMES and name not in _LABEL_WORDS and not NOUN_END.search(name)
         }
+    return frozenset(names)
+
+
+@lru_cache(maxsize=8)
+def first_named(text: str, lexicon: frozenset[str], lemma_of) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Surnames of people a document lets speak by first and last name ("Willi Köhler hob … hervor"): the press
+    style writes them by surname alone afterwards ("Köhler hielt entgegen: …")."""
+    names = set()
+    for start, end in split_sentences(text):
+        found = find(text[start:end], lexicon, lemma_of)
+        if found is None or found.how != "opening":
+            continue
+        for speaker in found.speakers:
+            words = speaker.person.split()
+            if len(words) == 2 and speaker.person == f"{words[0]} {words[1]}" and words[1] not in NOT_NAMES:
+                names.add(words[1])
     return frozenset(names)
 
 

@@ -60,7 +60,23 @@ def verb_lemma(verb: str, clause: str) -> str:
     return base
 
 
+_CLAUSE_END = r"[,;:!?(]|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b"
+
+
 def main_clause(text: str) -> str:
     """The text up to the first comma, colon, semicolon or sentence end (where particles close); the dot of an
     ordinal ("Zum 2. Bürgermeister wurde … gewählt") ends nothing."""
-    return re.split(r"[,;:!?(]|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b|\bund\b", text, maxsplit=1)[0]
+    return re.split(_CLAUSE_END + r"|\bund\b", text, maxsplit=1)[0]
+
+
+_AND_NOT_NOUN = re.compile(
+    r"\bund\s+(?!(?:die|der|das|den|dem|des|eine?[mnrs]?|keine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?"
+    r"|diese[mnrs]?|[A-ZÄÖÜ])\w*)"
+)
+
+
+def joined_clause(text: str) -> str:
+    """The main clause across "und" when every "und" in it joins noun phrases ("hob die Energiewende und die
+    Auswirkungen … hervor"), so that the particle closing it is found; else :func:`main_clause`."""
+    clause = re.split(_CLAUSE_END, text, maxsplit=1)[0]
+    return main_clause(text) if _AND_NOT_NOUN.search(clause) else clause

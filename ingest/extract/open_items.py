@@ -33,7 +33,6 @@ from ingest.extract.common import SECTION_HEAD, ItemContext, Unit, cut_off, unma
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import follow_up
 from ingest.extract.lemmas import main_clause, proper_name, verb_lemma
-from ingest.extract.positions import find_speaker, is_speaker
 from ingest.extract.referrals import (
     ADOPTS,
     BODY,
@@ -46,6 +45,7 @@ from ingest.extract.referrals import (
 )
 from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.resolutions import GRANT, resolves_to
+from ingest.extract.speech_reading import find_speaker, is_speaker
 from ingest.extract.stances import STANCE_OF
 from ingest.extract.vote_blocks import quote_start
 

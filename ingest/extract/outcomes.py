@@ -24,7 +24,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
-        (r"zurückgezogen|zieht\b[^.]*\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
+        (r"zurückgezogen|zieht\b[^.]*\bzurück|zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|zu vertagen|verschoben|verschiebung|zu verschieben", DecisionOutcome.ADJOURNED),
         (
             r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen",

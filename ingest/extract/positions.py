@@ -22,16 +22,22 @@ from assistant.language.persons import person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import known_names, speakers, stances, transcripts
+from ingest.extract import known_names, speakers, transcripts
 from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
-from ingest.extract.lemmas import lemma, main_clause, verb_lemma
+from ingest.extract.lemmas import verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
 from ingest.extract.speakers import Found, Speaker
-from ingest.extract.stance_lexicon import complement_stance
-from ingest.extract.stances import STANCE_OF, SUGGESTS, Reading, clause_cue, phrase_cue, read_stance
+from ingest.extract.speech_reading import (
+    SPEECH,
+    contribution,
+    first_verb,
+    object_of,
+    sentence_reading,
+    speech_lemma,
+)
+from ingest.extract.stances import STANCE_OF, SUGGESTS, clause_cue, phrase_cue, read_stance
 
-_SPEECH = frozenset(STANCE_OF) | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _LISTED = re.compile(rf"(?:{BULLET}|\d{{1,2}}[.\u2024)]|[a-z]\))\s")
 _PRONOUN = re.compile(
@@ -55,7 +61,6 @@ own words ("An der Beratung sollte Frau Sauer teilnehmen", "Das wäre eine Besch
 _FURTHER = re.compile(r"(?:Des Weiteren|Desweiteren|Weiterhin|Außerdem|Ferner|Darüber hinaus|Zusätzlich)\b")
 """A further point: a second question or proposal of the same speaker is a position of its own ("Herr Falke
 fragt nach … Des Weiteren stellt er die Frage nach …"); a report or finding goes on as one."""
-_VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 _PLAIN = frozenset({Stance.INFORMS.value, Stance.STATES.value})
 _CONTINUES = frozenset({"begründen", "weiterführen", "ergänzen", "verweisen"})
 _OF_FINITE = re.compile(r"^(?:[a-z]\)\s*)?\S+")
@@ -80,113 +85,6 @@ def contrasts(raw: str, main: Stance) -> list[tuple[int, Stance]]:
         if reading.stance is not main and all(reading.stance is not other for _, other in found):
             found.append((match.start("verb"), reading.stance))
     return found
-
-
-def _speech_lemma(verb: str, rest: str) -> str:
-    """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
-    return verb_lemma(verb, f"{verb} {main_clause(rest)}")
-
-
-def find_speaker(text: str) -> Found | None:
-    """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …")."""
-    return speakers.find(text, _SPEECH, _speech_lemma)
-
-
-def _first_verb(found: Found) -> tuple[str, str]:
-    """The finite verb of a speaker's sentence and what follows it."""
-    if found.verb:
-        return found.verb, found.rest
-    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
-    return (first.group(1), found.rest[first.end() :]) if first else ("", found.rest)
-
-
-def is_speaker(text: str, persons_only: bool = False) -> bool:
-    """True when ``text`` opens with a speaker ("Herr X", "Mitglied Y", "Die Verwaltung informiert")."""
-    found = find_speaker(text)
-    if found is None or found.how in ("aside", "cited"):
-        return False
-    return not (persons_only and all(s.office_only for s in found.speakers))
-
-
-def _acted_upon(rest: str) -> bool:
-    """True when the speaker is the subject of a passive ("Frau Schmitt wurde … informiert", "Herr X wird gebeten"):
-    someone else acts on them, they say nothing."""
-    if not re.match(r"\s*(?:wurde|wurden|wird|werden)\b", rest):
-        return False
-    words = [w for w in re.findall(r"[\wäöüß]+", main_clause(rest)) if w[0].isalpha()]
-    last = words[-1] if len(words) > 1 else ""
-    return last[:1].islower() and lemma(last) != last
-
-
-def _reading(found: Found) -> Reading | None:
-    if found.how == "opening" and _acted_upon(found.rest):
-        return None
-    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
-    speaks = first is not None and _speech_lemma(first.group(1), found.rest[first.end() :]) in _SPEECH
-    if found.how == "agent":
-        participle = found.rest.split()[-1]
-        stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
-        if stance is None and (phrase := read_stance(" " + found.rest.rsplit(" ", 1)[0], participle)) is not None:
-            stance = phrase.stance  # "darauf aufmerksam gemacht": the participle's phrase
-        return Reading(stance, False, 0) if stance is not None else None
-    reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
-    reading = stances.with_fronted(reading, found.fronted, found.rest, found.verb) if found.fronted else reading
-    if reading is None and found.how == "cited" and (noun := STANCE_OF.get(found.verb)) is not None:
-        reading = Reading(noun, False, 0)  # "Kritik kam von X: …": the noun's stance
-    own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how in ("colon", "aside") else None
-    if own is not None and (reading is None or reading.stance is Stance.INFORMS):  # "„Wir lehnen … ab“, sagte X."
-        reading = read_stance(found.rest[own.end() :]) or reading
-    if reading is not None or found.how not in ("colon", "cited", "aside"):
-        return reading
-    cue = clause_cue(found.rest, alone=found.how == "colon")
-    if found.rest.rstrip().endswith("?") or (cue is None and speakers.ASKED_IN_SPEECH.search(found.rest)):
-        cue = Stance.ASKS  # "…: Seit Februar ist der Steg gesperrt. Wann wird der repariert? …", "Mich würde interessieren"
-    default = Stance.STATES if found.how == "colon" else Stance.INFORMS
-    return Reading(cue or default, True, 0)
-
-
-def _object(rest: str, reading: Reading) -> str:
-    if reading.stance in (Stance.SUPPORTS, Stance.OPPOSES) and (variant := _VARIANT.search(rest)):
-        return variant.group(0)
-    after = rest[reading.verb_end :]
-    if re.match(r"^\s*,?\s*dass\b", after):
-        candidate = re.sub(r"^\s*,?\s*dass\s+", "", after)
-    else:
-        words = rest[: reading.verb_end].split()
-        candidate = " ".join(words[1:]) if len(words) > 1 else re.sub(r"^\s*,\s*", "", after)
-    candidate = re.sub(r"^(?:ebenfalls|grundsätzlich|jedoch|auch|zudem|sich|nochmals)\s+", "", candidate.strip())
-    candidate = re.sub(r"^(?:einen|einer|eine|ein|dem|den|der|die|das)\s+", "", candidate)
-    return candidate.rstrip(" .,")[:200]
-
-
-_NOT_CONTRIBUTIONS = frozenset(
-    "sein werden haben fehlen erscheinen teilnehmen verlassen treffen erhalten nehmen lassen leiten eröffnen "
-    "schließen beenden unterbrechen aufrufen übergeben danken bedanken gratulieren ehren auszeichnen zeichnen "
-    "verabschieden vereidigen verpflichten wählen aussprechen beziehen zusagen sollen".split()
-)
-"""Verbs of a named speaker that make no contribution to the matter: attendance, chairing, ceremony, thanks,
-auxiliaries of a report about them ("ist damit Mitglied", "hat mitgeteilt, dass er sich verspäte"), pointing
-to an agenda item ("bezieht sich auf den Tagesordnungspunkt 16"), a promise ("sagt eine Prüfung zu": an open
-item, as every gold set has it), a task ("Herr Kunz soll die Angebote einholen": an open item too)."""
-
-
-def _contribution(found: Found) -> Reading | None:
-    """A named speaker's sentence whose verb is in no stance lexicon ("Herr X hinterfragt …", "… bezweifelt,
-    dass …"): the guide counts every substantive contribution, so it is a position that informs. Only with
-    the speaker first and a finite verb right after them (not "Herr Blanke zur Seite 8 - …")."""
-    if found.how != "opening" or all(s.office_only for s in found.speakers):
-        return None
-    first = re.match(r"\s*([a-zäöüß]+)\b", found.rest)
-    if first is None:
-        return None
-    verb, base = first.group(1), lemma(first.group(1))
-    finite = verb.endswith(("t", "te", "ten")) or (base != verb and base.endswith("en") and not verb.endswith("en"))
-    lemmas = {base, _speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
-    if not finite or lemmas & _NOT_CONTRIBUTIONS:
-        return None
-    if any(complement_stance(lem, found.rest) == (None,) for lem in lemmas):
-        return None  # "setzt sich … mit der Verwaltung in Verbindung": an act the lexicon marks as none
-    return Reading(Stance.INFORMS, True, first.end())
 
 
 class _Speech:
@@ -264,12 +162,12 @@ class _Speech:
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
         said = f"{found.verb} {found.rest[:120]}"
-        verb, after = _first_verb(found)
-        evaluates = bool(verb) and STANCE_OF.get(_speech_lemma(verb, after)) in _EVALUATIONS
+        verb, after = first_verb(found)
+        evaluates = bool(verb) and STANCE_OF.get(speech_lemma(verb, after)) in _EVALUATIONS
         self.chairing = bool(PROCEDURAL.search(said) or (RESULT_CLAUSE.search(said) and not evaluates))
-        reading = None if self.chairing else _reading(found)
+        reading = None if self.chairing else sentence_reading(found)
         if reading is None and not self.chairing:
-            reading = _contribution(found)
+            reading = contribution(found)
         if len(found.speakers) == 1:
             self.last = found.speakers[0]
             self.last_paragraph = None if unit.text.endswith(":") else unit.paragraph
@@ -278,9 +176,9 @@ class _Speech:
             return
         derived = ("stance",) if reading.derived else ()
         for speaker in found.speakers:
-            self.add(unit, speaker, reading.stance, _object(found.rest, reading), derived)
+            self.add(unit, speaker, reading.stance, object_of(found.rest, reading), derived)
             for other in reading.also:
-                self.add(unit, speaker, other, _object(found.rest, reading), ())
+                self.add(unit, speaker, other, object_of(found.rest, reading), ())
             self.contrast(unit, speaker, reading.stance, ())
         bare = found.how == "colon" and not found.rest.strip(" :")
         if (bare or speakers.INTRODUCES.fullmatch(found.rest.strip())) and self.found:
@@ -361,9 +259,9 @@ class _Speech:
         if reading is None or PROCEDURAL.search(f"{verb} {rest[:120]}") or RESULT_CLAUSE.search(rest[:120]):
             return True  # "Im Anschluss lässt er über den Antrag abstimmen": chairing
         derived = ("person", "stance") if reading.derived else ("person",)
-        self.add(unit, self.last, reading.stance, _object(rest, reading), derived)
+        self.add(unit, self.last, reading.stance, object_of(rest, reading), derived)
         for other in reading.also:
-            self.add(unit, self.last, other, _object(rest, reading), ("person",))
+            self.add(unit, self.last, other, object_of(rest, reading), ("person",))
         self.contrast(unit, self.last, reading.stance, ("person",))
         return True
 
@@ -414,14 +312,16 @@ class _Speech:
 
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
-    listed, known = attendance_paragraphs(ctx.units), known_names.named_in(ctx.document.text)
+    text = ctx.document.text
+    known = known_names.named_in(text) | known_names.first_named(text, SPEECH, speech_lemma)
+    listed = attendance_paragraphs(ctx.units)
     for unit in ctx.units:
         if unit.paragraph in listed:
             continue  # "Anwesend: Ortsvorsteherin Hildegard Sauer (SPD), …": who came, not who spoke
         speech.previous_end = speech.unit_end
         speech.unit_end = unit.end
-        found = speakers.find(unit.text, _SPEECH, _speech_lemma) or known_names.labelled(unit.text, known)
-        found = found or known_names.known_subject(unit.text, known, _SPEECH, _speech_lemma)
+        found = speakers.find(unit.text, SPEECH, speech_lemma) or known_names.labelled(unit.text, known)
+        found = found or known_names.known_subject(unit.text, known, SPEECH, speech_lemma)
         if (
             found is not None
             and speech.header is not None

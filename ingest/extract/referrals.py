@@ -16,7 +16,7 @@ from assistant.models import OpenItem
 from ingest.extract import speakers
 from ingest.extract.common import ItemContext, Unit
 from ingest.extract.dues import due_of
-from ingest.extract.positions import is_speaker
+from ingest.extract.speech_reading import is_speaker
 
 BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]usschüsse|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe)"
 DEFERRED = re.compile(

@@ -347,7 +347,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             r"(?:Auf|Nach|Zu|Zum|Zur|Im|In|Bei|Mit|Für|Aufgrund|Wegen)\s", lead
         ):
             return None
-        speech = lemma_of(verb.group(1), match.group("rest")) in lexicon or bool(
+        speech = (
+            lemma_of(verb.group(1), match.group("rest")) in lexicon and (marked or verb.group(1) not in _AUXILIARIES)
+        ) or bool(
             lemma(verb.group(1)) in ("mögen", "möchten", "wollen") and re.match(r"\s+(?:wissen|erfahren)\b", match.group("rest"))
         )  # "Zur Begehung möchte Herr Golisch wissen, ob …"
         if speech or (marked and verb.group(1) not in _AUXILIARIES):

@@ -164,7 +164,7 @@ NOUNS: list[tuple[Stance, re.Pattern[str]]] = [
 """The evaluation a noun carries after a verb that only expresses or utters ("äußert Bedenken", "bringt seine
 Zustimmung zum Ausdruck", "meldet Zweifel an", "hat keine Einwände"); the first that matches decides."""
 
-_UTTERING = frozenset(
+UTTERING = frozenset(
     "äußern ausdrücken signalisieren üben erheben anmelden formulieren hegen haben aussprechen anbringen "
     "richten unterbreiten aufwerfen bekunden kundtun vorbringen".split()
 )
@@ -349,7 +349,7 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
     if lem == "haben" and _PARTICIPLE.search(clause):
         return None  # the perfect tense of another verb ("hat die Frage beantwortet")
     if (
-        lem in _UTTERING
+        lem in UTTERING
         or (lem == "bringen" and re.search(r"\bzum\s+Ausdruck\b", clause))
         or (lem == "geben" and re.search(r"\bAusdruck\b", clause))
     ):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.vocab import Stance
-from ingest.extract.lemmas import SEPARABLE, lemma, main_clause, tokens, verb_lemma
+from ingest.extract.lemmas import SEPARABLE, joined_clause, lemma, main_clause, tokens, verb_lemma
 from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
@@ -150,6 +150,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     complement = clause
     if lem not in STANCE_OF and sentence and lem == lemma(verb):
         whole = verb_lemma(verb, sentence.rstrip(" .!?"))
+        if whole == lem:  # "hob die Energiewende und die Auswirkungen hervor, da …": nouns joined before the particle
+            whole = verb_lemma(verb, f"{verb} {joined_clause(sentence)}")
         if closing := _PARTICLE_AFTER_CLAUSE.search(sentence):
             whole = whole if whole != lem else closing.group(1).lower() + lem  # "weist den Vorwurf, dass …, zurück und …"
         if whole in STANCE_OF or whole in JUDGING or (whole != lem and whole in COMPLEMENTED):

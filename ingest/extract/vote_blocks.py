@@ -48,7 +48,7 @@ _TABLE_CELL = re.compile(
 
 PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 
-WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
+WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bzog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
 
 
 def same_counts(vote_units: list[Unit], unit: Unit) -> bool:

@@ -89,10 +89,12 @@ _BY_FACTION = re.compile(
 their sum."""
 _FACTION_COUNT = re.compile(r"([A-ZÄÖÜ][^:()\d,]{0,40}?)\s*\((\d{1,3})\)")
 _VERSUS = re.compile(
-    r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b|\b(\d{1,3})\s+(?:Ja|Für)-\s+und\s+(\d{1,3})\s+(?:Nein|Gegen)-?[Ss]timmen\b",
+    r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b|\b(\d{1,3})\s+(?:Ja|Für)-\s+und\s+(\d{1,3})\s+(?:Nein|Gegen)-?[Ss]timmen\b"
+    r"|\bmit\s+(\d{1,3})\s+Stimmen\s*(?:,|und|bei)\s*(\d{1,3})\s+Gegenstimmen?\b",
     re.IGNORECASE,
 )
-"""Counts written as a contest: "mit 13 gegen 0 Stimmen", "mit 23 Für- und 20 Gegenstimmen"."""
+"""Counts written as a contest: "mit 13 gegen 0 Stimmen", "mit 23 Für- und 20 Gegenstimmen", "mit 26 Stimmen, 3
+Gegenstimmen und 1 Enthaltung"."""
 _DISSENT = re.compile(rf"(?<!\d\s)\bgegen\s+{_NUM}\s+(?:Gegen)?Stimmen?\b(?P<after>[^.;]{{0,60}})", re.IGNORECASE)
 """Only the votes against the outcome ("wird gegen 8 Stimmen abgelehnt", "gegen zwei Stimmen angenommen"): on a
 rejection they were for the motion."""
@@ -245,7 +247,8 @@ def parse_votes(text: str) -> Votes:
         votes.yes, votes.no = cast.count("ja"), cast.count("nein")
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if versus := _VERSUS.search(flat):  # "mit 12 zu 5 Stimmen für die Variante B": the contest, not "5 … für"
-        votes.yes, votes.no = int(versus.group(1) or versus.group(3)), int(versus.group(2) or versus.group(4))
+        votes.yes = int(versus.group(1) or versus.group(3) or versus.group(5))
+        votes.no = int(versus.group(2) or versus.group(4) or versus.group(6))
     if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):
         rejected = re.search(r"\babgelehnt\b|\bnicht\s+(?:angenommen|zugestimmt)\b", dissent.group("after") or flat)
         setattr(votes, "yes" if rejected else "no", _number(dissent.group(1)))

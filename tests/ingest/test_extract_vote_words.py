@@ -24,6 +24,8 @@ from tests.ingest.extract_helpers import minutes, said
         ("Abstimmungsergebnis: 28 Stimmen dafür 0 Stimmen dagegen", (28, 0, None)),
         ("Abstimmung zur Dringlichkeit: 4 Stimmen dafür 19 Stimmen dagegen 10 Stimmenthaltungen", (4, 19, 10)),
         ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1 Stimmenthaltung", (12, 3, 1)),
+        ("Der Rat der Stadt beschließt mit 21 Stimmen, 4 Gegenstimmen und 2 Enthaltungen:", (21, 4, 2)),
+        ("Der Antrag wird mit 12 Stimmen bei 2 Gegenstimmen angenommen.", (12, 2, None)),
     ],
 )
 def test_counts_with_the_word_stimmen_between_count_and_side(text: str, counts: tuple[int, ...]) -> None:

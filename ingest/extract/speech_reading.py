@@ -1,0 +1,128 @@
+"""How a speaker's sentence reads: who speaks (by the grammar of :mod:`ingest.extract.speakers`), with which
+stance (:mod:`ingest.extract.stances`) and on what; a named speaker's sentence without a stance verb is a
+contribution that informs unless its verb is attendance, chairing or ceremony."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.vocab import Stance
+from ingest.extract import speakers, stances
+from ingest.extract.lemmas import joined_clause, lemma, main_clause, verb_lemma
+from ingest.extract.speakers import Found
+from ingest.extract.stance_lexicon import UTTERING, complement_stance
+from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
+
+SPEECH = frozenset(STANCE_OF) | UTTERING | {"sagen", "meinen", "sehen", "halten", "machen", "geben", "sein"}
+"""Verbs a speaker named without office or address may open with (and that may stand before an inverted one):
+stance verbs, verbs that utter a noun of evaluation ("meldete Bedenken an", "hatte Zweifel", "sprach sich … aus")
+and plain verbs of saying."""
+_VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
+
+
+def speech_lemma(verb: str, rest: str) -> str:
+    """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
+    found = verb_lemma(verb, f"{verb} {main_clause(rest)}")
+    return found if found != lemma(verb) else verb_lemma(verb, f"{verb} {joined_clause(rest)}")
+
+
+def find_speaker(text: str) -> Found | None:
+    """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …")."""
+    return speakers.find(text, SPEECH, speech_lemma)
+
+
+def first_verb(found: Found) -> tuple[str, str]:
+    """The finite verb of a speaker's sentence and what follows it."""
+    if found.verb:
+        return found.verb, found.rest
+    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
+    return (first.group(1), found.rest[first.end() :]) if first else ("", found.rest)
+
+
+def is_speaker(text: str, persons_only: bool = False) -> bool:
+    """True when ``text`` opens with a speaker ("Herr X", "Mitglied Y", "Die Verwaltung informiert")."""
+    found = find_speaker(text)
+    if found is None or found.how in ("aside", "cited"):
+        return False
+    return not (persons_only and all(s.office_only for s in found.speakers))
+
+
+def _acted_upon(rest: str) -> bool:
+    """True when the speaker is the subject of a passive ("Frau Schmitt wurde … informiert", "Herr X wird gebeten"):
+    someone else acts on them, they say nothing."""
+    if not re.match(r"\s*(?:wurde|wurden|wird|werden)\b", rest):
+        return False
+    words = [w for w in re.findall(r"[\wäöüß]+", main_clause(rest)) if w[0].isalpha()]
+    last = words[-1] if len(words) > 1 else ""
+    return last[:1].islower() and lemma(last) != last
+
+
+def sentence_reading(found: Found) -> Reading | None:
+    if found.how == "opening" and _acted_upon(found.rest):
+        return None
+    first = re.match(r"\s*([a-zäöüß]+)", found.rest)
+    speaks = first is not None and speech_lemma(first.group(1), found.rest[first.end() :]) in SPEECH
+    if found.how == "agent":
+        participle = found.rest.split()[-1]
+        stance = STANCE_OF.get(lemma(participle)) or STANCE_OF.get(verb_lemma(participle, participle))
+        if stance is None and (phrase := read_stance(" " + found.rest.rsplit(" ", 1)[0], participle)) is not None:
+            stance = phrase.stance  # "darauf aufmerksam gemacht": the participle's phrase
+        return Reading(stance, False, 0) if stance is not None else None
+    reading = None if found.how == "colon" and not speaks else read_stance(found.rest, found.verb)
+    reading = stances.with_fronted(reading, found.fronted, found.rest, found.verb) if found.fronted else reading
+    if reading is None and found.how == "cited" and (noun := STANCE_OF.get(found.verb)) is not None:
+        reading = Reading(noun, False, 0)  # "Kritik kam von X: …": the noun's stance
+    own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how in ("colon", "aside") else None
+    if own is not None and (reading is None or reading.stance is Stance.INFORMS):  # "„Wir lehnen … ab“, sagte X."
+        reading = read_stance(found.rest[own.end() :]) or reading
+    if reading is not None or found.how not in ("colon", "cited", "aside"):
+        return reading
+    cue = clause_cue(found.rest, alone=found.how == "colon")
+    if found.rest.rstrip().endswith("?") or (cue is None and speakers.ASKED_IN_SPEECH.search(found.rest)):
+        cue = Stance.ASKS  # "…: Seit Februar ist der Steg gesperrt. Wann wird der repariert? …", "Mich würde interessieren"
+    default = Stance.STATES if found.how == "colon" else Stance.INFORMS
+    return Reading(cue or default, True, 0)
+
+
+def object_of(rest: str, reading: Reading) -> str:
+    if reading.stance in (Stance.SUPPORTS, Stance.OPPOSES) and (variant := _VARIANT.search(rest)):
+        return variant.group(0)
+    after = rest[reading.verb_end :]
+    if re.match(r"^\s*,?\s*dass\b", after):
+        candidate = re.sub(r"^\s*,?\s*dass\s+", "", after)
+    else:
+        words = rest[: reading.verb_end].split()
+        candidate = " ".join(words[1:]) if len(words) > 1 else re.sub(r"^\s*,\s*", "", after)
+    candidate = re.sub(r"^(?:ebenfalls|grundsätzlich|jedoch|auch|zudem|sich|nochmals)\s+", "", candidate.strip())
+    candidate = re.sub(r"^(?:einen|einer|eine|ein|dem|den|der|die|das)\s+", "", candidate)
+    return candidate.rstrip(" .,")[:200]
+
+
+_NOT_CONTRIBUTIONS = frozenset(
+    "sein werden haben fehlen erscheinen teilnehmen verlassen treffen erhalten nehmen lassen leiten eröffnen "
+    "schließen beenden unterbrechen aufrufen übergeben danken bedanken gratulieren ehren auszeichnen zeichnen "
+    "verabschieden vereidigen verpflichten wählen aussprechen beziehen zusagen sollen".split()
+)
+"""Verbs of a named speaker that make no contribution to the matter: attendance, chairing, ceremony, thanks,
+auxiliaries of a report about them ("ist damit Mitglied", "hat mitgeteilt, dass er sich verspäte"), pointing
+to an agenda item ("bezieht sich auf den Tagesordnungspunkt 16"), a promise ("sagt eine Prüfung zu": an open
+item, as every gold set has it), a task ("Herr Kunz soll die Angebote einholen": an open item too)."""
+
+
+def contribution(found: Found) -> Reading | None:
+    """A named speaker's sentence whose verb is in no stance lexicon ("Herr X hinterfragt …", "… bezweifelt,
+    dass …"): the guide counts every substantive contribution, so it is a position that informs. Only with
+    the speaker first and a finite verb right after them (not "Herr Blanke zur Seite 8 - …")."""
+    if found.how != "opening" or all(s.office_only for s in found.speakers):
+        return None
+    first = re.match(r"\s*([a-zäöüß]+)\b", found.rest)
+    if first is None:
+        return None
+    verb, base = first.group(1), lemma(first.group(1))
+    finite = verb.endswith(("t", "te", "ten")) or (base != verb and base.endswith("en") and not verb.endswith("en"))
+    lemmas = {base, speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
+    if not finite or lemmas & _NOT_CONTRIBUTIONS:
+        return None
+    if any(complement_stance(lem, found.rest) == (None,) for lem in lemmas):
+        return None  # "setzt sich … mit der Verwaltung in Verbindung": an act the lexicon marks as none
+    return Reading(Stance.INFORMS, True, first.end())

@@ -1,0 +1,70 @@
+"""Speakers the way press reports of council sessions write them (own sentences): first and last name without an
+office, then the surname alone; a verb that only utters a noun of evaluation ("meldete Bedenken an", "hatte
+Zweifel", "sprach sich gegen … aus"); a separable particle closing a clause whose objects are joined by "und"; a
+speaker recalling what a body once did ("…, dass der Rat solche Anträge schon abgelehnt habe") is no chair
+announcing a result; and a motion withdrawn in the past tense ("zog den Antrag zurück") is a decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Petra Schulz meldete Bedenken an, dass die Folgekosten beim Bürger hängen blieben.", "kritisiert"),
+        ("Jan Vogt hatte Zweifel an der Finanzierung des Kunstrasens.", "kritisiert"),
+        ("Ute Lang sprach sich gegen eine Bebauung der Streuobstwiese aus.", "lehnt ab"),
+    ],
+)
+def test_a_first_and_last_name_with_a_verb_that_utters_an_evaluation(sentence: str, stance: str) -> None:
+    found = said(f"TOP 4 Sportplatz\n\nDer Gemeinderat beriet über den Platz.\n\n{sentence}\n")
+    assert [(p.person, p.stance) for p in found] == [(" ".join(sentence.split()[:2]), stance)]
+
+
+def test_an_auxiliary_before_a_bare_capitalised_pair_is_no_speaker() -> None:
+    found = minutes(
+        "TOP 2 Spielplätze\n\nEinstimmig hat der Waldbacher Ortsrat beschlossen, eine Spielplatzkommission zu gründen.\n"
+    )
+    assert found.positions == []
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+def test_a_particle_after_objects_joined_by_und() -> None:
+    found = said(
+        "TOP 6 Freiflächen-Photovoltaik\n\nKarl Brenner hob die Einnahmen und die kurzen Leitungswege hervor, "
+        "da das Umspannwerk nahe liege.\n"
+    )
+    assert [p.person for p in found] == ["Karl Brenner"]
+
+
+def test_a_surname_alone_after_the_document_let_the_person_speak_by_full_name() -> None:
+    found = said(
+        "TOP 3 Windpark\n\nAnna Berg sprach sich für den Windpark am Hohen Kopf aus.\n\n"
+        "Der Betreiber stellte die Planung vor.\n\nBerg verwies darauf, dass die Gemeinde an der Pacht beteiligt sei.\n"
+    )
+    assert [p.person for p in found] == ["Anna Berg", "Berg"]
+    assert found[0].person_key == found[1].person_key
+
+
+def test_recalling_a_rejection_is_no_chairing() -> None:
+    found = said(
+        "TOP 5 Bauvoranfrage\n\nMaria Huber machte darauf aufmerksam, dass der Rat solche Anträge auch schon "
+        "abgelehnt habe.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Maria Huber", "stellt fest")]
+
+
+def test_announcing_a_result_stays_chairing() -> None:
+    found = said("TOP 5 Bauvoranfrage\n\nBürgermeister Roth stellt fest, dass der Antrag einstimmig angenommen ist.\n")
+    assert found == []
+
+
+def test_a_motion_withdrawn_in_the_past_tense() -> None:
+    found = minutes(
+        "TOP 7 Hundesteuer\n\nDie Fraktion beantragte eine Befreiung für Bedürftige. Fraktionssprecher Paul Kern zog "
+        "den Antrag aber in der Sitzung zurück, da keine Mehrheit absehbar war.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["zurückgezogen"]
