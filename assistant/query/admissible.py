@@ -43,6 +43,9 @@ _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+(?:[a-z]+er\s+)?((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
     r"|vertretung|beirat|senat|buergerschaft))\b"
 )
+_PARAPHRASED_BODY = re.compile(r"[a-z]*(?:parlament|gremium|gremien)\b")
+"""A body named in a user's word ("das Kreisparlament", "das Ortsteilgremium") names none precisely: another body the
+question mentions ("einen Sitz im Kreisausschuss") is then its matter, not its asker."""
 _MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS_FOLDED)})\s+((?:19|20)\d\d)\b")
 _OUTCOME_VERB = re.compile(
     r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"
@@ -96,7 +99,9 @@ def requirements(
     agenda = asks_about_agenda(question)
     listings = expects not in OUTCOME_KINDS or agenda
     planned = expects == AnswerKind.DATE and _PLANNED.search(folded)
-    body = _BODY.search(fold(asked or question)) if expects in OUTCOME_KINDS and not planned else None
+    said = fold(asked or question)
+    paraphrased = _PARAPHRASED_BODY.search(said)
+    body = _BODY.search(said) if expects in OUTCOME_KINDS and not planned and not paraphrased else None
     return Requirements(
         municipalities=scope.municipalities,
         municipality_words=words,

@@ -23,11 +23,12 @@ from assistant.query.slot import first_part_text, things
 from assistant.query.tense import completed_clause, completed_participle, reported_forms
 from assistant.vocab import DecisionOutcome
 
-_PRESUPPOSING = re.compile(
-    r"^(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
+_OPENINGS = (
+    r"(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
     r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin|wie kam es|was war (?:der|die) (?:grund|gruende|anlass)"
     r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet|mit welche[rnm] (?:mehrheit|stimmenzahl|stimmenverhaeltnis))\b"
 )
+_PRESUPPOSING = re.compile("^" + _OPENINGS)
 """Question openings that take the event they ask about for granted (a yes/no question does not)."""
 _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
@@ -129,13 +130,15 @@ _ADOPTION_WORD = re.compile(_ADOPTION)
 
 
 _CLAUSE = re.compile(
-    r"\s[–—-]\s|[;:]\s|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)"
+    r"\s[–—-]\s|[;:]\s|[.!]\s(?=" + _OPENINGS + r")"
+    r"|,\s(?=(?:warum|weshalb|wieso|wann|seit wann|wie viel|wie hoch|wie kam es)\b)"
 )
 
 
 def _asking_clause(folded: str) -> str:
     """The clause that asks: "Die Gedenktafel ist in die Jahre gekommen – warum soll sie …?" asks after the
-    dash; a question without such a lead-in is its own clause."""
+    dash, "Der Rat hat über X beraten. Warum wurde X abgelehnt?" in its second sentence; a question without
+    such a lead-in is its own clause."""
     parts = _CLAUSE.split(folded)
     return next((p for p in reversed(parts) if _PRESUPPOSING.search(p)), folded)
 

@@ -76,14 +76,40 @@ class MetadataVocabulary:
         self._municipalities = _token_index(m.municipality for m in values)
         """distinctive token → the municipalities whose name has it"""
         self._bodies = _token_index(m.body for m in values)
+        self._owners: dict[str, set[str]] = {}
+        """body → the municipalities whose documents it holds"""
+        for meta in values:
+            self._owners.setdefault(meta.body, set()).add(meta.municipality)
+
+    def _places(self, words: set[str], bodies: set[str]) -> set[str]:
+        """The municipalities the question's words name, less one whose only naming words spell part of a body of
+        other places that the question names by two words or more ("Ortsrat Stadtmitte/Neustadt" of Hildesheim
+        names no Neustadt in Holstein)."""
+        found = _matching(self._municipalities, words)
+        spelled = []  # (question words naming a body, the body's municipalities)
+        for body in bodies:
+            tokens = distinctive_tokens(body)
+            naming = {w for w in words if _named_tokens(w) & tokens}
+            if len(naming) >= 2:
+                spelled.append((naming, self._owners.get(body, set())))
+        return {
+            place
+            for place in found
+            if not any(
+                {w for w in words if _named_tokens(w) & distinctive_tokens(place)} <= naming and place not in owners
+                for naming, owners in spelled
+            )
+        }
 
     def scope(self, question: str) -> Scope:
         words = set(raw_tokens(question))
+        bodies = _matching(self._bodies, words)
         return Scope(
-            municipalities=frozenset(_matching(self._municipalities, words)),
-            bodies=frozenset(_matching(self._bodies, words)),
+            municipalities=frozenset(self._places(words, bodies)),
+            bodies=frozenset(bodies),
             years=frozenset(_YEAR.findall(fold(question))),
         )
+
 
 
 def _token_index(names: Iterable[str]) -> dict[str, set[str]]:

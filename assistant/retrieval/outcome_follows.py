@@ -15,7 +15,9 @@ between them) that holds an extracted decision leads — or the one right after 
 table's result line ("Damit ist der Bürgerantrag abgelehnt.") opens the next chunk — when its quote
 holds the asked kind of fact. It takes the matter's coverage of the question (the matter carries over)
 and the leading score; the others keep their order behind it. The decision record is required
-because the words of deciding also stand in statements about what a body will decide later.
+because the words of deciding also stand in statements about what a body will decide later. Some councils write
+the vote first and the resolution text after a colon ("Der Rat der Stadt beschließt mit 26 Stimmen, 3 Gegenstimmen
+und 1 Enthaltung: a) …"): then the chunk before the matter's passage, ending on that colon, is read first.
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ def following_outcome(lead: Chunk, index: LexicalIndex, decided: Callable[[Chunk
     return []
 
 
+def introducing_outcome(lead: Chunk, index: LexicalIndex, decided: Callable[[Chunk], bool]) -> list[Chunk]:
+    """The chunk right before ``lead`` (same document and agenda item, adjacent) when it holds a decision record and
+    ends on a colon: the vote that introduces the resolution text ("Der Rat der Stadt beschließt mit 26 Stimmen, 3
+    Gegenstimmen und 1 Enthaltung:"), whose matter ``lead`` states."""
+    before = neighbour(index, lead, -1)
+    if before is None or not before.text.rstrip().endswith(":") or not decided(before):
+        return []
+    return [before]
+
+
 def outcome_first(
     query: Query,
     passages: Sequence[Passage],
@@ -73,7 +85,7 @@ def outcome_first(
     anchor = max(best, key=lambda p: p.coverage)  # (the first of equals)
     if anchor.fits:
         return ordered
-    for follower in following_outcome(anchor.chunk, index, decided):
+    for follower in [*introducing_outcome(anchor.chunk, index, decided), *following_outcome(anchor.chunk, index, decided)]:
         found = next((i for i, p in enumerate(ordered) if p.chunk.chunk_id == follower.chunk_id), None)
         passage = ordered[found] if found is not None else passage_of(follower)
         if not passage.fits:

@@ -6,6 +6,7 @@ from assistant.models import DocumentMeta
 from assistant.query.admissible import admissible, requirements
 from assistant.query.listing import asks_about_agenda, is_agenda_listing
 from assistant.query.scope import Scope
+from assistant.vocab import AnswerKind
 
 AGENDA = """Öffentlich zu behandelnde Tagesordnungspunkte
 1. Eröffnung der Sitzung, Feststellung der Ordnungsmäßigkeit der Ladung
@@ -137,3 +138,14 @@ def test_the_council_under_another_state_s_name_is_the_same_body() -> None:
     assert not same_body("stadtrat", "haupt- und finanzausschuss")  # a committee is not the council
     assert not same_body("kreistag", "kreisausschuss")
     assert not same_body("gemeinderat", "ortschaftsrat silstedt")
+
+
+def test_a_body_named_in_a_user_s_word_leaves_the_body_open() -> None:
+    # "Kreisparlament" names the Kreistag only loosely; "einen Sitz im Kreisausschuss" is the matter, not the asker
+    needs = requirements(
+        "Bekommt die Linke im Kreisparlament des Wartburgkreises einen Sitz im Kreisausschuss?",
+        Scope(),
+        AnswerKind.DECISION,
+    )
+    assert needs.body == ""
+    assert requirements("Was hat der Kreisausschuss zur Kreisumlage beschlossen?", Scope(), AnswerKind.DECISION).body

@@ -47,3 +47,23 @@ def test_adjectives_in_aner_name_the_place() -> None:
         "Stadt Werder (Havel)"
     }
     assert not vocabulary.scope("Was sagte der Veteraner dazu?").municipalities
+
+
+def test_a_place_word_inside_a_named_body_of_another_place_names_no_place() -> None:
+    from assistant.models import DocumentMeta
+    from assistant.query.scope import MetadataVocabulary
+
+    vocabulary = MetadataVocabulary(
+        [
+            DocumentMeta(doc_id="h", municipality="Stadt Hildesheim", body="Ortsrat Stadtmitte/Neustadt"),
+            DocumentMeta(doc_id="n", municipality="Stadt Neustadt in Holstein", body="Stadtvertretung"),
+            DocumentMeta(doc_id="l", municipality="Gemeinde Lautertal (Landkreis Coburg)", body="Gemeinderat Lautertal"),
+        ]
+    )
+    assert not vocabulary.scope("Worauf einigte sich der Ortsrat Stadtmitte/Neustadt zur Kommission?").municipalities
+    assert vocabulary.scope("Was beschloss die Stadtvertretung in Neustadt?").municipalities == {
+        "Stadt Neustadt in Holstein"
+    }
+    assert vocabulary.scope("Hat der Gemeinderat Lautertal dem Vertrag zugestimmt?").municipalities == {
+        "Gemeinde Lautertal (Landkreis Coburg)"
+    }

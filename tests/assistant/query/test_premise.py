@@ -41,6 +41,13 @@ from assistant.vocab import DecisionOutcome
         ("Warum wurde die Satzung in den Ausschuss zurückverwiesen?", DecisionOutcome.REFERRED),
         ("Warum stimmte der Gemeinderat dem Neubau der Mensa zu?", DecisionOutcome.ADOPTED),
         ("Warum schickte der Rat den Antrag zur Hundewiese in die Fachausschüsse?", DecisionOutcome.REFERRED),
+        # a sentence of context before the question (an abbreviation's point does not end it)
+        (
+            "Der Gemeinderat hat über den Glasfaserausbau beraten. Aus welchen Gründen wurde der Vertrag abgelehnt?",
+            DecisionOutcome.REJECTED,
+        ),
+        ("Im Stadtrat Altdorf b. Nürnberg ging es um Altstraßen. Warum wurde die Besichtigung abgelehnt?", DecisionOutcome.REJECTED),
+        ("Der Rat hat den Neubau beschlossen. Wer baut ihn?", None),
     ],
 )
 def test_presupposed_outcome(question: str, expected: DecisionOutcome | None) -> None:

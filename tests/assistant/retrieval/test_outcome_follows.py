@@ -9,6 +9,7 @@ Bürgerantrag abgelehnt." The questions are worded here, in words of the discuss
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,27 @@ def test_without_the_vote_kind_the_discussion_still_leads(assistant: Assistant) 
     answer = assistant.ask("Was sagte Herr Eschenburg in Altona zu den Politikmitteln?")
     assert not answer.abstained
     assert answer.citations[0].quote.startswith("Herr Eschenburg stellt den Antrag vor")
+
+
+VOTE_FIRST = Path(__file__).parents[2] / "data" / "own_minutes" / "musterhausen-2024-05-06-rat.txt"
+"""Our own minutes in the order some councils write: part a) of the resolution, then "Der Rat der Stadt … beschließt
+mit 21 Stimmen, 4 Gegenstimmen und 2 Enthaltungen:" ending its chunk, then part b), the matter asked about."""
+
+
+@pytest.fixture(scope="module")
+def vote_first(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
+    with assistant_over([VOTE_FIRST], tmp_path_factory.mktemp("vote-first"), embedder) as built:
+        yield built
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie wurde in Musterhausen über die Traufhöhe und die Dachbegrünung am Mühlenteich abgestimmt?",
+        "Mit welcher Mehrheit wurde in Musterhausen die Satzung zum Mühlenteich mit Dachbegrünung beschlossen?",
+    ],
+)
+def test_the_vote_line_before_the_resolution_text_answers_how_it_was_voted(vote_first: Assistant, question: str) -> None:
+    answer = vote_first.ask(question)
+    assert not answer.abstained
+    assert "beschließt mit 21 Stimmen, 4 Gegenstimmen und 2 Enthaltungen:" in answer.citations[0].quote
