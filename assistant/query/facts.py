@@ -134,7 +134,8 @@ _VOTE = re.compile(
 _PERSON = re.compile(
     r"\b(herr|herrn|frau|dr\.|buergermeister(in)?|landrat|landraetin|stadtrat|stadtraetin|ratsherr|ratsfrau"
     r"|gemeinderat|gemeinderaetin|kreisrat|kreisraetin|ratsmitglied|mitglied|gr|grin|str|stri|kr|kta|rh|bgm|bm"
-    r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?)"
+    r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?"
+    r"|[a-z]*(?:leiter|sprecher|fuehrer|meister|vorsteher|referent|dezernent|kaemmerer|planer)(?:in)?)"
     r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|\bfa\.\s*[a-z]|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte|\bmitglieder (?:des|der)\b|vorstand|magistrat"

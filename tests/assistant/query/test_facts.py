@@ -291,3 +291,14 @@ def test_a_yes_no_question_about_a_persons_own_step_expects_no_decision() -> Non
 def test_a_full_date_s_year_is_no_amount() -> None:
     sentence = "Bis 30.09.2015 muss der Vertrag erfüllt sein, sonst droht eine Vertragsstrafe."
     assert not holds_answer_kind(AnswerKind.AMOUNT, sentence, "Wie hoch ist die Vertragsstrafe in Lindenau?")
+
+
+def test_an_office_named_by_a_compound_before_a_name_is_who() -> None:
+    """"Der Kämmerer der Verbandsgemeinde, Paul Hahn, …", "Fraktionssprecherin Eva Roth", "Hauptamtsleiter Ziegler"
+    (own sentences): an office word of the usual compounds names the person who acts."""
+    from assistant.query.facts import holds_answer_kind
+
+    assert holds_answer_kind(AnswerKind.PERSON, "Der Kämmerer der Verbandsgemeinde, Paul Hahn, erläuterte die Zahlen.")
+    assert holds_answer_kind(AnswerKind.PERSON, "Das habe Fraktionssprecherin Eva Roth beantragt.")
+    assert holds_answer_kind(AnswerKind.PERSON, "Hauptamtsleiter Ziegler stellte die Satzung vor.")
+    assert not holds_answer_kind(AnswerKind.PERSON, "Die Zahlen wurden erläutert und die Satzung vorgestellt.")
