@@ -21,7 +21,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         AnswerKind.TALLY,
         re.compile(
             r"\bwie viele\b[^?]*\b(stimmten|stimmen|votierten|ja-stimmen|nein-stimmen|gegenstimmen|enthaltungen"
-            r"|enthielten)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
+            r"|enthielten|gestimmt|dafuer|dagegen)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
         ),
     ),
     (
@@ -275,6 +275,7 @@ _KEYWORD_VALUES = (
     ),
     (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
     (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
+    (AnswerKind.TALLY, re.compile(r"\b(gegenstimmen|ja-stimmen|nein-stimmen|enthaltungen|stimmenzahl)\b")),
     (
         AnswerKind.AMOUNT,
         re.compile(r"\b(hektar|quadratmeter|qm|flaechengroesse|groesse|anzahl|laenge|kilometer|einwohnerzahl)\b"),
@@ -372,11 +373,23 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     return bool(_EVIDENCE[kind].search(folded))
 
 
+_NUMBER_SAID = r"(?:\d+|eine?[rn]?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)"
+_VOTED = r"(?:stimmte|stimmten|votierte|votierten)"
 _TALLIES = (
-    (re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm"), re.compile(r"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d")),
     (
-        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b"),
-        re.compile(r"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d"),
+        re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b"),
+        re.compile(
+            rf"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
+            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
+            rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
+        ),
+    ),
+    (
+        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b"),
+        re.compile(
+            rf"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
+            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
+        ),
     ),
     (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(r"enthaltung(en)?\s*:?\s*\d|\d+\s*(stimm)?enthaltung")),
 )

@@ -85,7 +85,8 @@ def outcome_first(
     anchor = max(best, key=lambda p: p.coverage)  # (the first of equals)
     if anchor.fits:
         return ordered
-    for follower in [*introducing_outcome(anchor.chunk, index, decided), *following_outcome(anchor.chunk, index, decided)]:
+    candidates = [*introducing_outcome(anchor.chunk, index, decided), *following_outcome(anchor.chunk, index, decided)]
+    for follower in candidates:
         found = next((i for i, p in enumerate(ordered) if p.chunk.chunk_id == follower.chunk_id), None)
         passage = ordered[found] if found is not None else passage_of(follower)
         if not passage.fits:

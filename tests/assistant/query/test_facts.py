@@ -302,3 +302,17 @@ def test_an_office_named_by_a_compound_before_a_name_is_who() -> None:
     assert holds_answer_kind(AnswerKind.PERSON, "Das habe Fraktionssprecherin Eva Roth beantragt.")
     assert holds_answer_kind(AnswerKind.PERSON, "Hauptamtsleiter Ziegler stellte die Satzung vor.")
     assert not holds_answer_kind(AnswerKind.PERSON, "Die Zahlen wurden erläutert und die Satzung vorgestellt.")
+
+
+def test_a_count_of_one_side_of_a_vote_needs_that_side_s_count() -> None:
+    """"Wie viele haben gegen … gestimmt?", "Gegenstimmen Anzahl" ask for the votes against; "die Fraktion X stimmte
+    dagegen" does not count them, "drei Ratsmitglieder stimmten dagegen" does (own sentences)."""
+    against = "Wie viele Gemeinderäte haben gegen die neue Hundesteuer gestimmt?"
+    assert expected_answer(against) == AnswerKind.TALLY
+    assert expected_answer("Musterstadt Hundesteuer Gegenstimmen Anzahl") == AnswerKind.TALLY
+    assert expected_answer("Wie knapp war es, also wie viele waren dafür und wie viele dagegen?") == AnswerKind.TALLY
+    said = "Für den Antrag stimmten acht Räte, zwei enthielten sich, die Fraktion der Linken stimmte dagegen."
+    assert not holds_answer_kind(AnswerKind.TALLY, said, against)
+    assert holds_answer_kind(AnswerKind.TALLY, "Drei Ratsmitglieder stimmten dagegen.", against)
+    assert holds_answer_kind(AnswerKind.TALLY, "Der Antrag wurde gegen zwei Stimmen angenommen.", against)
+    assert holds_answer_kind(AnswerKind.TALLY, "Der Antrag wurde einstimmig angenommen.", against)
