@@ -274,10 +274,14 @@ _PLANNED = re.compile(
 answers."""
 
 
+_SESSION_END = re.compile(r"\b(?:wann|uhr)\b[^?]*\bendete[n]?\b")
+"""When a session ended ("um wie viel Uhr endete die Sitzung?") asks a time, no result."""
+
+
 def asks_result(question: str) -> bool:
     """Whether the question asks for a result already reached ("Wurde … beschlossen?", "Welches Ergebnis …?"), not
     for a plan or proposal; in a two-part question a part that asks for a decision (:data:`_DECIDED`) is enough."""
-    folded = fold(question)
+    folded = _SESSION_END.sub(" ", fold(question))
     if _OUTCOME.search(folded) and not _PLANNED.search(folded):
         return True
     parts = re.split(r",\s*(?:und|oder)\b", folded)  # "Hat der Rat … beschlossen, und was soll das kosten?"
@@ -290,9 +294,9 @@ _TAKEN = re.compile(
     r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
     r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
     r"|\b(?:billigt|billigte|gebilligt|befuerwortet|befuerwortete|bestaetigt|bestaetigte|beauftragt|beauftragte"
-    r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem)\b"
+    r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem|erfolgte|erfolgten)\b"
 )
-"""Words that report a result reached (in a sentence that does not announce it)."""
+"""Words that report a result reached (in a sentence that does not announce it): "Letzteres erfolgte zwar, …"."""
 
 
 def reports_result(text: str) -> bool:

@@ -193,6 +193,14 @@ def test_finite_outcome_verbs_and_a_year_after_the_verb() -> None:
     assert asks_result("Wie entschied der Rat über die Einsprüche?")
     assert asks_result("Wie endete das Normenkontrollverfahren gegen den Bebauungsplan?")
     assert asks_result("Wer hat die Wahl gewonnen?")
+    assert not asks_result("Wer sprach zuletzt, und um wie viel Uhr endete die öffentliche Sitzung?")  # a time
+
+
+def test_a_step_that_took_place_reports_a_result() -> None:
+    from assistant.query.premise import reports_result
+
+    assert reports_result("Die Streichung des Ersatztermins erfolgte zwar, doch ohne Begründung.")
+    assert not reports_result("Die Streichung soll in der nächsten Sitzung erfolgen.")
 
 
 def test_a_close_vote_taken_for_granted_in_everyday_words() -> None:
