@@ -297,13 +297,14 @@ def _task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
             return None  # a standing rule ("ist weiterhin vorzuhalten", "Bei … ist … zu vereinbaren"), no task
         if (
             found is not None
-            and found.how != "inverted"
+            and found.how not in ("inverted", "cited")  # "Laut Amtsleiter X sollen …": a reported plan
             and not re.search(r"\bdass\b|,\s[^,]*\b(?:werde|würden)\b", found.rest)  # or a reported clause
         ):
             return None  # a speaker's own statement without a reported plan
         if (
             found is not None
             and not found.speakers[0].office_only
+            and not (timed and cues.OFFICIAL.search(found.speakers[0].role))  # the administration's plan, dated
             and not (deliberation or plans.AGENT.search(text) or (timed and _REPORT_BACK.search(text)))
         ):
             return None  # a plan a member reports is no task unless a body deliberates or someone reports back

@@ -323,3 +323,7 @@ WORK_PASSIVE = re.compile(
 )
 """Work that is to be done, in the modal passive ("Die Grundzüge der Planung sollen in einer Bürgerveranstaltung
 vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden"): the administration's, without a time named."""
+
+OFFICIAL = re.compile(r"(?i)leiter|amt|verwaltung|bürgermeister|kämmerer|dezernent|referent|beigeordnet|geschäftsführer")
+"""Roles of the administration: what such a speaker says will be done at a named time is the administration's
+task ("Laut Ordnungsamtsleiter X sollen sie Anfang Mai aufgebracht werden")."""

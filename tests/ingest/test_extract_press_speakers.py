@@ -68,3 +68,16 @@ def test_a_motion_withdrawn_in_the_past_tense() -> None:
         "den Antrag aber in der Sitzung zurück, da keine Mehrheit absehbar war.\n"
     )
     assert [d.outcome for d in found.decisions] == ["zurückgezogen"]
+
+
+def test_a_dated_plan_cited_from_an_official_is_the_administration_s_task() -> None:
+    found = minutes(
+        "TOP 4 Radverkehr\n\nDer Radweg am Bach bekommt neue Markierungen. Laut Tiefbauamtsleiterin Karin Weiß sollen sie "
+        "Anfang Mai aufgebracht werden.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "Anfang Mai")]
+
+
+def test_a_plan_a_member_cites_without_a_body_is_no_task() -> None:
+    found = minutes("TOP 4 Radverkehr\n\nLaut Stadtrat Jonas Ebert sollen die Markierungen Anfang Mai aufgebracht werden.\n")
+    assert found.open_items == []
