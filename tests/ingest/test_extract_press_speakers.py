@@ -81,3 +81,8 @@ def test_a_dated_plan_cited_from_an_official_is_the_administration_s_task() -> N
 def test_a_plan_a_member_cites_without_a_body_is_no_task() -> None:
     found = minutes("TOP 4 Radverkehr\n\nLaut Stadtrat Jonas Ebert sollen die Markierungen Anfang Mai aufgebracht werden.\n")
     assert found.open_items == []
+
+
+def test_an_office_numbered_in_roman_figures() -> None:
+    found = said("TOP 3 Kanal\n\nI. Beigeordneter Ortmann antwortete, dass die Schieber bald eingebaut würden.\n")
+    assert [(p.person, p.role) for p in found] == [("Ortmann", "I. Beigeordneter")]
