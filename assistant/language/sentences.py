@@ -141,22 +141,44 @@ def _is_false_boundary(text: str, punct_start: int) -> bool:
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", word) is not None
 
 
+_HEADING_LINE = re.compile(
+    r"(?<=[.!?…\"“:])[^\S\n]*\n(?P<line>[A-ZÄÖÜ][^\n]{0,58}[^\s.,;:!?…\"“)\-–])[^\S\n]*\n(?=[\"„“»]?[A-ZÄÖÜ])"
+)
+"""A short line of its own after a sentence's end, without closing punctuation, before a capital: a heading
+("Betreiber sichert die Anlage ab") that ends its sentence although only single line breaks surround it."""
+
+
+def _heading_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the heading lines of ``text[start:end]`` end (:data:`_HEADING_LINE`): only lines at most half as long as
+    the longer line next to them, so that the short lines of a narrow printed column never count."""
+    ends = []
+    for match in _HEADING_LINE.finditer(text, max(start - 1, 0), end):
+        if match.end("line") >= end:
+            continue
+        before = text.rfind("\n", start, match.start("line") - 1)
+        after = text.find("\n", match.end("line") + 1, end)
+        neighbours = (match.start("line") - 1 - max(before, start), (after if after >= 0 else end) - match.end("line") - 1)
+        if 2 * len(match.group("line")) <= max(neighbours):
+            ends.append(match.end("line"))
+    return ends
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans ``(s, e)`` (offsets into ``text``) within ``[start, end)``, stripped.
 
-    Blank lines always end a sentence; single line breaks (PDF layout) do not. A final piece
-    without terminal punctuation is a sentence too.
+    Blank lines always end a sentence; single line breaks (PDF layout) do not, unless they set off a short heading
+    line (:data:`_HEADING_LINE`). A final piece without terminal punctuation is a sentence too.
     """
     end = len(text) if end is None else min(end, len(text))
     spans: list[Span] = []
     for block_start, block_end in split_at(text, start, end, PARAGRAPH_RE):
         cursor = block_start
-        for match in _BOUNDARY_RE.finditer(text, block_start, block_end):
-            if _is_false_boundary(text, match.start()):
-                continue
-            if (span := strip_span(text, cursor, match.end())) is not None:
+        found = _BOUNDARY_RE.finditer(text, block_start, block_end)
+        boundaries = [m.end() for m in found if not _is_false_boundary(text, m.start())]
+        for boundary in sorted(set(boundaries) | set(_heading_ends(text, block_start, block_end))):
+            if (span := strip_span(text, cursor, boundary)) is not None:
                 spans.append(span)
-            cursor = match.end()
+            cursor = boundary
         if (span := strip_span(text, cursor, block_end)) is not None:
             spans.append(span)
     return spans
