@@ -115,12 +115,14 @@ _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$
 _ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
-    rf",\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))(?:\s+(?P<asks>wissen|erfahren))?"
+    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))"
+    r"(?:\s+(?P<asks>wissen|erfahren)|\s+(?P<particle>mit|hinzu|fest|entgegen|zu|an))?"
     r"(?P<object>\s+(?:den|die|das|dem|seine[nmrs]?|ihre[nmrs]?)\s+[^.!?„“\"]{1,80})?\s*[.!?]?\s*$"
 )
 """The speaker named after what they said, perhaps with the verb's object ("Die Kosten seien zu hoch, betont StRin Meier.",
 "„…“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Wie fand man den Tag,
-möchte Herr Golisch wissen?")."""
+möchte Herr Golisch wissen?"), its particle ("„…“, teilte Oberbürgermeister X mit.") or after a quoted question ("„Findet
+das Fest statt?“ wollte Stefan S. (Aktiv) wissen.")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
@@ -285,7 +287,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if lexicon is not None and lemma_of is not None and (match := _POSTPOSED.search(text)):
         said = text[: match.start()]
         verb = "fragt" if match.group("asks") else match.group("verb")  # "…, möchte Herr X wissen?": a question
-        if lemma_of(verb, "") in lexicon and not names_someone(said):
+        if lemma_of(verb, match.group("particle") or "") in lexicon and not names_someone(said):
             if match.group("name") and (speaker := _speaker(match)):
                 acted = f"{match.group('object')}, {said}" if match.group("object") else said  # the verb's object first
                 return Found((speaker,), acted, verb=verb, how="aside")

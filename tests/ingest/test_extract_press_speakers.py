@@ -86,3 +86,17 @@ def test_a_plan_a_member_cites_without_a_body_is_no_task() -> None:
 def test_an_office_numbered_in_roman_figures() -> None:
     found = said("TOP 3 Kanal\n\nI. Beigeordneter Ortmann antwortete, dass die Schieber bald eingebaut würden.\n")
     assert [(p.person, p.role) for p in found] == [("Ortmann", "I. Beigeordneter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        ('"Die Halle wird im Mai fertig", teilte Bürgermeisterin Lena Pohl mit.', "Lena Pohl", "informiert"),
+        ('"Kommt der Markt wieder?" wollte Jonas Kern (FWG) wissen.', "Jonas Kern", "fragt an"),
+    ],
+)
+def test_a_speaker_named_after_the_quote_with_a_particle_or_after_a_question(
+    sentence: str, person: str, stance: str
+) -> None:
+    found = said(f"TOP 2 Stadthalle\n\nDer Rat beriet über die Halle.\n\n{sentence}\n")
+    assert [(p.person, p.stance) for p in found] == [(person, stance)]
