@@ -13,6 +13,7 @@ import re
 from assistant.language.german import fold
 from assistant.language.words import month_alternation
 from assistant.query.naming import holds_name
+from assistant.query.tallies import states_asked_side
 from assistant.query.tense import asks_completed, clauses
 from assistant.vocab import AnswerKind
 
@@ -366,42 +367,9 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
     if kind == AnswerKind.DATE:
         for known in set(re.findall(r"\d+(?:[./]\d+)*", question)):
             folded = re.sub(rf"(?<![\d.]){re.escape(known)}(?![\d])", " ", folded)
-    if kind == AnswerKind.TALLY:
-        category = _tally_category(question)
-        if category is not None:
-            return bool(category.search(folded) or _UNANIMOUS.search(folded))
+    if kind == AnswerKind.TALLY and (stated := states_asked_side(first_part(fold(question)), folded)) is not None:
+        return stated
     return bool(_EVIDENCE[kind].search(folded))
-
-
-_NUMBER_SAID = r"(?:\d+|eine?[rn]?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)"
-_VOTED = r"(?:stimmte|stimmten|votierte|votierten)"
-_TALLIES = (
-    (
-        re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b"),
-        re.compile(
-            rf"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
-            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
-            rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
-        ),
-    ),
-    (
-        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b"),
-        re.compile(
-            rf"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
-            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
-        ),
-    ),
-    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(r"enthaltung(en)?\s*:?\s*\d|\d+\s*(stimm)?enthaltung")),
-)
-"""What a count question asks for ("Wie viele Ja-Stimmen …?") and how a passage gives that count."""
-_UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")
-
-
-def _tally_category(question: str) -> re.Pattern[str] | None:
-    """How a passage states the count the first part of ``question`` asks for, or None when it asks
-    for no particular one ("Mit wie vielen Stimmen …?")."""
-    first = first_part(fold(question))
-    return next((given for asked, given in _TALLIES if asked.search(first)), None)
 
 
 _NEXT_STEP = re.compile(

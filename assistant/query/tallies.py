@@ -1,0 +1,41 @@
+"""Which side of a vote a count question asks for, and whether a passage states that side's count.
+
+"Wie viele Ja-Stimmen …?", "Wie viele haben gegen … gestimmt?", "Gegenstimmen Anzahl" ask for one side; a passage
+answers with that side's count ("Nein: 4", "3 Gegenstimmen", "drei Ratsmitglieder stimmten dagegen", "gegen zwei
+Stimmen") or unanimity, not with the other side's count or a faction named without a number ("die Fraktion X
+stimmte dagegen").
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_SAID = r"(?:\d+|eine?[rn]?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)"
+_VOTED = r"(?:stimmte|stimmten|votierte|votierten)"
+_TALLIES = (
+    (
+        re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b"),
+        re.compile(
+            rf"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
+            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
+            rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
+        ),
+    ),
+    (
+        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b"),
+        re.compile(
+            rf"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
+            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
+        ),
+    ),
+    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(r"enthaltung(en)?\s*:?\s*\d|\d+\s*(stimm)?enthaltung")),
+)
+"""What a count question asks for ("Wie viele Ja-Stimmen …?") and how a passage gives that count."""
+_UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")
+
+
+def states_asked_side(asked: str, folded: str) -> bool | None:
+    """Whether the folded passage text ``folded`` states the count of the side the folded question (first part)
+    ``asked`` asks for, or unanimity; None when it asks for no particular side ("Mit wie vielen Stimmen …?")."""
+    given = next((given for question, given in _TALLIES if question.search(asked)), None)
+    return None if given is None else bool(given.search(folded) or _UNANIMOUS.search(folded))
