@@ -92,14 +92,12 @@ class MetadataVocabulary:
             naming = {w for w in words if _named_tokens(w) & tokens}
             if len(naming) >= 2:
                 spelled.append((naming, self._owners.get(body, set())))
-        return {
-            place
-            for place in found
-            if not any(
-                {w for w in words if _named_tokens(w) & distinctive_tokens(place)} <= naming and place not in owners
-                for naming, owners in spelled
-            )
-        }
+        kept = set()
+        for place in found:
+            own = {w for w in words if _named_tokens(w) & distinctive_tokens(place)}
+            if not any(own <= naming and place not in owners for naming, owners in spelled):
+                kept.add(place)
+        return kept
 
     def scope(self, question: str) -> Scope:
         words = set(raw_tokens(question))
@@ -109,7 +107,6 @@ class MetadataVocabulary:
             bodies=frozenset(bodies),
             years=frozenset(_YEAR.findall(fold(question))),
         )
-
 
 
 def _token_index(names: Iterable[str]) -> dict[str, set[str]]:

@@ -74,7 +74,7 @@ def first_named(text: str, lexicon: frozenset[str], lemma_of) -> frozenset[str]:
             continue
         for speaker in found.speakers:
             words = speaker.person.split()
-            if len(words) == 2 and speaker.person == f"{words[0]} {words[1]}" and words[1] not in NOT_NAMES:
+            if len(words) == 2 and words[1] not in NOT_NAMES:
                 names.add(words[1])
     return frozenset(names)
 
