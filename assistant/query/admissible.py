@@ -38,6 +38,19 @@ def named_parties(question: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _PARTY.finditer(fold(question)))
 
 
+def _voting_parties(folded: str) -> frozenset[str]:
+    """The parties a vote question names as voting, less one named as a motion's mover ("Antrag CDU/Bauern
+    Abstimmungsergebnis", "Wie ging der SPD-Antrag aus?"): the passage with the vote need not name the mover."""
+    return frozenset(
+        party
+        for party in named_parties(folded)
+        if not re.search(
+            rf"\bantr(?:a|ae)g\w*\s+(?:der\s+|des\s+|von\s+(?:der\s+)?)?(?:[a-z]+[-/])?{party}|\b{party}[a-z/-]*antrag",
+            folded,
+        )
+    )
+
+
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
 _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+(?:[a-z]+er\s+)?((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
@@ -93,7 +106,7 @@ def requirements(
     """What a passage must satisfy for ``question`` (in the documents' words); the body is read from
     the question as ``asked``, since a paraphrased body ("Ortsparlament") names none precisely."""
     folded = fold(question)
-    parties = named_parties(question) if expects in (AnswerKind.VOTE, AnswerKind.TALLY) else frozenset()
+    parties = _voting_parties(folded) if expects in (AnswerKind.VOTE, AnswerKind.TALLY) else frozenset()
     not_before = _event_date(folded) if _OUTCOME_VERB.search(folded) else ""
     words = frozenset(w for m in scope.municipalities for w in distinctive_tokens(m))
     agenda = asks_about_agenda(question)
@@ -155,11 +168,20 @@ Gemeindevertretung, Stadtverordnetenversammlung, Rat, Ratsversammlung, Bürgersc
 _COMMITTEE = re.compile(r"ausschuss|beirat|kommission|kreistag|bezirk|ortschaftsrat|ortsbeirat|ortsrat")
 
 
+_ELIDED = re.compile(r"\b([a-z]+)-(?=(?:\s*,\s*[a-z]+-)*\s*(?:und|oder|sowie)\s+[a-z]*?(ausschuss|beirat|kommission)\b)")
+
+
+def _without_elisions(body: str) -> str:
+    """A folded body name with its elided compounds written out: "bau- und werksausschuss" also reads
+    "bauausschuss", "planungs-, umwelt- und bauausschuss" also "planungsausschuss umweltausschuss"."""
+    return body + " " + " ".join(m.group(1) + m.group(2) for m in _ELIDED.finditer(body))
+
+
 def same_body(asked: str, body: str) -> bool:
     """Whether the document's ``body`` (folded, with its title) is the body a question names (``asked``, folded): the
     same word, or the municipality's council under another state's name ("die Magdeburger Stadtvertretung" for the
     Stadtrat). A committee of the council is not the council."""
-    if asked in body:
+    if asked in body or asked in _without_elisions(body):
         return True
     return bool(_COUNCIL.match(asked)) and not _COMMITTEE.search(body) and any(
         _COUNCIL.match(word) for word in re.findall(r"[a-z]+", body)

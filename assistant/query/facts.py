@@ -69,7 +69,10 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|kommen|stimmt|stimmen|liegt|liegen|wohnt|wohnen|haelt|halten|gilt|gelten|fehlt|fehlen|reicht|reichen"
             r"|dauert|bleibt|bleiben|braucht|brauchen|denkt|meint|glaubt|weiss|kennt|sieht|findet|laeuft|geht|arbeitet"
             r"|passt|wirkt|hilft|lohnt|klappt|funktioniert|hat|hatte|war|wurde|erfaehrt|tritt|treten)\b)"
-            r"[a-z]+t (der|die|das|den|es|man|in|im)\b"
+            r"[a-z]+t (?:(?:der|die|das|den) (?:[a-z]+(?:e|en|er) )?(?:[a-z-]*(?:rat|ausschuss|kreistag|vertretung|versammlung"
+            r"|stadt|gemeinde|kreis|verwaltung|buergermeister\w*|fraktion\w*|koalition|mehrheit|land|bund|kommune|ort|dorf"
+            r"|bezirk|amt|landrat\w*|politik)\b|[a-z]+(?:er|ner|aner)\s+[a-z]*(?:rat|ausschuss|kreistag|vertretung))"
+            r"|es|man|in|im)\b|^(?:bekommt|kriegt|erhaelt|bekommen|kriegen|erhalten) (?:der|die|das|den)\b"
         ),
     ),
     (
@@ -140,6 +143,7 @@ _PERSON = re.compile(
     r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|\bfa\.\s*[a-z]|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte|\bmitglieder (?:des|der)\b|vorstand|magistrat"
+    r"|\b(?:entschuldigt|abwesend|anwesend|es fehlte[n]?)\s*:\s*[a-z]"
 )
 _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
@@ -148,6 +152,21 @@ _OUTCOME = re.compile(
 )
 """A decision taken ("beschlossen", "einstimmig", "bewilligt", "Man kommt zu dem Entschluss, …"), not one proposed
 ("Der Rat beschließt ..." in a Vorlage)."""
+_RESOLVES_NOW = re.compile(
+    r"\b(?:der|die|das)\s+(?:[a-z-]+\s+){0,3}?[a-z-]*(?:rat|ausschuss|kreistag|versammlung|vertretung|beirat)\b"
+    r"[^.]{0,80}?\b(?:beschliesst|beschliessen|stimmt\b[^.]{0,80}\bzu|billigt|genehmigt)\b"
+)
+"""A body resolving in the present ("Der Gemeinderat Laudenbach beschließt, …"): in minutes or a portal's excerpt the
+text adopted, in a proposal only its draft (:func:`decided_in`)."""
+
+
+def decided_in(text: str, kind: str) -> bool:
+    """Whether ``text`` of a document of ``kind`` holds a decision taken: the outcome words, or in minutes and excerpts
+    also a body resolving in the present tense."""
+    folded = fold(text)
+    return bool(_OUTCOME.search(folded) or (kind in ("minutes", "excerpt") and _RESOLVES_NOW.search(folded)))
+
+
 _VOTE_COUNT = re.compile(
     r"\d+\s*(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
     r"|\b(ja|nein|dafuer|dagegen|enthaltung(en)?|gegenstimmen|anwesend)\s*:\s*\d+|\b\d+\s*:\s*\d+\b|einstimmig"

@@ -11,10 +11,11 @@ from assistant.answering.quotes import MIN_QUOTE_CHARS, Quote, backfilled, best_
 from assistant.language.sentences import split_sentences
 from assistant.models import Chunk, Citation, DocumentMeta, Passage
 from assistant.query.analysis import Query
-from assistant.query.facts import holds_answer_kind
+from assistant.query.facts import decided_in, holds_answer_kind
 from assistant.query.reasons import gives_reason
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.replies import TAIL_CHARS
+from assistant.vocab import AnswerKind
 
 
 def placeholder_citation(chunk: Chunk, meta: DocumentMeta) -> Citation:
@@ -76,7 +77,9 @@ def with_quote(
         text, quote, origin = _across_chunks(passage.chunk, text, quote, beside)
     citation = citation_of(passage.chunk, passage.meta, quote.start, quote.end, passage.score, text, origin)
     core = text[quote.core_start : quote.core_end]
-    fits = holds_answer_kind(expects, core, query.text)
+    fits = holds_answer_kind(expects, core, query.text) or (
+        expects == AnswerKind.DECISION and decided_in(core, passage.meta.kind)
+    )
     if fits and query.slot:
         fits = _value_with_its_thing(query, text, quote.start, quote.end, index)
     return replace(passage, citation=citation, fits=fits)

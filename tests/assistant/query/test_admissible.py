@@ -149,3 +149,18 @@ def test_a_body_named_in_a_user_s_word_leaves_the_body_open() -> None:
     )
     assert needs.body == ""
     assert requirements("Was hat der Kreisausschuss zur Kreisumlage beschlossen?", Scope(), AnswerKind.DECISION).body
+
+
+def test_an_elided_compound_names_each_committee() -> None:
+    from assistant.query.admissible import same_body
+
+    assert same_body("bauausschuss", "bau- und werksausschuss weissenhorn")
+    assert same_body("umweltausschuss", "planungs-, umwelt- und bauausschuss")
+    assert not same_body("finanzausschuss", "bau- und werksausschuss")
+
+
+def test_a_party_moving_the_motion_is_no_voting_party() -> None:
+    # "Antrag CDU/Bauern": the mover; the vote line need not name the CDU
+    mover = requirements("Kreistag Uckermark Antrag CDU/Bauern Kita Abstimmungsergebnis", Scope(), AnswerKind.VOTE)
+    assert mover.parties == frozenset()
+    assert requirements("Wie stimmte die CDU über die Kita ab?", Scope(), AnswerKind.VOTE).parties == {"cdu"}

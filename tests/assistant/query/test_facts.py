@@ -316,3 +316,26 @@ def test_a_count_of_one_side_of_a_vote_needs_that_side_s_count() -> None:
     assert holds_answer_kind(AnswerKind.TALLY, "Drei Ratsmitglieder stimmten dagegen.", against)
     assert holds_answer_kind(AnswerKind.TALLY, "Der Antrag wurde gegen zwei Stimmen angenommen.", against)
     assert holds_answer_kind(AnswerKind.TALLY, "Der Antrag wurde einstimmig angenommen.", against)
+
+
+def test_a_body_resolving_in_the_present_is_a_decision_taken_in_minutes_only() -> None:
+    """A portal's excerpt writes the adopted text in the present ("Der Gemeinderat Musterdorf beschließt, …"); a
+    proposal writes its draft so (own sentences)."""
+    from assistant.query.facts import decided_in
+
+    text = "Der Gemeinderat Musterdorf beschließt, die Straßenbeleuchtung auf LED-Leuchten umzustellen."
+    assert decided_in(text, "excerpt")
+    assert decided_in(text, "minutes")
+    assert not decided_in(text, "proposal")
+
+
+def test_a_yes_no_question_about_a_thing_expects_no_decision() -> None:
+    assert expected_answer("Macht das Freibad in Musterstadt diesen Sommer noch auf?") == AnswerKind.ANY
+    assert expected_answer("Schließt die Schwimmhalle im Winter?") == AnswerKind.ANY
+    assert expected_answer("Baut die Stadt Musterstadt eine neue Kita?") == AnswerKind.DECISION
+    assert expected_answer("Verlängert der Rosenheimer Stadtrat den Vertrag?") == AnswerKind.DECISION
+
+
+def test_a_name_under_an_attendance_label_is_who() -> None:
+    assert holds_answer_kind(AnswerKind.PERSON, "Entschuldigt: Karl Berger")
+    assert not holds_answer_kind(AnswerKind.PERSON, "Die Sitzung beginnt um 19 Uhr.")
