@@ -40,7 +40,7 @@ _KEY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _NUM_FIRST = re.compile(
-    rf"(?<![\w.:]){_NUM}(?:\s*[-–]\s*|\s+x\s+|\s+)(?:Stimmen?\s+)?(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
+    rf"(?<![\w.:]){_NUM}(?:\s*[-–]\s*|\s+(?:x|mal)\s+|\s+)(?:Stimmen?\s+)?(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
     re.IGNORECASE,
 )
 _KEY_PAREN = re.compile(

@@ -100,3 +100,16 @@ def test_a_speaker_named_after_the_quote_with_a_particle_or_after_a_question(
 ) -> None:
     found = said(f"TOP 2 Stadthalle\n\nDer Rat beriet über die Halle.\n\n{sentence}\n")
     assert [(p.person, p.stance) for p in found] == [(person, stance)]
+
+
+def test_consent_under_a_resolution_label_is_a_decision_and_a_possessive_is_no_verb() -> None:
+    """"Es besteht Einverständnis, …" under "Beschluss:" resolves (Bavarian minutes); "in seinem Gesamtbestand (1617
+    Leuchten)" names no speaker, so the sentence stays resolution text (own sentences)."""
+    found = minutes(
+        "TOP 6 Straßenbeleuchtung\n\nBeschluss:\n\nEs besteht Einverständnis, die Straßenbeleuchtung in seinem "
+        "Gesamtbestand (980 Leuchten), wie vorgestellt, auf LED umzurüsten.\n\nIn den Haushaltsplänen 2025 und 2026 "
+        "sind die entsprechenden Mittel einzuplanen.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+    assert found.positions == []
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]

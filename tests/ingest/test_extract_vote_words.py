@@ -26,6 +26,7 @@ from tests.ingest.extract_helpers import minutes, said
         ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1 Stimmenthaltung", (12, 3, 1)),
         ("Der Rat der Stadt beschließt mit 21 Stimmen, 4 Gegenstimmen und 2 Enthaltungen:", (21, 4, 2)),
         ("Der Antrag wird mit 12 Stimmen bei 2 Gegenstimmen angenommen.", (12, 2, None)),
+        ("Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung", (16, 3, 2)),
     ],
 )
 def test_counts_with_the_word_stimmen_between_count_and_side(text: str, counts: tuple[int, ...]) -> None:
