@@ -295,7 +295,7 @@ _KEYWORD_VALUES = (
     ),
     (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
     (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
-    (AnswerKind.TALLY, re.compile(r"\b(gegenstimmen|ja-stimmen|nein-stimmen|enthaltungen|stimmenzahl)\b")),
+    (AnswerKind.TALLY, re.compile(r"\b(gegenstimmen|ja-stimmen|nein-stimmen|enthaltungen|stimmenzahl)\b|\bstimmen dafuer\b")),
     (
         AnswerKind.AMOUNT,
         re.compile(r"\b(hektar|quadratmeter|qm|flaechengroesse|groesse|anzahl|laenge|kilometer|einwohnerzahl)\b"),

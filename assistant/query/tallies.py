@@ -14,7 +14,7 @@ _NUMBER_SAID = r"(?:\d+|eine?[rn]?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|z
 _VOTED = r"(?:stimmte|stimmten|votierte|votierten)"
 _TALLIES = (
     (
-        re.compile(r"\bja-?\s?stimmen\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b"),
+        re.compile(r"\bja-?\s?stimmen\b|\bja-\s+und\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?fuer\b"),
         re.compile(
             rf"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
@@ -22,7 +22,9 @@ _TALLIES = (
         ),
     ),
     (
-        re.compile(r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b"),
+        re.compile(
+            r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?gegen\b"
+        ),
         re.compile(
             rf"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
@@ -35,7 +37,18 @@ _UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")
 
 
 def states_asked_side(asked: str, folded: str) -> bool | None:
-    """Whether the folded passage text ``folded`` states the count of the side the folded question (first part)
-    ``asked`` asks for, or unanimity; None when it asks for no particular side ("Mit wie vielen Stimmen …?")."""
-    given = next((given for question, given in _TALLIES if question.search(asked)), None)
-    return None if given is None else bool(given.search(folded) or _UNANIMOUS.search(folded))
+    """Whether the folded passage text ``folded`` states the count of each side the folded question (first part)
+    ``asked`` asks for; None when it asks for no particular side ("Mit wie vielen Stimmen …?"). Unanimity gives the
+    count of one side asked alone; of several sides ("wie viele dafür und wie viele dagegen?") only the votes
+    against."""
+    sides = [(side, given) for side, (question, given) in enumerate(_TALLIES) if question.search(asked)]
+    if not sides:
+        return None
+    unanimous = bool(_UNANIMOUS.search(folded))
+    if len(sides) == 1:
+        return bool(sides[0][1].search(folded)) or unanimous
+    return all(given.search(folded) or (unanimous and side == _AGAINST) for side, given in sides)
+
+
+_AGAINST = 1
+"""The index of the votes against in :data:`_TALLIES`."""

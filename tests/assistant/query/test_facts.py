@@ -339,3 +339,15 @@ def test_a_yes_no_question_about_a_thing_expects_no_decision() -> None:
 def test_a_name_under_an_attendance_label_is_who() -> None:
     assert holds_answer_kind(AnswerKind.PERSON, "Entschuldigt: Karl Berger")
     assert not holds_answer_kind(AnswerKind.PERSON, "Die Sitzung beginnt um 19 Uhr.")
+
+
+def test_several_sides_of_a_vote_need_each_count() -> None:
+    """"Wie viele Ja- und Nein-Stimmen …?" is not answered by "einstimmig" alone, "stimmten für" asks the votes for
+    (own sentences)."""
+    both = "Wie viele Ja- und Nein-Stimmen gab es bei der Genehmigung der Niederschrift?"
+    assert not holds_answer_kind(AnswerKind.TALLY, "Die Niederschrift wird einstimmig genehmigt.", both)
+    assert holds_answer_kind(AnswerKind.TALLY, "Die Niederschrift wird mit 12 Ja und 0 Nein genehmigt.", both)
+    asked_for = "Wie viele Mitglieder stimmten für die Vertagung?"
+    assert expected_answer(asked_for) == AnswerKind.TALLY
+    assert not holds_answer_kind(AnswerKind.TALLY, "Die Vertagung wurde mit 3 Gegenstimmen beschlossen.", asked_for)
+    assert expected_answer("Musterstadt Freibad Stimmen dafür dagegen") == AnswerKind.TALLY
