@@ -16,7 +16,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.REJECTED.value
     carried = votes.yes is not None and votes.no is not None and votes.yes > votes.no
     # with more yes than no votes, "Der Ortsbeirat lehnt die Streichung … ab" is what the body resolved
-    own_act = "" if carried else r"|lehnt(?:e|en)?\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b"
+    own_act = "" if carried else r"|lehnt(?:e|en)?\b[^.]*\bab\b|\bantrag\b[^.]*\babzulehnen\b|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b"
     if re.search(rf"abgelehnt|nicht angenommen{own_act}|\b{NO_MAJORITY}", low_vote, re.IGNORECASE):
         return DecisionOutcome.REJECTED.value
     if re.search(r"\bantrag\b[^.]{0,40}\bauf\s+(?:vertagung|verweisung|absetzung|zurückstellung)\b", low) and re.search(
@@ -46,7 +46,9 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
     if not explicit and not carried and re.search(
-        r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert", text.lower()
+        r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert"
+        r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b",
+        text.lower(),
     ):
         return DecisionOutcome.REJECTED.value
     return DecisionOutcome.ADOPTED.value

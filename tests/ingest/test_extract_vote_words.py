@@ -132,3 +132,8 @@ def test_counts_with_an_elided_compound() -> None:
 )
 def test_resolved_now_or_announced_for_later(sentence: str, outcomes: list[str]) -> None:
     assert [d.outcome for d in minutes(f"TOP 3 Ausschüsse\n\n{sentence}\n").decisions] == outcomes
+
+
+def test_a_body_that_does_not_agree_rejects() -> None:
+    found = minutes("TOP 3 Windkraft\n\nDer Ortsgemeinderat stimmt der Vereinbarung in dieser Form nicht zu.\n")
+    assert [d.outcome for d in found.decisions] == ["abgelehnt"]
