@@ -109,13 +109,6 @@ to an agenda item ("bezieht sich auf den Tagesordnungspunkt 16"), a promise ("sa
 item, as every gold set has it), a task ("Herr Kunz soll die Angebote einholen": an open item too)."""
 
 
-def _participle_closing(rest: str) -> str:
-    """The past participle that closes the main clause of ``rest``, if the dictionary knows it as a verb form."""
-    words = [w for w in re.findall(r"[\wäöüß]+", main_clause(rest)) if w[0].isalpha()]
-    last = words[-1] if len(words) > 1 else ""
-    return last if last[:1].islower() and last.endswith(("t", "en")) and lemma(last) != last else ""
-
-
 def contribution(found: Found) -> Reading | None:
     """A named speaker's sentence whose verb is in no stance lexicon ("Herr X hinterfragt …", "… bezweifelt,
     dass …"): the guide counts every substantive contribution, so it is a position that informs. Only with
@@ -128,8 +121,6 @@ def contribution(found: Found) -> Reading | None:
     verb, base = first.group(1), lemma(first.group(1))
     finite = verb.endswith(("t", "te", "ten")) or (base != verb and base.endswith("en") and not verb.endswith("en"))
     lemmas = {base, speech_lemma(verb, found.rest[first.end() :]), verb_lemma(verb, found.rest.rstrip(" ."))}
-    if verb in ("hat", "hatte") and (participle := _participle_closing(found.rest[first.end() :])):
-        lemmas = {lemma(participle)}  # "hatte die Berechnung … gegenübergestellt": the perfect of the participle's verb
     if not finite or lemmas & _NOT_CONTRIBUTIONS:
         return None
     if any(complement_stance(lem, found.rest) == (None,) for lem in lemmas):

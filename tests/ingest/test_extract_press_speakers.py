@@ -113,11 +113,3 @@ def test_consent_under_a_resolution_label_is_a_decision_and_a_possessive_is_no_v
     assert [d.outcome for d in found.decisions] == ["angenommen"]
     assert found.positions == []
     assert [o.owner for o in found.open_items] == ["Verwaltung"]
-
-
-def test_a_contribution_in_the_pluperfect_reads_its_participle() -> None:
-    found = said(
-        "TOP 2 Gebühren\n\nKämmerer Paul Lenz hatte die Gebühren nach den beiden Modellen gegenübergestellt.\n\n"
-        "Frau Kunz hatte die Sitzung verlassen.\n"
-    )
-    assert [(p.person, p.stance) for p in found] == [("Paul Lenz", "informiert")]
