@@ -86,7 +86,7 @@ RESIDENCE = re.compile(
 """Where a resident in a question time lives ("Herr Rudolf Kienzle, Talstraße, fragt an …")."""
 SPEAKER = (
     rf"(?P<address>{ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{ADDRESS}\s+)?"
-    rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
+    rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\)|\s+(?P<party>(?:{FACTIONS})|[A-ZÄÖÜ]{{2,5}})(?=\s+[a-zäöüß]))?"
     rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 PLURAL_OFFICES = (

@@ -182,7 +182,7 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     role, titles, name = " ".join(g("role").split()), " ".join(g("titles").split()), g("name")
     words = name.split()
     first_name = len(words) > 1 and words[0][0].isupper()
-    if not (address or role or titles or first_name or g("paren")):
+    if not (address or role or titles or first_name or g("paren")) or (g("party") and len(words) < 2 and not role):
         return None
     if words[-1].isupper() and (not (address or role or titles) or re.fullmatch(FACTIONS, words[-1])):
         return None  # capitals without an address or office are an abbreviation ("TOP", "CDU"), not a name
@@ -193,7 +193,7 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     faction = ""
     if g("pp") and not role:
         role = re.sub(r"^(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?", "", g("pp"))
-    for extra in (g("paren"), g("appo")):
+    for extra in (g("paren") or g("party"), g("appo")):
         extra = extra.strip()
         if extra and re.fullmatch(APPOSITION, extra):
             faction = faction or re.sub(r"^Fraktion\s+|-?Fraktion$", "", extra).strip()

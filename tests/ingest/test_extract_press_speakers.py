@@ -113,3 +113,11 @@ def test_consent_under_a_resolution_label_is_a_decision_and_a_possessive_is_no_v
     assert [d.outcome for d in found.decisions] == ["angenommen"]
     assert found.positions == []
     assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+def test_a_party_after_the_name_without_brackets() -> None:
+    found = said(
+        "TOP 2 Haushalt\n\nEva Brandl FW lobte die vorsichtige Planung der Kämmerin.\n\n"
+        "Bürgermeister Josef Kainz CSU fand die Klausur sehr konstruktiv.\n\nDie Sitzung TOP wurde eröffnet.\n"
+    )
+    assert [(p.person, p.faction) for p in found] == [("Eva Brandl", "FW"), ("Josef Kainz", "CSU")]
