@@ -339,6 +339,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             continue
         if (moved := speakers.mover(unit.text)) is not None:
             speech.add(unit, moved, Stance.MOVES, "", ("stance",))  # "… wird auf Antrag von Frau X zurückgestellt"
+        if (suggested := speakers.suggester(unit.text)) is not None:
+            speech.add(unit, suggested, Stance.PROPOSES, "", ("stance",))  # "Auf Anregung von Frau X wird …"
         if (asked := speakers.asker(unit.text)) is not None:
             speech.add(unit, asked, Stance.ASKS, "", ("stance",))  # "Auf Nachfrage von X erläutert die Verwaltung …"
         if match := _PRONOUN.match(unit.text):

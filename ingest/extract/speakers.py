@@ -128,6 +128,10 @@ das Fest statt?“ wollte Stefan S. (Aktiv) wissen.")."""
 _ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
+_SUGGESTER = re.compile(
+    rf"\b(?:[Aa]uf|[Nn]ach) (?:den |die |dem )?(?:\w+ )?(?:Vorschlag|Anregung|Wunsch|Bitte) (?:von |des |der )?{SPEAKER}"
+)
+"""Who proposed what the sentence acts on ("Auf den Vorschlag von Ratsmitglied Roßmann …, verweist dieser …")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
@@ -392,6 +396,12 @@ def mover(text: str) -> Speaker | None:
     if match is None or _only_abbreviated(match):
         return None  # "über den Antrag des KTSV Hößlinswart": a club's short name, no office
     return _speaker(match)
+
+
+def suggester(text: str) -> Speaker | None:
+    """The person on whose proposal something is done ("Auf Anregung von Frau X wird …")."""
+    match = _SUGGESTER.search(text)
+    return None if match is None or _only_abbreviated(match) else _speaker(match)
 
 
 def names_someone(text: str) -> bool:

@@ -121,3 +121,8 @@ def test_a_party_after_the_name_without_brackets() -> None:
         "Bürgermeister Josef Kainz CSU fand die Klausur sehr konstruktiv.\n\nDie Sitzung TOP wurde eröffnet.\n"
     )
     assert [(p.person, p.faction) for p in found] == [("Eva Brandl", "FW"), ("Josef Kainz", "CSU")]
+
+
+def test_whose_proposal_the_sentence_acts_on() -> None:
+    found = said("TOP 8 Kommunalreform\n\nAuf Anregung von Ratsfrau Berger wird die Verwaltung die Zahlen nachreichen.\n")
+    assert [(p.person, p.stance) for p in found] == [("Berger", "schlägt vor")]
