@@ -27,6 +27,9 @@ from tests.conftest import shared_documents
         ("Wurde das Projekt auf Eis gelegt?", "Wurde das Projekt vertagt?"),
         ("Was kam bei der Bürgerbefragung raus?", "Was wurde bei der Bürgerbefragung beschlossen?"),
         ("Kommt da ne Schwelle hin?", "Kommt da eine Aufpflasterung hin?"),
+        ("Wie viele Rotoren kommen auf den Höhenzug?", "Wie viele Windkraftanlagen kommen auf den Höhenzug?"),
+        ("Welche Nachbardörfer machen mit?", "Welche Nachbargemeinden machen mit?"),
+        ("Mit welchem Energieunternehmen wird geplant?", "Mit welchem Energieversorger wird geplant?"),
     ],
 )
 def test_rewrite_uses_the_words_of_the_minutes(question: str, expected: str) -> None:
