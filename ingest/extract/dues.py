@@ -37,6 +37,10 @@ _SPAN = re.compile(rf"\b(?:innerhalb\s+(?:von\s+)?|nach\s+){_NUMBER}\s+(?:Tagen|
 """A span from now: "innerhalb von vier Wochen", "nach zwölf Monaten"."""
 _QUARTER = re.compile(r"\b(?P<ordinal>erst|zweit|dritt|viert)e[nms]?\s+Quartal(?P<year>\s+20\d\d)?\b")
 _WEEK = re.compile(r"\b(?:(?:noch\s+)?in\s+dieser|(?:in\s+der\s+)?(?:kommenden|nächsten)|kommende|nächste)\s+Woche\b")
+_WEEKDAY = re.compile(
+    r"\b(?:bis|am|zum)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+"""A day of the coming week ("Dies soll die Verwaltung bis Mittwoch prüfen.")."""
 _PART_OF = re.compile(rf"\b(?:Ende|Mitte|Anfang)\s+(?:(?:{MONTHS})(?:\s+20\d\d)?|20\d\d)\b|\bJahresende\b")
 
 
@@ -98,6 +102,8 @@ def due_of(text: str) -> str:
         return f"{match.group('ordinal')}es Quartal{match.group('year') or ''}"  # "im dritten Quartal" → "drittes Quartal"
     if match := _WEEK.search(text):
         return re.sub(r"^in der ", "", match.group(0)).replace("kommenden", "kommende").replace("nächsten", "nächste")
+    if match := _WEEKDAY.search(text):
+        return match.group(0)  # "bis Mittwoch", "am kommenden Montag"
     if match := _PART_OF.search(text):
         return match.group(0)  # "Ende Juni", "Ende 2024", "Jahresende"
     if match := re.search(rf"\b(?:{MONTHS})-?[Ss]itzung(?:\s+20\d\d)?", text):

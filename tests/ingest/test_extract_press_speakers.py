@@ -126,3 +126,8 @@ def test_a_party_after_the_name_without_brackets() -> None:
 def test_whose_proposal_the_sentence_acts_on() -> None:
     found = said("TOP 8 Kommunalreform\n\nAuf Anregung von Ratsfrau Berger wird die Verwaltung die Zahlen nachreichen.\n")
     assert [(p.person, p.stance) for p in found] == [("Berger", "schlägt vor")]
+
+
+def test_a_weekday_is_a_due_date() -> None:
+    found = minutes("TOP 3 Erschließung\n\nDies soll die Verwaltung bis Mittwoch prüfen.\n")
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "bis Mittwoch")]
