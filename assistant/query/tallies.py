@@ -16,7 +16,7 @@ _TALLIES = (
     (
         re.compile(r"\bja-?\s?stimmen\b|\bja-\s+und\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?fuer\b"),
         re.compile(
-            rf"\bja\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
+            rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
             rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
         ),
@@ -26,7 +26,7 @@ _TALLIES = (
             r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?gegen\b"
         ),
         re.compile(
-            rf"\bnein\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
+            rf"\bnein(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
         ),
     ),

@@ -347,6 +347,7 @@ def test_several_sides_of_a_vote_need_each_count() -> None:
     both = "Wie viele Ja- und Nein-Stimmen gab es bei der Genehmigung der Niederschrift?"
     assert not holds_answer_kind(AnswerKind.TALLY, "Die Niederschrift wird einstimmig genehmigt.", both)
     assert holds_answer_kind(AnswerKind.TALLY, "Die Niederschrift wird mit 12 Ja und 0 Nein genehmigt.", both)
+    assert holds_answer_kind(AnswerKind.TALLY, "Abstimmung: JA-Stimmen:10 NEIN-Stimmen:1 Enthaltungen:0", both)
     asked_for = "Wie viele Mitglieder stimmten für die Vertagung?"
     assert expected_answer(asked_for) == AnswerKind.TALLY
     assert not holds_answer_kind(AnswerKind.TALLY, "Die Vertagung wurde mit 3 Gegenstimmen beschlossen.", asked_for)
