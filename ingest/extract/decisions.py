@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.models import Decision
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
-from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
+from ingest.extract.outcomes import WITHDREW, completed_counts, derived_fields, outcome_of
 from ingest.extract.speech_reading import is_speaker as _names_speaker
 from ingest.extract.vote_blocks import (
     HEADER,
@@ -68,7 +68,7 @@ _RESOLVES = re.compile(
     rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
-    r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück|wird\b[^.]{0,40}\berteilt|"
+    r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|" + WITHDREW + r"|wird\b[^.]{0,40}\berteilt|"
     r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
@@ -88,7 +88,7 @@ _ALONE = re.compile(
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
-    r"zieht\b[^.]*\bzurück|zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
+    r"zieht\b[^.]*\bzurück|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"

@@ -8,6 +8,9 @@ import re
 from assistant.vocab import DecisionOutcome
 from ingest.extract.votes import NO_MAJORITY, Votes
 
+WITHDREW = r"zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück"
+"""A motion withdrawn in the past tense ("Fraktionssprecherin X zog den Antrag aber in der Sitzung zurück")."""
+
 
 def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     """Controlled outcome from the vote line, the resolution text and the counts."""
@@ -24,7 +27,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
-        (r"zurückgezogen|zieht\b[^.]*\bzurück|zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
+        (rf"zurückgezogen|zieht\b[^.]*\bzurück|{WITHDREW}|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|zu vertagen|verschoben|verschiebung|zu verschieben", DecisionOutcome.ADJOURNED),
         (
             r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen",

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from assistant.models import Decision
 from ingest.extract.common import ItemContext, Unit
-from ingest.extract.outcomes import outcome_of
+from ingest.extract.outcomes import WITHDREW, outcome_of
 from ingest.extract.votes import parse_votes
 
 HEADER = re.compile(
@@ -48,7 +48,7 @@ _TABLE_CELL = re.compile(
 
 PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 
-WITHDRAWN = re.compile(r"\bzieht\b[^.]*\bzurück\b|\bzog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
+WITHDRAWN = re.compile(rf"\bzieht\b[^.]*\bzurück\b|\b{WITHDREW}\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
 
 
 def same_counts(vote_units: list[Unit], unit: Unit) -> bool:
