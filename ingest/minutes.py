@@ -32,9 +32,9 @@ _LABELLED_RES = (
     re.compile(r"^(?i:zu)\s+" + _NUM + _REST),
 )
 _NUMBERED_RE = re.compile(
-    r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<dot>\.)?[ \t]+(?:[/\-–][ \t]*)?(?P<title>\S.*)$"
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<dot>\.)?[ \t]+(?:[/\-–|][ \t]*)?(?P<title>\S.*)$"
 )
-_LOOSE_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(?P<title>\S.*)$")
+_LOOSE_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(?:\|[ \t]*)?(?P<title>\S.*)$")
 _SENTENCE_START = frozenset(
     {
         "der",
@@ -67,6 +67,8 @@ _NOT_A_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _AGENDA_WORD_RE = re.compile(r"tagesordnung", re.IGNORECASE)
+# a vote's result between two numbered lines makes them items with content, not a list
+_RESULT_LINE_RE = re.compile(r"abstimmungsergebnis|einstimmig|mehrheitlich|\b(?:ja|nein)\s*:\s*\d", re.IGNORECASE)
 _PART_PREFIX = r"(?:[ivx]+\.|[a-e][.)]|teil[a-e]?[.:]?|tagesordnung(?:in|für|der)?|beginndes|fortsetzungder)?"
 _PRIVATE_RE = re.compile(
     _PART_PREFIX + r"(?:nicht|nö)öffentliche?[rsn]?(?:teils?|sitzung|sitzungsteil|beratung)?(?:dersitzung)?"
@@ -148,7 +150,8 @@ def _numbered(index: int, line: str) -> _Heading | None:
     match = _NUMBERED_RE.match(line)
     if match is None or len(line) > 300:
         return None
-    title, number = match.group("title").strip(), match.group("num")
+    # a portal's table row ("4.1.1 | Title | B-028/2020 | |"): the title is the first cell
+    title, number = match.group("title").split(" |")[0].strip(), match.group("num")
     nested = "." in number
     first = title[0]
     capitalised = first.isupper() or first in '„"“»' or (nested and first.isalpha())
@@ -180,7 +183,7 @@ def _marker(line: str) -> bool | None:
 def _gap_is_small(lines: list[_Line], after: int, before: int) -> bool:
     """True when at most a few short non-sentence lines (e.g. "Vorlage 12/2020") lie in between."""
     between = [ln.text for ln in lines[after + 1 : before] if ln.text and _marker(ln.text) is None]
-    if len(between) > 4 or sum(map(len, between)) > 240:
+    if len(between) > 4 or sum(map(len, between)) > 240 or any(_RESULT_LINE_RE.search(t) for t in between):
         return False
     return not any(len(t) > 120 or (t.endswith((".", "!", "?")) and len(t.split()) >= 3) for t in between)
 

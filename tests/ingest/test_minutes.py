@@ -261,3 +261,23 @@ def test_a_bare_heading_takes_its_title_from_the_agenda_list() -> None:
     )
     titles = [(s.agenda_item, s.title) for s in split_sections(text) if s.agenda_item]
     assert titles == [("TOP 1", "Begrüßung"), ("TOP 2", "Haushalt 2022"), ("TOP 3", "Verschiedenes")]
+
+
+def test_numbered_table_rows_with_results_are_items() -> None:
+    # own text in a portal's table export: "n | title | Vorlage | |" rows, each followed by its result rows
+    text = (
+        "1 | Eröffnung und Begrüßung | | |\n\n2 | Feststellung der Tagesordnung | | |\n\n"
+        "3 | Neubau der Buswendeschleife | V-011/2024 | |\n\n"
+        "| Beschluss: | Abstimmungsergebnis: einstimmig beschlossen | | |\n"
+        "| Abstimmung: | Ja: 7, Nein: 0, Enthaltungen: 0 | | |\n"
+        "4 | Zuschuss an den Heimatverein | V-012/2024 | |\n\n"
+        "| Beschluss: | Abstimmungsergebnis: mehrheitlich abgelehnt | | |\n"
+        "| Abstimmung: | Ja: 2, Nein: 5, Enthaltungen: 0 | | |\n"
+        "5 | Anfragen | | |\n"
+    )
+    items = [(s.agenda_item, s.title) for s in split_sections(text) if s.agenda_item]
+    assert ("TOP 4", "Zuschuss an den Heimatverein") in items
+    assert ("TOP 5", "Anfragen") in items
+    fourth = next(s for s in split_sections(text) if s.agenda_item == "TOP 4")
+    assert "mehrheitlich abgelehnt" in text[fourth.char_start : fourth.char_end]
+    assert "einstimmig beschlossen" not in text[fourth.char_start : fourth.char_end]
