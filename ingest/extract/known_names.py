@@ -4,7 +4,7 @@ A document names a person with an address, an office or a party once ("Herr Kotz
 Tausendfreund", "Vennekold (WIP):", "Patricia Dillinger (Linke)"); afterwards the surname alone may lead a
 transcript's line ("Kotzur: Die Anlagen wurden …") or a sentence before a verb of speech ("Dillinger wies darauf
 hin, dass …"). :func:`named_in` collects those surnames once per document; :func:`labelled` and
-:func:`known_subject` read a sentence against them.
+:func:`known_subject` and :func:`known_postposed` read a sentence against them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ingest.extract.person_names import (
     TITLE,
     WORD,
 )
-from ingest.extract.speakers import Found, Speaker, find, singular_speech
+from ingest.extract.speakers import Found, Speaker, find, names_someone, singular_speech
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
@@ -65,12 +65,12 @@ def named_in(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def first_named(text: str, lexicon: frozenset[str], lemma_of) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """Surnames of people a document lets speak by first and last name ("Willi Köhler hob … hervor"): the press
-    style writes them by surname alone afterwards ("Köhler hielt entgegen: …")."""
+    """Surnames of people a document lets speak by first and last name ("Willi Köhler hob … hervor", "…, entgegnet
+    Steffen Iffland."): the press style writes them by surname alone afterwards ("Köhler hielt entgegen: …")."""
     names = set()
     for start, end in split_sentences(text):
         found = find(text[start:end], lexicon, lemma_of)
-        if found is None or found.how != "opening":
+        if found is None or found.how not in ("opening", "inverted", "aside"):
             continue
         for speaker in found.speakers:
             words = speaker.person.split()
@@ -91,6 +91,23 @@ def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lem
     if not singular_speech(match.group("rest"), lexicon, lemma_of):
         return None
     return Found((Speaker(match.group("name")),), match.group("rest"), how="opening")
+
+
+_BARE_POSTPOSED = re.compile(
+    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>mit|hinzu|fest|entgegen|zu|an))?"
+    r"(?:\s+(?:weiter|abschließend|zudem|dazu))?\s*[.!]?\s*$"
+)
+
+
+def known_postposed(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
+    """A surname the document named before, after what they said ("„…“, sagte Bernshausen.", "…, meint Spehr.")."""
+    match = _BARE_POSTPOSED.search(text)
+    if match is None or match.group("name") not in known:
+        return None
+    said = text[: match.start()]
+    if lemma_of(match.group("verb"), match.group("particle") or "") not in lexicon or names_someone(said):
+        return None
+    return Found((Speaker(match.group("name")),), said, verb=match.group("verb"), how="aside")
 
 
 def labelled(text: str, known: frozenset[str]) -> Found | None:

@@ -10,6 +10,7 @@ is loaded on first use.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 SEPARABLE = frozenset(
@@ -58,6 +59,20 @@ def verb_lemma(verb: str, clause: str) -> str:
     if len(words) > 1 and words[-1].lower() in SEPARABLE:
         return words[-1].lower() + base
     return base
+
+
+def guided_lemma(verb: str, clause: str, lexicon: Container[str]) -> str:
+    """A ``lexicon`` verb the dictionary missed or misread ("entgegnet" read as "entgegen", "bejahte"): weak-verb
+    endings stripped, the clause's particle kept; empty when none is in the lexicon."""
+    words = clause.split()
+    particle = words[-1].lower() if len(words) > 1 and words[-1].lower() in SEPARABLE else ""
+    low = verb.lower()
+    for suffix in ("ete", "te", "et", "t"):
+        if low.endswith(suffix):
+            for candidate in (particle + low[: -len(suffix)] + "en", particle + low[: -len(suffix)] + "n"):
+                if candidate in lexicon:
+                    return candidate
+    return ""
 
 
 _CLAUSE_END = r"[,;:!?(]|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b"

@@ -322,6 +322,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         speech.unit_end = unit.end
         found = speakers.find(unit.text, SPEECH, speech_lemma) or known_names.labelled(unit.text, known)
         found = found or known_names.known_subject(unit.text, known, SPEECH, speech_lemma)
+        found = found or known_names.known_postposed(unit.text, known, SPEECH, speech_lemma)
         if (
             found is not None
             and speech.header is not None

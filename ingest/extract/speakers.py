@@ -114,7 +114,7 @@ _CITED = re.compile(
 _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", "Widerspruch": "widersprechen",
             "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren"}  # "Kritik kam von X"
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
-_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})\s*[.!]?\s*$")
+_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})(?:\s+(?:weiter|abschließend))?\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
     rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))"

@@ -8,7 +8,7 @@ import re
 
 from assistant.vocab import Stance
 from ingest.extract import speakers, stances
-from ingest.extract.lemmas import joined_clause, lemma, main_clause, verb_lemma
+from ingest.extract.lemmas import guided_lemma, joined_clause, lemma, main_clause, verb_lemma
 from ingest.extract.speakers import Found
 from ingest.extract.stance_lexicon import UTTERING, complement_stance
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
@@ -22,8 +22,10 @@ _VARIANT = re.compile(r"\bVariante\s+[A-Z0-9]\b")
 
 def speech_lemma(verb: str, rest: str) -> str:
     """Lemma of an inverted verb with the particle that closes its clause ("schlägt … vor")."""
-    found = verb_lemma(verb, f"{verb} {main_clause(rest)}")
-    return found if found != lemma(verb) else verb_lemma(verb, f"{verb} {joined_clause(rest)}")
+    clause = f"{verb} {main_clause(rest)}"
+    found = verb_lemma(verb, clause)
+    found = found if found != lemma(verb) else verb_lemma(verb, f"{verb} {joined_clause(rest)}")
+    return found if found in SPEECH else guided_lemma(verb, clause, SPEECH) or found
 
 
 def find_speaker(text: str) -> Found | None:

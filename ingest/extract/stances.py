@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from assistant.vocab import Stance
-from ingest.extract.lemmas import SEPARABLE, joined_clause, lemma, main_clause, tokens, verb_lemma
+from ingest.extract.lemmas import (
+    SEPARABLE,
+    guided_lemma,
+    joined_clause,
+    lemma,
+    main_clause,
+    tokens,
+    verb_lemma,
+)
 from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
@@ -146,7 +154,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
     particle may also close the whole ``sentence`` ("stellt auf die Frage, was …, ab")."""
     lem = verb_lemma(verb, clause)
     if lem not in STANCE_OF:
-        lem = _guided(verb, clause) or lem
+        lem = guided_lemma(verb, clause, STANCE_OF) or lem
     complement = clause
     if lem not in STANCE_OF and sentence and lem == lemma(verb):
         whole = verb_lemma(verb, sentence.rstrip(" .!?"))
@@ -202,20 +210,6 @@ def perfect_participle(verb: str, clause: str) -> str:
     words = [w for w in tokens(clause) if w[0].isalpha()]
     last = words[-1] if len(words) > 1 else ""
     return last if last[:1].islower() and verb_stance(last, clause)[0] is not None else ""
-
-
-def _guided(verb: str, clause: str) -> str:
-    """A lexicon verb the dictionary missed or misread ("entgegnet", "bejahte"): weak-verb endings
-    stripped, the clause's particle kept."""
-    words = clause.split()
-    particle = words[-1].lower() if len(words) > 1 and words[-1].lower() in SEPARABLE else ""
-    low = verb.lower()
-    for suffix in ("ete", "te", "et", "t"):
-        if low.endswith(suffix):
-            for candidate in (particle + low[: -len(suffix)] + "en", particle + low[: -len(suffix)] + "n"):
-                if candidate in STANCE_OF:
-                    return candidate
-    return ""
 
 
 def _flip(stance: Stance | None, negated: bool) -> Stance | None:

@@ -131,3 +131,16 @@ def test_whose_proposal_the_sentence_acts_on() -> None:
 def test_a_weekday_is_a_due_date() -> None:
     found = minutes("TOP 3 Erschließung\n\nDies soll die Verwaltung bis Mittwoch prüfen.\n")
     assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "bis Mittwoch")]
+
+
+def test_a_known_surname_named_after_the_quote() -> None:
+    # own press-style text: the full name once, then the surname after what they said ("…“, sagte X.")
+    found = said(
+        "TOP 3 Kita\n\nFraktionschefin Sabine Wetzlar beantragte, den Punkt zu vertagen. „Wir wissen noch nicht, "
+        "was das Land zahlt“, sagte Wetzlar.\n\nDer Zuschuss reiche nicht, meint Kramer. "
+        "Die Gebühren müssten sinken, entgegnet Dieter Olbrich. „Sonst ziehen die Familien weg“, so Olbrich weiter.\n"
+    )
+    people = [p.person for p in found]
+    assert people.count("Wetzlar") == 1  # the quote after the motion
+    assert "Dieter Olbrich" in people and "Olbrich" in people  # "entgegnet": the weak verb the dictionary misreads
+    assert "Kramer" not in people  # never introduced: a bare surname alone names no speaker
