@@ -127,12 +127,14 @@ _PLACE_NOUNS = frozenset(
     """.split()
 )
 """Words for the municipality or a person, which tell where or who, not what."""
+_LIGHT_NOUNS = frozenset("thema themen punkt sache angelegenheit".split())
+"""Nouns that only announce the thing named next ("das Thema Kita-Gebühren")."""
 _ASIDE = frozenset("beginn anfang ende mitte laufe rahmen laut nach gemaess".split())
 """Words after which the nouns name a time or a source, not the thing ("zu Beginn der Amtszeit", "laut dem
 Bericht")."""
 _LINKS = frozenset(
     """
-    des der von vom fuer zum zur am im beim bei an auf in ueber einer eines und
+    des der von vom fuer zum zur am im beim bei an auf in ueber einer eines und fuers ins ans aufs uebers ums
     """.split()
 )
 """Words that attach a noun to the head ("der Ausbau *der* Hortbetreuung", "die Sanierung *des* Daches")."""
@@ -293,6 +295,7 @@ def _is_thing(token: str, places: set[str], before: str, after: str, bodies: boo
         or folded in places
         or folded in STOPWORDS
         or folded in MONTHS_FOLDED
+        or folded in _LIGHT_NOUNS
     ):
         return False
     if _INSTITUTION.search(folded) and not bodies:

@@ -144,3 +144,15 @@ def test_a_known_surname_named_after_the_quote() -> None:
     assert people.count("Wetzlar") == 1  # the quote after the motion
     assert "Dieter Olbrich" in people and "Olbrich" in people  # "entgegnet": the weak verb the dictionary misreads
     assert "Kramer" not in people  # never introduced: a bare surname alone names no speaker
+
+
+def test_no_task_in_a_retroactive_act_a_pointer_to_the_papers_or_a_purpose() -> None:
+    # own sentences: what a press report or resolution says that leaves nobody anything to do
+    found = minutes(
+        "TOP 5 Abwassergebühr\n\nDer Rat hat beschlossen, die Gebühr rückwirkend zum 1. Januar 2023 auf 3,10 Euro "
+        "zu erhöhen. Damit sollen die gestiegenen Kosten der Kläranlage gedeckt werden.\n\n"
+        "Das Nähere ist der Anlage zu entnehmen.\n\nDie Verwaltung wird beauftragt, die Bescheide bis März zu versenden.\n"
+    )
+    assert [item.quote for item in found.open_items] == [
+        "Die Verwaltung wird beauftragt, die Bescheide bis März zu versenden."
+    ]

@@ -64,3 +64,11 @@ def test_the_things_a_question_asks_about() -> None:
         "Aus welchen Gründen hat die Bezirksregierung der Stadt Herzogenrath die Fortzahlung untersagt?"
     )
     assert things(question, ["Herzogenrath"]) == ("bezirksregierung", "fortzahlung")
+
+
+def test_a_contracted_preposition_attaches_and_a_light_noun_is_no_head() -> None:
+    # own questions: "fürs" attaches the nouns after a metaphor; "das Thema X" asks about X
+    assert slot_head("Wie viel Geld liegt in Waldbach im Topf fürs Sanieren der Radwege?", ["Waldbach"], AnswerKind.MONEY) == (
+        "Topf Sanieren Radwege"
+    )
+    assert slot_head("Um wie viel Uhr kam in Waldbach das Thema Kita-Gebühren dran?", ["Waldbach"]) == "Kita-Gebühren"
