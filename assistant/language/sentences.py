@@ -122,6 +122,10 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
     return (start, end) if start < end else None
 
 
+_ADDRESSED_ROLE = re.compile(r"\b(?:Herrn?|Frau|Hr\.|Fr\.)\s+(?=[A-Za-zÄÖÜäöü]{2,6}\.$)(?:[a-zäöü]*[A-ZÄÖÜ]){2}[A-Za-zÄÖÜäöü]*\.$")
+"""An abbreviation with two capitals or more right after a form of address ("Herr AVors.", "Frau SKE."): a role."""
+
+
 def _is_false_boundary(text: str, punct_start: int) -> bool:
     """True when the period at ``punct_start`` belongs to an abbreviation or an ordinal number."""
     if text[punct_start] != "." or text[punct_start : punct_start + 2] == "..":
@@ -136,6 +140,8 @@ def _is_false_boundary(text: str, punct_start: int) -> bool:
         return True
     if re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word):  # u.a. / d.h. / i.d.R. style
         return True
+    if _ADDRESSED_ROLE.search(text, max(punct_start - 16, 0), punct_start + 1):
+        return True  # "Herr AVors. Schultheis": the person's abbreviated role, between the address and the name
     # "12. März", "1. Lesung", "3. Änderungssatzung", "01.02. 2017": German ordinals and dates are
     # far more common than sentences ending in a one- or two-digit number.
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", word) is not None

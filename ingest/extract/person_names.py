@@ -13,13 +13,16 @@ import re
 QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|I{1,3}\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
 ABBREVIATED = (
     r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
-    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])"
+    r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])|"
+    r"(?:(?<=Herr\s)|(?<=Herrn\s)|(?<=Frau\s)|(?<=Hr\.\s)|(?<=Fr\.\s))(?!Dr\.|Prof\.|Dipl)"
+    r"(?:[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][A-Za-zäöüß]{1,5}\.)(?=\s+[A-ZÄÖÜ][a-zäöüß])"
 )
 """An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
 M, L, H or F (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter, Ratsherr, Ratsfrau: "RH", "RF"), also with
 "-in" or "-Mitglied" ("MGR", "OR",
 "ORin", "GV", "StV", "KAR", "OBR-Mitglied"); any abbreviation before a form of address ("LVB Frau Ketelsen",
-"Bgm.in Frau Wittorf"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
+"Bgm.in Frau Wittorf") and any abbreviation between a form of address and the name ("Frau SKE Kaleß", "Herr AVors.
+Schultheis"). As it may also be a noun's abbreviation ("ÖPNV Angebote verbessern sich"), it makes a
 speaker only before a verb in the singular (:func:`find`)."""
 OFFICES = (
     r"[A-ZÄÖÜ]\w*bürgermeister(?:in)?|(?:Ober|Bezirks|Orts|Ortsteil|Vize)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|(?:Markt|Orts)?[Gg]emeinder(?:at|ätin)|"

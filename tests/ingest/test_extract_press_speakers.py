@@ -156,3 +156,16 @@ def test_no_task_in_a_retroactive_act_a_pointer_to_the_papers_or_a_purpose() -> 
     assert [item.quote for item in found.open_items] == [
         "Die Verwaltung wird beauftragt, die Bescheide bis März zu versenden."
     ]
+
+
+def test_an_abbreviated_role_between_the_address_and_the_name() -> None:
+    # own sentences: "sachkundige Einwohnerin", "sachkundiger Bürger", "Ausschussvorsitzender" abbreviated
+    found = said(
+        "TOP 2 Schulentwicklung\n\nDie Verwaltung stellt die Zahlen vor.\n\nFrau SKE Berger erklärte, eine "
+        "Begrenzung der Zügigkeit würde sie bedauern.\n\nHerr SKB Yilmaz erläuterte, die Entscheidung gelte nur "
+        "für ein Jahr.\n\nHerr AVors. Brandt bat um eine Übersicht der Anmeldezahlen.\n\nDas bestätigte Herr Meier. "
+        "Frau Lang lehnt das ab.\n"
+    )
+    people = [p.person for p in found if p.person != "Verwaltung"]
+    assert people == ["Frau Berger", "Herr Yilmaz", "Herr Brandt", "Herr Meier", "Frau Lang"]
+    assert any("Herr AVors. Brandt bat" in p.quote for p in found)
