@@ -379,6 +379,8 @@ def singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool
     verb = re.match(r"[a-zäöüß]+", rest)
     if verb is None or verb.group(0).endswith("en") or lexicon is None or lemma_of is None:
         return False
+    if re.match(r"(?:will|wollte|möchte|würde)\s+(?:gerne?\s+)?(?:wissen|erfahren)\b", rest):
+        return True  # "Mohr will wissen, wie …": a question
     if verb.group(0) in ("sei", "habe", "werde", "wäre", "hätte", "würde"):
         return False  # indirect speech about a thing: "Vorrangiges Ziel sei die Registrierung …"
     return bool(lemma_of(verb.group(0), rest[verb.end() :]) in lexicon)

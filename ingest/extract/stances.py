@@ -51,7 +51,8 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
     (
         Stance.ASKS,
         re.compile(
-            r"\b(?:wissen (?:wollen|möchten?|will|wollte)|(?:will|wollte|möchte|möchten)(?: \w+)? wissen|die Frage|der Frage|eine Frage|Fragen)\b"
+            r"\b(?:wissen (?:wollen|möchten?|will|wollte)|(?:will|wollte|möchte|möchten|würde|würden)(?: \w+)? (?:wissen|erfahren)|"
+            r"die Frage|der Frage|eine Frage|Fragen)\b"
         ),
     ),
     (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),

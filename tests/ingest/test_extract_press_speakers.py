@@ -169,3 +169,15 @@ def test_an_abbreviated_role_between_the_address_and_the_name() -> None:
     people = [p.person for p in found if p.person != "Verwaltung"]
     assert people == ["Frau Berger", "Herr Yilmaz", "Herr Brandt", "Herr Meier", "Frau Lang"]
     assert any("Herr AVors. Brandt bat" in p.quote for p in found)
+
+
+def test_wanting_to_know_asks_by_surname_or_pronoun() -> None:
+    # own sentences: a modal of wanting with "wissen" is a question, also after a known surname or a pronoun
+    found = said(
+        "TOP 6 Ordnungsdienst\n\nStadträtin Maria Kohl sagte, der Dienst sei nötig.\n\nKohl will wissen, wie der Dienst "
+        "mit der Polizei zusammenarbeitet.\n\nRatsherr Brinkmann fragt nach den Kosten. Er würde gerne wissen, wer "
+        "die Einsätze bezahlt.\n"
+    )
+    asked = [(p.person, p.stance) for p in found if p.stance == "fragt an"]
+    assert ("Kohl", "fragt an") in asked
+    assert any("Er würde gerne wissen" in p.quote for p in found if p.stance == "fragt an")
