@@ -42,7 +42,8 @@ _POLES: dict[Pole, re.Pattern[str]] = {
         r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
     ),
     ("outcome", "carried"): re.compile(
-        r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen|gefolgt|stattgegeben|zugestimmt)"
+        r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen|gefolgt|stattgegeben|zugestimmt"
+        r"|beschlossen|beschloss\b|beschlossene|verabschiedet)"
     ),
     ("outcome", "failed"): re.compile(
         r"^(?:(?:fand|findet|fanden|finden|erhielt|erhaelt|bekam|bekommt)(?: \w+)? keine mehrheit|keine mehrheit"

@@ -115,3 +115,12 @@ def test_a_motion_followed_taken_for_granted_against_its_rejection() -> None:
 def test_an_admission_taken_for_granted_against_inadmissibility() -> None:
     asked = _presupposed("Warum hat der Gemeinderat Lindenau das Bürgerbegehren doch zugelassen?", ["Lindenau"])
     assert contradicts_sentence(asked, "Der Gemeinderat hält das Bürgerbegehren weiterhin für unzulässig.")
+
+
+def test_a_resolution_taken_for_granted_against_a_rejection() -> None:
+    # own sentences: "Warum hat … beschlossen?" takes a carried vote for granted
+    asked = _presupposed("Warum hat der Rat in Waldbach den Wirtschaftsplan des Bauhofs beschlossen?", ["Waldbach"])
+    assert contradicts_sentence(
+        asked, "Der Wirtschaftsplan des Eigenbetriebes Bauhof für 2024 wurde mit neun zu acht Stimmen abgelehnt."
+    )
+    assert not contradicts_sentence(asked, "Der Wirtschaftsplan wurde beschlossen, der Änderungsantrag abgelehnt.")
