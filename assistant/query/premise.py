@@ -167,7 +167,7 @@ _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
     rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:{_AFTERWARDS_WORDS}"
     r"|anschliessend(?:e[nmrs]?)?|abschliessend|nach der sommerpause|nach der anhoerung"
-    r"|in der (?:naechsten|folgenden|darauffolgenden) sitzung)\b"
+    r"|(?:in|auf|bei|zu)\s+(?:der|seiner|ihrer|einer) (?:naechsten|folgenden|darauffolgenden|spaeteren) \w*sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
 "in der Oktober-Sitzung", "dann endgültig")."""

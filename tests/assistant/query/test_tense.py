@@ -82,3 +82,10 @@ def test_when_something_is_to_happen_asks_the_plan_not_its_outcome() -> None:
     assert not asks_later_outcome("Der Rat hat den Plan abgenickt. Wann wird denn dann über die Mittel entschieden?")
     assert not asks_later_outcome("Wann soll der Kreistag dann abschließend beschließen?")
     assert asks_later_outcome("Wurde dann im Herbst über die Mittel entschieden?")
+
+
+def test_a_body_s_next_session_is_a_later_time() -> None:
+    # own questions: "in seiner nächsten Sitzung" asks what a later session did, which minutes only announce
+    assert asks_later_outcome("Wie hat der Bauausschuss in Waldbach in seiner nächsten Sitzung über den Weg entschieden?")
+    assert asks_later_outcome("Was hat der Rat auf der folgenden Ratssitzung zur Turnhalle beschlossen?")
+    assert not asks_later_outcome("Wie hat der Bauausschuss in Waldbach über den Weg entschieden?")
