@@ -56,6 +56,12 @@ _SLASHED = re.compile(
     r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?=\s*,?\s*(?:Stimmen|mehrheitlich|einstimmig|angenommen|abgelehnt|beschlossen))"
 )
 """Yes and no parted by a slash before the result ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen")."""
+_VOTERS = re.compile(
+    rf"(?<![\w.,]){_NUM}\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+(?P<side>dafür|dagegen|für|gegen)"
+    r"|enthielten\s+sich|enthielt\s+sich)\b",
+    re.IGNORECASE,
+)
+"""Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich")."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -254,6 +260,11 @@ def parse_votes(text: str) -> Votes:
         setattr(votes, "yes" if rejected else "no", _number(dissent.group(1)))
         if votes.yes and not _UNANIMOUS.search(flat):
             votes.unanimous = False  # votes for a rejected motion: both sides
+    for voters in _VOTERS.finditer(flat):
+        side = (voters.group("side") or "").lower()
+        category = "abstain" if not voters.group("voted") else "yes" if side in ("dafür", "für") else "no"
+        if getattr(votes, category) is None:
+            setattr(votes, category, _number(voters.group(1)))
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):

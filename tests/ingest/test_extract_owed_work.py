@@ -111,7 +111,7 @@ def test_a_press_report_names_its_speakers(sentence: str, person: str, stance: s
         ("Der Kreistag folgte der Empfehlung des Bauausschusses.", "angenommen", None),
         ("Die Gemeindevertreter votierten geschlossen für die Erhöhung der Hundesteuer.", "angenommen", True),
         ("Einen Antrag der SPD auf Vertagung lehnte der Rat mehrheitlich ab.", "abgelehnt", False),
-        ("28 der 35 anwesenden Stadträte stimmten dem Antrag zu, sieben stimmten dagegen.", "angenommen", None),
+        ("28 der 35 anwesenden Stadträte stimmten dem Antrag zu, sieben stimmten dagegen.", "angenommen", False),
         ("Die überarbeiteten Pläne für die Sporthalle finden die Zustimmung des Gemeinderates.", "angenommen", None),
         ("Außerdem hat der Ortsrat einer Verlegung des Wochenmarkts zugestimmt, während der Termin bleibt.",
          "angenommen", None),

@@ -137,3 +137,12 @@ def test_resolved_now_or_announced_for_later(sentence: str, outcomes: list[str])
 def test_a_body_that_does_not_agree_rejects() -> None:
     found = minutes("TOP 3 Windkraft\n\nDer Ortsgemeinderat stimmt der Vereinbarung in dieser Form nicht zu.\n")
     assert [d.outcome for d in found.decisions] == ["abgelehnt"]
+
+
+def test_counted_voters_with_their_verb() -> None:
+    # own press-style sentences: the voters counted before "stimmten dafür/dagegen", "enthielten sich"
+    votes = parse_votes("Nur 27 Stadtverordnete stimmten dafür, 29 dagegen, zwei enthielten sich.")
+    assert (votes.yes, votes.no, votes.abstain) == (27, 29, 2)
+    found = minutes("TOP 4 Hallenbad\n\nDie Fraktionen stritten lange.\n\nElf Räte stimmten dafür, vier dagegen.\n")
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("angenommen", 11, 4)]
+    assert parse_votes("Alle stimmten dafür.").yes is None
