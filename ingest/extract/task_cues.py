@@ -12,9 +12,12 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.stance_lexicon import INFORMATION
 
 ADDRESSED = re.compile(
-    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:wird|werden)\s+"
-    r"(?:\w+\s+){0,4}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|ersucht)\b"
+    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:,\s*[A-ZÄÖÜ][^,;.]{1,40},)?\s+(?:wird|werden)\s+"
+    r"(?:\w+\s+){0,8}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|bevollmächtigt|ersucht)\b"
 )
+"""The addressee before the auxiliary, perhaps with a name in apposition ("Der Bürgermeister, Florian Hofmann, wird
+bevollmächtigt, …", "Der Bürgermeister wird mit der Einleitung der weiteren erforderlichen Schritte beauftragt.")."""
 
 ADDRESSED_INVERTED = re.compile(
     r"\b(?:wird|werden)\s+(?:der|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+"

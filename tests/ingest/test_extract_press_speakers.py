@@ -181,3 +181,12 @@ def test_wanting_to_know_asks_by_surname_or_pronoun() -> None:
     asked = [(p.person, p.stance) for p in found if p.stance == "fragt an"]
     assert ("Kohl", "fragt an") in asked
     assert any("Er würde gerne wissen" in p.quote for p in found if p.stance == "fragt an")
+
+
+def test_the_addressee_before_a_long_passive_or_with_a_name_in_apposition() -> None:
+    # own resolution sentences: the office addressed owns the task, not the administration at large
+    found = minutes(
+        "TOP 7 Grundstücksankauf\n\nDer Bürgermeister wird mit der Vorbereitung der notariellen Verträge beauftragt.\n\n"
+        "Die Ortsvorsteherin, Anna Weber, wird bevollmächtigt, die Vereinbarung zu unterzeichnen.\n"
+    )
+    assert [item.owner for item in found.open_items] == ["Bürgermeister", "Ortsvorsteherin"]
