@@ -215,7 +215,8 @@ def scheduled(ctx: ItemContext, text: str) -> Task | None:
 
 _ELSEWHERE = re.compile(
     rf"\b(?:entscheidet|entscheide|berät|berate|beschließt|beschließe|befasst\s+sich|befasse\s+sich)\s+"
-    rf"(?:abschließend\s+|endgültig\s+|dann\s+)?(?:der|die|das)\s+(?P<body>{BODY})\b[^.;]*?\b(?:[Ss]itzung|am\s+\d)|"
+    rf"(?:abschließend\s+|endgültig\s+|dann\s+)?(?:der|die|das)\s+(?P<body>{BODY})\b[^.;]*?"
+    rf"\b(?:[Ss]itzung|am\s+\d|(?P<after>nach\s+(?:Vorliegen|Abschluss|Abstimmung|Prüfung|Eingang)\b))|"
     rf"\b(?:trifft|treffe)\s+(?:dann\s+)?(?:der|die|das)\s+(?P<body2>{BODY})\b[^.;]*?\bEntscheidung\b|"
     rf"\bEntscheidung\b[^.;]*?\b(?:trifft|treffe)\s+(?:dann\s+)?(?:der|die|das)\s+(?P<body3>{BODY})\b"
 )
@@ -229,7 +230,25 @@ def decided_elsewhere(own_body: str, text: str) -> Task | None:
     if match is None or re.search(r"\b(?:nicht|kein\w*|hat|hatte|wurde)\b", text):
         return None
     body = clean_owner(match.group("body") or match.group("body2") or match.group("body3"))
-    return None if own_body and body.lower() in own_body.lower() else Task(body)
+    if own_body and body.lower() in own_body.lower() and not match.group("after"):
+        return None  # "Hierüber entscheide der Stadtrat in seiner heutigen Sitzung": its own session, now
+    return Task(body)
+
+
+_BODY_WILL = re.compile(
+    rf"^(?:Der|Die|Das)\s+(?P<body>{BODY})\s+(?:wird|werden)\s+(?:sich\s+)?(?:[^.;,]{{0,80}}?\s)?"
+    r"(?:entscheiden|beraten|befassen|beschließen|abstimmen|behandeln)\b"
+)
+"""A body as the subject of a deliberation in the future ("Der Bauausschuss wird sich am 4. Juni 2020 mit den Varianten
+befassen", "Der Stadtrat wird dann entscheiden, welche Variante …"): the body's task."""
+
+
+def body_will(text: str) -> Task | None:
+    """The body that will deliberate, as :data:`_BODY_WILL` reads it, unless the sentence negates it."""
+    match = _BODY_WILL.match(text)
+    if match is None or re.search(r"\b(?:nicht|kein\w*)\b", text):
+        return None
+    return Task(clean_owner(match.group("body")))
 
 
 SCHEDULED = re.compile(

@@ -157,7 +157,9 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
-    if (measure := plans.scheduled(ctx, text) or plans.decided_elsewhere(_own_body(ctx), text)) is not None:
+    if (
+        measure := plans.scheduled(ctx, text) or plans.decided_elsewhere(_own_body(ctx), text) or plans.body_will(text)
+    ) is not None:
         return measure  # "…, die Ausschreibung erfolge im Herbst", "Hierüber entscheide der Stadtrat in seiner Sitzung"
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)

@@ -190,3 +190,13 @@ def test_the_addressee_before_a_long_passive_or_with_a_name_in_apposition() -> N
         "Die Ortsvorsteherin, Anna Weber, wird bevollmächtigt, die Vereinbarung zu unterzeichnen.\n"
     )
     assert [item.owner for item in found.open_items] == ["Bürgermeister", "Ortsvorsteherin"]
+
+
+def test_a_body_that_will_deliberate_owns_the_item() -> None:
+    # own sentences: a body as the subject of a later deliberation, or deciding after a condition
+    found = minutes(
+        "TOP 8 Sporthalle\n\nDer Sportausschuss wird sich am 12. März mit den Angeboten befassen.\n\n"
+        "Der Gemeinderat wird dann entscheiden, welches Dach gebaut wird.\n\nÜber den Kauf entscheidet der Ausschuss "
+        "nach Vorliegen des Gutachtens.\n\nDer Gemeinderat wird heute nicht entscheiden.\n"
+    )
+    assert [item.owner for item in found.open_items] == ["Sportausschuss", "Gemeinderat", "Ausschuss"]
