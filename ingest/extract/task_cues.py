@@ -26,9 +26,12 @@ ADDRESSED_INVERTED = re.compile(
 """The addressee after the auxiliary ("Darüber hinaus wird das Jugendamt beauftragt, …")."""
 
 ACTIVE = re.compile(
-    r"\b(?:beauftragt|bittet|bitten|ersucht|ermächtigt|fordert)\s+(?:er|sie)?\s*(?:den|die|das)\s+"
-    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
+    r"\b(?:(?:beauftragt|beauftragte|bittet|bat|bitten|baten|ersucht|ersuchte|ermächtigt|fordert|forderte)\s+"
+    r"(?:er|sie)?|bitte\s+(?:er|sie))\s*(?:den|die|das)\s+"
+    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)(?![^.;]*\bum\s+(?:das\s+)?Wort\b)"
 )
+"""The addressee of a request or commission, in any tense ("bat die Verwaltung, …", "Daher bitte er den Bürgermeister,
+…"; the adverb "bitte" without an inverted pronoun is "please"); asking the chair for the floor is none."""
 
 ACTIVE_PERSON = re.compile(
     r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
@@ -252,7 +255,8 @@ FOR_ASSENT = re.compile(r"^\s*(?:\w+\s+){0,2}?um\s+(?:(?:die|ihre|seine|deren|de
 """What a body is asked for in the session itself: its assent, support or understanding."""
 
 _REQUESTED_WORK = (
-    r"(?:Über)?[Pp]rüfung|Klärung|Erstellung|Bereitstellung|Erarbeitung|Ausarbeitung|Weiterleitung|Umsetzung"
+    r"(?:Über)?[Pp]rüfung|Klärung|Erstellung|Bereitstellung|Erarbeitung|Ausarbeitung|Weiterleitung|Umsetzung|Ergänzung"
+    r"|Überarbeitung"
 )
 """Work asked for; a list or figures asked for ("bittet um eine Aufstellung der Stromverbräuche") is a question."""
 REQUESTS = (

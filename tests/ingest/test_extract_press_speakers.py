@@ -200,3 +200,13 @@ def test_a_body_that_will_deliberate_owns_the_item() -> None:
         "nach Vorliegen des Gutachtens.\n\nDer Gemeinderat wird heute nicht entscheiden.\n"
     )
     assert [item.owner for item in found.open_items] == ["Sportausschuss", "Gemeinderat", "Ausschuss"]
+
+
+def test_a_request_in_the_past_or_reported_and_a_paper_asked_for() -> None:
+    # own sentences: the tense of a request does not change that it is one; asking for the floor is none
+    found = minutes(
+        "TOP 9 Radwege\n\nDer Vorsitzende erläutert die Vorlage.\n\nHerr Vogt bat um Ergänzung der Übersicht um die "
+        "Unfallzahlen.\n\nDaher bitte er den Bürgermeister, den Kreis anzuschreiben.\n\nHerr Kunz bat den "
+        "Vorsitzenden um das Wort.\n\nFür Aktualisierungen bitte die Seite neu laden.\n"
+    )
+    assert [item.owner for item in found.open_items] == ["Verwaltung", "Bürgermeister"]
