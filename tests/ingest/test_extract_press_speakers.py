@@ -210,3 +210,9 @@ def test_a_request_in_the_past_or_reported_and_a_paper_asked_for() -> None:
         "Vorsitzenden um das Wort.\n\nFür Aktualisierungen bitte die Seite neu laden.\n"
     )
     assert [item.owner for item in found.open_items] == ["Verwaltung", "Bürgermeister"]
+
+
+def test_a_body_referring_the_matter_actively() -> None:
+    # own sentence: "verweist … an den Bauausschuss" is a referral; the negation guard once read any "verweist" as negated
+    found = minutes("TOP 2 Parkplätze\n\nDer Rat berät.\n\nDer Ausschuss verweist die Angelegenheit an den Bauausschuss.\n")
+    assert [item.owner for item in found.open_items] == ["Bauausschuss"]
