@@ -64,10 +64,10 @@ _BODY_ACTS = (
 X bestätigt die vorgelegte Tagesordnung")."""
 _RESOLVES = re.compile(
     r"\b(?:beschließt|beschließen|beschlossen|beschloss|fass(?:t|te|ten) folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
-    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
+    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|(?:nimmt|nahm|nahmen)\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
     rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
-    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
+    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
     r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|" + WITHDREW + r"|wird\b[^.]{0,40}\berteilt|"
     r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
@@ -82,11 +82,11 @@ _RESOLVES = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
-    r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
+    r"(?:nimmt|nahm|nahmen)\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
-    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|"
+    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
     r"zieht\b[^.]*\bzurück|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
@@ -148,7 +148,7 @@ _FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
 """A member speaking in the first person ("Wir stimmen der Vorlage zu.", direct speech) resolves nothing."""
 
 
-_ELECTED = re.compile(r"\b(?:wird|werden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b")
+_ELECTED = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b")
 """A person as the subject of an election ("Herr Müller wird einstimmig … gewählt") does not speak."""
 
 

@@ -28,7 +28,7 @@ from ingest.extract.stances import STANCE_OF
 _DECIDED = re.compile(
     r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
     r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet|"
-    r"beigefügt|beigelegt|stattgegeben)\b"
+    r"beigefügt|beigelegt|stattgegeben|abgesetzt)\b"
 )
 """Passives that report the decision itself, not a task after it."""
 _ADOPTED_PROPOSAL = re.compile(
