@@ -218,6 +218,9 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
     _rule("sprechen aussprechen", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
+    # "ist gegen die Erhöhung": a stance when the phrase ends the clause ("ist für die Umsetzung zuständig" is no stance)
+    _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?gegen\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _O),
+    _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?für\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _S),
     _rule("machen", r"\bsich\b.*\bfür\b.*\bstark\b", _S),
     _rule("stehen", r"\bhinter\b", _S),
     # a vote announced ("Seine Fraktion werde für den Antrag stimmen"), not one only thought of ("Man könnte …")

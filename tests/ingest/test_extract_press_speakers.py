@@ -216,3 +216,12 @@ def test_a_body_referring_the_matter_actively() -> None:
     # own sentence: "verweist … an den Bauausschuss" is a referral; the negation guard once read any "verweist" as negated
     found = minutes("TOP 2 Parkplätze\n\nDer Rat berät.\n\nDer Ausschuss verweist die Angelegenheit an den Bauausschuss.\n")
     assert [item.owner for item in found.open_items] == ["Bauausschuss"]
+
+
+def test_being_for_or_against_a_thing_is_a_stance() -> None:
+    # own sentences: the copula with "für/gegen" and a noun phrase ending the clause; "für … zuständig" is none
+    found = said(
+        "TOP 5 Ampel\n\nDie Vorlage wird vorgestellt.\n\nHerr Graf ist gegen die Erhöhung.\n\nFrau Lenz ist klar für "
+        "eine Ampel.\n\nHerr Otto ist für die Umsetzung zuständig.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Herr Graf", "lehnt ab"), ("Frau Lenz", "befürwortet")]
