@@ -64,7 +64,7 @@ _BODY_ACTS = (
 X bestätigt die vorgelegte Tagesordnung")."""
 _RESOLVES = re.compile(
     r"\b(?:beschließt|beschließen|beschlossen|beschloss|fass(?:t|te|ten) folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
-    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|(?:nimmt|nahm|nahmen)\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
+    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
     rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
@@ -82,7 +82,7 @@ _RESOLVES = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
-    r"(?:nimmt|nahm|nahmen)\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
+    r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
