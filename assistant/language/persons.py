@@ -54,8 +54,17 @@ _OFFICE_ENDINGS = re.compile(
 """Offices written after a form of address ("Herr Bürgermeister", "Frau Vorsitzende"): no surname."""
 
 
+_PARTY_NAMED = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s*"
+    r"\((?:SPD|CDU|CSU|FDP|AfD|Grüne|GRÜNE|Linke|LINKE|FW|FWG|UWG|ÖDP|BSW|Freie Wähler)\)"
+)
+"""A first name and a surname with the party in brackets ("Ulrike Gering (SPD)"): the press style of naming members."""
+
+
 def addressed_surnames(text: str) -> set[str]:
     """Surnames that ``text`` writes after "Herr", "Herrn" or "Frau" (a first name or a title between them
-    allowed: "Frau Carmen Schommers", "Herr Dr. Kunze"), folded as :func:`assistant.language.german.fold`
-    writes them; offices ("Herr Bürgermeister") left out."""
-    return {fold(name) for name in _ADDRESSED_NAME.findall(text) if not _OFFICE_ENDINGS.search(name.casefold())}
+    allowed: "Frau Carmen Schommers", "Herr Dr. Kunze") or with a party in brackets after the first name ("Ulrike
+    Gering (SPD)"), folded as :func:`assistant.language.german.fold` writes them; offices ("Herr Bürgermeister")
+    left out."""
+    names = _ADDRESSED_NAME.findall(text) + _PARTY_NAMED.findall(text)
+    return {fold(name) for name in names if not _OFFICE_ENDINGS.search(name.casefold())}

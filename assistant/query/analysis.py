@@ -126,7 +126,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
     understanding = _known_speakers(understand(wording), wording, scope, index)
     needs = tuple(index.needs(wording, worded.alternatives))
     places = index.unknown_places(wording) | _unknown_names(wording, index)
-    unanchored = not scope.municipalities and not scope.bodies and not places
+    unanchored = not scope.municipalities and not scope.bodies and not places and not understanding.names
     topics = unknown_topics(question, index) if unanchored else frozenset()
     return Query(
         text=question,

@@ -43,8 +43,11 @@ class Scope:
 
 
 def distinctive_tokens(value: str) -> set[str]:
-    """The folded words of a municipality or body name that single it out (not "Stadt", "Ausschuss")."""
-    return {t for t in raw_tokens(value) if len(t) >= 4 and t not in GENERIC and not t[0].isdigit()}
+    """The folded words of a municipality or body name that single it out (not "Stadt", "Ausschuss", nor a function
+    word such as the "oder" of "Oder-Spree")."""
+    return {
+        t for t in raw_tokens(value) if len(t) >= 4 and t not in GENERIC and t not in STOPWORDS and not t[0].isdigit()
+    }  # "Oder-Spree": "oder" is a conjunction in any question
 
 
 def _names(token: str, word: str) -> bool:
@@ -57,7 +60,7 @@ def _names(token: str, word: str) -> bool:
 
 def _adjectives(token: str) -> set[str]:
     """Adjectives German forms from a place name (folded): Calw → calwer, Erlangen → erlanger,
-    Dresden → dresdner, Friesland → frieslaender, Peine → peiner."""
+    Dresden → dresdner, Friesland → frieslaender, Peine → peiner, Neustadt → neustaedter, Mühlhausen → muehlhaeuser."""
     forms = {token + "er", token + "aner"}  # Werder → werderaner
     if token.endswith("e"):  # Peine → peiner, Kleve → klever
         forms.add(token + "r")
@@ -65,6 +68,10 @@ def _adjectives(token: str) -> set[str]:
         forms |= {token[:-2] + "er", token[:-2] + "ner"}
     if token.endswith("land"):
         forms.add(token[:-4] + "laender")
+    if token.endswith("stadt"):  # Prichsenstadt → prichsenstaedter
+        forms.add(token[:-5] + "staedter")
+    if token.endswith("hausen"):  # Mühlhausen → muehlhaeuser
+        forms.add(token[:-6] + "haeuser")
     return forms
 
 
@@ -148,7 +155,17 @@ def _named_tokens(word: str) -> set[str]:
         tokens.add(word[:-4])  # "Werderaner" → "werder"
     if word.endswith("laender"):
         tokens.add(word[:-7] + "land")
+    if word.endswith("staedter"):
+        tokens.add(word[:-8] + "stadt")  # "Prichsenstädter" → "prichsenstadt"
+    if word.endswith("haeuser"):
+        tokens.add(word[:-7] + "hausen")  # "Mühlhäuser" → "muehlhausen"
     return {t for t in tokens if _names(t, word)}
+
+
+def place_names_of(adjective: str) -> set[str]:
+    """The place names a folded adjective may be formed from ("aper" → "apen", "prichsenstaedter" →
+    "prichsenstadt"), less the adjective itself."""
+    return {t for t in _named_tokens(adjective) if t != adjective}
 
 
 _NAMED_PLACE = re.compile(

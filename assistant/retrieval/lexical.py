@@ -23,7 +23,7 @@ from assistant.language.words import is_common_noun
 from assistant.models import Audience, Chunk, DocumentMeta, Rights, SearchFilters, audience_of
 from assistant.query.coverage import Need
 from assistant.query.facts import is_keyword_query
-from assistant.query.scope import MetadataVocabulary
+from assistant.query.scope import MetadataVocabulary, place_names_of
 from assistant.stores.vectors import date_number
 
 
@@ -178,6 +178,8 @@ class LexicalIndex:
             if match.group("adjective"):
                 if known or self._mentions(word):
                     continue  # "Trier Stadtrat": a place whose name ends in -er, not an adjective of one
+                if any(self._mentions(place) for place in place_names_of(word)):
+                    continue  # "Aper": an adjective of Apen, which the texts mention
                 word = word[:-2]  # "Erlanger" → "erlang"
             if self._mentions(word) == known:
                 found.add(word)

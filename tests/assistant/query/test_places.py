@@ -67,3 +67,21 @@ def test_a_place_word_inside_a_named_body_of_another_place_names_no_place() -> N
     assert vocabulary.scope("Hat der Gemeinderat Lautertal dem Vertrag zugestimmt?").municipalities == {
         "Gemeinde Lautertal (Landkreis Coburg)"
     }
+
+
+def test_adjectives_with_an_umlaut_and_function_words_in_place_names() -> None:
+    # own questions: "-stadt" forms "-städter", "-hausen" forms "-häuser"; the "oder" of Oder-Spree is a conjunction
+    from assistant.models import DocumentMeta
+    from assistant.query.scope import MetadataVocabulary, place_names_of
+
+    vocabulary = MetadataVocabulary(
+        [
+            DocumentMeta(doc_id="p", municipality="Stadt Prichsenstadt", body="Stadtrat"),
+            DocumentMeta(doc_id="m", municipality="Stadt Mühlhausen", body="Stadtrat"),
+            DocumentMeta(doc_id="o", municipality="Landkreis Oder-Spree", body="Kreistag"),
+        ]
+    )
+    assert vocabulary.scope("Was sagte der Prichsenstädter Bürgermeister?").municipalities == {"Stadt Prichsenstadt"}
+    assert vocabulary.scope("Was plant der Mühlhäuser Stadtrat?").municipalities == {"Stadt Mühlhausen"}
+    assert not vocabulary.scope("Wurde ein Hallen- oder Freibad saniert?").municipalities
+    assert "apen" in place_names_of("aper")

@@ -45,3 +45,14 @@ def test_verwaltung_names_no_body() -> None:
 
 def test_a_paraphrased_body_is_no_topic() -> None:
     assert unknown_topics("Was hat die Ortsteilvertretung zum Marktplatz festgelegt?", _index()) == frozenset()
+
+
+def test_a_person_the_texts_name_anchors_a_question_like_a_place() -> None:
+    # own text: a member named with a party in brackets; an unknown noun beside her name is a paraphrase, no topic
+    text = "Ulrike Kamp (SPD) wertete den Bürgerbus als gute Ergänzung zum Busverkehr."
+    meta = DocumentMeta(doc_id="k", title="Bürgerbus", municipality="Stadt Musterstadt", body="Rat")
+    index = LexicalIndex([Chunk(chunk_id="k1", doc_id="k", text=text, char_start=0, char_end=len(text))], {"k": meta})
+    assert "kamp" in index.surnames
+    query = analyse("Wie bewertete die Sozialdemokratin Kamp das ehrenamtliche Fahrangebot?", index)
+    assert not query.evidence.unknown_places
+    assert analyse("Wie bewertete der Rat das ehrenamtliche Fahrangebot?", index).evidence.unknown_places
