@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lemmas import lemma, main_clause, tokens, verb_lemma
+from ingest.extract.lemmas import joined_clause, lemma, main_clause, tokens, verb_lemma
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
@@ -114,9 +114,10 @@ def _body_first(text: str) -> bool:
         return False
     finite = words[0]
     if finite.lower() in _PERFECT:
-        last = words[-1] if len(words) > 1 else ""
-        if last[:1].islower() and lemma(last) in RESOLVING:
-            return True
+        across = [w for w in tokens(joined_clause(text[match.end() :])) if w[0].isalpha()]
+        for last in (words[-1] if len(words) > 1 else "", across[-1] if len(across) > 1 else ""):
+            if last[:1].islower() and lemma(last) in RESOLVING:
+                return True  # "hat die Beigeordneten X und Y … gewählt": the participle after nouns joined by "und"
     elif _acts(finite, clause):
         return True
     rest = text[match.end() :]

@@ -53,7 +53,8 @@ _VOTE_CUE = re.compile(
     r"\bbei\s+(?:\d{1,3}|einer|zwei|drei|vier|fünf|sechs)\s+(?:Stimm)?[Ee]nthaltung|\(\s*\d{1,3}\s+(?:Ja|Nein)\b|"
     r"\bJa(?:-Stimmen)?\s+Nein(?:-Stimmen)?\s+(?:(?:Stimm)?[Ee]nthaltung(?:en)?\s+)?\d"
     r"|^\d{1,3}\s+(?:Stimm)?[Ee]nthaltungen?\b|^(?:Stimm)?[Ee]nthaltung(?:en)?\s*:\s*\d|^Abst\.?-?\s*Ergebnis\s*:|"
-    rf"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:somit\s+|damit\s+|also\s+)?{NO_MAJORITY}",
+    rf"\b(?:findet|fand|erhält|erhielt|bekommt|bekam)\s+(?:(?:(?!\b(?:damals|bereits|zuvor|seinerzeit)\b)[^.;]){{0,60}}?\s)?"
+    rf"{NO_MAJORITY}",
     re.IGNORECASE,
 )
 _BODY_ACTS = (
@@ -77,11 +78,11 @@ _RESOLVES = re.compile(
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(
-    r"\b(?:beschließt|beschließen|beschloss|hat\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
+    r"\b(?:beschließt|beschließen|beschloss|(?:hat|haben)\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
     r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
     r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
@@ -92,7 +93,7 @@ _ALONE = re.compile(
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt)\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""

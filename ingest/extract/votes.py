@@ -56,12 +56,16 @@ _SLASHED = re.compile(
     r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?=\s*,?\s*(?:Stimmen|mehrheitlich|einstimmig|angenommen|abgelehnt|beschlossen))"
 )
 """Yes and no parted by a slash before the result ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen")."""
+_MEMBERS = r"[A-ZÄÖÜ]?\w*(?:räte|rätinnen|mitglieder|verordnete|abgeordnete|vertreter|vertreterinnen)"
 _VOTERS = re.compile(
-    rf"(?<![\w.,]){_NUM}\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+(?P<side>dafür|dagegen|für|gegen)"
-    r"|enthielten\s+sich|enthielt\s+sich)\b",
+    rf"(?<![\w.,])(?:{_NUM}|einer|eine)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+"
+    r"(?P<side>dafür|dagegen|für|gegen)|enthielten\s+sich|enthielt\s+sich)\b"
+    rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen)\b"
+    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b",
     re.IGNORECASE,
 )
-"""Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich")."""
+"""Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
+enthielt sich der Stimme"), the verb first ("stimmten acht Ratsmitglieder für …, sechs Räte dagegen")."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -261,10 +265,12 @@ def parse_votes(text: str) -> Votes:
         if votes.yes and not _UNANIMOUS.search(flat):
             votes.unanimous = False  # votes for a rejected motion: both sides
     for voters in _VOTERS.finditer(flat):
-        side = (voters.group("side") or "").lower()
-        category = "abstain" if not voters.group("voted") else "yes" if side in ("dafür", "für") else "no"
-        if getattr(votes, category) is None:
-            setattr(votes, category, _number(voters.group(1)))
+        side = (voters.group("side") or voters.group("side2") or voters.group("side3") or "").lower()
+        voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
+        category = "abstain" if not side else "yes" if side in ("dafür", "für") else "no"
+        if voter_count is not None and getattr(votes, category) is None:
+            word = voter_count.group(0)
+            setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):

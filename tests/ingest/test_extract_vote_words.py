@@ -161,3 +161,25 @@ def test_a_decision_in_the_preterite_or_stated_as_a_result(sentence: str) -> Non
     # own sentences: an election with a person as subject, a result stated
     found = minutes(f"TOP 3 Verschiedenes\n\nDie Fraktionen diskutierten lange.\n\n{sentence}\n")
     assert len(found.decisions) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "counts"),
+    [
+        ("Im geheimen Wahlgang stimmten neun Räte für die Satzung, fünf Räte dagegen und zwei enthielten sich.",
+         "angenommen", (9, 5, 2)),
+        ("Der Vorschlag der Grünen, die Gebühren zu senken, fand weder im Rat noch im Ausschuss keine Mehrheit.",
+         "abgelehnt", (None, None, None)),
+        ("Karl Brenner wurde zum neuen stellvertretenden Wehrführer berufen.", "angenommen", (None, None, None)),
+        ("Am Ende haben sie doch eine Erhöhung der Beiträge beschlossen.", "angenommen", (None, None, None)),
+    ],
+)
+def test_press_votes_with_the_verb_first_or_words_between(sentence: str, outcome: str, counts: tuple) -> None:
+    # own sentences: the verb before the counted voters, a long subject before "fand keine Mehrheit", an appointment
+    found = minutes(f"TOP 6 Verschiedenes\n\nDie Fraktionen diskutierten lange.\n\n{sentence}\n").decisions
+    assert [(d.outcome, (d.yes, d.no, d.abstain)) for d in found] == [(outcome, counts)]
+
+
+def test_a_majority_missed_back_then_is_no_decision() -> None:
+    found = minutes("TOP 6 Verschiedenes\n\nDer Rat berät.\n\nDies fand damals nicht die erforderliche Mehrheit.\n")
+    assert found.decisions == []
