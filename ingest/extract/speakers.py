@@ -194,6 +194,10 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
         return None  # "Seit Jahren gebe es …", "Wortprotokoll Bürgermeister …": a noun, not a first name
     if words[0] in NOT_NAMES or (len(words) > 1 and words[-1] in NOT_NAMES):
         return None
+    if not (address or titles) and any(_DOCUMENT.search(w) for w in words):
+        return None  # "Laut Brandschutzgesetz Sachsen-Anhalt …": a law or paper cited, no one speaking
+    if role and not (address or titles) and words[0] in ("von", "vom") and len(words) == 2:
+        return None  # "Oberbürgermeister von Pirna": the place of the office ("Bürgermeister von den Driesch" is a name)
     faction = ""
     if g("pp") and not role:
         role = re.sub(r"^(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?", "", g("pp"))
@@ -207,6 +211,8 @@ def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
     return Speaker(" ".join(p for p in (said, titles, name) if p), role, faction)
 
 
+_DOCUMENT = re.compile(r"\w{3,}(?:gesetz|ordnung|satzung|richtlinie|vertrag|gutachten|konzept|protokoll|bericht|vorlage)e?s?$")
+"""Words that end a law's or a paper's name ("Brandschutzgesetz", "Gemeindeordnung"), never a person's."""
 _SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
 """A finite verb in the singular: German plurals (and infinitives) end in -n ("verbessern", "stimmen")."""
 _KNOWN_ROLE = re.compile(rf"(?:{QUALIFIER}\s+){{0,2}}(?:{OFFICES.replace('|' + ABBREVIATED, '')})")

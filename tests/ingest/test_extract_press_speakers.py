@@ -225,3 +225,13 @@ def test_being_for_or_against_a_thing_is_a_stance() -> None:
         "eine Ampel.\n\nHerr Otto ist für die Umsetzung zuständig.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Herr Graf", "lehnt ab"), ("Frau Lenz", "befürwortet")]
+
+
+def test_a_law_cited_or_the_place_of_an_office_is_no_speaker() -> None:
+    # own sentences: "Laut …gesetz" cites a law; "Oberbürgermeister von Waldbach" names the office's town
+    found = said(
+        "TOP 4 Feuerwehr\n\nDie Vorlage wird vorgestellt.\n\nLaut Brandschutzgesetz Niedersachsen werden die Wehrführer "
+        "von den Einsatzkräften vorgeschlagen.\n\nOberbürgermeister von Waldbach schlägt vor, die Sitzung zu vertagen."
+        "\n\nBürgermeister von den Driesch stimmt zu.\n\nStadtrat Jung lehnt ab.\n"
+    )
+    assert [p.person for p in found] == ["von den Driesch", "Jung"]
