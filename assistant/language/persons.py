@@ -54,10 +54,9 @@ _OFFICE_ENDINGS = re.compile(
 """Offices written after a form of address ("Herr Bürgermeister", "Frau Vorsitzende"): no surname."""
 
 
-_PARTY_NAMED = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s*"
-    r"\((?:SPD|CDU|CSU|FDP|AfD|Grüne|GRÜNE|Linke|LINKE|FW|FWG|UWG|ÖDP|BSW|Freie Wähler)\)"
-)
+PARTIES = r"SPD|CDU|CSU|FDP|AfD|Grüne|GRÜNE|Linke|LINKE|FW|FWG|UWG|ÖDP|BSW|Freie Wähler"
+"""Parties as minutes write them in brackets after a member's name."""
+PARTY_NAMED = re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s*\((?:{PARTIES})\)")
 """A first name and a surname with the party in brackets ("Ulrike Gering (SPD)"): the press style of naming members."""
 
 
@@ -66,5 +65,5 @@ def addressed_surnames(text: str) -> set[str]:
     allowed: "Frau Carmen Schommers", "Herr Dr. Kunze") or with a party in brackets after the first name ("Ulrike
     Gering (SPD)"), folded as :func:`assistant.language.german.fold` writes them; offices ("Herr Bürgermeister")
     left out."""
-    names = _ADDRESSED_NAME.findall(text) + _PARTY_NAMED.findall(text)
+    names = _ADDRESSED_NAME.findall(text) + PARTY_NAMED.findall(text)
     return {fold(name) for name in names if not _OFFICE_ENDINGS.search(name.casefold())}

@@ -147,7 +147,7 @@ _PERSON = re.compile(
 )
 _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
-    r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|genehmigt|verabschiedet|stimmt[^.]* zu"
+    r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|verschoben|genehmigt|verabschiedet|stimmt[^.]* zu"
     r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt|verzichtet|bewilligt|\b(?:kommt|kam|kamen) zu(?:m| dem) entschluss"
 )
 """A decision taken ("beschlossen", "einstimmig", "bewilligt", "Man kommt zu dem Entschluss, …"), not one proposed
@@ -168,11 +168,12 @@ def decided_in(text: str, kind: str) -> bool:
 
 
 _VOTE_COUNT = re.compile(
-    r"\d+\s*(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
+    r"\d+\s*(?:x\s*|mal\s+)?(ja|nein|dafuer|dagegen|gegenstimme|enthaltung|stimmenthaltung|stimme)"
     r"|\b(ja|nein|dafuer|dagegen|enthaltung(en)?|gegenstimmen|anwesend)\s*:\s*\d+|\b\d+\s*:\s*\d+\b|einstimmig"
     r"|ohne gegenstimme|\b\d+\s+(?:von\s+\d+\s+)?(?:[a-z]+e[n]?\s+)?stimmen\b"
 )
-"""A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen" ("42 von 45 möglichen Stimmen")."""
+"""A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen" ("42 von 45 möglichen Stimmen",
+"24 x ja", "16 mal Ja")."""
 _RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
 """A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
 _COMPANY = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.german import fold
+from assistant.language.persons import PARTY_NAMED
 
 _NAMED = re.compile(
     r"\b(?:Herrn?|Frau|Dr\.|Prof\.|Bürgermeister(?:in)?|Landrat|Landrätin|Ratsherr|Ratsfrau|Stadträtin|Stadtrat"
@@ -14,7 +15,7 @@ _NAMED = re.compile(
     r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?"
 )
 """A person named by name: "Frau Dr. Hansen", "Referentin Meyer", "Frau Katja Reck" (on the unfolded
-text: capitals matter). A person the question itself names ("Wer rückt für Frau Reck nach?") is no
+text: capitals matter; "Horst Marzi (Grüne)" by :data:`assistant.language.persons.PARTY_NAMED`). A person the question itself names ("Wer rückt für Frau Reck nach?") is no
 answer."""
 _TERM_NAMED = re.compile(r"„[^“”]{2,60}[“”]|\bsog(?:enannte[nmrs]?|\.)\s|\bBezeichnung\b|\bgenannt\b|\bbenannt\b")
 """A thing named: a quoted term, "sog. X", "(offizielle Bezeichnung: X)", "… genannt"."""
@@ -30,4 +31,5 @@ def holds_name(text: str, question: str) -> bool:
     if not _ASKS_PERSON.search(fold(question)) and _TERM_NAMED.search(text):
         return True
     asked = {fold(w) for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", question)}
-    return any(not {fold(w) for w in m.group(0).split()[1:]} & asked for m in _NAMED.finditer(text))
+    named = [m.group(0).split()[1:] for m in _NAMED.finditer(text)] + [[m.group(1)] for m in PARTY_NAMED.finditer(text)]
+    return any(not {fold(w) for w in words} & asked for words in named)

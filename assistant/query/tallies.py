@@ -12,11 +12,13 @@ import re
 
 _NUMBER_SAID = r"(?:\d+|eine?[rn]?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)"
 _VOTED = r"(?:stimmte|stimmten|votierte|votierten)"
+_TIMES = r"(?:x\s*|mal\s+)?"
+"""A count with its multiplier ("24 x ja", "16 mal Ja")."""
 _TALLIES = (
     (
         re.compile(r"\bja-?\s?stimmen\b|\bja-\s+und\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?fuer\b"),
         re.compile(
-            rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*ja\b|dafuer\s*:?\s*\d"
+            rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}ja\b|dafuer\s*:?\s*\d"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
             rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
         ),
@@ -26,11 +28,11 @@ _TALLIES = (
             r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?gegen\b"
         ),
         re.compile(
-            rf"\bnein(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
+            rf"\bnein(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
             rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
         ),
     ),
-    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(r"enthaltung(en)?\s*:?\s*\d|\d+\s*(stimm)?enthaltung")),
+    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(rf"enthaltung(en)?\s*:?\s*\d|\d+\s*{_TIMES}(stimm)?enthaltung")),
 )
 """What a count question asks for ("Wie viele Ja-Stimmen …?") and how a passage gives that count."""
 _UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")

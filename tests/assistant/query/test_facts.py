@@ -352,3 +352,15 @@ def test_several_sides_of_a_vote_need_each_count() -> None:
     assert expected_answer(asked_for) == AnswerKind.TALLY
     assert not holds_answer_kind(AnswerKind.TALLY, "Die Vertagung wurde mit 3 Gegenstimmen beschlossen.", asked_for)
     assert expected_answer("Musterstadt Freibad Stimmen dafür dagegen") == AnswerKind.TALLY
+
+
+def test_a_count_with_its_multiplier_a_member_with_a_party_and_a_deferral() -> None:
+    # own sentences: "24 x ja" counts a side; "Horst Lenz (Grüne)" names a person; "verschoben" is an outcome
+    from assistant.query.facts import holds_answer_kind
+    from assistant.vocab import AnswerKind
+
+    tally = "Mit 24 x ja, 12 x nein und 4 Enthaltungen wurde Erna Wolf als Vorsteherin bestätigt."
+    assert holds_answer_kind(AnswerKind.TALLY, tally, "Wie viele Ja-Stimmen bekam Erna Wolf in Waldbach?")
+    assert holds_answer_kind(AnswerKind.NAME, "Gewählt wurde Horst Lenz (Grüne) mit 30 Stimmen.", "Wer wurde gewählt?")
+    deferred = "Der Investitionsplan wurde auf Antrag der CDU in die kommende Sitzung verschoben."
+    assert holds_answer_kind(AnswerKind.DECISION, deferred, "Haben die den Investitionsplan durchgewunken?")
