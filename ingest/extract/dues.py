@@ -64,10 +64,11 @@ _HORIZON = re.compile(
 _BUDGET_YEAR = re.compile(r"\b(?:im|in den|für den)\s+(?P<budget>(?:Haushalt|Haushaltsplan|Nachtragshaushalt)\s+20\d\d)\b")
 """The budget of a year a task is planned in."""
 _HOLIDAY = re.compile(
-    r"\b(?:nach|vor|bis|zu|an|über)\s+(?:den\s+|dem\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
-    r"(?:Sommer|Herbst|Oster|Winter|Pfingst|Weihnachts)ferien)\b"
+    r"\b(?:nach|vor|bis|zu|an|über)\s+(?:den\s+|dem\s+|der\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
+    r"(?:Sommer|Herbst|Oster|Winter|Pfingst|Weihnachts)ferien|(?:Sommer|Winter|Sitzungs|Weihnachts)pause)\b"
 )
-"""A holiday as the time of a task ("Der Ortstermin wird nach Ostern erfolgen")."""
+"""A holiday or a recess as the time of a task ("Der Ortstermin wird nach Ostern erfolgen", "in die Sitzung nach der
+Sommerpause einzuladen")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 

@@ -235,3 +235,12 @@ def test_a_law_cited_or_the_place_of_an_office_is_no_speaker() -> None:
         "\n\nBürgermeister von den Driesch stimmt zu.\n\nStadtrat Jung lehnt ab.\n"
     )
     assert [p.person for p in found] == ["von den Driesch", "Jung"]
+
+
+def test_a_recess_is_the_time_of_a_task() -> None:
+    # own sentence: a gerundive with "nach der Sommerpause" is a dated task for the administration
+    found = minutes(
+        "TOP 3 Umgehungsstraße\n\nDer Rat berät.\n\nEs sind Vertreter des Landesamtes in die Sitzung der Stadtvertretung "
+        "nach der Sommerpause einzuladen.\n"
+    )
+    assert [(item.owner, item.due) for item in found.open_items] == [("Verwaltung", "nach der Sommerpause")]
