@@ -166,7 +166,7 @@ Zustimmung zum Ausdruck", "meldet Zweifel an", "hat keine Einwände"); the first
 
 UTTERING = frozenset(
     "äußern ausdrücken signalisieren üben erheben anmelden formulieren hegen haben aussprechen anbringen "
-    "richten unterbreiten aufwerfen bekunden kundtun vorbringen".split()
+    "richten unterbreiten aufwerfen bekunden kundtun vorbringen bringen".split()
 )
 """Verbs that only utter a noun of evaluation: the noun decides."""
 
@@ -218,6 +218,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
     _rule("sprechen aussprechen", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
+    _rule("bringen", r"\bins\s+Gespräch\b|\bin\s+die\s+Diskussion\b|\bins\s+Spiel\b", _P),  # "brachte … ins Gespräch"
     # "ist gegen die Erhöhung": a stance when the phrase ends the clause ("ist für die Umsetzung zuständig" is no stance)
     _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?gegen\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _O),
     _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?für\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _S),

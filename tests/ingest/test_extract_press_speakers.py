@@ -244,3 +244,14 @@ def test_a_recess_is_the_time_of_a_task() -> None:
         "nach der Sommerpause einzuladen.\n"
     )
     assert [(item.owner, item.due) for item in found.open_items] == [("Verwaltung", "nach der Sommerpause")]
+
+
+def test_a_town_s_office_a_party_adjective_and_bringing_up_an_idea() -> None:
+    # own press sentences: "Waldbachs Bürgermeister X", "Der grüne Vertreter X", "brachte … ins Gespräch"
+    found = said(
+        "TOP 2 Photovoltaik\n\nDie Vorlage wird vorgestellt.\n\nWaldbachs CDU-Fraktionssprecher Peter Lenz warnte davor, "
+        "Ackerflächen zu opfern.\n\nDer grüne Vertreter Paul Ahrens kündigte an, die Fraktion werde zustimmen.\n\n"
+        "Maria Krapf brachte die Dächer der Schulen ins Gespräch.\n"
+    )
+    assert [(p.person, p.stance) for p in found][-1] == ("Maria Krapf", "schlägt vor")
+    assert {"Peter Lenz", "Paul Ahrens"} <= {p.person for p in found}
