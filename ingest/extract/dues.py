@@ -57,14 +57,14 @@ _AFTER_STEP = re.compile(
 jährlichen Haushaltsberatungen")."""
 _HORIZON = re.compile(
     r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich|in Kürze|"
-    r"demnächst)(?:e[nrms]?)?\b"
+    r"demnächst|bis dahin)(?:e[nrms]?)?\b"
 )
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
 _BUDGET_YEAR = re.compile(r"\b(?:im|in den|für den)\s+(?P<budget>(?:Haushalt|Haushaltsplan|Nachtragshaushalt)\s+20\d\d)\b")
 """The budget of a year a task is planned in."""
 _HOLIDAY = re.compile(
-    r"\b(?:nach|vor|bis|zu|an|über)\s+(?:den\s+|dem\s+|der\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
+    r"\b(?:nach|vor|bis|zu|an|über|in)\s+(?:den\s+|dem\s+|der\s+)?(?:Ostern|Pfingsten|Weihnachten|Jahreswechsel|"
     r"(?:Sommer|Herbst|Oster|Winter|Pfingst|Weihnachts)ferien|(?:Sommer|Winter|Sitzungs|Weihnachts)pause)\b"
 )
 """A holiday or a recess as the time of a task ("Der Ortstermin wird nach Ostern erfolgen", "in die Sitzung nach der

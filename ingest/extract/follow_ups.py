@@ -86,6 +86,8 @@ _IN_PROGRESS = re.compile(
     r"\bin\s+(?:der\s+)?(?:Prüfung|Klärung|Bearbeitung)\s+(?:ist|sei|sind|seien)\b)"
 )
 """Work under way ("…, dass die Verwaltung … in der Prüfung sei, welche Räume …", "Der Antrag ist in Bearbeitung")."""
+_CHECKED_FIRST = re.compile(r"^(?:Geprüft|Überprüft|Geklärt|Untersucht|Ermittelt)\s+(?:wird|werden)\b")
+"""The participle of a follow-up verb opening the sentence ("Geprüft wird, ob KfW-40-Bauweise Fördermittel bringt")."""
 
 
 def follow_up(text: str) -> Task | None:
@@ -96,6 +98,8 @@ def follow_up(text: str) -> Task | None:
         r"\b(?:Abstimmung|Aussprache|Beratung|Diskussion|Redebeitr\w*|Wortmeldung\w*|Wortbeitr\w*)\b", text
     ):
         return _owner(text, "")  # not the session's own next step ("Die Abstimmung folgt noch.")
+    if _CHECKED_FIRST.match(text):
+        return _owner(text, "")
     if match := _IN_PROGRESS.search(text):
         return Task(clean_owner(match.group("owner"))) if match.group("owner") else _owner(text, "")
     if match := _SUBJECT.match(text):

@@ -221,7 +221,7 @@ COMMISSIONED_BEFORE = (
         rf"(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b{_TO_DO}"
     ),
     re.compile(
-        rf"\b(?:wurde|wurden)\s+(?:der|die|das)\s+(?P<owner>{_ACTOR})\s+(?:\w+\s+){{0,4}}?"
+        rf"\b(?:wurde|wurden)\s+(?:der|die|das)\s+(?P<owner>{_ACTOR}|Fraktionen|Fraktion)\s+(?:\w+\s+){{0,4}}?"
         rf"(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b{_TO_DO}"
     ),
 )

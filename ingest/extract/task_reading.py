@@ -98,10 +98,14 @@ def _subject(match: re.Match[str], text: str) -> bool:
     return word == wanted
 
 
+def _stance_of(verb: str, text: str) -> Stance | None:
+    return STANCE_OF.get(verb_lemma(verb, main_clause(text[text.index(verb) + len(verb) :])))
+
+
 def _reports(verb: str, text: str) -> bool:
     """True for a verb of speech ("Die Bürgermeisterin stellt den Sachverhalt dar", "Der Bürgermeister beantragt,
     …"): a contribution, no task ("Die Verwaltung unterstützt den Verein" is one)."""
-    stance = STANCE_OF.get(verb_lemma(verb, main_clause(text[text.index(verb) + len(verb) :])))
+    stance = _stance_of(verb, text)
     return stance is not None and stance not in (Stance.SUPPORTS, Stance.OPPOSES)
 
 
@@ -196,6 +200,13 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(clean_owner(match.group("owner")))
     if in_resolution and (match := _ACTOR_ACTS.match(text)) and not _reports(match.group("verb"), text):
         return Task(clean_owner(match.group("owner")))
+    if (
+        (match := _ACTOR_ACTS.match(text))
+        and plans.later(ctx, text)
+        and "," not in text  # "Der Bürgermeister teilt mit, der Bauhof werde …": the reported clause has the actor
+        and _stance_of(match.group("verb"), text) in (None, Stance.INFORMS)
+    ):
+        return Task(clean_owner(match.group("owner")))  # "Die Verwaltung berichtet im Hauptausschuss im März."
     if found is not None and found.how == "opening" and _PERSON_SHALL.match(found.rest.strip()):
         return Task(found.speakers[0].person)  # "Herr Kunz soll die Angebote einholen."
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):

@@ -255,3 +255,27 @@ def test_a_town_s_office_a_party_adjective_and_bringing_up_an_idea() -> None:
     )
     assert [(p.person, p.stance) for p in found][-1] == ("Maria Krapf", "schlägt vor")
     assert {"Peter Lenz", "Paul Ahrens"} <= {p.person for p in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "due"),
+    [
+        ("Die Verwaltung berichtet im Bauausschuss im März.", "Verwaltung", "März"),
+        ("Geprüft wird, ob der Anbau Fördermittel bringt.", "Verwaltung", ""),
+        ("Die Arbeiten sollen zum Großteil in den Sommerferien erledigt werden.", "Verwaltung", "in den Sommerferien"),
+        ("Die Mängel an der Heizung sollen bis dahin behoben werden.", "Verwaltung", "bis dahin"),
+        ("Dazu wurden die Fraktionen gebeten, bis zum 7. November ihre Vorschläge einzureichen.", "Fraktionen", "7. November"),
+    ],
+)
+def test_plans_in_the_present_inverted_or_dated_by_a_recess(sentence: str, owner: str, due: str) -> None:
+    # own sentences: an office acting at a later time, a checked matter named first, a recess or "bis dahin" as due
+    found = minutes(f"TOP 5 Feuerwehrhaus\n\nDer Rat berät.\n\n{sentence}\n").open_items
+    assert [(item.owner, item.due) for item in found] == [(owner, due)]
+
+
+def test_an_office_reporting_what_was_or_proposing_a_deferral_owns_no_dated_task() -> None:
+    found = minutes(
+        "TOP 5 Feuerwehrhaus\n\nDer Rat berät.\n\nDie Verwaltung informiert, dass der Bau im März 2019 begann.\n\n"
+        "Der Bürgermeister schlägt vor, die Beschlussfassung in die nächste Sitzung zu verschieben.\n"
+    ).open_items
+    assert all(item.owner != "Bürgermeister" for item in found) and all("2019" not in item.due for item in found)
