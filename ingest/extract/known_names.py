@@ -23,7 +23,15 @@ from ingest.extract.person_names import (
     TITLE,
     WORD,
 )
-from ingest.extract.speakers import Found, Speaker, find, names_someone, singular_speech
+from ingest.extract.speakers import (
+    CLOSING_PARTICLE,
+    GOING_ON,
+    Found,
+    Speaker,
+    find,
+    names_someone,
+    singular_speech,
+)
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
@@ -94,8 +102,8 @@ def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lem
 
 
 _BARE_POSTPOSED = re.compile(
-    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>mit|hinzu|fest|entgegen|zu|an))?"
-    r"(?:\s+(?:weiter|abschließend|zudem|dazu))?\s*[.!]?\s*$"
+    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>{CLOSING_PARTICLE}))?"
+    rf"{GOING_ON}\s*[.!]?\s*$"
 )
 
 

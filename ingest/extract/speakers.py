@@ -114,11 +114,15 @@ _CITED = re.compile(
 _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", "Widerspruch": "widersprechen",
             "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren"}  # "Kritik kam von X"
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
-_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD})(?:\s+(?:weiter|abschließend))?\s*[.!]?\s*$")
+CLOSING_PARTICLE = r"mit|hinzu|fest|entgegen|zu|an"
+"""Separable particles that close a sentence after a speaker named last ("…, teilte X mit.")."""
+GOING_ON = r"(?:\s+(?:weiter|abschließend|zudem|dazu))?"
+"""An adverb of going on after a speaker named last ("…, so Iffland weiter.")."""
+_ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD}){GOING_ON}\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
     rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))"
-    r"(?:\s+(?P<asks>wissen|erfahren)|\s+(?P<particle>mit|hinzu|fest|entgegen|zu|an))?"
+    rf"(?:\s+(?P<asks>wissen|erfahren)|\s+(?P<particle>{CLOSING_PARTICLE}))?"
     r"(?P<object>\s+(?:den|die|das|dem|seine[nmrs]?|ihre[nmrs]?)\s+[^.!?„“\"]{1,80})?\s*[.!?]?\s*$"
 )
 """The speaker named after what they said, perhaps with the verb's object ("Die Kosten seien zu hoch, betont StRin Meier.",
