@@ -39,8 +39,22 @@ EVENT_HEADS = (
     "auslegung",
     "schulung",
     "aktion",
+    "kurs",
+    "lehrgang",
+    "seminar",
+    "vortrag",
+    "exkursion",
+    "ausstellung",
+    "wettbewerb",
+    "gespraech",
+    "sprechstunde",
+    "fest",
+    "markt",
 )
 """Heads of nouns that name an event with a course and a result (folded)."""
+_COMPOUND_ONLY = frozenset({"kurs", "fest", "markt"})
+"""Heads that name an event only as the last part of a compound ("Seilwindenkurs", "Dorffest", "Weihnachtsmarkt"):
+alone they are a course taken, an adverb, a market place."""
 
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|fanden|kam|kamen|lief|liefen|ging|gingen|verlief|verliefen|endete|endeten|brachte|brachten)\b"
@@ -57,10 +71,12 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.)"
 """A character of the same sentence (the dot of "14. Juni" ends none)."""
 _PLANNED_AFTER = re.compile(
     rf"^{_IN_CLAUSE}{{0,100}}?\b(?:(?:soll|sollen|wird|werden)\b{_IN_CLAUSE}{{0,80}}\b"
-    rf"(?:stattfinden|durchgefuehrt|erfolgen|abgehalten)|(?:ist|sind)\b{_IN_CLAUSE}{{0,60}}\b"
+    rf"(?:stattfinden|durchgefuehrt|erfolgen|abgehalten|nachgeholt|verschoben|veranstaltet|angeboten)"
+    rf"|(?:faellt|fallen)\b{_IN_CLAUSE}{{0,80}}\baus\b|(?:ist|sind)\b{_IN_CLAUSE}{{0,60}}\b"
     rf"(?:geplant|vorgesehen|angesetzt|terminiert)|fuer\b{_IN_CLAUSE}{{0,40}}\b(?:geplant|vorgesehen|angesetzt|terminiert))\b"
 )
-"""A clause after the event's noun that plans it ("… soll im Mai stattfinden", "… ist für Juni vorgesehen")."""
+"""A clause after the event's noun that plans it ("… soll im Mai stattfinden", "… ist für Juni vorgesehen", "… wird
+zu einem späteren Zeitpunkt nachgeholt") or calls it off ("… fällt ebenfalls aus")."""
 
 
 _BODIES = re.compile(r"^(?:bezirks|stadtverordneten|verbands|landschafts|kreis|gemeinde)versammlung")
@@ -70,19 +86,54 @@ _BODIES = re.compile(r"^(?:bezirks|stadtverordneten|verbands|landschafts|kreis|g
 def _events(question: str) -> list[str]:
     """The heads of the event nouns the question names."""
     words = [w for w in re.findall(r"[a-z]+", fold(question)) if not _BODIES.match(w)]
-    return sorted({head for word in words for head in EVENT_HEADS if re.search(rf"{head}(?:en|n|s|es)?$", word)})
+    return sorted(
+        {
+            head
+            for word in words
+            for head in EVENT_HEADS
+            if re.search(rf"{head}(?:en|n|s|es|e)?$", word) and not (head in _COMPOUND_ONLY and word.startswith(head))
+        }
+    )
 
 
 def _asks_done(question: str) -> bool:
     return any(asks_completed(part) or _TOOK_PLACE.search(fold(part)) for part in clauses(question))
 
 
+_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
+"""A day and month written in digits ("am 03.02.", "3.2.2024")."""
+_PLANNED_ON = re.compile(
+    r"^(?:[^.;,]|(?<=\d)\.){0,40}?\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt|stattfinden|soll|sollen)\b"
+)
+"""What follows a date in a clause that plans something for it ("… am 03.02. angesetzt wurde")."""
+
+
+def _dates(text: str) -> set[tuple[int, int]]:
+    return {(int(d), int(m)) for d, m in _DATE.findall(text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12}
+
+
+def _dated_plan(question: str, text: str) -> bool | None:
+    """Whether the day the question names stands in ``text`` (folded) only in a clause that plans something for it;
+    None when the question names no day that ``text`` names ("Wie war der Kurs am 03.02. besucht?": "… am 20.01.
+    sehr gut besucht wurde und bereits ein weiterer Termin am 03.02. angesetzt wurde")."""
+    asked = _dates(question)
+    found = [m for m in _DATE.finditer(text) if (int(m.group(1)), int(m.group(2))) in asked]
+    if not found:
+        return None
+    clauses_after = [re.split(r"\bund\b|\d{1,2}\.\s?\d{1,2}\.", text[m.end() :], maxsplit=1)[0] for m in found]
+    return all(_PLANNED_ON.match(clause) for clause in clauses_after)
+
+
 def only_planned(question: str, passage: str) -> bool:
-    """Whether ``question`` asks as done an event that ``passage`` names only as planned."""
+    """Whether ``question`` asks as done an event that ``passage`` names only as planned (for the day the question
+    names, when it names one that the passage names too)."""
     heads = _events(question)
     if not heads or not _asks_done(question):
         return False
     text = fold(passage)
+    dated = _dated_plan(question, text)
+    if dated is not None:
+        return dated
     for head in heads:
         for match in re.finditer(rf"\b[a-z]*{head}(?:en|n|s|es)?\b", text):
             before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() :]

@@ -23,12 +23,12 @@ Pole = tuple[str, str]
 _POLES: dict[Pole, re.Pattern[str]] = {
     ("direction", "up"): re.compile(
         r"^(?:erhoeh|gestiegen|steig|anheb|angehoben|hebt|zugenommen|zunehm|nimmt zu|gewachsen|wachs|aufgestockt"
-        r"|hoeher|verteuer|teurer|mehr\b|anstieg|zuwachs|plus\b)"
+        r"|hoeher|verteuer|teurer|mehr\b|anstieg|zuwachs|plus\b|vergroesser|aufstock)"
     ),
     ("direction", "down"): re.compile(
         r"^(?:gesenkt|senk|gesunken|sinkt|sinkend|sank|reduzier|verringer|abgenommen|abnehm|geschrumpft|schrumpf"
         r"|zusammengeschmolzen|zusammenschmelz|geschmolzen|gekuerzt|kuerz|weniger\b|niedriger|rueckgang|ruecklaeufig"
-        r"|verbillig|billiger|abgebaut|minus\b)"
+        r"|verbillig|billiger|abgebaut|minus\b|verkleiner)"
     ),
     ("degree", "large"): re.compile(
         r"^(?:erheblich|drastisch|massiv|deutlich|stark|gravierend|enorm|weit\b)"
@@ -210,10 +210,23 @@ def _absent(sentence: str, thing: str) -> bool:
     return re.search(rf"\bkein(?:e|en|er|es)?\s+(?:[a-z]+(?:e|en|er|es)\s+)?{stem}", sentence) is not None
 
 
+_UNCHANGED = re.compile(
+    r"\bunveraendert\b|\bbeibehalten\b|\bbleib\w*\s+(?:es\s+)?(?:\w+\s+)?bestehen\b"
+    r"|\bbleib\w*\s+(?:es\s+)?(?:(?:weiter|weiterhin|auch)\s+)?bei\b|\bbei\s+(?:[\w-]+\s+){1,5}bleib\w*\b"
+)
+"""A thing left as it was ("bleibt unverändert", "es bleibt bei der bisherigen Regelung", "wodurch es weiter bei der
+augenblicklichen Größe bleiben wird"): no rise and no fall."""
+
+
+def _unchanged(stated: set[Pole], sentence: str) -> bool:
+    """Whether ``sentence`` (folded) leaves a thing as it was and states no direction of its own."""
+    return not any(axis == "direction" for axis, _ in stated) and _UNCHANGED.search(sentence) is not None
+
+
 def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     """Whether ``sentence`` names a thing the question asks about and states the opposite of what it
-    takes for granted (and not also the same), or says there is no such thing, or that a person it says
-    acted was away."""
+    takes for granted (and not also the same), or leaves unchanged what it says was raised or lowered, or says
+    there is no such thing, or that a person it says acted was away."""
     folded = fold(sentence)
     if any(_away(folded, p) for p in presupposed.persons):
         return True
@@ -225,6 +238,8 @@ def contradicts_sentence(presupposed: Presupposition, sentence: str) -> bool:
     if any(_absent(folded, t) for t in named):
         return True
     stated = poles_of(sentence)
+    if any(axis == "direction" for axis, _ in presupposed.poles) and _unchanged(stated, folded):
+        return True
     return any(
         (axis, _OPPOSITE[pole]) in stated and (axis, pole) not in stated for axis, pole in presupposed.poles
     )

@@ -56,7 +56,8 @@ _STATUS_LINE_END = re.compile(
 
 SECTION_HEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|(?:Wort)?[Pp]rotokoll(?:vermerk)?|Beratungsinhalt|"
-    r"Beratung(?:sverlauf)?|Erläuterung(?:en)?|Diskussion(?:sverlauf)?|Aussprache|Niederschrift)\s*(?::|$)"
+    r"Beratung(?:sverlauf)?|Erläuterung(?:en)?|Diskussion(?:sverlauf)?|Aussprache|Niederschrift|"
+    r"Sach-\s*und\s*Rechtslage|Sachlage|Rechtslage|Sachstand|Ausgangslage|Problem(?:beschreibung|darstellung))\s*(?::|$)"
 )
 """A section of an agenda item that is no resolution text: the debate, the narrative of the minutes, the
 reasons ("Wortprotokoll", "Diskussionsverlauf:", "Sachverhalt"), also as a label alone on its line."""

@@ -131,7 +131,7 @@ _LATER = re.compile(
 )
 """A time after the session in a present-tense passive: the act is announced for then."""
 _HYPOTHETICAL = re.compile(
-    r"\b(?:muss|müssen|müsse|müsste|müssten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
+    r"\b(?:muss|muß|müssen|müsse|müsste|müssten|müßte|müßten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
     rf"\b(?:wird|werden)\b(?=[^.]*(?:{_LATER.pattern}))[^.]*\b(?:beschlossen|entschieden|abgestimmt)\b|"
     r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
@@ -141,7 +141,8 @@ _HYPOTHETICAL = re.compile(
 im März entscheiden", "Darüber wird in der nächsten Sitzung beschlossen"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
 schlug vor, erst im April … zu beschließen"), is no resolution of this session."""
 _SUBHEAD = re.compile(
-    r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt)\b"
+    r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt"
+    r"|Sach-\s*und\s*Rechtslage|Sachlage|Rechtslage|Ausgangslage)\b"
 )
 """Labels of the parts of an agenda item that are not resolution text."""
 _MOTION = re.compile(r"antrag|abstimmen", re.IGNORECASE)
@@ -246,7 +247,21 @@ def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     the top, the vote below the discussion); a report's paragraph that moved on to other matters votes anew."""
     if _OWN_RESOLUTION.match(units[index].text):
         return False  # "Der Ortschaftsrat … fassten den einstimmigen Beschluss, den Wasserzins …": a matter of its own
-    return _after_vote(units, index, vote) or units[index].paragraph != vote[-1].paragraph
+    if _after_vote(units, index, vote):
+        return True
+    return units[index].paragraph != vote[-1].paragraph and not (_reported(vote[-1].text) and _reported(units[index].text))
+
+
+_RESTATING_SUBJECT = re.compile(
+    r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage|Tagesordnungspunkt)\b"
+    r"|Damit|Somit|Dies|Das|Dem|Diese[mrs]?|So)\b"
+)
+
+
+def _reported(text: str) -> bool:
+    """Whether ``text`` is a report's sentence that resolves a matter it names itself ("Die Verlängerung der
+    Veränderungssperre im Rübgrund V wurde einstimmig beschlossen."): no status line, no restating subject."""
+    return _resolves(text) and not (STATUS.match(text) or HEADER.match(text) or _RESTATING_SUBJECT.match(text))
 
 
 def _resolved(units: list[Unit]) -> bool:

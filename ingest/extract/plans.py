@@ -179,9 +179,11 @@ _HAPPENS = re.compile(
 _THIRD_PARTY = re.compile(rf"(?:^|[,;:]\s*|\bdass\s+)(?:der|die|das)\s+(?P<owner>{_DOER})\s+(?:hat|habe|haben|hätte|hätten)\b")
 _NOT_SCHEDULED = re.compile(
     r"\b(?:wurde|wurden|worden|war|waren|hatte|hatten|erfolgte|begann|fand|nicht|kein\w*|bereits|schon)\b|"
-    r"\b(?:Sitzung|Termin)\w*\s+(?:findet|finde|beginnt|beginne|ist|sei)\b"
+    r"\b(?:Sitzung|Termin)\w*\s+(?:findet|finde|beginnt|beginne|ist|sei)\b|"
+    r"\b(?:ist|sind|sei|seien)\b[^.;]*?\b(?:erfolgt|begonnen|gestartet)\b"
 )
-"""Past or negated happenings, and the dates of meetings themselves ("Die nächste Sitzung findet am … statt")."""
+"""Past or negated happenings (also in the perfect: "Die Bekanntmachung ist am 30. Juni im Amtsblatt erfolgt"), and
+the dates of meetings themselves ("Die nächste Sitzung findet am … statt")."""
 _SUBJECT = re.compile(r"(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)")
 _WORK = re.compile(r"(?:ung|ungen|arbeiten|maßnahmen?|bau|tausch|schnitt|beginn|start|ortstermin|gespräch)$")
 _EVENT = re.compile(r"(?:versammlung|sitzung|veranstaltung|feier|eröffnung|sprechstunde|wahl)$")

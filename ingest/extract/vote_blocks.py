@@ -17,7 +17,7 @@ from collections.abc import Callable
 from assistant.models import Decision
 from ingest.extract.common import ItemContext, Unit
 from ingest.extract.outcomes import WITHDREW, outcome_of
-from ingest.extract.votes import parse_votes
+from ingest.extract.votes import COUNTED_VOTERS, parse_votes
 
 HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
@@ -91,12 +91,31 @@ def repeats(found: list[tuple[list[Unit], list[Unit]]], unit: Unit, only_vote: b
     return now.unanimous == before.unanimous and (now.has_counts or now.unanimous is not None)
 
 
+def _other_side(first: Unit, second: Unit) -> bool:
+    """Whether ``second`` opens with the counted voters of the side that ``first`` leaves out ("Am Ende votierten 23
+    Ratsmitglieder für den Antrag … . 25 stimmten dagegen, …"): one vote told in two sentences."""
+    if first.paragraph != second.paragraph or not COUNTED_VOTERS.search(first.text):
+        return False
+    if not COUNTED_VOTERS.match(second.text.lstrip()):
+        return False
+    before, after = parse_votes(first.text), parse_votes(second.text)
+    return (before.yes is None) != (before.no is None) and (after.yes is None) != (after.no is None) and (
+        before.yes is None
+    ) != (after.yes is None)
+
+
 def joined(units: list[Unit]) -> list[Unit]:
-    """Units with every vote table whose cells stand on lines of their own joined into one unit."""
+    """Units with every vote table whose cells stand on lines of their own joined into one unit, and a vote whose
+    sides are counted in two sentences (:func:`_other_side`)."""
     out: list[Unit] = []
     index = 0
     while index < len(units):
         unit, end = units[index], index + 1
+        if end < len(units) and _other_side(unit, units[end]):
+            following = units[end]
+            out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
+            index = end + 1
+            continue
         if _TABLE_HEAD.match(unit.text) or _TABLE_CELL.match(unit.text):
             while end < len(units) and _TABLE_CELL.match(units[end].text):
                 end += 1

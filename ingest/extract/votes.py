@@ -57,7 +57,7 @@ _SLASHED = re.compile(
 )
 """Yes and no parted by a slash before the result ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen")."""
 _MEMBERS = r"[A-ZÄÖÜ]?\w*(?:räte|rätinnen|mitglieder|verordnete|abgeordnete|vertreter|vertreterinnen)"
-_VOTERS = re.compile(
+COUNTED_VOTERS = re.compile(
     rf"(?<![\w.,])(?:{_NUM}|einer|eine)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+"
     r"(?P<side>dafür|dagegen|für|gegen)|enthielten\s+sich|enthielt\s+sich)\b"
     rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen)\b"
@@ -264,7 +264,7 @@ def parse_votes(text: str) -> Votes:
         setattr(votes, "yes" if rejected else "no", _number(dissent.group(1)))
         if votes.yes and not _UNANIMOUS.search(flat):
             votes.unanimous = False  # votes for a rejected motion: both sides
-    for voters in _VOTERS.finditer(flat):
+    for voters in COUNTED_VOTERS.finditer(flat):
         side = (voters.group("side") or voters.group("side2") or voters.group("side3") or "").lower()
         voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
         category = "abstain" if not side else "yes" if side in ("dafür", "für") else "no"

@@ -183,3 +183,38 @@ def test_press_votes_with_the_verb_first_or_words_between(sentence: str, outcome
 def test_a_majority_missed_back_then_is_no_decision() -> None:
     found = minutes("TOP 6 Verschiedenes\n\nDer Rat berät.\n\nDies fand damals nicht die erforderliche Mehrheit.\n")
     assert found.decisions == []
+
+
+def test_a_vote_counted_in_two_sentences_is_one_decision() -> None:
+    # own sentences: one side counted in the first sentence, the other side opens the next
+    found = minutes(
+        "TOP 4 Verkleinerung des Rates\n\nAm Ende votierten 14 Ratsmitglieder für den Antrag der SPD, den Rat zu "
+        "verkleinern. 17 stimmten dagegen, so dass alles beim Alten bleibt.\n"
+    ).decisions
+    assert [(d.outcome, d.yes, d.no) for d in found] == [("abgelehnt", 14, 17)]
+
+
+def test_a_report_resolving_one_matter_after_another_in_new_paragraphs() -> None:
+    # own sentences: "einstimmig" twice, each sentence naming its own matter, in two paragraphs of a report
+    found = minutes(
+        "Bericht aus dem Rat\n\nZu Beginn wurde die Ehrenbürgerschaft für Frau Lindner einstimmig beschlossen.\n\n"
+        "Danach standen zwei Bebauungspläne an. Die Änderung des Bebauungsplans Am Mühlbach wurde einstimmig "
+        "beschlossen.\n"
+    ).decisions
+    assert len(found) == 2
+    restated = minutes(
+        "TOP 5 Mühlbach\n\nBeschluss: einstimmig\n\nDer Rat beschließt die Änderung des Bebauungsplans.\n\n"
+        "Der Beschluss wurde einstimmig gefasst.\n"
+    ).decisions
+    assert len(restated) == 1
+
+
+def test_a_duty_by_law_and_the_section_of_facts_resolve_nothing() -> None:
+    # own sentences: the old spelling "muß", a "Beschluss:" label left empty before "Sach- und Rechtslage:"
+    found = minutes(
+        "TOP 2 Wahlprüfung\n\nAbstimmung: Ja: 6, Nein: 1\n\nBeschluss:\n\nSach- und Rechtslage:\n\nDer Rat muß nach dem "
+        "Kommunalwahlgesetz über die Gültigkeit der Wahl beschließen. Die Bekanntmachung des Wahlergebnisses ist am "
+        "3. Mai 2024 im Amtsblatt erfolgt.\n\nBeschlussvorschlag:\n\nDer Rat beschließt die Gültigkeit der Wahl.\n"
+    )
+    assert [(d.yes, d.no) for d in found.decisions] == [(6, 1)]
+    assert found.open_items == []

@@ -64,3 +64,33 @@ def test_an_event_asked_as_done_but_only_planned(question: str, passage: str) ->
 )
 def test_a_planned_time_asked_or_an_event_reported_is_answered(question: str, passage: str) -> None:
     assert not only_planned(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # an event put off or called off (own sentences)
+        (
+            "Wie lief die nachgeholte Infoveranstaltung zur Wärmeplanung in Talheim?",
+            "Die Infoveranstaltung zur Wärmeplanung fällt wegen Krankheit aus. Sie wird zu einem späteren Zeitpunkt "
+            "nachgeholt.",
+        ),
+        # a course named by the last part of a compound, planned for the day the question names
+        (
+            "Wie gut war der zweite Motorsägenkurs am 14.03. besucht?",
+            "Der Förster berichtet, dass der Motorsägenkurs am 21.02. gut besucht war und ein weiterer Termin am "
+            "14.03. angesetzt wurde.",
+        ),
+    ],
+)
+def test_an_event_put_off_or_planned_for_the_day_asked_is_only_planned(question: str, passage: str) -> None:
+    assert only_planned(question, passage)
+
+
+def test_the_day_asked_decides_which_of_two_courses_is_meant() -> None:
+    passage = (
+        "Der Förster berichtet, dass der Motorsägenkurs am 21.02. gut besucht war und ein weiterer Termin am 14.03. "
+        "angesetzt wurde."
+    )
+    assert not only_planned("Wie gut war der Motorsägenkurs am 21.02. besucht?", passage)
+    assert not only_planned("Welchen Kurs schlug der Rat ein?", "Der Kurs soll im Mai festgelegt werden.")

@@ -124,3 +124,15 @@ def test_a_resolution_taken_for_granted_against_a_rejection() -> None:
         asked, "Der Wirtschaftsplan des Eigenbetriebes Bauhof für 2024 wurde mit neun zu acht Stimmen abgelehnt."
     )
     assert not contradicts_sentence(asked, "Der Wirtschaftsplan wurde beschlossen, der Änderungsantrag abgelehnt.")
+
+
+def test_a_change_taken_for_granted_against_a_thing_left_as_it_was() -> None:
+    # own sentences: "Warum … verringert / erhöht?" takes a change for granted; "bleibt unverändert", "es bleibt bei …"
+    # say there was none, unless the same sentence states the change
+    asked = _presupposed("Warum hat der Rat in Waldbach beschlossen, die Zahl der Beiratsmitglieder zu verringern?", ["Waldbach"])
+    assert contradicts_sentence(asked, "Die Zahl der Beiratsmitglieder bleibt in der nächsten Wahlperiode unverändert.")
+    assert contradicts_sentence(asked, "Damit wird es weiter bei der bisherigen Zahl der Beiratsmitglieder bleiben.")
+    assert not contradicts_sentence(asked, "Die Zahl der Beiratsmitglieder wird von neun auf sieben verringert.")
+    raised = _presupposed("Warum wurde in Waldbach die Gewerbesteuer erhöht?", ["Waldbach"])
+    assert not contradicts_sentence(raised, "Die Grundsteuer bleibt unverändert, die Gewerbesteuer wird erhöht.")
+    assert contradicts_sentence(raised, "Die Gewerbesteuer bleibt bei 380 Punkten.")
