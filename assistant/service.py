@@ -57,7 +57,8 @@ from assistant.query.asked_time import predates
 from assistant.query.facts import is_keyword_query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
-from assistant.query.premise import announces, later_state_unreported
+from assistant.query.premise import later_state_unreported
+from assistant.query.reported import announces
 from assistant.query.topic import RARE_SHARE, capitalised, topic_absent
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retrieve import Retriever

@@ -25,10 +25,9 @@ from assistant.query.premise import (
     OPPOSED,
     SUPPORTED,
     UNANIMOUS,
-    announces,
     contradicts,
-    reports_result,
 )
+from assistant.query.reported import announces, reports_result
 from assistant.vocab import DecisionOutcome, DocumentKind, Stance
 
 _SAID = {

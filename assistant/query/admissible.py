@@ -27,8 +27,9 @@ from assistant.language.german import fold
 from assistant.language.words import MONTHS_FOLDED
 from assistant.models import DocumentMeta
 from assistant.query.listing import asks_about_agenda
+from assistant.query.reported import reports_result
 from assistant.query.scope import Scope, distinctive_tokens
-from assistant.vocab import OUTCOME_KINDS, AnswerKind
+from assistant.vocab import OUTCOME_KINDS, AnswerKind, DocumentKind
 
 _PARTY = re.compile(r"\b(spd|cdu|csu|fdp|gruene|afd|linke|uwg|oedp|bsw|freie waehler)")
 
@@ -154,9 +155,27 @@ def admissible(needs: Requirements, meta: DocumentMeta, text: str, listing: bool
         return False
     if needs.parties and not all(party in folded for party in needs.parties):
         return False
-    if needs.body and not same_body(needs.body, fold(f"{meta.body} {meta.title}")):
+    if needs.body and not same_body(needs.body, fold(f"{meta.body} {meta.title}")) and not _reports_body(needs.body, meta, folded):
         return False
     return not (needs.not_before and meta.date and meta.date < needs.not_before)
+
+
+def _reports_body(body: str, meta: DocumentMeta, folded: str) -> bool:
+    """Whether a report that is no body's minutes (a press article, a party's account: kind ``other``) tells in this
+    passage what the body asked about did ("Im Verwaltungsausschuss hatte der Vorschlag … eine knappe Mehrheit
+    gefunden", in an article about the Stadtrat: :func:`assistant.query.reported.reports_result`), not only what
+    it is to do."""
+    if meta.kind != DocumentKind.OTHER:
+        return False
+    named = [s for s in re.split(r"(?<=[.!?])\s+", folded) if re.search(rf"\b{re.escape(body)}\w*", s)]
+    return any(reports_result(sentence) and _TOLD_AS_PAST.search(sentence) for sentence in named)
+
+
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:hatte|hatten|hat|haben|wurde|wurden|war|waren|stimmte|stimmten|beschloss|beschlossen|lehnte|lehnten"
+    r"|fand|fanden|votierte|votierten|gab|folgte|folgten)\b"
+)
+"""A sentence told in the past (a report of what happened, not "der Rat beschließt im März")."""
 
 
 _COUNCIL = re.compile(

@@ -183,18 +183,6 @@ _DECIDED = re.compile(r"\b(?:beschlossen|beschloss|entschieden|entschied|abgesti
 _LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt|bekommen|erhalten)\b")
 """States reached after the documents' event, asked about with a later time ("Hat die Uni dann zugesagt?", "Seit
 wann ist das Netz in Betrieb?"); without one, "Wer hat zugesagt …?" asks for the promise itself."""
-_ANNOUNCES = re.compile(
-    r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
-    r"|befassen|behandelt|vorgelegt|verabschiedet|erfolgen|informiert|abschliessend|festgelegt|beschliessen"
-    r"|entscheiden|vorlegen|gefasst)\b"
-    r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
-    r"|\bzur (?:weiteren )?beratung und beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
-    r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
-    r"|\bmoegen? [^.]{0,40}\bbeschliessen\b|\bbeschluss(?:vorschlag|entwurf|vorlage)\b"
-    r"|\bwenn\b[^.]{0,120}\b(?:kann|koennen|koennte|koennten)\b[^.]{0,80}\bwerden\b"
-)
-"""A passage that announces a later event instead of reporting it (or names it as possible on a condition: "Wenn
-Frau L. zustimmt, können die Anlagen nachträglich veröffentlicht werden")."""
 
 
 _RECEIVED = r"bewillig|erh(?:ae|a)lt|erhielt|bekomm|bekam|bescheid|zugesprochen|zusage|zugesagt"
@@ -251,11 +239,6 @@ _SCHEDULE = re.compile(r"\bwann\s+(?:wird|werden|soll|sollen|will|wollen)\b")
 """A question for when something is to happen, in the future tense or with a plan."""
 
 
-def announces(text: str) -> bool:
-    """Whether ``text`` announces an event (a session to come, a recommendation to the council)."""
-    return bool(_ANNOUNCES.search(fold(text)))
-
-
 _AGREED = re.compile(r"\b(?:vereinbart|verabredet|abgesprochen|ausgemacht|besprochen)\b")
 """What a meeting agreed: an outcome of that meeting, dated by the time the question names."""
 
@@ -288,24 +271,6 @@ def asks_result(question: str) -> bool:
     return len(parts) > 1 and any(_DECIDED.search(part) and not _PLANNED.search(part) for part in parts)
 
 
-_TAKEN = re.compile(
-    r"\b(?:beschlossen|beschliesst|beschloss|angenommen|abgelehnt|zugestimmt|stimmte[n]? [^.]{0,80}\bzu|einstimmig"
-    r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"
-    r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
-    r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
-    r"|\b(?:billigt|billigte|gebilligt|befuerwortet|befuerwortete|bestaetigt|bestaetigte|beauftragt|beauftragte"
-    r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem|erfolgte|erfolgten)\b"
-)
-"""Words that report a result reached (in a sentence that does not announce it): "Letzteres erfolgte zwar, …"."""
-
-
-def reports_result(text: str) -> bool:
-    """Whether a sentence of ``text`` reports a result reached: an outcome word in a sentence that does
-    not announce (:func:`announces`: "soll … beschlossen werden", "empfiehlt dem Rat")."""
-    return any(_TAKEN.search(fold(sentence)) and not announces(sentence) for sentence in _SENTENCES.split(text))
-
-
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
 
 
 UNANIMOUS = "unanimous"

@@ -38,6 +38,24 @@ MODAL = re.compile(
     r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
     r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
 )
+_SIDE_OPENER = re.compile(r"\b(?P<opener>(?i:dass|damit|wenn|falls|sofern|soweit|ob))\b")
+_CLAUSE_FINAL = re.compile(r"^(?:\s+[a-zäöüß]+){0,2}\s*[“”\"»«]?\s*(?:[,.;:!?]|$)")
+"""The end of a clause after a verb, its verb cluster ("aufgehoben werden soll,") included."""
+
+
+def in_side_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether the finite verb of ``cue`` ends a clause of condition or of indirect question (a German finite verb
+    last in its clause: "Wenn jetzt der Entscheid aufgehoben wird, passiert nichts", "um die Frage, ob der Entscheid
+    aufgehoben werden soll"); a reported clause ("…, dass die Verwaltung … prüfen werde") states a plan, and so may a
+    relative one ("eine Vorlage, die in der nächsten Sitzung beraten werden soll")."""
+    if re.match(r"(?:wird|werden|werde|würde|würden)\b", cue.group(0)) or not _CLAUSE_FINAL.match(text[cue.end() :]):
+        return False  # the auxiliary before its participle: a main clause ("Sofern …, wird sie auch gebaut.")
+    openers = list(_SIDE_OPENER.finditer(text, 0, cue.start()))
+    if not openers:
+        return False
+    return openers[-1].group("opener").lower() not in ("dass", "damit")
+
+
 GERUND = re.compile(
     r"\b(?:ist|sind)\b(?!,)[^;]*?\bzu\s+(?!erwarten|rechnen|befürchten|vermuten|hoffen|erkennen|sehen)[a-zäöüß]+en\b|"
     r"\b(?:ist|sind)\b(?!,)[^;,]*?\b(?!auszugehen|anzunehmen|festzustellen|abzuwarten)[a-zäöüß]{2,}zu[a-zäöüß]{3,}en\b|"

@@ -256,11 +256,12 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return checked
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text)) or bool(plans.SUBMITTED.search(text))
-    modal = plans.MODAL.search(text)
+    modal = next((m for m in plans.MODAL.finditer(text) if not plans.in_side_clause(text, m)), None)
     required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
     said = _SAID_IN_SESSION.match(text)  # "Lobenswert erwähnt wird …", "Es werden … benannt": the session's own talk
+    passive = any(not plans.in_side_clause(text, m) for m in plans.PASSIVE.finditer(text))
     planned = required_first or (
-        bool(modal or (plans.PASSIVE.search(text) and not said) or plans.NEXT_TIME.search(text))
+        bool(modal or (passive and not said) or plans.NEXT_TIME.search(text))
         and (timed or deliberation or in_resolution)
     )
     obliged = plans.GERUND.search(text) and (in_resolution or plans.AGENT.search(text) or timed)  # "ist durch das Amt vorzubereiten"

@@ -381,3 +381,13 @@ def test_a_withdrawal_in_a_clause_or_in_the_first_person(text: str) -> None:
 
 def test_weighing_a_withdrawal_is_none() -> None:
     assert minutes("TOP 1 Antrag\n\nHerr Kurz überlegt, ob er den Antrag zurückziehen will.\n").decisions == []
+
+
+def test_a_plan_inside_a_condition_or_an_indirect_question_is_no_task() -> None:
+    # own sentences: the passive or "soll" ends a "wenn"/"ob" clause; a main clause after "sofern …" still plans
+    found = minutes(
+        "TOP 5 Kinderkrippe\n\nIm Rat ging es um die Frage, ob der im März gefasste Beschluss, eine Krippe "
+        "einzurichten, aufgehoben werden soll.\n\n„Wenn jetzt der Beschluss aufgehoben wird, passiert die nächsten "
+        "Jahre nichts.“\n\nSofern das Land bis zum 1. Juli die Förderung zugesagt hat, wird die Krippe auch gebaut.\n"
+    ).open_items
+    assert [" ".join(item.quote.split())[:7] for item in found] == ["Sofern "]

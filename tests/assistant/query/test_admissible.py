@@ -164,3 +164,18 @@ def test_a_party_moving_the_motion_is_no_voting_party() -> None:
     mover = requirements("Kreistag Uckermark Antrag CDU/Bauern Kita Abstimmungsergebnis", Scope(), AnswerKind.VOTE)
     assert mover.parties == frozenset()
     assert requirements("Wie stimmte die CDU über die Kita ab?", Scope(), AnswerKind.VOTE).parties == {"cdu"}
+
+
+def test_a_report_may_tell_the_result_of_another_body_than_its_own() -> None:
+    # own sentences: a press article filed under the council tells the committee's vote; minutes of the council do
+    # not stand for the committee, and a recommendation to the council tells no result of the council
+    needs = requirements("Wie hat der Hauptausschuss in Talheim über die Gebührenerhöhung abgestimmt?", Scope(), "vote")
+    said = "Im Hauptausschuss hatte die Erhöhung bei zwei Gegenstimmen eine knappe Mehrheit gefunden."
+    article = DocumentMeta(doc_id="a", municipality="Stadt Talheim", body="Stadtrat Talheim", kind="other")
+    minutes = DocumentMeta(doc_id="m", municipality="Stadt Talheim", body="Stadtrat Talheim", kind="minutes")
+    assert admissible(needs, article, said, listing=False)
+    assert not admissible(needs, minutes, said, listing=False)
+    council = requirements("Hat der Kreistag die Abfallsatzung beschlossen?", Scope(), "decision")
+    committee_report = DocumentMeta(doc_id="k", municipality="Landkreis T", body="Kreisausschuss", kind="other")
+    recommended = "Die Satzung wurde mehrheitlich durch den Kreisausschuss dem Kreistag zur Beschlussfassung empfohlen."
+    assert not admissible(council, committee_report, recommended, listing=False)

@@ -10,13 +10,13 @@ from assistant.query.premise import (
     FOR,
     OPPOSED,
     UNANIMOUS,
-    announces,
     asks_later_outcome,
     contradicts,
     presupposed_outcome,
     presupposed_stance,
     presupposed_vote,
 )
+from assistant.query.reported import announces, reports_result
 from assistant.vocab import DecisionOutcome
 
 
@@ -197,8 +197,6 @@ def test_finite_outcome_verbs_and_a_year_after_the_verb() -> None:
 
 
 def test_a_step_that_took_place_reports_a_result() -> None:
-    from assistant.query.premise import reports_result
-
     assert reports_result("Die Streichung des Ersatztermins erfolgte zwar, doch ohne Begründung.")
     assert not reports_result("Die Streichung soll in der nächsten Sitzung erfolgen.")
 

@@ -1,0 +1,51 @@
+"""Whether a passage announces an event or reports a result reached.
+
+"Die Satzung soll in der nächsten Sitzung beschlossen werden" announces; "Der Ausschuss empfiehlt dem Rat …"
+announces; "Im Verwaltungsausschuss hatte der Vorschlag bei einer Gegenstimme eine knappe Mehrheit gefunden" reports a
+result. Used to tell a later event a question asks about from what the documents hold, and a body's own result from
+what another body is to do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.german import fold
+
+_ANNOUNCES = re.compile(
+    r"\b(wird|werden|soll|sollen|sollte|sollten)\b[^.]{0,160}\b(stattfinden|beraten|entschieden|beschlossen"
+    r"|befassen|behandelt|vorgelegt|verabschiedet|erfolgen|informiert|abschliessend|festgelegt|beschliessen"
+    r"|entscheiden|vorlegen|gefasst)\b"
+    r"|\bin (?:einer )?(?:der )?naechsten sitzung|\bin einer der naechsten\b|\bempfiehlt\b|\bbeschlussempfehlung\b"
+    r"|\bzur (?:weiteren )?(?:beratung und )?beschlussfassung\b|\bvoraussichtlich\b|\bfreigabe zur anhoerung\b"
+    r"|\bzu einem spaeteren zeitpunkt\b|\bist (?:geplant|vorgesehen)\b|\bsoll(?:en)? [^.]{0,80}\bwerden\b"
+    r"|\bmoegen? [^.]{0,40}\bbeschliessen\b|\bbeschluss(?:vorschlag|entwurf|vorlage)\b"
+    r"|\bwenn\b[^.]{0,120}\b(?:kann|koennen|koennte|koennten)\b[^.]{0,80}\bwerden\b"
+)
+"""A passage that announces a later event instead of reporting it (or names it as possible on a condition: "Wenn
+Frau L. zustimmt, können die Anlagen nachträglich veröffentlicht werden")."""
+
+
+def announces(text: str) -> bool:
+    """Whether ``text`` announces an event (a session to come, a recommendation to the council)."""
+    return bool(_ANNOUNCES.search(fold(text)))
+
+
+_TAKEN = re.compile(
+    r"\b(?:beschlossen|beschliesst|beschloss|angenommen|abgelehnt|zugestimmt|stimmte[n]? [^.]{0,80}\bzu|einstimmig"
+    r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"
+    r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
+    r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
+    r"|\b(?:billigt|billigte|gebilligt|befuerwortet|befuerwortete|bestaetigt|bestaetigte|beauftragt|beauftragte"
+    r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem|erfolgte|erfolgten)\b"
+)
+"""Words that report a result reached (in a sentence that does not announce it): "Letzteres erfolgte zwar, …"."""
+
+
+def reports_result(text: str) -> bool:
+    """Whether a sentence of ``text`` reports a result reached: an outcome word in a sentence that does
+    not announce (:func:`announces`: "soll … beschlossen werden", "empfiehlt dem Rat")."""
+    return any(_TAKEN.search(fold(sentence)) and not announces(sentence) for sentence in _SENTENCES.split(text))
+
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
