@@ -30,7 +30,7 @@ from ingest.extract.vote_blocks import (
     settled,
     without_restatements,
 )
-from ingest.extract.votes import NO_MAJORITY, Votes, parse_votes
+from ingest.extract.votes import COUNT, NO_MAJORITY, Votes, parse_votes
 
 _STATUS_INLINE = re.compile(
     r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
@@ -97,16 +97,32 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""
+_SETTLED = re.compile(
+    r"\b(?:setzt|setzte|setzten)\s+sich\b[^.]{0,100}\bStimmen\b[^.]{0,60}\bdurch\b"
+    r"|\b(?:hat|hatte|haben|hatten)\s+sich\b[^.]{0,100}\bStimmen\b[^.]{0,60}\bdurchgesetzt\b"
+    rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
+    rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s+Stimmen\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
+    rf"|\bentfielen\s+{COUNT}\s+Stimmen\b[^.]{{0,60}}\bauf\b"
+    r"|\bgilt\b[^.]{0,60}\bals erledigt\b"
+    r"|^(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}(?:\w*(?:rat|ausschuss|versammlung|vertretung|gremium|kreistag|beirat)"
+    r"|\w*mitglieder|\w*räte|\w*verordneten)\b[^.]{0,80}(?:\b(?:entschloss|entschlossen|entschließt|entschließen)\s+sich\b"
+    r"|\b(?:ist|sind)\s+(?:alle\s+)?mit\s+(?:dem|der|den|diesem|dieser|diesen)\b[^.]{0,60}\beinverstanden\b)",
+    re.IGNORECASE,
+)
+"""A body's result without a resolving verb: an election among candidates by the votes each got ("setzte sich mit fünf
+zu zwei Stimmen durch", "Baich erhielt sechs, Frahm elf Stimmen", "entfielen neun Stimmen auf …"), a resolve ("Der Rat
+entschloss sich dazu, …"), a matter settled ("Damit gilt der Tagesordnungspunkt als erledigt"), the members agreeing
+("Alle Ausschussmitglieder sind mit der Vorgehensweise einverstanden")."""
 
 
 def _resolves(text: str) -> bool:
-    """A resolution cue, or a body resolving in any tense (:func:`body_resolves`)."""
-    return bool(_RESOLVES.search(text)) or body_resolves(text)
+    """A resolution cue, a result without a resolving verb, or a body resolving in any tense (:func:`body_resolves`)."""
+    return bool(_RESOLVES.search(text) or _SETTLED.search(text)) or body_resolves(text)
 
 
 def _alone(text: str) -> bool:
-    """A cue strong enough without a vote, or a body resolving in any tense."""
-    return bool(_ALONE.search(text)) or body_resolves(text)
+    """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
+    return bool(_ALONE.search(text) or _SETTLED.search(text)) or body_resolves(text)
 _RESULT_NOTE = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
     r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
@@ -118,9 +134,11 @@ _RETRO = re.compile(
     r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
     rf"\b(?:am|vom)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{2,4}}\b[^.]*\b(?:beschlossen|gefasst)\b|"
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b|"
-    r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b"
+    r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b|"
+    r"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ]\w*(?:gesetz|ordnung|satzung)\w*\b[^.,]*\b(?:werden|wird)\b"
 )
-"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), not a resolution of this one."""
+"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), or what a law prescribes ("Laut
+Brandschutzgesetz werden Ortswehrleiter … gewählt"), not a resolution of this one."""
 _READ_OUT = re.compile(r"\b(?:verliest|verlas|verlesen|lautet|lauten|lautete)\b[^.]*:\s*(?:[„\"»]\s*)?$")
 """A wording read out or proposed ("Er verliest den geänderten Beschluss:", "Der 1. Absatz lautet dann: „Der Rat
 beschließt …“"): the quoted resolution is a proposal's text, not a decision taken."""
@@ -151,11 +169,12 @@ _FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
 
 
 _ELECTED = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b")
-"""A person as the subject of an election ("Herr Müller wird einstimmig … gewählt") does not speak."""
+"""A person as the subject of an election ("Herr Müller wird einstimmig … gewählt", "setzte sich Frau Albers mit sechs
+zu drei Stimmen durch") does not speak."""
 
 
 def _speaks(text: str, persons_only: bool = False) -> bool:
-    return _names_speaker(text, persons_only) and not _ELECTED.search(text)
+    return _names_speaker(text, persons_only) and not (_ELECTED.search(text) or _SETTLED.search(text))
 
 
 _QUORUM = re.compile(

@@ -30,6 +30,10 @@ def _number_words() -> dict[str, int]:
 
 _NUMBER_WORDS = _number_words()
 _NUM = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+COUNT = _NUM
+"""A count of votes in digits or words ("11", "elf"), one group."""
+_TO = re.compile(rf"(?<![\w.,]){_NUM}\s+zu\s+{_NUM}\s+Stimmen\b", re.IGNORECASE)
+"""Votes for and against as "mit fünf zu zwei Stimmen"."""
 _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
 _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\."
@@ -273,6 +277,8 @@ def parse_votes(text: str) -> Votes:
             setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
+    if not votes.has_counts and (against := _TO.search(flat)):
+        votes.yes, votes.no = _number(against.group(1)), _number(against.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):
         votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
     if not votes.has_counts and _VOTE_WORD.search(flat):

@@ -218,3 +218,39 @@ def test_a_duty_by_law_and_the_section_of_facts_resolve_nothing() -> None:
     )
     assert [(d.yes, d.no) for d in found.decisions] == [(6, 1)]
     assert found.open_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("In geheimer Wahl setzte sich Frau Albers mit sechs zu drei Stimmen durch.", (6, 3)),
+        ("Als Stellvertreter hatte sich Jens Obermann gegenüber Iris Kahl mit vier zu drei Stimmen durchgesetzt.", (4, 3)),
+        ("Kahl erhielt fünf, Obermann zwölf Stimmen, so dass Obermann den Vorsitz behält.", (None, None)),
+        ("Auf Frau Albers entfielen neun Stimmen, auf Herrn Kahl vier Stimmen.", (None, None)),
+        ("Der Ortsbeirat entschloss sich dazu, weitere Angebote einzuholen.", (None, None)),
+        ("Alle Ausschussmitglieder sind mit dieser Vorgehensweise einverstanden.", (None, None)),
+        ("Damit gilt der Tagesordnungspunkt als erledigt.", (None, None)),
+    ],
+)
+def test_a_result_without_a_resolving_verb(sentence: str, counts: tuple) -> None:
+    # own sentences: an election among candidates by their votes, a body's resolve, a matter settled, members agreeing
+    found = minutes(f"TOP 3 Wahl des Ortsvorstehers\n\nDie Fraktionen diskutierten lange.\n\n{sentence}\n").decisions
+    assert [(d.yes, d.no) for d in found] == [counts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Anwohner sind mit der Lösung einverstanden.",  # no body
+        "Laut Feuerwehrgesetz werden Wehrleiter von den Einsatzkräften vorgeschlagen und gewählt.",  # the law
+        "Herr Kahl ist mit dem Vorschlag einverstanden.",  # a member's position
+    ],
+)
+def test_agreement_of_others_and_a_law_s_rule_are_no_decision(sentence: str) -> None:
+    found = minutes(f"TOP 3 Wahl des Ortsvorstehers\n\nDie Fraktionen diskutierten lange.\n\n{sentence}\n").decisions
+    assert found == []
+
+
+def test_a_status_line_with_a_dash() -> None:
+    found = minutes("TOP 7 Haushaltssatzung\n\n- Beschluss: - ungeändert beschlossen\n").decisions
+    assert [d.outcome for d in found] == ["angenommen"]
