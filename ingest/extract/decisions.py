@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from assistant.models import Decision
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
-from ingest.extract.outcomes import WITHDREW, completed_counts, derived_fields, outcome_of
+from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
+from ingest.extract.resolution_cues import SETTLED, resolves, resolves_alone
 from ingest.extract.speech_reading import is_speaker as _names_speaker
 from ingest.extract.vote_blocks import (
     HEADER,
@@ -30,7 +31,7 @@ from ingest.extract.vote_blocks import (
     settled,
     without_restatements,
 )
-from ingest.extract.votes import COUNT, NO_MAJORITY, Votes, parse_votes
+from ingest.extract.votes import NO_MAJORITY, Votes, parse_votes
 
 _STATUS_INLINE = re.compile(
     r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
@@ -57,72 +58,6 @@ _VOTE_CUE = re.compile(
     rf"{NO_MAJORITY}",
     re.IGNORECASE,
 )
-_BODY_ACTS = (
-    r"^(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|senat|"
-    r"gremium)\b[^.]{0,120}?\b(?:genehmigt|bestätigt|billigt|beschließt)\b"
-)
-"""A body as the subject of an approving verb ("Der Gemeinderat genehmigt einstimmig", "Der Gemeinderat der Gemeinde
-X bestätigt die vorgelegte Tagesordnung")."""
-_RESOLVES = re.compile(
-    r"\b(?:beschließt|beschließen|beschlossen|beschloss|fass(?:t|te|ten) folgenden beschluss|wird zugestimmt|billig(?:t|en)\b|"
-    r"stimm(?:t|en)\b[^.]{0,120}\bzu\b|nimmt\b[^.]*\b(?:zur )?kenntnis|nehmen\b[^.]*\b(?:zur )?kenntnis|"
-    rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
-    r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
-    r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
-    r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|" + WITHDREW + r"|wird\b[^.]{0,40}\berteilt|"
-    r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
-    r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
-    r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
-    r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird gewährt|von der tagesordnung zu nehmen|"
-    r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
-    r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
-    r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
-    r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
-    re.IGNORECASE,
-)
-_ALONE = re.compile(
-    r"\b(?:beschließt|beschließen|beschloss|(?:hat|haben)\b.{0,200}?\bbeschlossen|wird zugestimmt|billig(?:t|en)\b|stimm(?:t|en)\b[^.]{0,120}\bzu\b|"
-    r"nimmt\b[^.]*\b(?:zur )?kenntnis|(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|vertagt|verschoben|"
-    r"^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
-    rf"{_BODY_ACTS}|(?:wird|werden)\b[^.]{{0,40}}\bzugestimmt|werden\b[^.]{{0,40}}\bgenehmigt|als zur kenntnis genommen|"
-    r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
-    r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
-    r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
-    r"zieht\b[^.]*\bzurück|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
-    r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
-    r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
-    r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
-    re.IGNORECASE,
-)
-"""Resolution cues strong enough to make a decision without a reported vote."""
-_SETTLED = re.compile(
-    r"\b(?:setzt|setzte|setzten)\s+sich\b[^.]{0,100}\bStimmen\b[^.]{0,60}\bdurch\b"
-    r"|\b(?:hat|hatte|haben|hatten)\s+sich\b[^.]{0,100}\bStimmen\b[^.]{0,60}\bdurchgesetzt\b"
-    rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
-    rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s+Stimmen\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
-    rf"|\bentfielen\s+{COUNT}\s+Stimmen\b[^.]{{0,60}}\bauf\b"
-    r"|\bgilt\b[^.]{0,60}\bals erledigt\b"
-    r"|^(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}(?:\w*(?:rat|ausschuss|versammlung|vertretung|gremium|kreistag|beirat)"
-    r"|\w*mitglieder|\w*räte|\w*verordneten)\b[^.]{0,80}(?:\b(?:entschloss|entschlossen|entschließt|entschließen)\s+sich\b"
-    r"|\b(?:ist|sind)\s+(?:alle\s+)?mit\s+(?:dem|der|den|diesem|dieser|diesen)\b[^.]{0,60}\beinverstanden\b)",
-    re.IGNORECASE,
-)
-"""A body's result without a resolving verb: an election among candidates by the votes each got ("setzte sich mit fünf
-zu zwei Stimmen durch", "Baich erhielt sechs, Frahm elf Stimmen", "entfielen neun Stimmen auf …"), a resolve ("Der Rat
-entschloss sich dazu, …"), a matter settled ("Damit gilt der Tagesordnungspunkt als erledigt"), the members agreeing
-("Alle Ausschussmitglieder sind mit der Vorgehensweise einverstanden")."""
-
-
-def _resolves(text: str) -> bool:
-    """A resolution cue, a result without a resolving verb, or a body resolving in any tense (:func:`body_resolves`)."""
-    return bool(_RESOLVES.search(text) or _SETTLED.search(text)) or body_resolves(text)
-
-
-def _alone(text: str) -> bool:
-    """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
-    return bool(_ALONE.search(text) or _SETTLED.search(text)) or body_resolves(text)
 _RESULT_NOTE = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
     r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
@@ -174,7 +109,7 @@ zu drei Stimmen durch") does not speak."""
 
 
 def _speaks(text: str, persons_only: bool = False) -> bool:
-    return _names_speaker(text, persons_only) and not (_ELECTED.search(text) or _SETTLED.search(text))
+    return _names_speaker(text, persons_only) and not (_ELECTED.search(text) or SETTLED.search(text))
 
 
 _QUORUM = re.compile(
@@ -280,12 +215,12 @@ _RESTATING_SUBJECT = re.compile(
 def _reported(text: str) -> bool:
     """Whether ``text`` is a report's sentence that resolves a matter it names itself ("Die Verlängerung der
     Veränderungssperre im Rübgrund V wurde einstimmig beschlossen."): no status line, no restating subject."""
-    return _resolves(text) and not (STATUS.match(text) or HEADER.match(text) or _RESTATING_SUBJECT.match(text))
+    return resolves(text) and not (STATUS.match(text) or HEADER.match(text) or _RESTATING_SUBJECT.match(text))
 
 
 def _resolved(units: list[Unit]) -> bool:
     """True when a block holds a resolution of its own (a motion put to the vote is none)."""
-    return any(_alone(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
+    return any(resolves_alone(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
 
 
 def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
@@ -305,7 +240,7 @@ def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
         # "Gewählt wurde Erwin Stötter. Der Wahl zum 3. Bürgermeister stellten sich … Gewählt wurde …": a report's
         # paragraph resolves one matter after another, with the next matter's account between them
         between = ctx.document.text[block[-1].end : unit.start].strip()
-        return _resolved(block) and _alone(unit.text) and (len(between) > 20 or not _resolved(block[-1:]))
+        return _resolved(block) and resolves_alone(unit.text) and (len(between) > 20 or not _resolved(block[-1:]))
     return _resolved(block)
 
 
@@ -374,7 +309,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif _resolves(text) and not _speaks(text) and not HEADER.match(text):
+            elif resolves(text) and not _speaks(text) and not HEADER.match(text):
                 found.append(([unit], [unit]))
             elif state.motion is not None and _MOTION.search(state.motion.text):
                 found.append(([state.motion], [unit]))
@@ -423,7 +358,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             _speaks(text, persons_only=True) or _SUBHEAD.match(text) or SECTION_HEAD.match(text)
         ):
             close_block()
-        if state.in_block and _alone(text) and _new_resolution(ctx, state.text, unit):
+        if state.in_block and resolves_alone(text) and _new_resolution(ctx, state.text, unit):
             close_block()
             state.text = [unit]
             continue
@@ -435,7 +370,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         elif _MOTION_SENTENCE.search(text) and not _speaks(text):
             state.text = [unit]
         elif (
-            _resolves(text)
+            resolves(text)
             and not _speaks(text)
             and not _FIRST_PERSON.match(text)
             and not _RETRO.search(text)
@@ -463,7 +398,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         [
             _decision(ctx, text_units, vote_units, span)
             for text_units, vote_units, span in settled(
-                found, units, top, _resolves
+                found, units, top, resolves
             )
         ]
     )
