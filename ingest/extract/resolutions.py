@@ -25,7 +25,9 @@ GRANT = re.compile(r"\b(?:wird|werden)\b(?:[^.]|\.(?=\d))*\bgewährt\b")
 """A grant ("wird … gewährt"); a full stop inside a sum ("3.000,- €") does not end the sentence."""
 
 _RESOLVES_TO = re.compile(
-    r"\b(?:beschließt|beschließen|beschloss|beschlossen)\b(?:\s+[\wäöüß]+){0,3}\s*,\s*(?P<what>.+)$", re.S
+    r"\b(?:beschließt|beschließen|beschloss|beschlossen|(?:entschließt|entschloss|entschlossen)\s+sich(?:\s+dazu)?)\b"
+    r"(?:\s+[\wäöüß]+){0,3}\s*,\s*(?P<what>.+)$",
+    re.S,
 )
 _ACT = re.compile(
     r"\bzu\s+(?P<plain>[a-zäöüß]{3,}en)\b|\b(?P<particle>[a-zäöüß]{1,8})zu(?P<stem>[a-zäöüß]{3,}en)\b"

@@ -85,6 +85,7 @@ PROMISE = re.compile(
     r"[^,]*\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"
     r"^(?:kümmert|kümmerte)\s+sich\b|^wird\s+sich\b.*?\b(?:kümmern|in Verbindung setzen)\b|"
+    r"^(?:lässt|ließ)\b[^.;]{0,120}\bzukommen\s*[.;]?$|"
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten|signalisiert|signalisierte)\s+(?:seine|ihre)\s+Bereitschaft\b|"
     r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
@@ -96,7 +97,8 @@ PROMISE = re.compile(
     r"^(?:nimmt|nahm|nehmen|nahmen)\s+(?:das|die|den|diese[ns]?|dies|es)\s+(?:(?!und\b)\w+\s+){0,3}?mit\s*[.,;]"
 )
 """A named speaker's promise, offer or own follow-up: "sagt zu", "sichert eine Prüfung zu", "wird klären, wie …",
-"setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "erklärt sich bereit, …",
+"setzt sich mit der Firma in Verbindung", "nimmt Kontakt … auf", "kümmert sich darum", "lässt ihm die Liste
+zukommen", "erklärt sich bereit, …",
 "bot an, … zuzugehen", "kündigt an, … vorzulegen", "kündigt den Bericht für die Julisitzung an", "nimmt die Anregung
 auf", "…, sagte aber eine Umsetzung zu", "nimmt das Anliegen mit"."""
 

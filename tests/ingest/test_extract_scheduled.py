@@ -391,3 +391,30 @@ def test_a_plan_inside_a_condition_or_an_indirect_question_is_no_task() -> None:
         "Jahre nichts.“\n\nSofern das Land bis zum 1. Juli die Förderung zugesagt hat, wird die Krippe auch gebaut.\n"
     ).open_items
     assert [" ".join(item.quote.split())[:7] for item in found] == ["Sofern "]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Der Landkreis wird die Hinweise der Gemeinde ins Verfahren einbringen.", "Landkreis"),
+        ("Die Stadtwerke werden ein neues Angebot vorlegen.", "Stadtwerke"),
+        ("Herr Brandt erklärt, dass die Fraktionen das Thema intern besprechen werden.", "Fraktionen"),
+        ("Frau Lenz lässt Herrn Okon eine Liste der Tagespflegestellen zukommen.", "Frau Lenz"),
+        ("Der Ortsbeirat entschloss sich dazu, noch weitere Angebote einzuholen.", "Verwaltung"),
+    ],
+)
+def test_an_agency_that_will_act_or_a_resolve_is_a_task(sentence: str, owner: str) -> None:
+    # own sentences: the future tense of an office, a body or another agency; sending something on; a body's resolve
+    found = minutes(f"{_TOP}{sentence}\n").open_items
+    assert [item.owner for item in found] == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt wird dadurch viel Geld sparen.",  # a consequence
+        "Der Kreis wird keine weiteren Mittel bereitstellen.",  # negated
+    ],
+)
+def test_a_consequence_or_a_refusal_in_the_future_is_no_task(sentence: str) -> None:
+    assert minutes(f"{_TOP}{sentence}\n").open_items == []
