@@ -44,7 +44,11 @@ OFFICES = (
     rf"{ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
-ROLE = rf"(?:{QUALIFIER}\s+){{0,2}}(?:(?:[A-ZÄÖÜ][A-Za-zäöüß]*|90/Die Grünen)-)?(?:{OFFICES})"
+ROLE = (
+    rf"(?:(?:{QUALIFIER}\s+){{0,2}}(?:(?:[A-ZÄÖÜ][A-Za-zäöüß]*|90/Die Grünen)-)?(?:{OFFICES})"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,10}-(?:Mann|Frau|Politiker(?:in)?)(?=\s))"
+)
+"""An office or membership, with qualifiers; a party's man or woman ("CDU-Mann Karsten Behr", "Grünen-Politikerin …")."""
 ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Dipl\.\s?(?:Ing|Kfm|Verw\.-Wirt)\.)"
 LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"

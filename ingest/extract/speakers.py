@@ -62,14 +62,16 @@ _INSTITUTIONS = (
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\d{{1,2}}\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:(?:{ROLE})\s+)?(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
 _ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
-_AFTER_VERB = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
+_ARTICLE_BEFORE = rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+(?=(?:{ROLE})\s))?)?"
+"""An article before an inverted speaker, with an adjective before the office ("wies der frühere Ortsvorsteher X")."""
+_AFTER_VERB = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …", "Verwundert zeigte sich auch X")."""
 _LIST_SEP = r",\s*|\s+und\s+|\s+sowie\s+"
 _LISTED = re.compile(rf"{_LEAD}{SPEAKER}(?P<rest>,.*)$", re.S)
@@ -77,7 +79,7 @@ _LISTED = re.compile(rf"{_LEAD}{SPEAKER}(?P<rest>,.*)$", re.S)
 _AND_SPEAKER = re.compile(rf"(?P<join>,\s*|\s+(?:und(?:\s+auch)?|sowie)\s+){SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
 """A further speaker joined to an inverted one ("Verwundert zeigten sich auch X (Grüne) und Y (Bürgerliste).", "Hier
 stellten Ortsvorsteher W., Herr K. (CDU) und Herr P. (SPD) klar, …")."""
-_AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}(?:der\s+|die\s+)?{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
+_AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT_ACTS = (

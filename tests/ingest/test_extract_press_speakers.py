@@ -279,3 +279,18 @@ def test_an_office_reporting_what_was_or_proposing_a_deferral_owns_no_dated_task
         "Der Bürgermeister schlägt vor, die Beschlussfassung in die nächste Sitzung zu verschieben.\n"
     ).open_items
     assert all(item.owner != "Bürgermeister" for item in found) and all("2019" not in item.due for item in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Dabei wies der frühere Ortsvorsteher Dieter Kühn als Zuschauer darauf hin, dass die Küche Vorrang habe.", "Kühn"),
+        ("Der Vorsitzende BM Paul Lehner erklärte, dass Transparenz wichtig sei.", "Lehner"),
+        ("„Die Stadt hat keinen Plan. Wir erhalten Vorlagen, die nicht reif sind“, kritisierte CDU-Mann Karl Böhm.", "Böhm"),
+        ("Grünen-Politikerin Anna Roth lehnte den Antrag ab.", "Roth"),
+    ],
+)
+def test_an_adjective_before_the_office_two_offices_or_a_party_s_man(sentence: str, person: str) -> None:
+    # own sentences: "der frühere Ortsvorsteher" after the verb, an abbreviation after the office, "CDU-Mann"
+    found = said(f"TOP 2 Dorfgemeinschaftshaus\n\n{sentence}\n")
+    assert [p.person.split()[-1] for p in found] == [person]
