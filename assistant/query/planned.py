@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.german import fold
+from assistant.language.words import MONTHS_FOLDED
 from assistant.query.tense import asks_completed, clauses
 
 EVENT_HEADS = (
@@ -100,40 +101,61 @@ def _asks_done(question: str) -> bool:
     return any(asks_completed(part) or _TOOK_PLACE.search(fold(part)) for part in clauses(question))
 
 
-_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
-"""A day and month written in digits ("am 03.02.", "3.2.2024")."""
-_PLANNED_ON = re.compile(
-    r"^(?:[^.;,]|(?<=\d)\.){0,40}?\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt|stattfinden|soll|sollen)\b"
+_MONTH_WORDS = "|".join(MONTHS_FOLDED)
+_DATE = re.compile(rf"(?<!\bvom )(?<!\bvon )\b(\d{{1,2}})\.\s?(?:(\d{{1,2}})\.|({_MONTH_WORDS})\b)")
+"""A day and month in digits or words (folded: "am 03.02.", "3.2.2024", "am 12. juli"); not the date of a paper
+("die Niederschrift vom 07.03.2024", "mit dem Beschluss vom 22.04.2024")."""
+_PLAN_CUE = re.compile(
+    r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen|geplant|vorgesehen|angesetzt|terminiert|anberaumt"
+    r"|stattfinden|naechste[nmrs]?|kommende[nmrs]?|bis zu[rm]|entscheidet|beraet|beschliesst|befasst)\b"
 )
-"""What follows a date in a clause that plans something for it ("… am 03.02. angesetzt wurde")."""
+_SCHEDULED = re.compile(r"\b(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt)\b")
+"""Scheduled, in any tense ("ein weiterer Termin am 14.03. angesetzt wurde")."""
+_DONE_CUE = re.compile(
+    r"\b(?:wurde|wurden|worden|hat|hatte|haben|hatten|war|waren|fand|fanden|beschloss|entschied|stimmte|stimmten)\b"
+)
 
 
-def _dates(text: str) -> set[tuple[int, int]]:
-    return {(int(d), int(m)) for d, m in _DATE.findall(text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12}
+def _day(match: re.Match[str]) -> tuple[int, int] | None:
+    day = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else MONTHS_FOLDED.index(match.group(3)) + 1
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the last sentence end, "und" or line end before it to the next one
+    after it (the dot of a date ends nothing)."""
+    bounds = r"(?<!\d)[.;!?]|\bund\b|\n"
+    left = max((m.end() for m in re.finditer(bounds, text[:start])), default=0)
+    right = next((start + len(text[start:end]) + m.start() for m in re.finditer(bounds, text[end:])), len(text))
+    return text[left:right]
 
 
 def _dated_plan(question: str, text: str) -> bool | None:
-    """Whether the day the question names stands in ``text`` (folded) only in a clause that plans something for it;
-    None when the question names no day that ``text`` names ("Wie war der Kurs am 03.02. besucht?": "… am 20.01.
-    sehr gut besucht wurde und bereits ein weiterer Termin am 03.02. angesetzt wurde")."""
-    asked = _dates(question)
-    found = [m for m in _DATE.finditer(text) if (int(m.group(1)), int(m.group(2))) in asked]
+    """Whether the day the question names stands in ``text`` (folded) only in clauses that plan something
+    for it; None when the question names none that ``text`` names ("Wie war der Kurs am 03.02. besucht?": "… am 20.01.
+    sehr gut besucht wurde und bereits ein weiterer Termin am 03.02. angesetzt wurde"; "Wie hat der Rat am 12. Juli
+    entschieden?": "Dort entscheidet der Rat am 12. Juli.")."""
+    asked = {d for m in _DATE.finditer(fold(question)) if (d := _day(m))}
+    found = [(m.start(), m.end()) for m in _DATE.finditer(text) if _day(m) in asked]
     if not found:
         return None
-    clauses_after = [re.split(r"\bund\b|\d{1,2}\.\s?\d{1,2}\.", text[m.end() :], maxsplit=1)[0] for m in found]
-    return all(_PLANNED_ON.match(clause) for clause in clauses_after)
+    clauses_of = [_clause(text, start, end) for start, end in found]
+    return all(_SCHEDULED.search(c) or (_PLAN_CUE.search(c) and not _DONE_CUE.search(c)) for c in clauses_of)
 
 
 def only_planned(question: str, passage: str) -> bool:
     """Whether ``question`` asks as done an event that ``passage`` names only as planned (for the day the question
     names, when it names one that the passage names too)."""
-    heads = _events(question)
-    if not heads or not _asks_done(question):
+    if not _asks_done(question):
         return False
     text = fold(passage)
     dated = _dated_plan(question, text)
     if dated is not None:
         return dated
+    heads = _events(question)
+    if not heads:
+        return False
     for head in heads:
         for match in re.finditer(rf"\b[a-z]*{head}(?:en|n|s|es)?\b", text):
             before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() :]

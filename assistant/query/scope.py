@@ -23,9 +23,11 @@ GENERIC = frozenset(
     ausschuss ausschusses rat rates sitzung stadtrats gemeinderats oeffentliche vorsitz buergermeister
     unknown beratungsfolge ortsbeiraete ausschuesse oldenburg ortsgemeinde landeshauptstadt stadtbezirk
     bezirk marktgemeinde ortsteil verwaltung fragen vermutlich
+    gross grossen klein kleine kleines kleinen neue neuen alte alten ober unter nieder mittel hohen sankt
     """.split()
 )
-"""Words in municipality and body names that do not single one out."""
+"""Words in municipality and body names that do not single one out, among them the adjectives that open place names
+("Groß Pankow": "wie groß" names no place, "Kleines Wiesental")."""
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 

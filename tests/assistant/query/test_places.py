@@ -85,3 +85,11 @@ def test_adjectives_with_an_umlaut_and_function_words_in_place_names() -> None:
     assert vocabulary.scope("Was plant der Mühlhäuser Stadtrat?").municipalities == {"Stadt Mühlhausen"}
     assert not vocabulary.scope("Wurde ein Hallen- oder Freibad saniert?").municipalities
     assert "apen" in place_names_of("aper")
+
+
+def test_an_adjective_opening_a_place_name_names_no_place() -> None:
+    # "wie groß" named "Groß Pankow" in every question about a size; the distinctive word is the other one
+    from assistant.query.scope import distinctive_tokens
+
+    assert distinctive_tokens("Gemeinde Groß Pankow (Prignitz)") == {"pankow", "prignitz"}
+    assert distinctive_tokens("Gemeinde Kleines Wiesental") == {"wiesental"}

@@ -94,3 +94,23 @@ def test_the_day_asked_decides_which_of_two_courses_is_meant() -> None:
     )
     assert not only_planned("Wie gut war der Motorsägenkurs am 21.02. besucht?", passage)
     assert not only_planned("Welchen Kurs schlug der Rat ein?", "Der Kurs soll im Mai festgelegt werden.")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "planned"),
+    [
+        # own sentences: the day asked stands only in a clause that plans (present, future, "bis zur nächsten …")
+        ("Wie hat der Rat in Talheim am 14. Juli über den Zuschuss entschieden?",
+         "Der Verein hat den Zuschuss beantragt. Dort entscheidet der Rat am 14. Juli.", True),
+        ("Welches Ergebnis brachte die Abstimmung am 03.06.2025 über die Gebühren?",
+         "Dies wird in der Sitzung am 03.06.2025 final beschlossen.", True),
+        ("Wie wurden die Ausschüsse am 9. Dezember neu besetzt?",
+         "Die Verwaltung will bis zur nächsten Ratssitzung am 9. Dezember die Neubesetzung vorbereiten.", True),
+        # the day reported as done, and the date of a paper
+        ("Was hat der Rat am 14. Juli beschlossen?", "In der Sitzung am 14. Juli wurde die Satzung beschlossen.", False),
+        ("Wie hat der Rat über die Niederschrift vom 07.03.2024 befunden?",
+         "Gegen die Niederschrift vom 07.03.2024 werden keine Einwände erhoben.", False),
+    ],
+)
+def test_the_day_asked_only_planned_in_the_passage(question: str, passage: str, planned: bool) -> None:
+    assert only_planned(question, passage) is planned
