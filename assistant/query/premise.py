@@ -35,7 +35,8 @@ _ADOPTED = re.compile(
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
     r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen"
     r"|setzte[n]? sich\b[^?]*\bdurch|zugelassen|stattgegeben|gefolgt|gestrichen|aufgehoben|angehoben|raufgesetzt"
-    r"|heraufgesetzt|hochgesetzt|gekuerzt|festgesetzt|ausgewiesen"
+    r"|heraufgesetzt|hochgesetzt|gekuerzt|festgesetzt|ausgewiesen|verkleinert|vergroessert|verringert|reduziert"
+    r"|erweitert|verlaengert|uebernommen"
     r"|mit (?:breiter|grosser|klarer|deutlicher|grosser|grossen) mehrheit)\b"
 )
 _ADOPTION = r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet)\b"

@@ -330,3 +330,12 @@ def test_a_body_s_own_acts_and_a_broad_majority_take_an_adoption_for_granted() -
     assert presupposed_outcome("Warum wurde der Zuschuss für den Heimatverein gestrichen?") == DecisionOutcome.ADOPTED
     assert presupposed_outcome("Wieso hat die Stadt die Parkgebühren raufgesetzt?") == DecisionOutcome.ADOPTED
     assert presupposed_vote("Wieso haben eigentlich alle im Stadtrat für die neue Halle gestimmt?") == UNANIMOUS
+
+
+def test_a_change_of_size_asked_why_takes_the_change_as_adopted() -> None:
+    # own sentences: the council's act named by its participle ("verkleinert", "übernommen")
+    assert presupposed_outcome("Warum hat Waldbach seinen Gemeinderat von 20 auf 18 Sitze verkleinert?") == (
+        DecisionOutcome.ADOPTED
+    )
+    assert presupposed_outcome("Wieso hat der Ausschuss die Vorschläge der SPD übernommen?") == DecisionOutcome.ADOPTED
+    assert presupposed_outcome("Wurde der Gemeinderat verkleinert?") is None  # a yes/no question takes nothing
