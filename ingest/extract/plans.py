@@ -139,22 +139,33 @@ def _doer(agent: str) -> str:
 
 _DOER = rf"(?:{_ACTOR}|[A-ZÄÖÜ]\w*(?:büro|[Uu]nternehmen|[Ff]irma|[Vv]erband|[Bb]etrieb|werke?|[Bb]ehörde|[Tt]räger))"
 _INFINITIVE = r"\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)"
+_AGENT = rf"(?:{_DOER}|{BODY}|Landkreis|Fraktion(?:en)?|Firma|Investor)"
+"""Who may act after the session: an office, a body, the groups, a firm, a public agency."""
 _ANNOUNCED = re.compile(
-    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_DOER})\s+(?:werde|wird|werden)\s+"
-    rf"(?P<rest>[^,;.]*?){_INFINITIVE}\s*(?=[.;]|$)|"
-    rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_DOER})\s+(?P<rest2>[^,;.]*?){_INFINITIVE}\s+(?:werde|wird)\b"
+    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_AGENT})\s+(?:werde|wird|werden)\s+"
+    rf"(?P<rest>[^,;.]*?)(?P<verb>{_INFINITIVE})\s*(?=[.;]|$)|"
+    rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_AGENT})\s+(?P<rest2>[^,;.]*?)(?P<verb2>{_INFINITIVE})\s+(?:werde|wird|werden)\b"
 )
 """A follow-up a speaker announces for an actor in reported speech, with a time ("…, der Bauhof werde den Rückschnitt
 in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde")."""
 SOON = re.compile(r"\b(?:Woche|Quartal|Monat|Sitzung|sitzung)\b|\b(?:im|bis|ab)\s+(?:" + MONTHS + r")\b")
 _GENDER = {
-    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke)",
-    "das": r"\w*(?:[Aa]mt|büro|[Uu]nternehmen|werk)",
+    "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|Fraktion(?:en)?|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke"
+    r"|versammlung|vertretung|gruppe|schüsse|räte)",
+    "das": r"\w*(?:[Aa]mt|büro|[Uu]nternehmen|werk|[Gg]remium)",
 }
 
 
-def announced(text: str) -> Task | None:
-    """The actor of an announced follow-up (:data:`_ANNOUNCED`) when it is the subject and a time is given."""
+_NOT_DONE = frozenset(
+    "sein haben werden bleiben erhalten bekommen profitieren sparen verlieren kosten müssen können dürfen".split()
+)
+"""Infinitives of a consequence or a state, not of an act ("Die Stadt wird dadurch viel Geld sparen")."""
+
+
+def announced(text: str, untimed: bool = False) -> Task | None:
+    """The actor of an announced follow-up (:data:`_ANNOUNCED`) when it is the subject and a time is given; with
+    ``untimed`` also without a time, when the verb names an act ("Der Landkreis wird die Hinweise ins Verfahren
+    einbringen", "…, dass die Fraktionen die Thematik besprechen werden")."""
     for match in _ANNOUNCED.finditer(text):
         owner = match.group("owner") or match.group("owner2")
         article = text[: match.start("owner" if match.group("owner") else "owner2")].split()[-1].lower()
@@ -163,6 +174,9 @@ def announced(text: str) -> Task | None:
         if article != wanted or re.search(r"\b(?:nicht|kein\w*)\b", clause):
             continue
         if FUTURE.search(clause) or SOON.search(clause) or due_of(clause):
+            return Task(clean_owner(owner))
+        ends = re.fullmatch(r"\s*[.;]?\s*", text[match.end() :]) is not None  # "…, dass … einbezogen wird, noch …"
+        if untimed and ends and (match.group("verb") or match.group("verb2")) not in _NOT_DONE:
             return Task(clean_owner(owner))
     return None
 

@@ -46,19 +46,6 @@ _ACTOR_ACTS = re.compile(
     r"(?P<verb>[a-zäöüß]+t)\b(?![^.]*\b(?:wurde|hatte|war)\b)"
 )
 """An office acting in the present tense inside a resolution ("Die Verwaltung unterstützt den Verein bei …")."""
-_AGENCY = (
-    rf"{_ACTOR}|{BODY}|Fraktion(?:en)?|Landkreis|Stadtwerke|Zweckverband|\w*[Bb]ehörde|Planungsbüro|Firma|Investor"
-)
-_NOT_DONE = r"sein|haben|werden|bleiben|erhalten|bekommen|profitieren|sparen|verlieren|kosten|müssen|können|dürfen|geben"
-_ACTOR_WILL = re.compile(
-    rf"(?:^|[,;:]\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_AGENCY})\s+(?:wird|werden|werde)\s+(?!\w+\s+werden\b)"
-    rf"[^,;.]{{0,100}}?\b(?!(?:{_NOT_DONE})\b)[a-zäöüß]{{3,}}(?:en|ern|eln)\s*[.;]?$"
-    rf"|\bdass\s+(?:der|die|das)\s+(?P<inv>{_AGENCY})\s+[^,;.]{{0,100}}?\b(?!(?:{_NOT_DONE})\b)[a-zäöüß]{{3,}}(?:en|ern|eln)\s+"
-    r"(?:wird|werden|werde)\s*[.;]?$"
-)
-"""An office, a body or another agency that will do something, in the future tense of its own clause ("Der Landkreis
-wird entsprechende Hinweise ins Verfahren einbringen.", "…, dass die Fraktionen die Thematik besprechen werden"):
-its task; consequences ("Die Stadt wird dadurch Geld sparen") and passives are none."""
 
 
 _ARTICLE = {
@@ -224,8 +211,8 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return Task(found.speakers[0].person)  # "Herr Kunz soll die Angebote einholen."
     if (match := _ACTOR_MODAL.search(text)) and not re.search(r"\bnicht\b", text) and _subject(match, text):
         return Task(clean_owner(match.group("owner") or match.group("inv")))
-    if (match := _ACTOR_WILL.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text) and _subject(match, text):
-        return Task(clean_owner(match.group("owner") or match.group("inv")))
+    if (will := plans.announced(text, untimed=True)) is not None:
+        return will  # "Der Landkreis wird … ins Verfahren einbringen", "…, dass die Fraktionen … besprechen werden"
     if in_resolution and (resolved := resolves_to(_REASON.sub("", unit.text))) is not None:
         return Task(clean_owner(resolved[0]), resolved[1])
     if (match := cues.OFFICE_PROMISE.match(text)) or (match := cues.INTENDS.match(text)):
