@@ -23,7 +23,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     if re.search(rf"abgelehnt|nicht angenommen{own_act}|\b{NO_MAJORITY}", low_vote, re.IGNORECASE):
         return DecisionOutcome.REJECTED.value
     if re.search(r"\bantrag\b[^.]{0,40}\bauf\s+(?:vertagung|verweisung|absetzung|zurückstellung)\b", low) and re.search(
-        r"\blehnt(?:e|en)?\b[^.]*\bab\b|\babgelehnt\b", low
+        r"\blehnt(?:e|en)?\b[^.]*\bab\b|\babgelehnt\b|\bgescheitert\b|\bscheiterte[n]?\b", low
     ):
         return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
@@ -50,7 +50,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
     if not explicit and not carried and re.search(
         r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert"
-        r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b",
+        r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b|\bgescheitert\b|\bscheiterte[n]?\b",
         text.lower(),
     ):
         return DecisionOutcome.REJECTED.value

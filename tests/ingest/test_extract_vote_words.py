@@ -254,3 +254,14 @@ def test_agreement_of_others_and_a_law_s_rule_are_no_decision(sentence: str) -> 
 def test_a_status_line_with_a_dash() -> None:
     found = minutes("TOP 7 Haushaltssatzung\n\n- Beschluss: - ungeändert beschlossen\n").decisions
     assert [d.outcome for d in found] == ["angenommen"]
+
+
+def test_a_motion_that_failed_is_rejected_and_leaves_no_task() -> None:
+    # own sentences: a press report's failed proposal, a failed motion to adjourn
+    found = minutes(
+        "TOP 2 Zuständigkeiten\n\nDie Kreisverwaltung ist mit ihrem Vorschlag gescheitert, wichtige Beschlüsse für die "
+        "Sommerpause an den Kreisausschuss zu delegieren.\n\nDer Antrag der SPD, die Straße im Herbst zu sanieren, "
+        "scheiterte.\n\nFrau Roth scheiterte mit ihrem Antrag auf Vertagung.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["abgelehnt"] * 3
+    assert found.open_items == []
