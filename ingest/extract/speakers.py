@@ -67,6 +67,9 @@ _OPENING = re.compile(
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
+_NAME_PARTY = re.compile(rf"^(?P<name>{WORD}),\s*(?P<party>{FACTIONS})\s*[:,]\s+(?P<rest>\S.*)$", re.S)
+"""A member of a short-hand record by surname and party ("Ziesak, SPD: Der Schulausschuss sollte …", "Meißner, CDU,
+so werden wir den Antrag ablehnen")."""
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
 _ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
 _ARTICLE_BEFORE = rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+(?=(?:{ROLE})\s))?)?"
@@ -265,6 +268,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
                 faction = re.sub(r"^Fraktion\s+|-?Fraktion$", "", header).strip()
                 return Found((replace(speaker, faction=faction),), "", how="colon")
             return Found((replace(speaker, role=speaker.role or header),), "", how="colon")
+    if (match := _NAME_PARTY.match(text)) and match.group("name") not in NOT_NAMES and not NOUN_END.search(match.group("name")):
+        return Found((Speaker(match.group("name"), faction=match.group("party")),), match.group("rest"), how="colon")
     if (match := _OPENING.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
         colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
         bare = not (

@@ -294,3 +294,12 @@ def test_an_adjective_before_the_office_two_offices_or_a_party_s_man(sentence: s
     # own sentences: "der frühere Ortsvorsteher" after the verb, an abbreviation after the office, "CDU-Mann"
     found = said(f"TOP 2 Dorfgemeinschaftshaus\n\n{sentence}\n")
     assert [p.person.split()[-1] for p in found] == [person]
+
+
+def test_a_short_hand_record_by_surname_and_party() -> None:
+    # own sentences: "Surname, PARTY:" or "Surname, PARTY," opening a member's words; a noun before a party is none
+    found = said(
+        "TOP 4 Raumnutzung\n\nKlaasen, SPD: Der Schulausschuss sollte eine Lösung finden.\n\n"
+        "Brehme, CDU, so werden wir den Antrag ablehnen.\n\nAntrag, SPD: Die Verwaltung prüft die Räume.\n"
+    )
+    assert [(p.person, p.faction) for p in found] == [("Klaasen", "SPD"), ("Brehme", "CDU")]
