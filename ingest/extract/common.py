@@ -32,6 +32,14 @@ _RESULT_LINE_END = re.compile(
     r"[^\S\n]*\n(?=[A-ZÄÖÜ„])"
 )
 """A result line without a full stop ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen"): it ends its unit."""
+_RESULT_WORD_LINE_END = re.compile(
+    r"(?m)^(?![^\n]*:)(?=[^\n]*\b(?:wurde|wurden|wird|werden|ist|sind|hat|haben)\b)[^\n]*"
+    r"\b(?:angenommen|abgelehnt|beschlossen|zugestimmt|vertagt|zurückgestellt)[^\S\n]*\n(?=[^\S\n]*[A-ZÄÖÜ„])"
+    r"(?![^\n]*(?:Stimmen|Enthaltung|\d\s*:\s*\d))"
+)
+"""A sentence on a line of its own that ends with its result and no full stop ("Der Antrag wurde … mehrheitlich abgelehnt" / "Aufgrund des …
+wurden folgende Änderungen … beschlossen:"): the next line opens a unit of its own, unless it carries the next
+count of a vote taken point by point."""
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{ADDRESS}|{ROLE})\s+){{1,2}}(?:{TITLE}\s+)*"
     r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
@@ -46,6 +54,27 @@ _HEADING_LINE = re.compile(
 )
 """A short heading line without a full stop that opens a paragraph of a report ("Kita-Neubau" / "Der Stadtrat hat …
 bewilligt."): a unit of its own, so that the sentence under it opens with its own subject."""
+_HEADING_AFTER_UNIT = re.compile(
+    r"(?<=\n)[^\S\n]*(?=[A-ZÄÖÜ])(?:[^\s,.;:!?]+[^\S\n]+){1,14}(?:[A-ZÄÖÜ0-9„\"][^\s,.;:!?]*|[^\s,.;:!?]*[“\"])"
+    r"[^\S\n]*\n(?=[^\S\n]*(?:Der|Die|Das|Dem|Den|Es|Gemäß|Nach|Auf|Im|Mit)\s[^\n]{60,})"
+)
+"""The same heading in a report without blank lines, after a line of a vote's counts ("Ja-Stimmen: 16" / "Beschlussfassung
+von … Ausgaben für das Haushaltsjahr 2023" / "Die Mitglieder des Stadtrates beschließen …"). The heading ends with a
+noun, a number or a quote, and the next line opens a sentence: a wrapped line of running text ends in a lowercase
+word."""
+_COUNT_LINE = re.compile(r"(?:Stimmen|[Ee]nthaltung\w*|Ja|Nein|[Dd]afür|[Dd]agegen)\s*:\s*(?:\d{1,3}|[-–]|keine)\s*$")
+"""A line of a vote's counts ("Ja-Stimmen: 16", "Enthaltungen: -")."""
+
+
+def _after_count(text: str, start: int) -> bool:
+    return bool(_COUNT_LINE.search(text, max(0, start - 60), max(0, start - 1)))
+
+
+def _heading_at(text: str, start: int) -> re.Match[str] | None:
+    after = _HEADING_AFTER_UNIT.match(text, start)
+    return _HEADING_LINE.match(text, start) or (after if after and _after_count(text, start) else None)
+
+
 _STATUS_LINE_END = re.compile(
     r"(?m)^(?:Beschluss(?:art)?|Ergebnis|Abstimmung(?:sergebnis)?)\s*:[^\S\n]*(?:einstimmig|mehrheitlich|ungeändert|"
     r"geändert|zur Kenntnis genommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen)"
@@ -53,6 +82,9 @@ _STATUS_LINE_END = re.compile(
     r"(?:\s*\([^)]{1,60}\))?\s+[a-zäöüß])"
 )
 """A portal's result line ("Beschluss: vertagt") before a line that opens with a speaker: two units."""
+_SEPARATOR = re.compile(r"\+{3,}|\*{3,}|~{3,}|#{3,}")
+"""A run of marks that a live report puts between its entries ("… Sorgen. +++Barbara Schiek-Hübenthal (FDP) weist …
+hin"): the entries are units of their own, and the marks belong to none."""
 
 SECTION_HEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|(?:Wort)?[Pp]rotokoll(?:vermerk)?|Beratungsinhalt|"
@@ -167,16 +199,19 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
-            | {m.end() for m in [_HEADING_LINE.match(text, s)] if m and m.end() < e}
+            | {m.end() for m in [_heading_at(text, s)] if m and m.end() < e}
+            | {cut for m in _HEADING_AFTER_UNIT.finditer(text, s, e) if _after_count(text, m.start()) for cut in m.span() if s < cut < e}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _RESULT_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _RESULT_WORD_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
+            | {cut for m in _SEPARATOR.finditer(text, s, e) for cut in m.span()}
         )
         cursor = s
         for cut in [*cuts, e]:
             piece = text[cursor:cut].strip()
-            if piece:
+            if piece and not _SEPARATOR.fullmatch(piece):
                 lead = len(text[cursor:cut]) - len(text[cursor:cut].lstrip())
                 a = cursor + lead
                 units.append(Unit(a, a + len(piece), mask_inner_dots(" ".join(piece.split())), paragraph))
@@ -239,7 +274,7 @@ def is_heading_line(ctx: ItemContext, unit: Unit) -> bool:
     """True for a short heading line inside an item, as :data:`_HEADING_LINE` cuts it ("Kita-Neubau" over the
     paragraph that reports the resolution): what follows is another matter."""
     text = ctx.document.text
-    match = _HEADING_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
+    match = _heading_at(text, text.rfind("\n", 0, unit.start) + 1)
     return match is not None and unit.end <= match.end()
 
 

@@ -70,10 +70,13 @@ _RETRO = re.compile(
     rf"\b(?:am|vom)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{2,4}}\b[^.]*\b(?:beschlossen|gefasst)\b|"
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b|"
     r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b|"
-    r"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ]\w*(?:gesetz|ordnung|satzung)\w*\b[^.,]*\b(?:werden|wird)\b"
+    r"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ]\w*(?:gesetz|ordnung|satzung)\w*\b[^.,]*\b(?:werden|wird)\b|"
+    r"^(?:Das|Der|Die)\s+(?:Land|Bund|Freistaat|Bundesregierung|Landesregierung|Bundestag|Landtag|Bundesrat|Kabinett|"
+    r"[A-ZÄÖÜ]\w*ministerium)\b(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:hat|hatte|haben|beschloss|beschließt)\b"
 )
-"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), or what a law prescribes ("Laut
-Brandschutzgesetz werden Ortswehrleiter … gewählt"), not a resolution of this one."""
+"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), what a law prescribes ("Laut
+Brandschutzgesetz werden Ortswehrleiter … gewählt"), or what the state resolved ("Das Land Baden-Württemberg hat
+beschlossen, dass die Forstverwaltung … neu organisiert wird"), not a resolution of this council."""
 _READ_OUT = re.compile(r"\b(?:verliest|verlas|verlesen|lautet|lauten|lautete)\b[^.]*:\s*(?:[„\"»]\s*)?$")
 """A wording read out or proposed ("Er verliest den geänderten Beschluss:", "Der 1. Absatz lautet dann: „Der Rat
 beschließt …“"): the quoted resolution is a proposal's text, not a decision taken."""
@@ -285,7 +288,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 and not state.text
                 and (
                     (same_counts(found[-1][1], unit) and _restates(units, index, found[-1][1]))
-                    or (previous in found[-1][1] and completes(found[-1][1], unit))
+                    or (previous in found[-1][1] and completes(found[-1][1], unit) and not _reported(text))
                 )
             ):
                 found[-1][1].append(unit)

@@ -109,6 +109,11 @@ _VERSUS = re.compile(
 )
 """Counts written as a contest: "mit 13 gegen 0 Stimmen", "mit 23 Für- und 20 Gegenstimmen", "mit 26 Stimmen, 3
 Gegenstimmen und 1 Enthaltung"."""
+_OF_GROUP = re.compile(
+    r"(?<![\w-])(?P<key>Gegenstimmen?|Nein-?Stimmen?|(?:Stimm)?[Ee]nthaltung(?:en)?|Ja-?Stimmen?)\s+(?:der|des|von)\s+"
+    r"(?P<group>[^()\d.;]{1,40}?)\s*\((?P<num>\d{1,3})(?:\s+Stimmen?)?\)"
+)
+"""A count in brackets after the group that cast it ("Mit Gegenstimmen der FDP (3 Stimmen) angenommen")."""
 _DISSENT = re.compile(rf"(?<!\d\s)\bgegen\s+{_NUM}\s+(?:Gegen)?Stimmen?\b(?P<after>[^.;]{{0,60}})", re.IGNORECASE)
 """Only the votes against the outcome ("wird gegen 8 Stimmen abgelehnt", "gegen zwei Stimmen angenommen"): on a
 rejection they were for the motion."""
@@ -116,12 +121,12 @@ _UNANIMOUS = re.compile(
     r"\beinstimmig|\beinmütig|\beinhellig|\bausnahmslos|\beinvernehmlich|\bohne gegenstimme|\balle\b[^.]{0,60}\bstimm\w*\b[^.]{0,40}\bzu\b|"
     r"\balle\s+(?:fraktionen|ratsmitglieder|mitglieder|anwesenden)\s+(?:haben|hatten)\s+(?:\w+\s+){0,2}?zugestimmt\b|"
     r"\bstimm\w*\s+alle\b[^.]{0,60}\bzu\b|\balle\s+(?:\w+\s+){0,2}?stimm\w*\s+für\b"
-    r"|\b(?:stimm|votier)\w*\s+(?:\w+\s+)?geschlossen\s+(?:für|dafür|zu)\b",
+    r"|\b(?:stimm|votier)\w*\s+(?:\w+\s+){0,2}?geschlossen\s+(?:für|dafür|zu\b|(?:\w+\s+){1,4}?zu\b)",
     re.IGNORECASE,
 )
 _MAJORITY = re.compile(
     r"\bmehrheitlich|\bstimmenmehrheit|\bmit (?:(?:großer|breiter|knapper|deutlicher|klarer|überwältigender) )?mehrheit|"
-    r"\bgegen die stimmen",
+    r"\bgegen die stimmen|\b(?:mit|bei)\s+(?:den\s+)?gegenstimmen\s+(?:der|des|von)\b",
     re.IGNORECASE,
 )
 _VOTE_WORD = re.compile(
@@ -251,6 +256,11 @@ def parse_votes(text: str) -> Votes:
             setattr(votes, category, count)
         if category not in votes.by_faction and (factions := _factions(paren, count)):
             votes.by_faction[category] = factions
+    for cast_by in _OF_GROUP.finditer(flat):
+        category = _category(cast_by.group("key"))
+        if getattr(votes, category) is None:
+            setattr(votes, category, int(cast_by.group("num")))
+            votes.by_faction.setdefault(category, {cast_by.group("group").strip(): int(cast_by.group("num"))})
     if votes.has_counts:
         for empty in _EMPTY_COUNT.finditer(flat):
             category = _category(empty.group("key"))

@@ -1,0 +1,88 @@
+"""Record extraction, session 28 (issue #11): layouts and wordings of reports seen in freshly collected minutes (a
+live ticker with "+++" between its entries, an official gazette without blank lines, a count given in brackets after
+the group that cast it) and sentences that look like tasks or resolutions but are none. Every sentence here is our
+own, written in the construction found there."""
+
+from __future__ import annotations
+
+from ingest.extract.votes import parse_votes
+from tests.ingest.extract_helpers import minutes, said
+
+
+def test_entries_of_a_live_report_between_plus_marks_are_sentences_of_their_own() -> None:
+    text = (
+        "Zu 4 +++ Der Antrag wird angenommen. +++Petra Kessler (SPD) weist darauf hin, dass die Zufahrt zu schmal "
+        "sei +++ Jonas Olm (CDU) fragt nach den Kosten der Zufahrt.\n"
+    )
+    assert [(p.person, p.stance) for p in said(text)] == [
+        ("Petra Kessler", "stellt fest"),
+        ("Jonas Olm", "fragt an"),
+    ]
+
+
+def test_a_count_in_brackets_after_the_group_that_cast_it() -> None:
+    votes = parse_votes("Mit Gegenstimmen der Linken (2 Stimmen) angenommen")
+    assert (votes.no, votes.unanimous, votes.by_faction) == (2, False, {"no": {"Linken": 2}})
+    assert parse_votes("mit Enthaltung der Grünen (4) beschlossen").abstain == 4
+    assert parse_votes("Bei Gegenstimmen der FDP angenommen.").unanimous is False
+
+
+def test_a_body_agreeing_as_one_with_its_object_between() -> None:
+    assert parse_votes("Am Ende stimmte der Ausschuss geschlossen dem Entwurf der Satzung zu.").unanimous is True
+    assert parse_votes("Die Fraktion stimmte geschlossen zu.").unanimous is True
+
+
+def test_a_heading_after_the_counts_of_a_gazette_report_is_no_part_of_the_next_resolution() -> None:
+    text = (
+        "Der Gemeinderat beschließt die Sanierung des Dorfbrunnens.\n"
+        "Abstimmungsergebnis:\nJa-Stimmen: 9\nNein-Stimmen: -\nEnthaltungen: -\n"
+        "Anschaffung eines Mähroboters für den Sportplatz\n"
+        "Die Mitglieder des Gemeinderates beschließen die Anschaffung eines Mähroboters für den Sportplatz am Wald.\n"
+        "Abstimmungsergebnis:\nJa-Stimmen: 8\nNein-Stimmen: 1\nEnthaltungen: -\n"
+    )
+    decisions = minutes(text).decisions
+    assert [(d.quote.split()[0:2], d.yes, d.no) for d in decisions] == [
+        (["Der", "Gemeinderat"], 9, 0),
+        (["Die", "Mitglieder"], 8, 1),
+    ]
+
+
+def test_a_result_line_without_a_full_stop_ends_its_sentence() -> None:
+    text = (
+        "Der Antrag der Fraktion wurde durch den Rat mehrheitlich abgelehnt\n"
+        "Nach kurzer Aussprache wurde die neue Gebührenordnung für den Bauhof einstimmig beschlossen.\n"
+    )
+    assert [d.outcome for d in minutes(text).decisions] == ["abgelehnt", "angenommen"]
+
+
+def test_what_the_state_resolved_is_no_decision_of_the_council() -> None:
+    text = (
+        "Der Freistaat hat beschlossen, dass die Schulämter ab dem 01.08.2025 neu gegliedert werden. "
+        "Danach wurde dem Vertrag über die Schulsozialarbeit einstimmig zugestimmt.\n"
+    )
+    decisions = minutes(text).decisions
+    assert [d.quote[:20] for d in decisions] == ["Danach wurde dem Ver"]
+
+
+def test_a_forecast_of_an_amount_is_no_open_item() -> None:
+    found = minutes("Die Kosten der Sanierung werden sich in den nächsten zwei Jahren auf 1,2 Millionen Euro belaufen.\n")
+    assert found.open_items == []
+
+
+def test_a_rule_taking_effect_is_no_open_item() -> None:
+    found = minutes("Der Gemeinderat beschließt die Satzung. Die Satzung soll zum 01.01.2025 in Kraft treten.\n")
+    assert found.open_items == []
+    kept = minutes(
+        "Der Gemeinderat beschließt: Die Satzungen, die ab 01.01.2026 in Kraft treten sollen, werden dem "
+        "Finanzausschuss in seiner nächsten Sitzung vorgelegt.\n"
+    )
+    assert len(kept.open_items) == 1
+
+
+def test_what_this_session_does_is_no_open_item_but_the_next_session_is() -> None:
+    text = "Zusätzlich wird ein Tagesordnungspunkt 7 „Bolzplatz“ in der Sitzung behandelt, er wird nach Punkt 6 abgehandelt.\n"
+    assert minutes(text).open_items == []
+    later = minutes(
+        "Die Frage konnte in der Sitzung nicht beantwortet werden, die Antwort wird zur nächsten Sitzung nachgereicht.\n"
+    )
+    assert len(later.open_items) == 1
