@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.language.votes import NO_MAJORITY, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
@@ -31,7 +32,6 @@ from ingest.extract.vote_blocks import (
     settled,
     without_restatements,
 )
-from ingest.extract.votes import NO_MAJORITY, Votes, parse_votes
 
 _STATUS_INLINE = re.compile(
     r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.votes import NO_MAJORITY, Votes
 from assistant.vocab import DecisionOutcome
-from ingest.extract.votes import NO_MAJORITY, Votes
 
 WITHDREW = r"zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück"
 """A motion withdrawn in the past tense ("Fraktionssprecherin X zog den Antrag aber in der Sitzung zurück")."""

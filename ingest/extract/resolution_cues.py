@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.votes import COUNT
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.outcomes import WITHDREW
-from ingest.extract.votes import COUNT
 
 _BODY_ACTS = (
     r"^(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|senat|"

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.language.votes import COUNTED_VOTERS, parse_votes
 from assistant.models import Decision
 from ingest.extract.common import ItemContext, Unit
 from ingest.extract.outcomes import WITHDREW, outcome_of
-from ingest.extract.votes import COUNTED_VOTERS, parse_votes
 
 HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation.records_eval import evaluate
+from assistant.language.votes import parse_votes
 from assistant.models import Document, DocumentMeta, Records
 from ingest.documents import build_document
 from ingest.extract import extract_records
-from ingest.extract.votes import parse_votes
 from ingest.readers import read_file
 from tests.conftest import CORPUS, REPO
 

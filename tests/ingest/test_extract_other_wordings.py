@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.votes import parse_votes
+from assistant.language.votes import parse_votes
 from tests.ingest.extract_helpers import minutes, said
 
 _TOP = "TOP 4 Anfragen\n\n"

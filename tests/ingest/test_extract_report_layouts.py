@@ -5,7 +5,7 @@ own, written in the construction found there."""
 
 from __future__ import annotations
 
-from ingest.extract.votes import parse_votes
+from assistant.language.votes import parse_votes
 from tests.ingest.extract_helpers import minutes, said
 
 

@@ -72,7 +72,7 @@ def test_a_vote_ends_the_turn() -> None:
 
 
 def test_counts_listed_by_faction_after_each_key_are_summed() -> None:
-    from ingest.extract.votes import parse_votes
+    from assistant.language.votes import parse_votes
 
     votes = parse_votes(
         "Abstimmungsergebnis: mit Stimmenmehrheit abgelehnt\n"

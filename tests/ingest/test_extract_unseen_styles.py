@@ -97,7 +97,7 @@ def test_a_result_note_after_the_exclusion_note_restates_the_vote() -> None:
 
 
 def test_a_dash_in_a_labelled_vote_table_counts_zero() -> None:
-    from ingest.extract.votes import parse_votes
+    from assistant.language.votes import parse_votes
 
     votes = parse_votes("Ja-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -")
     assert (votes.yes, votes.no, votes.abstain, votes.unanimous) == (28, 0, 0, True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.votes import parse_votes
+from assistant.language.votes import parse_votes
 from tests.ingest.extract_helpers import minutes
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.language.votes import parse_votes
 from ingest.documents import build_document
 from ingest.extract import extract_records
-from ingest.extract.votes import parse_votes
 from ingest.readers import read_file
 from tests.ingest.extract_helpers import minutes, said
 
