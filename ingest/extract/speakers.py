@@ -110,14 +110,19 @@ _GROUP_BY = re.compile(
 """A group speaking through a member, in the perfect ("… hat die AfD durch Herrn Obermüller darauf aufmerksam gemacht, …",
 "hat auch die AfD Fraktion durch Lothar Obermüller die Maßnahme begrüßt")."""
 _CITED = re.compile(
-    rf"^(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
-    rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|Wie)\s+{SPEAKER}"
+    rf"^(?:[^,;:„“\"]{{1,80}},\s+(?=wie\s))?(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
+    rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|[Ww]ie)\s+{SPEAKER}"
     r"\s*:?\s+(?:(?P<wie>[a-zäöüß]+te)\s*,\s*)?"
     r"(?P<rest>.*)$",
     re.S,
 )
+"""Whom a sentence cites ("Laut Amtsleiter X …", "Kritik kam von X", "Eigentlich eine Lappalie, wie X sagte: …")."""
+_FROM = re.compile(rf"^Von\s+{SPEAKER}\s+(?:kam|kommt)\s+(?:\w+\s+)?(?:die|der|das|ein|eine)\s+(?P<noun>[A-ZÄÖÜ]\w+)(?P<rest>.*)$", re.S)
+"""The speaker named as the source of what the sentence reports ("Von Martin X (CDU) kommt die Forderung, …")."""
 _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", "Widerspruch": "widersprechen",
-            "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren"}  # "Kritik kam von X"
+            "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren", "Forderung": "fordern",
+            "Vorschlag": "vorschlagen", "Anregung": "anregen", "Frage": "fragen", "Antrag": "beantragen",
+            "Hinweis": "hinweisen", "Bitte": "bitten"}  # "Kritik kam von X", "Von X kommt die Forderung"
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
 CLOSING_PARTICLE = r"mit|hinzu|fest|entgegen|zu|an"
 """Separable particles that close a sentence after a speaker named last ("…, teilte X mit.")."""
@@ -295,6 +300,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return Found((speaker,), match.group("rest"), how="institution")
     if (match := _CITED.match(text)) and (speaker := _speaker(match)):
         return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", match.group("wie") or ""), how="cited")
+    if (match := _FROM.match(text)) and match.group("noun") in _VERB_OF and (speaker := _speaker(match)):
+        return Found((speaker,), match.group("rest"), verb=_VERB_OF[match.group("noun")], how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
     if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):

@@ -307,7 +307,18 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_REJECTING}){_INFLECTED}", _O),
     _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_DOUBTING}){_INFLECTED}", _C),
     _rule("finden empfinden", rf"\b(?:es|das|dies)\s+(?:\w+\s+)?(?:{_POSITIVE}){_INFLECTED}", _S),
+    # "fand X zu hoch", "findet den Vorschlag gut": the judgement closes the clause
+    _rule("finden empfinden", rf"\b(?:{_REJECTING}){_INFLECTED}\s*[.!]?$", _O),
+    _rule("finden empfinden", rf"\b(?:{_DOUBTING}){_INFLECTED}\s*[.!]?$", _C),
+    _rule("finden empfinden", rf"\b(?:{_POSITIVE}){_INFLECTED}\s*[.!]?$", _S),
     _rule("halten", r"^\s*(?:\S+\s+)?dagegen\s*(?:[,:]|$)", _O),  # "hält dagegen, dass …"
+    # refusing or granting approval ("muss … meine Zustimmung versagen", "erteilte dem eine Absage")
+    _rule("versagen verweigern vorenthalten", r"\b(?:Zustimmung|Unterstützung|Einverständnis|Einvernehmen)\b", _O),
+    _rule("erteilen", r"\b(?:Absage|Abfuhr)\b", _O),
+    _rule("erteilen", r"\b(?:Zustimmung|Zusage|Rückendeckung)\b", _S),
+    # demanding: information asks, anything else is a motion ("verlangt Abstimmung über …")
+    _rule("verlangen", rf"\b{INFORMATION}\b", _A),
+    _rule("verlangen", r".", _M),
 )
 """Verbs whose stance lies in their complement; the first rule of the verb that matches its clause decides."""
 COMPLEMENTED = frozenset(lemma for rule in COMPLEMENTS for lemma in rule.lemmas)

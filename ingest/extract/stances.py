@@ -32,6 +32,9 @@ _EXPLAINS = frozenset(
     "beantworten erwidern entgegnen einführen".split()
 )
 """Verbs of explaining: what they report ("…, dass … entwickelt werden sollte") is content, not a proposal."""
+_REFUSED = r"\bZustimmung\s+(?:\w+\s+){0,2}?(?:versag|verweiger|vorenthalt)\w*|\b(?:versag|verweiger)\w*\b[^,.;]{0,60}\bZustimmung\b"
+"""Approval refused ("muss ich dieser Beschlussvorlage meine Zustimmung versagen"): opposition, not the support the
+noun alone would say."""
 _LIGHT = frozenset("machen sein halten geben stellen nehmen bringen sehen ankündigen bleiben äußern".split())
 """Verbs whose stance lies in their noun or adjective ("machte deutlich", "stellt den Antrag")."""
 _ANSWERS = frozenset("beantworten antworten erwidern entgegnen eingehen".split())
@@ -63,6 +66,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
             r"\b(?:kritisch\w*|Kritik|Bedenken|zu bedenken|nicht nachvollziehen|nicht nachvollziehbar|für zu \w+)\b"
         ),
     ),
+    (Stance.OPPOSES, re.compile(_REFUSED)),
     (
         Stance.SUPPORTS,
         re.compile(
@@ -90,7 +94,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             rf"{_SELF}\bnicht\s+(?:erkennen|erkenne|einsehen|einsehe)\b|"  # "…, dass er die Dringlichkeit nicht erkennen kann"
             rf"\bnicht\s+(?:für\s+)?{_SUPPORT_ADJ}\b|\bfür (?:nicht|un)\w* {_SUPPORT_ADJ}\b|\büberflüssig\b|"
             r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b|"
-            rf"\bdagegen\s+{_BE}"
+            rf"{_REFUSED}|\bdagegen\s+{_BE}"
         ),
     ),
     (Stance.MOVES, re.compile(r"\bbeantragt\b|\b(?:mein|unser)(?:en)? Antrag\b")),

@@ -86,3 +86,26 @@ def test_what_this_session_does_is_no_open_item_but_the_next_session_is() -> Non
         "Die Frage konnte in der Sitzung nicht beantwortet werden, die Antwort wird zur nächsten Sitzung nachgereicht.\n"
     )
     assert len(later.open_items) == 1
+
+
+def test_refusing_or_granting_approval_and_demanding_a_vote() -> None:
+    text = (
+        "„Deshalb muss ich dem Haushaltsentwurf meine Zustimmung versagen“, sagte Bürgermeisterin Karin Lutz.\n\n"
+        "Herr Brandt (FWG) erteilte dem Vorschlag eine Absage.\n\n"
+        "Frau Sommer (SPD) verlangt eine namentliche Abstimmung.\n\n"
+        "Herr Rau verlangt eine Aufstellung der Kosten je Ortsteil.\n"
+    )
+    assert [p.stance for p in said(text)] == ["lehnt ab", "lehnt ab", "beantragt", "fragt an"]
+
+
+def test_a_judgement_that_closes_the_clause_after_finden() -> None:
+    text = "Die Erhöhung von 60 auf 90 Euro fand Herr Ott zu hoch.\n\nFrau Beck findet den Entwurf der Verwaltung gut.\n"
+    assert [p.stance for p in said(text)] == ["kritisiert", "befürwortet"]
+
+
+def test_a_speaker_cited_by_a_wie_clause_or_as_the_source_of_a_demand() -> None:
+    text = (
+        "Eine Kleinigkeit, wie Ratsmitglied Jens Adam sagte: „Es geht um drei Euro im Jahr.“\n\n"
+        "Von Petra Lohse (Grüne) kommt die Forderung, den Punkt von der Tagesordnung zu nehmen.\n"
+    )
+    assert [(p.person, p.stance) for p in said(text)] == [("Jens Adam", "informiert"), ("Petra Lohse", "beantragt")]
