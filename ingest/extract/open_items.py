@@ -50,8 +50,11 @@ _TASK_LABEL = re.compile(
 """A task-tracking label: "Auftrag an das Amt:" over the sentences that state the task, or "Aufgabe: …" before it;
 the owner is the one the label names, else the administration."""
 _RESOLUTION_HEAD = re.compile(
-    r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$"
+    r"^(?:Beschluss(?:vorschlag|empfehlung|text|fassung)?|Es wird folgender Beschluss gefasst)\b|beschl(?:ießt|oss)\b[^.]*:$|"
+    r"^(?![^.]*\b(?:Themen|Punkte|Tagesordnungspunkte|beraten)\b)[^.]*\bbeschlossen\s*:$"
 )
+"""The head of a resolution's text: a label, "Der Rat beschließt:", "… wurden folgende Änderungen … beschlossen:" (not
+a report's list of the session's topics: "… wurden folgende Themen beraten und beschlossen:")."""
 _SUB_POINT = re.compile(rf"^(?:[a-z]\)|\d{{1,2}}\s*[-–)]|{BULLET})\s*\S")
 """A sub-point of the sentence before: "a) …", "1- …", "2) …", "- …"."""
 _RESOLVES_LIST = re.compile(r"\bbeschließ\w*\b[^.]*:$")
@@ -144,7 +147,7 @@ def extract_open_items(
                 _item(ctx, *proposed)
             )  # "… schlägt vor, … an den SGA zu verweisen. Der Stadtrat ist damit einverstanden."
         proposed = proposed_referral(ctx, unit)
-        task = task_of(ctx, unit, resolved)
+        task = task_of(ctx, unit, resolved) or _adopted_motion(ctx, unit, resolutions)
         addressed = task if task is not None and text.rstrip().endswith((",", ":")) else None
         if task is None and resolved and _RESOLVES_LIST.search(text):
             # "beschließt den Plan und die … Maßnahmen:" over "1- Zügiger Bau …"
@@ -159,6 +162,21 @@ def extract_open_items(
     return [
         item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])
     ]
+
+
+_MOTION_CLAUSE = re.compile(r"\b(?:stellt|stellte|stellen|stellten)\b[^,;]*\b(?:den|einen)\s+Antrag\s*,\s*(?P<clause>[^;]+)$")
+"""A member's motion with what it asks for ("stellt Bürgermeister Bucher den Antrag, die Vergabe zu verschieben und ein
+Angebot … einzuholen")."""
+
+
+def _adopted_motion(ctx: ItemContext, unit: Unit, resolutions: tuple[str, ...]) -> Task | None:
+    """The task of a motion the body adopted (its sentence is the text of an adopted decision): what the motion asks
+    for is what the body resolved, read as resolution text ("Der Gemeinderat beschließt, … einzuholen")."""
+    motion = _MOTION_CLAUSE.search(unit.text)
+    if motion is None or not any(unmask(unit.text) in r for r in resolutions):
+        return None
+    clause = f"Der Rat beschließt, {motion.group('clause')}"
+    return task_of(ctx, Unit(unit.start, unit.end, clause, unit.paragraph), True)
 
 
 def _same_task(one: OpenItem, other: OpenItem) -> bool:

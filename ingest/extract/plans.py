@@ -121,7 +121,17 @@ def planned_owner(text: str, body: str = "") -> Task:
         return Task(body)  # "Das Thema wird in der nächsten Sitzung erneut beraten": the body itself
     if agent := AGENT.search(text):
         return Task(clean_owner(_doer(agent.group("agent") or agent.group("by"))))
+    if (doer := _SHALL_DO.match(text)) and re.fullmatch(rf"{_AGENT}|[A-ZÄÖÜ]\w+(?:er|innen|leute)", doer.group("owner")):
+        return Task(clean_owner(doer.group("owner")))  # "Die Bestatter sollen die Hinterbliebenen … belehren"
     return Task("Verwaltung", ("owner",))
+
+
+_SHALL_DO = re.compile(
+    r"^(?:Die|Der|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+(?:soll|sollen|solle)\s+(?:[^,;.]*\s)?"
+    r"(?!werden\b|sein\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*[.;]?$"
+)
+"""An actor that shall do something itself, the infinitive active: the subject acts ("Die Bestatter sollen …
+belehren"); a passive ("Die Felder sollen … belegt werden") leaves the actor unnamed."""
 
 
 _WORK_OF = re.compile(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)")

@@ -60,7 +60,7 @@ def clean_owner(owner: str) -> str:
     owner = re.sub(r"^(?:zuständigen?|gesamte|jeweilige)\s+", "", owner.strip())
     owner = (
         re.sub(r"(?<=[a-zäöüß])(?:e?s)$", "", owner)
-        if re.search(r"(?:rat|tag|ausschuss)e?s$", owner, re.IGNORECASE)
+        if re.search(r"(?:rat|tag|ausschuss|kreis|amt|verband)e?s$", owner, re.IGNORECASE)
         else owner
     )
     owner = re.sub(r"(?<=ausschüss)en$", "e", owner)  # "in allen Fachausschüssen" → "Fachausschüsse"

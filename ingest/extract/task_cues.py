@@ -320,6 +320,13 @@ PROMISED_PASSIVE = re.compile(
     r"[^.;]*\b(?:wird|werden|wurde|wurden)\b[^.;]{0,60}\b(?:zugesagt|zugesichert)\b"
 )
 """A promise in the passive ("Eine Prüfung wird zugesagt.", "Die Reparatur wurde vom Bauhof zugesichert")."""
+AWAITED = re.compile(
+    r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:Antwort|Stellungnahme|Rückmeldung|Entscheidung|Bescheid|Auskunft)\s+"
+    r"(?:des|der|vom|von)\s+(?:\w+\s+)?(?P<by>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden|steht|stehen)\s+(?:\w+\s+)?"
+    r"(?:erwartet|aus)\b"
+)
+"""An answer still awaited from someone ("Antwort des Landrates wird noch erwartet", "Die Stellungnahme des Kreises steht
+noch aus"): they owe it."""
 APPOINTED = re.compile(
     r"\b(?:wird|werden|wurde|wurden)\s+(?:ein|eine|einen)\s+(?:\w+\s+)?(?:Ortstermin|Termin|Gespräch|Treffen|"
     r"Ortsbegehung|Besichtigung|Begehung)\w*\s+vereinbart\b"

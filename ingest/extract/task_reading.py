@@ -9,7 +9,7 @@ import re
 from assistant.vocab import Stance
 from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
-from ingest.extract.common import ItemContext, Unit
+from ingest.extract.common import DOT, ItemContext, Unit
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import follow_up
 from ingest.extract.lemmas import main_clause, proper_name, verb_lemma
@@ -126,6 +126,10 @@ _REASON = re.compile(r",\s*(?:da|weil|zumal|denn)\b[^,;]*")
 _MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^;]*")
 """An indirect question, to the sentence's end ("zu überprüfen, wann, durch wen … durchgeführt wurde"): the matter to
 be checked, whose tense says nothing about the task."""
+_DEADLINE = re.compile(rf"\bbis\s+(?:spätestens\s+)?(?:zum\s+)?\d{{1,2}}{DOT}\s*\d{{1,2}}{DOT}")
+"""A deadline by a day ("kann bis zum 30.06.2017 eine Stellungnahme abgeben")."""
+_CHANCE = re.compile(r"^(?:Die|Der|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*,?\s+(?:kann|können)\b")
+"""A chance to act that runs out at a deadline (:data:`_DEADLINE`): the one who may act has to, or loses it."""
 _STATE = re.compile(r"\b(?:bleiben|bleibt|bleibe|nach wie vor|[Bb]isher|[Bb]islang)\b")
 """What stays as it is ("… sollen angeschlossen bleiben", "Bisher wird der Kies in einem Sack gelagert") is no task."""
 
@@ -149,8 +153,8 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return None
     if (match := cues.PROMISED_PASSIVE.search(text)) or cues.APPOINTED.search(text):
         return Task(clean_owner(match.group("by"))) if match and match.group("by") else Task("Verwaltung", ("owner",))
-    if match := cues.PROMISED.search(text):
-        return Task(clean_owner(match.group("owner") or match.group("owner2")))
+    if match := cues.PROMISED.search(text) or cues.AWAITED.search(text):
+        return Task(clean_owner(match.group("by") if "by" in match.groupdict() else match.group("owner") or match.group("owner2")))
     if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):
         if owner := match.group("owner") or match.group("person") or match.group("named"):
             return Task(clean_owner(owner))
@@ -253,6 +257,8 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         decided = None  # a grant the resolution makes: the administration pays it out
     if re.search(r"\bnicht\b(?!\s+nur\b|\s+[a-zäöüß]+(?:e|en|er|es|em),)|\bwerden\s+keine\b", text) or decided or _STATE.search(text):
         return None
+    if (chance := _CHANCE.match(text)) and _DEADLINE.search(text):
+        return Task(clean_owner(chance.group("owner")))  # "Die Gemeinde Köhn kann bis zum 30.06.2017 … abgeben"
     if re.search(r"(?<!\bzu )\b(?:kann|können|könnte|könnten|dürfen|darf)\b", asked) and not re.search(
         r"\bdass\b", text
     ):

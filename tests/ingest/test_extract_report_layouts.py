@@ -109,3 +109,35 @@ def test_a_speaker_cited_by_a_wie_clause_or_as_the_source_of_a_demand() -> None:
         "Von Petra Lohse (Grüne) kommt die Forderung, den Punkt von der Tagesordnung zu nehmen.\n"
     )
     assert [(p.person, p.stance) for p in said(text)] == [("Jens Adam", "informiert"), ("Petra Lohse", "beantragt")]
+
+
+def test_a_list_of_adopted_changes_and_an_actor_that_shall_act_itself() -> None:
+    text = (
+        "Nach Beratung wurden folgende Ergänzungen der Friedhofssatzung einstimmig beschlossen:\n"
+        "Es dürfen keine Blumenschalen auf den Urnenfeldern abgelegt werden.\n"
+        "Die Friedhofsgärtner sollen die Angehörigen über die neuen Maße informieren.\n"
+    )
+    assert [o.owner for o in minutes(text).open_items] == ["Friedhofsgärtner"]
+    overview = "In der Sitzung wurden folgende Themen beraten und beschlossen:\nDie Fassade wird gestrichen.\n"
+    assert minutes(overview).open_items == []
+
+
+def test_an_answer_still_awaited_is_owed_by_who_gives_it() -> None:
+    found = minutes("Anfrage der FWG zur Kreisstraße: Die Antwort des Landkreises steht noch aus.\n")
+    assert [o.owner for o in found.open_items] == ["Landkreis"]
+
+
+def test_an_adopted_motion_asks_what_the_body_resolved() -> None:
+    text = (
+        "Nach kurzer Aussprache stellt Bürgermeister Pohl den Antrag, die Vergabe zurückzustellen und ein weiteres "
+        "Angebot einer örtlichen Firma einzuholen. Die Gemeinderäte stimmen diesem Antrag zu.\n"
+    )
+    assert [o.owner for o in minutes(text).open_items] == ["Verwaltung"]
+    rejected = text.replace("stimmen diesem Antrag zu", "lehnen diesen Antrag ab")
+    assert minutes(rejected).open_items == []
+
+
+def test_a_chance_to_act_until_a_deadline_is_an_open_item() -> None:
+    found = minutes("Die Gemeinde Waldau kann bis zum 15.03.2025 eine Stellungnahme zum Regionalplan abgeben.\n")
+    assert [(o.owner, o.due) for o in found.open_items] == [("Gemeinde Waldau", "2025-03-15")]
+    assert minutes("Die Bürger können sich im Rathaus über den Plan informieren.\n").open_items == []
