@@ -65,7 +65,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     ),
     (r"sozialdemokrat(?:en|in|innen)?|genossen", "SPD"),
     (r"christdemokrat(?:en|in|innen)?|christsozial(?:en)?|konservativen", "CDU CSU"),
-    (r"liberalen|freidemokrat(?:en|in|innen)?", "FDP"),
+    (r"liberale[nr]?|freidemokrat(?:en|in|innen)?", "FDP"),
     (r"linksfraktion|linkspartei|die linken", "Linke"),
     # outcomes said colloquially
     (

@@ -112,6 +112,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("erfreut erfreute", "freut freute freuen begrüßt begrüßte Freude"),
             ("Mitsprache Mitspracherecht Mitbestimmung Mitbestimmungsrecht",
              "Beteiligung Einwohnerbeteiligung Bürgerbeteiligung Mitwirkung Mitwirkungsrechte"),
+            ("Inkrafttreten Inkrafttretens gültig Gültigkeit", "Kraft treten tritt Inkrafttreten gilt gelten"),
         ),
     ),
     (

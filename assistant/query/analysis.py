@@ -125,7 +125,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
     scope = index.vocabulary.scope(wording)
     understanding = _known_speakers(understand(wording), wording, scope, index)
     needs = tuple(index.needs(wording, worded.alternatives))
-    places = index.unknown_places(wording) | _unknown_names(wording, index)
+    places = _asked_places(index.unknown_places(wording) | _unknown_names(wording, index), wording, scope)
     unanchored = not scope.municipalities and not scope.bodies and not places and not understanding.names
     topics = unknown_topics(question, index) if unanchored else frozenset()
     return Query(
@@ -168,6 +168,18 @@ def _known_speakers(understanding: Understanding, wording: str, scope: Scope, in
     named = names_in(wording) & index.surnames
     extra = sorted(n for n in named - places if n not in understanding.names)
     return replace(understanding, names=[*understanding.names, *extra]) if extra else understanding
+
+
+def _asked_places(places: frozenset[str], wording: str, scope: Scope) -> frozenset[str]:
+    """The unknown places a question asks about, less those it names only as where something came from ("Auf
+    welchen Brief aus Magdeburg berief sich … im Gardelegener Hauptausschuss?") when it is about a municipality of
+    the documents: the origin of a letter or a guest is no place the answer must be about."""
+    if not scope.municipalities:
+        return places
+    folded = fold(wording)
+    return frozenset(
+        p for p in places if not (re.search(rf"\baus\s+{re.escape(p)}\b", folded) and not re.search(rf"\bin\s+{re.escape(p)}\b", folded))
+    )
 
 
 def _incidental(wording: str, scope: Scope, index: QueryIndex) -> frozenset[str]:

@@ -173,7 +173,7 @@ def slot_head(question: str, places: Iterable[str] = (), kind: AnswerKind = Answ
 _PREPOSITIONS = frozenset(
     "im am beim zum zur vom in an auf bei mit nach fuer ueber unter vor aus von seit".split()
 )
-_SUBJECT_ARTICLES = frozenset({"die", "das", "den"})
+_SUBJECT_ARTICLES = frozenset({"die", "das", "den", "ein", "eine", "einen"})
 
 
 def _subject_after_phrase(tokens: list[str], head: str, skip: set[str]) -> str:

@@ -20,6 +20,7 @@ from tests.conftest import shared_documents
         ("Was will der Kreischef?", "Was will der Landrat?"),
         ("Wie stimmte das Ortsparlament ab?", "Wie stimmte das Rat ab?"),
         ("Was wollte die Ökopartei?", "Was wollte die Grüne?"),
+        ("Was meinte die Liberale dazu?", "Was meinte die FDP dazu?"),
         ("Ist der Antrag durchgefallen?", "Ist der Antrag abgelehnt?"),
         ("Wurde der Plan gekippt?", "Wurde der Plan abgelehnt?"),
         ("Hat der Rat das abgesegnet?", "Hat der Rat das beschlossen?"),
@@ -34,6 +35,11 @@ from tests.conftest import shared_documents
 )
 def test_rewrite_uses_the_words_of_the_minutes(question: str, expected: str) -> None:
     assert rewrite(question).text == expected
+
+
+def test_the_noun_of_taking_effect_reaches_the_verb_phrase() -> None:
+    # own search: minutes write "soll … in Kraft treten", a search names "Inkrafttreten"
+    assert "kraft" in rewrite("Gebührensatzung Inkrafttreten").alternatives["inkrafttreten"]
 
 
 def test_alternatives_keep_every_council_word_of_an_entry() -> None:

@@ -72,3 +72,10 @@ def test_a_contracted_preposition_attaches_and_a_light_noun_is_no_head() -> None
         "Topf Sanieren Radwege"
     )
     assert slot_head("Um wie viel Uhr kam in Waldbach das Thema Kita-Gebühren dran?", ["Waldbach"]) == "Kita-Gebühren"
+
+
+def test_an_indefinite_subject_after_a_place_phrase_is_the_head_too() -> None:
+    # own questions: what costs is the ticket, the pool is where
+    head = slot_head("Was kostet im Hallenbad Waldbach künftig eine Zehnerkarte für Kinder?", ["Waldbach"], AnswerKind.MONEY)
+    assert head == "Hallenbad Zehnerkarte Kinder"
+    assert slot_head("Wie teuer ist beim Bauhof ein neuer Radlader?", [], AnswerKind.MONEY) == "Bauhof Radlader"

@@ -56,3 +56,11 @@ def test_a_person_the_texts_name_anchors_a_question_like_a_place() -> None:
     query = analyse("Wie bewertete die Sozialdemokratin Kamp das ehrenamtliche Fahrangebot?", index)
     assert not query.evidence.unknown_places
     assert analyse("Wie bewertete der Rat das ehrenamtliche Fahrangebot?", index).evidence.unknown_places
+
+
+def test_a_place_named_only_as_an_origin_is_no_other_place() -> None:
+    # own question: the letter came from a city no text names; the question is about Musterstadt's council
+    query = analyse("Auf welches Schreiben aus Waldhofen berief sich der Gemeinderat in Musterstadt beim Marktplatz?", _index())
+    assert not query.unknown_places
+    other = analyse("Was beschloss der Gemeinderat in Waldhofen zum Marktplatz?", _index())
+    assert other.unknown_places == {"waldhofen"}
