@@ -71,7 +71,7 @@ _NAME_PARTY = re.compile(rf"^(?P<name>{WORD}),\s*(?P<party>{FACTIONS})\s*[:,]\s+
 """A member of a short-hand record by surname and party ("Ziesak, SPD: Der Schulausschuss sollte …", "Meißner, CDU,
 so werden wir den Antrag ablehnen")."""
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
-_ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+)?"
+_ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+|unter\s+anderem\s+|vor\s+allem\s+|insbesondere\s+)?"
 _ARTICLE_BEFORE = rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+(?=(?:{ROLE})\s))?)?"
 """An article before an inverted speaker, with an adjective before the office ("wies der frühere Ortsvorsteher X")."""
 _AFTER_VERB = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
@@ -261,7 +261,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         if len(listed) > 2 and re.match(r"\s+[a-zäöüß]", after):
             return Found(listed, after, how="opening")  # "Herr A, Frau B und Herr C sprechen sich … aus"
     if (match := _PAIR.match(text)) and (first := _speaker(match)) and _appo_ok(match):
-        second = _OPENING.match(match.group("second") + " x")
+        second = _OPENING.match(re.sub(r"^(?:der|die)\s+", "", match.group("second")) + " x")  # "und die CDU-Vorsitzende X"
         other = _speaker(second) if second else None
         if other is not None:
             return Found((first, other), match.group("rest"), how="opening")
@@ -346,6 +346,15 @@ def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
     return tuple(Speaker(n.strip(), match.group("plural")) for n in re.split(_LIST_SEP, match.group("names")) if n.strip())
 
 
+def _perfect_of_speech(verb: str, rest: str, lexicon: frozenset[str]) -> bool:
+    """An auxiliary whose participle closes the clause is a verb of speech when the participle is ("Während der
+    Diskussion hatte unter anderem Normen Gadiel um Zustimmung geworben")."""
+    if verb not in ("hat", "hatte", "haben", "hatten"):
+        return False
+    closing = re.search(r"\b([a-zäöüß]{5,}(?:t|en))\s*[.!]?\s*$", rest.split(",")[0])
+    return closing is not None and lemma(closing.group(1)) in lexicon
+
+
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
     """A speaker after an opening phrase and the verb; the verb must be one of speech when the
     speaker is a bare name, and the opening phrase must not name someone itself."""
@@ -381,7 +390,7 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             return None
         speech = (
             lemma_of(verb.group(1), match.group("rest")) in lexicon and (marked or verb.group(1) not in _AUXILIARIES)
-        ) or bool(
+        ) or _perfect_of_speech(verb.group(1), match.group("rest"), lexicon) or bool(
             lemma(verb.group(1)) in ("mögen", "möchten", "wollen") and re.match(r"\s+(?:wissen|erfahren)\b", match.group("rest"))
         )  # "Zur Begehung möchte Herr Golisch wissen, ob …"
         if speech or (marked and verb.group(1) not in _AUXILIARIES):

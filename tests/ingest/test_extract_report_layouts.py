@@ -141,3 +141,20 @@ def test_a_chance_to_act_until_a_deadline_is_an_open_item() -> None:
     found = minutes("Die Gemeinde Waldau kann bis zum 15.03.2025 eine Stellungnahme zum Regionalplan abgeben.\n")
     assert [(o.owner, o.due) for o in found.open_items] == [("Gemeinde Waldau", "2025-03-15")]
     assert minutes("Die Bürger können sich im Rathaus über den Plan informieren.\n").open_items == []
+
+
+def test_arriving_late_or_leaving_is_attendance_not_a_position() -> None:
+    assert said("Frau Lorenz kommt etwas später.\n\nHerr Kaul verlässt um 20.15 Uhr die Sitzung.\n") == []
+
+
+def test_a_speaker_after_the_auxiliary_of_a_perfect_of_speech() -> None:
+    text = (
+        "Während der Aussprache hatte unter anderem Jonas Brandl um Zustimmung geworben.\n\n"
+        "Zuvor hatte Marie Winter die Vorlage begrüßt.\n"
+    )
+    assert [(p.person, p.stance) for p in said(text)] == [("Jonas Brandl", "befürwortet"), ("Marie Winter", "befürwortet")]
+
+
+def test_a_second_speaker_with_article_and_office() -> None:
+    text = "Bürgermeister Kai Ernst und die SPD-Vorsitzende Jana Kroll sprachen sich dafür aus, das Thema abzuschließen.\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Kai Ernst", "befürwortet"), ("Jana Kroll", "befürwortet")]
