@@ -104,10 +104,19 @@ def body_resolves(text: str) -> bool:
     )
 
 
+_DECIDED = re.compile(
+    r"^(?!.*\bnicht\b)(?:(?:hat|hatte|haben|hatten)\b[^.:;,]*\bentschieden|entschied|entschieden)\b[^.:;,]*(?::\s*\S|,\s*(?:dass\b|[^,.;]*\bzu\s+[a-zäöüß]+en\b))"
+)
+"""A body that decided, in the past, with what it decided after a colon or comma ("Der Zimmerner Gemeinderat hat mit
+klarer Mehrheit entschieden: Die Hundesteuer wird … angehoben", "Der Rat entschied, den Platz zu sanieren")."""
+
+
 def _body_first(text: str) -> bool:
     match = _BODY.match(text)
     if match is None:
         return False
+    if _DECIDED.match(text[match.end() :]):
+        return True
     clause = main_clause(text[match.end() :])
     words = [w for w in tokens(clause) if w[0].isalpha()]
     if not words or not words[0][0].islower():

@@ -269,8 +269,9 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
     barrier = 0  # decisions before a heading line inside the item: no later vote restates them
     for index, unit in enumerate(units):
         text = unit.text
-        if cut_off(ctx, unit) and not is_vote(text.split(",", 1)[0]):
+        if cut_off(ctx, unit) and not (is_vote(text.split(",", 1)[0]) or (is_vote(text) and parse_votes(text).has_counts)):
             break  # cut off mid-sentence, unless its main clause states the vote ("… fassten den einstimmigen Beschluss, den")
+            # or the counts stand before the cut ("16 stimmten dafür, drei dagegen (S")
         if not HEADER.match(text) and not STATUS.match(text) and is_heading_line(ctx, unit):
             close_block()
             barrier, state.motion = len(found), None

@@ -158,3 +158,18 @@ def test_a_speaker_after_the_auxiliary_of_a_perfect_of_speech() -> None:
 def test_a_second_speaker_with_article_and_office() -> None:
     text = "Bürgermeister Kai Ernst und die SPD-Vorsitzende Jana Kroll sprachen sich dafür aus, das Thema abzuschließen.\n"
     assert [(p.person, p.stance) for p in said(text)] == [("Kai Ernst", "befürwortet"), ("Jana Kroll", "befürwortet")]
+
+
+def test_a_body_that_decided_with_what_it_decided_after_a_colon_or_comma() -> None:
+    text = "Der Waldauer Gemeinderat hat mit großer Mehrheit entschieden: Die Grundsteuer B wird auf 420 Prozent angehoben.\n"
+    assert [d.outcome for d in minutes(text).decisions] == ["angenommen"]
+    assert [d.outcome for d in minutes("Der Rat entschied einstimmig, den Bolzplatz zu sanieren.\n").decisions] == ["angenommen"]
+    assert minutes("Der Rat hat noch nicht entschieden, ob er den Bolzplatz saniert.\n").decisions == []
+
+
+def test_counts_before_the_cut_of_an_excerpt_are_still_the_vote() -> None:
+    text = (
+        "Der Gemeinderat hat entschieden: Die Hundesteuer steigt auf 96 Euro.\n\n"
+        "Die Abstimmung ergab ein klares Ergebnis: 14 stimmten dafür, zwei dagegen (S"
+    )
+    assert [(d.yes, d.no) for d in minutes(text).decisions] == [(14, 2)]
