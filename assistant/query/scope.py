@@ -74,7 +74,17 @@ def _adjectives(token: str) -> set[str]:
         forms.add(token[:-5] + "staedter")
     if token.endswith("hausen"):  # Mühlhausen → muehlhaeuser
         forms.add(token[:-6] + "haeuser")
-    return forms
+    if len(token) < 7:
+        return forms  # "Burg" is no place of the "Bürger"
+    return forms | {umlauted for form in forms if (umlauted := _umlaut_last(form, len(token))) != form}
+
+
+def _umlaut_last(form: str, stem: int) -> str:
+    """``form`` with the last a, o or u of its first ``stem`` letters umlauted, folded (Wernigerode → wernigeroeder)."""
+    for at in range(min(stem, len(form)) - 1, -1, -1):
+        if form[at] in "aou" and not (at and form[at - 1] in "aeiou") and form[at + 1 : at + 2] != "e":
+            return form[:at] + form[at] + "e" + form[at + 1 :]
+    return form
 
 
 class MetadataVocabulary:
@@ -161,6 +171,8 @@ def _named_tokens(word: str) -> set[str]:
         tokens.add(word[:-8] + "stadt")  # "Prichsenstädter" → "prichsenstadt"
     if word.endswith("haeuser"):
         tokens.add(word[:-7] + "hausen")  # "Mühlhäuser" → "muehlhausen"
+    if word.endswith("er") and (plain := re.sub(r"([aou])e(?=[^aeiou]*$)", r"\1", word[:-2])) != word[:-2]:
+        tokens |= {plain, plain + "e", plain + "en"}  # "Wernigeröder" → "wernigerode"
     return {t for t in tokens if _names(t, word)}
 
 

@@ -87,6 +87,21 @@ def test_adjectives_with_an_umlaut_and_function_words_in_place_names() -> None:
     assert "apen" in place_names_of("aper")
 
 
+def test_an_adjective_that_umlauts_the_place_name() -> None:
+    # own questions: Wernigerode forms "Wernigeröder"; a short name is no place of a common noun ("Burg", "Bürger")
+    from assistant.models import DocumentMeta
+    from assistant.query.scope import MetadataVocabulary
+
+    vocabulary = MetadataVocabulary(
+        [
+            DocumentMeta(doc_id="w", municipality="Stadt Wernigerode", body="Stadtrat"),
+            DocumentMeta(doc_id="b", municipality="Stadt Burg", body="Stadtrat"),
+        ]
+    )
+    assert vocabulary.scope("Was beschloss das Wernigeröder Stadtparlament?").municipalities == {"Stadt Wernigerode"}
+    assert not vocabulary.scope("Was wollten die Bürger wissen?").municipalities
+
+
 def test_an_adjective_opening_a_place_name_names_no_place() -> None:
     # "wie groß" named "Groß Pankow" in every question about a size; the distinctive word is the other one
     from assistant.query.scope import distinctive_tokens
