@@ -42,6 +42,13 @@ def test_the_noun_of_taking_effect_reaches_the_verb_phrase() -> None:
     assert "kraft" in rewrite("Gebührensatzung Inkrafttreten").alternatives["inkrafttreten"]
 
 
+def test_words_for_members_elections_and_urgent_motions_reach_the_minutes_words() -> None:
+    # own questions: the words of a press report or a citizen, not of the minutes
+    assert "ratsmitglied" in rewrite("Welcher Volksvertreter war dagegen?").alternatives["volksvertreter"]
+    assert "gewaehlt" in rewrite("Wer wurde zum Vize gekürt?").alternatives["gekuert"]
+    assert "dringlichkeitsantrag" in rewrite("Welchen Eilantrag gab es?").alternatives["eilantrag"]
+
+
 def test_alternatives_keep_every_council_word_of_an_entry() -> None:
     worded = rewrite("Was sagte der Verwaltungschef?")
     assert "oberbuergermeister" in worded.alternatives["buergermeister"]
