@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.sentences import BULLET
-from ingest.extract.lemmas import lemma, main_clause
+from ingest.extract.lemmas import lemma, main_clause, proper_name
 from ingest.extract.person_names import (
     ABBREVIATED,
     ADDRESS,
@@ -249,6 +249,17 @@ def _appo_ok(match: re.Match[str], prefix: str = "") -> bool:
     return not appo or bool(APPOSITION.match(appo) or RESIDENCE.match(appo) or _ROLE_PHRASE.match(appo))
 
 
+def _quoted_by_name(match: re.Match[str]) -> bool:
+    """A first name and a surname before a colon and the quote of what they said ("Nicole Schäfer: „Wir führen …“")."""
+    words = match.group("name").split()
+    return (
+        ":" in match.group("sep")
+        and len(words) == 2
+        and proper_name(words[0])
+        and bool(re.match(r"\s*[„\"»]", match.group("rest")))
+    )
+
+
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
     """The speakers of ``text`` and the rest of the sentence, or None when it names nobody.
 
@@ -281,7 +292,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
             or (PARTY_PAREN.fullmatch(match.group("paren") or "") and not NOUN_END.search(match.group("name")))
         )  # "Vennekold (WIP): Möchte …": a party in brackets marks a person ("Abstimmungsergebnis (AK):" none)
-        if bare and (colon or not singular_speech(match.group("rest"), lexicon, lemma_of)):
+        if bare and (colon or not singular_speech(match.group("rest"), lexicon, lemma_of)) and not _quoted_by_name(match):
             return None
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
             return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it

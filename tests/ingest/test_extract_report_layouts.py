@@ -173,3 +173,13 @@ def test_counts_before_the_cut_of_an_excerpt_are_still_the_vote() -> None:
         "Die Abstimmung ergab ein klares Ergebnis: 14 stimmten dafür, zwei dagegen (S"
     )
     assert [(d.yes, d.no) for d in minutes(text).decisions] == [(14, 2)]
+
+
+def test_a_full_name_before_a_colon_and_a_quote_speaks() -> None:
+    text = "Anna Berg: „Wir sind gegen die Erhöhung der Gebühren.“\n\nNeue Satzung: „Die Gebühr beträgt 10 Euro.“\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Anna Berg", "lehnt ab")]
+
+
+def test_setting_figures_side_by_side_in_the_perfect_informs() -> None:
+    text = "Kämmerer Jan Vogt hatte die Gebühren der beiden Modelle gegenübergestellt.\n"
+    assert [(p.person, p.stance) for p in said(text)] == [("Jan Vogt", "informiert")]
