@@ -58,7 +58,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
             r"die Frage|der Frage|eine Frage|Fragen)\b"
         ),
     ),
-    (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller)")),
+    (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller|\s+werden\b)")),
     (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte|Appell|zur Diskussion)\b")),
     (
         Stance.CRITICISES,
@@ -97,7 +97,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             rf"{_REFUSED}|\bdagegen\s+{_BE}"
         ),
     ),
-    (Stance.MOVES, re.compile(r"\bbeantragt\b|\b(?:mein|unser)(?:en)? Antrag\b")),
+    (Stance.MOVES, re.compile(r"\bbeantragt\b(?!\s+werden\b)|\b(?:mein|unser)(?:en)? Antrag\b")),
     (
         Stance.SUPPORTS,
         re.compile(

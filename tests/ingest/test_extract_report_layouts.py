@@ -183,3 +183,9 @@ def test_a_full_name_before_a_colon_and_a_quote_speaks() -> None:
 def test_setting_figures_side_by_side_in_the_perfect_informs() -> None:
     text = "Kämmerer Jan Vogt hatte die Gebühren der beiden Modelle gegenübergestellt.\n"
     assert [(p.person, p.stance) for p in said(text)] == [("Jan Vogt", "informiert")]
+
+
+def test_a_grant_that_could_be_applied_for_is_no_motion_of_the_speaker() -> None:
+    text = "Frau Pohl erläutert den Plan. Voraussichtlich könne dafür eine Förderung von 60 Prozent beantragt werden.\n"
+    assert [p.stance for p in said(text)] == ["informiert"]
+    assert [p.stance for p in said("Herr Lang beantragt die Vertagung.\n")] == ["beantragt"]
