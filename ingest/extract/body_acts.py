@@ -146,8 +146,10 @@ def _verb_second(text: str) -> bool:
     for index in range(1, min(len(words) - 1, 5)):
         word = words[index]
         if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):
-            if word.lower() in _PERFECT:  # "Zudem hat der Gemeinderat einer Erhöhung … zugestimmt"
-                return words[-1][:1].islower() and lemma(words[-1]) in RESOLVING
+            if word.lower() in _PERFECT or word.lower() in ("konnte", "konnten"):
+                # "Zudem hat der Gemeinderat einer Erhöhung … zugestimmt", "Dem konnten die Stadträte einhellig zustimmen"
+                negated = word.lower() in ("konnte", "konnten") and "nicht" in words
+                return words[-1][:1].islower() and lemma(words[-1]) in RESOLVING and not negated
             return _acts(word, clause)
     return False
 
@@ -168,6 +170,8 @@ def _passive(text: str) -> bool:
         # "Es wurde beschlossen, dass …" resolves what the clause says; "Es wurde bestätigt, dass …" reports
         last = [w for w in tokens(clause) if w[0].isalpha()][-1:]
         return bool(last) and lemma(last[0]) in _RESOLVED_CLAUSE and re.search(r"\b(?:wurde|wird)\b", clause) is not None
+    if _counted_passive(text):
+        return True
     words = [w for w in tokens(clause) if w[0].isalpha()]
     aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
     if aux is None or any(w.lower() in _MODAL or w == "nicht" for w in words):
@@ -177,3 +181,21 @@ def _passive(text: str) -> bool:
     if aux == 1 and words[0][0].isupper() and _participle_acts(words[0], clause):
         return True  # the participle in first place
     return aux < len(words) - 1 and words[-1][0].islower() and _participle_acts(words[-1], clause)
+
+
+_LISTED_VOTES = re.compile(
+    r"^[^,]*\b(?:wurde|wurden|wird|werden)\b[^,]*,(?!\s*(?:dass|ob|weil|wenn|da|als|nachdem|der|die|das|dem|den|deren|dessen"
+    r"|welche\w*|wie|so|um)\b)[^.;:]*\s(?P<participle>[a-zäöüß]{5,})\s*\.?$"
+)
+"""A passive whose participle closes the sentence after a list of votes set off by commas ("Der Wirtschaftsplan … wurde
+mit acht Stimmen der Gruppe CDU/WZW, einer Enthaltung der GfE und neun Stimmen der SPD abgelehnt.")."""
+
+
+def _counted_passive(text: str) -> bool:
+    match = _LISTED_VOTES.match(text)
+    return (
+        match is not None
+        and re.search(r"\b(?:Stimmen|Gegenstimmen?|Enthaltung(?:en)?)\b", text) is not None
+        and not re.search(r"\b(?:nicht|soll|sollen|muss|müssen|kann|können)\b", text)
+        and _participle_acts(match.group("participle"), text)
+    )

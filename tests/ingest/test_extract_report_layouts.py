@@ -189,3 +189,13 @@ def test_a_grant_that_could_be_applied_for_is_no_motion_of_the_speaker() -> None
     text = "Frau Pohl erläutert den Plan. Voraussichtlich könne dafür eine Förderung von 60 Prozent beantragt werden.\n"
     assert [p.stance for p in said(text)] == ["informiert"]
     assert [p.stance for p in said("Herr Lang beantragt die Vertagung.\n")] == ["beantragt"]
+
+
+def test_a_passive_result_after_a_list_of_votes_and_members_who_could_agree() -> None:
+    text = (
+        "Der Wirtschaftsplan des Bauhofs für 2024 wurde mit sechs Stimmen der Gruppe FWG, einer Enthaltung der Grünen "
+        "und sieben Stimmen der SPD abgelehnt.\n"
+    )
+    assert [d.outcome for d in minutes(text).decisions] == ["abgelehnt"]
+    assert [d.outcome for d in minutes("Dem konnten die Gemeinderäte einhellig zustimmen.\n").decisions] == ["angenommen"]
+    assert minutes("Dem Vorschlag konnten die Räte nicht zustimmen.\n").decisions == []
