@@ -199,3 +199,10 @@ def test_a_passive_result_after_a_list_of_votes_and_members_who_could_agree() ->
     assert [d.outcome for d in minutes(text).decisions] == ["abgelehnt"]
     assert [d.outcome for d in minutes("Dem konnten die Gemeinderäte einhellig zustimmen.\n").decisions] == ["angenommen"]
     assert minutes("Dem Vorschlag konnten die Räte nicht zustimmen.\n").decisions == []
+
+
+def test_a_members_own_words_in_quotes_are_no_task() -> None:
+    text = "„Wir beschließen im Oktober die höhere Gebühr, und die Eltern sollen sie schon ab 1. Januar zahlen.“\n"
+    assert minutes(text).open_items == []
+    quoted = "„Ich hoffe, dass es gelingen wird, viele Entscheidungen einstimmig zu treffen“, sagte der Bürgermeister.\n"
+    assert minutes(quoted).open_items == []
