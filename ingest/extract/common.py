@@ -37,9 +37,9 @@ _RESULT_WORD_LINE_END = re.compile(
     r"\b(?:angenommen|abgelehnt|beschlossen|zugestimmt|vertagt|zurückgestellt)[^\S\n]*\n(?=[^\S\n]*[A-ZÄÖÜ„])"
     r"(?![^\n]*(?:Stimmen|Enthaltung|\d\s*:\s*\d))"
 )
-"""A sentence on a line of its own that ends with its result and no full stop ("Der Antrag wurde … mehrheitlich abgelehnt" / "Aufgrund des …
-wurden folgende Änderungen … beschlossen:"): the next line opens a unit of its own, unless it carries the next
-count of a vote taken point by point."""
+"""A sentence on a line of its own that ends with its result and no full stop ("Der Antrag wurde … mehrheitlich
+abgelehnt" / "Aufgrund des … wurden folgende Änderungen … beschlossen:"): the next line opens a unit of its own, unless
+it carries the next count of a vote taken point by point."""
 _SPEAKER_LINE = re.compile(
     rf"(?<!\S)[A-ZÄÖÜ0-9][^\s,;]{{0,40}}[^\S\n]*\n\s*(?=(?:(?:{ADDRESS}|{ROLE})\s+){{1,2}}(?:{TITLE}\s+)*"
     r"(?:[A-ZÄÖÜ]\.\s+|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?=[A-ZÄÖÜ][a-zäöüß]+\b(?:\s*\([^)]{1,60}\))?"
@@ -199,7 +199,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             {m.end() for m in _LABEL_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _LINE_BREAK_BEFORE.finditer(text, s, e)}
             | {m.end() for m in _SPEAKER_LINE.finditer(text, s, e)}
-            | {m.end() for m in [_heading_at(text, s)] if m and m.end() < e}
+            | {m.end() for m in [_HEADING_LINE.match(text, s)] if m and m.end() < e}
             | {cut for m in _HEADING_AFTER_UNIT.finditer(text, s, e) if _after_count(text, m.start()) for cut in m.span() if s < cut < e}
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _RESULT_LINE_END.finditer(text, s, e)}
