@@ -339,3 +339,12 @@ def test_a_change_of_size_asked_why_takes_the_change_as_adopted() -> None:
     )
     assert presupposed_outcome("Wieso hat der Ausschuss die Vorschläge der SPD übernommen?") == DecisionOutcome.ADOPTED
     assert presupposed_outcome("Wurde der Gemeinderat verkleinert?") is None  # a yes/no question takes nothing
+
+
+def test_a_session_named_by_its_month_in_one_word_and_a_day_with_its_month_name() -> None:
+    # own questions: "Januarsitzung" without a hyphen, "am 12. Juli" without a year
+    from assistant.query.asked_time import asked_time
+
+    assert asked_time("Wie hat der Rat in seiner Januarsitzung 2019 über die Satzung entschieden?") == (2019, 1, None)
+    assert asked_time("Wie hat der Rat am 12. Juli über den Zuschuss entschieden?") == (None, 7, 12)
+    assert asked_time("Was kostet die Sanierung der Juliusstraße?") is None
