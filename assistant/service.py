@@ -58,7 +58,8 @@ from assistant.query.facts import is_keyword_query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
 from assistant.query.premise import later_state_unreported
-from assistant.query.reported import announces
+from assistant.query.reported import announces, still_pending
+from assistant.query.tense import asks_completed, clauses
 from assistant.query.topic import RARE_SHARE, capitalised, topic_absent
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retrieve import Retriever
@@ -185,6 +186,8 @@ class Assistant:
             return not_reported_yet(answer)
         if (query.asks_later and announces(lead)) or only_planned(query.wording, lead):
             return only_announced(answer)  # "Was kam bei der Infoveranstaltung heraus?": "die geplante …"
+        if asks_completed(clauses(query.wording)[0]) and still_pending(lead, query.terms):
+            return only_announced(answer)  # "Was hat der Landrat geantwortet?": "Antwort des Landrates wird noch erwartet"
         if query.asks_later and later_state_unreported(query.wording, answer.citations[0].quote):
             return only_announced(answer, NOT_REPORTED)  # "Hat die Uni dann zugesagt?": no passage says so
         if query.asks_result:

@@ -49,3 +49,19 @@ def reports_result(text: str) -> bool:
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+
+
+_PENDING = re.compile(
+    r"\b(?:steht|stehen|stand|standen)\s+(?:\w+\s+)?noch\s+aus\b|\b(?:wird|werden)\s+(?:noch\s+)?erwartet\b"
+    r"|\b(?:liegt|liegen)\s+(?:\w+\s+)?noch\s+nicht\s+vor\b|\bist\s+noch\s+(?:offen|unklar|ungeklaert)\b"
+)
+"""A thing still awaited: "Antwort des Landrates wird noch erwartet", "Die Stellungnahme steht noch aus"."""
+
+
+def still_pending(text: str, terms: tuple[str, ...]) -> bool:
+    """Whether a sentence of ``text`` says that something the question names (one of its folded ``terms``) is still
+    awaited: what was asked as done is not in the documents yet."""
+    return any(
+        _PENDING.search(folded) and any(term in folded for term in terms)
+        for folded in map(fold, _SENTENCES.split(text))
+    )

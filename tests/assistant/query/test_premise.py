@@ -348,3 +348,13 @@ def test_a_session_named_by_its_month_in_one_word_and_a_day_with_its_month_name(
     assert asked_time("Wie hat der Rat in seiner Januarsitzung 2019 über die Satzung entschieden?") == (2019, 1, None)
     assert asked_time("Wie hat der Rat am 12. Juli über den Zuschuss entschieden?") == (None, 7, 12)
     assert asked_time("Was kostet die Sanierung der Juliusstraße?") is None
+
+
+def test_a_thing_still_awaited_that_the_question_names() -> None:
+    # own sentences: the answer asked for is still awaited; an awaited thing the question does not name is no answer
+    from assistant.query.reported import still_pending
+
+    text = "Anfrage der FWG zur Kreisstraße: Die Stellungnahme des Landkreises steht noch aus. Der Bauhof mäht im Mai."
+    assert still_pending(text, ("landkreis", "stellungnahm"))
+    assert not still_pending(text, ("bauhof", "maeh"))
+    assert not still_pending("Die Stellungnahme des Landkreises liegt vor.", ("landkreis",))
