@@ -154,6 +154,9 @@ _PARTICLE_AFTER_CLAUSE = re.compile(rf",\s+({'|'.join(sorted(SEPARABLE, key=len,
 """A separable particle that closes the main clause after an embedded one, before "und" or the end."""
 
 
+_ASKED_AFTER = re.compile(r"\b(?:wissen|erfahren)\s*,?\s*(?:ob|wie|was|wann|wo\w*|warum|weshalb|wieso|welche\w*|wer|inwie\w+)\b")
+
+
 def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | None, bool]:
     """Stance of a finite ``verb`` in its main ``clause`` and whether the clause negates it; a
     particle may also close the whole ``sentence`` ("stellt auf die Frage, was …, ab")."""
@@ -178,6 +181,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             lem = "mögen"  # "möchte … eine Aufstellung der Kosten erhalten": wanting it, as "möchte eine Aufstellung"
         if not infinitive and lemma(verb) in ("mögen", "wollen") and re.match(r"\s*,?\s*dass\b", sentence):
             return Stance.PROPOSES, False  # "möchte, dass der Umweltausschuss einbezogen wird": a wish
+        if lem in ("wissen", "erfahren") and lemma(verb) in ("mögen", "wollen") and _ASKED_AFTER.search(sentence or clause):
+            return Stance.ASKS, False  # "Außerdem wollte sie wissen, wie viele …" asks; "… behandelt wissen" wishes
     if lem == "vorstellen" and re.search(r"\bsich\b", clause) and lemma(verb) in _MODALS:
         return Stance.SUPPORTS, False  # "könne sich … vorstellen"
     if lem == "bitten" and "Entschuldigung" in clause:

@@ -206,3 +206,9 @@ def test_a_members_own_words_in_quotes_are_no_task() -> None:
     assert minutes(text).open_items == []
     quoted = "„Ich hoffe, dass es gelingen wird, viele Entscheidungen einstimmig zu treffen“, sagte der Bürgermeister.\n"
     assert minutes(quoted).open_items == []
+
+
+def test_wanting_to_know_after_a_further_point_asks() -> None:
+    text = "Die Erhöhung fand Frau Lind zu hoch. Außerdem wollte sie wissen, wie viele Hunde im Nachbarort gemeldet seien.\n"
+    assert [p.stance for p in said(text)] == ["kritisiert", "fragt an"]
+    assert [p.stance for p in said("Herr Kern wollte den Antrag gern gleich behandelt wissen.\n")] == ["beantragt"]
