@@ -22,7 +22,7 @@ from assistant.language.persons import person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import known_names, speakers, transcripts
+from ingest.extract import instigators, known_names, speakers, transcripts
 from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import verb_lemma
@@ -158,7 +158,7 @@ class _Speech:
         ):
             self.found.pop()  # a name line without words below it ("Antwort: / Herr Immisch, FBL: / Herr Kunze: …")
         self.header = self.label_start = None
-        asked = speakers.asker(unit.text)
+        asked = instigators.asker(unit.text)
         if asked is not None:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
         said = f"{found.verb} {found.rest[:120]}"
@@ -338,11 +338,11 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):
             continue
-        if (moved := speakers.mover(unit.text)) is not None:
+        if (moved := instigators.mover(unit.text)) is not None:
             speech.add(unit, moved, Stance.MOVES, "", ("stance",))  # "… wird auf Antrag von Frau X zurückgestellt"
-        if (suggested := speakers.suggester(unit.text)) is not None:
+        if (suggested := instigators.suggester(unit.text)) is not None:
             speech.add(unit, suggested, Stance.PROPOSES, "", ("stance",))  # "Auf Anregung von Frau X wird …"
-        if (asked := speakers.asker(unit.text)) is not None:
+        if (asked := instigators.asker(unit.text)) is not None:
             speech.add(unit, asked, Stance.ASKS, "", ("stance",))  # "Auf Nachfrage von X erläutert die Verwaltung …"
         if match := _PRONOUN.match(unit.text):
             if not speech.pronoun(unit, match):

@@ -139,13 +139,6 @@ _POSTPOSED = re.compile(
 "„…“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Wie fand man den Tag,
 möchte Herr Golisch wissen?"), its particle ("„…“, teilte Oberbürgermeister X mit.") or after a quoted question ("„Findet
 das Fest statt?“ wollte Stefan S. (Aktiv) wissen.")."""
-_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
-_MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
-"""The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
-_SUGGESTER = re.compile(
-    rf"\b(?:[Aa]uf|[Nn]ach) (?:den |die |dem )?(?:\w+ )?(?:Vorschlag|Anregung|Wunsch|Bitte) (?:von |des |der )?{SPEAKER}"
-)
-"""Who proposed what the sentence acts on ("Auf den Vorschlag von Ratsmitglied Roßmann …, verweist dieser …")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
@@ -194,7 +187,7 @@ class Found:
     """What stood before the verb of an inverted sentence ("Skeptisch zeigte sich X": "sich Skeptisch")."""
 
 
-def _speaker(match: re.Match[str], prefix: str = "") -> Speaker | None:
+def speaker_of(match: re.Match[str], prefix: str = "") -> Speaker | None:
     g = lambda name: match.group(prefix + name) or ""  # noqa: E731
     address = (g("address") or g("address2")).strip()
     role, titles, name = " ".join(g("role").split()), " ".join(g("titles").split()), g("name")
@@ -232,7 +225,7 @@ _SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
 _KNOWN_ROLE = re.compile(rf"(?:{QUALIFIER}\s+){{0,2}}(?:{OFFICES.replace('|' + ABBREVIATED, '')})")
 
 
-def _only_abbreviated(match: re.Match[str]) -> bool:
+def only_abbreviated(match: re.Match[str]) -> bool:
     """True when the speaker's only marker is an abbreviated office not listed (:data:`ABBREVIATED`)."""
     role = match.group("role").strip()
     return bool(role) and not (match.group("address") or match.group("address2") or match.group("titles")) and not (
@@ -267,16 +260,16 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     """
     if match := _GROUP.match(text):
         return Found(_members(match), match.group("rest"), how="group")
-    if (match := _LISTED.match(text)) and (first := _speaker(match)) and _appo_ok(match):
+    if (match := _LISTED.match(text)) and (first := speaker_of(match)) and _appo_ok(match):
         listed, after = _joined(first, match.group("rest"))
         if len(listed) > 2 and re.match(r"\s+[a-zäöüß]", after):
             return Found(listed, after, how="opening")  # "Herr A, Frau B und Herr C sprechen sich … aus"
-    if (match := _PAIR.match(text)) and (first := _speaker(match)) and _appo_ok(match):
+    if (match := _PAIR.match(text)) and (first := speaker_of(match)) and _appo_ok(match):
         second = _OPENING.match(re.sub(r"^(?:der|die)\s+", "", match.group("second")) + " x")  # "und die CDU-Vorsitzende X"
-        other = _speaker(second) if second else None
+        other = speaker_of(second) if second else None
         if other is not None:
             return Found((first, other), match.group("rest"), how="opening")
-    if (match := _HEADER.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
+    if (match := _HEADER.match(text)) and _appo_ok(match) and (speaker := speaker_of(match)):
         header = match.group("header").strip()
         marked = match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
         if marked or APPOSITION.match(header):
@@ -286,7 +279,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             return Found((replace(speaker, role=speaker.role or header),), "", how="colon")
     if (match := _NAME_PARTY.match(text)) and match.group("name") not in NOT_NAMES and not NOUN_END.search(match.group("name")):
         return Found((Speaker(match.group("name"), faction=match.group("party")),), match.group("rest"), how="colon")
-    if (match := _OPENING.match(text)) and _appo_ok(match) and (speaker := _speaker(match)):
+    if (match := _OPENING.match(text)) and _appo_ok(match) and (speaker := speaker_of(match)):
         colon = ":" in match.group("sep") or bool(re.match(r"zu[mr]?\s[^:]{1,80}:", match.group("rest")))
         bare = not (
             match.group("address") or match.group("address2") or match.group("role") or match.group("titles")
@@ -299,7 +292,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         predicate = r"(?:ist|war)\s+(?:der|die|das|ein|eine)\s+(?!(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)\b)"
         if bare and re.match(predicate, match.group("rest")):
             return None  # "Wirtschaftlichster Bieter war die Fa. Kist": a noun phrase named, no one speaking
-        if _only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
+        if only_abbreviated(match) and not colon and not _SINGULAR_VERB.match(match.group("rest")):
             return None  # "ÖPNV Angebote verbessern sich": a noun's abbreviation before a plural
         rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"
         return Found((speaker,), rest, how="colon" if colon else "opening")
@@ -309,18 +302,18 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         faction = match.group("frak") or match.group("frak2") or match.group("frak3") or ""
         speaker = Speaker(inst, faction=faction.strip(), office_only=True)
         return Found((speaker,), match.group("rest"), how="institution")
-    if (match := _CITED.match(text)) and (speaker := _speaker(match)):
+    if (match := _CITED.match(text)) and (speaker := speaker_of(match)):
         return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", match.group("wie") or ""), how="cited")
-    if (match := _FROM.match(text)) and match.group("noun") in _VERB_OF and (speaker := _speaker(match)):
+    if (match := _FROM.match(text)) and match.group("noun") in _VERB_OF and (speaker := speaker_of(match)):
         return Found((speaker,), match.group("rest"), verb=_VERB_OF[match.group("noun")], how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
-    if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := _speaker(match)):
+    if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := speaker_of(match)):
         return Found((speaker,), match.group("rest"), how="agent")
-    if (match := _GROUP_BY.search(main_clause(text))) and (speaker := _speaker(match)):
+    if (match := _GROUP_BY.search(main_clause(text))) and (speaker := speaker_of(match)):
         group = re.sub(r"[- ]?Fraktion$", "", match.group("group")).strip() or speaker.faction
         return Found((replace(speaker, faction=speaker.faction or group),), match.group("rest"), how="agent")
-    if (match := _ASIDE.search(text)) and (speaker := _speaker(match)):
+    if (match := _ASIDE.search(text)) and (speaker := speaker_of(match)):
         rest = text[: match.start()] + text[match.end() - 1 :]
         return Found((speaker,), rest, how="aside")
     if (match := _ASIDE_SURNAME.search(text)) and match.group("surname") not in NOT_NAMES:
@@ -329,7 +322,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         said = text[: match.start()]
         verb = "fragt" if match.group("asks") else match.group("verb")  # "…, möchte Herr X wissen?": a question
         if lemma_of(verb, match.group("particle") or "") in lexicon and not names_someone(said):
-            if match.group("name") and (speaker := _speaker(match)):
+            if match.group("name") and (speaker := speaker_of(match)):
                 acted = f"{match.group('object')}, {said}" if match.group("object") else said  # the verb's object first
                 return Found((speaker,), acted, verb=verb, how="aside")
             office = match.group("office") or match.group("name") or ""
@@ -344,7 +337,7 @@ def _joined(first: Speaker, rest: str) -> tuple[tuple[Speaker, ...], str]:
     """``first`` with the speakers joined to it at the start of ``rest`` (:data:`_AND_SPEAKER`), and what follows
     them; a list joined by commas counts only when "und" or "sowie" closes it."""
     found, after, closed = [first], rest, False
-    while len(found) < 6 and (joined := _AND_SPEAKER.match(after)) and _appo_ok(joined) and (other := _speaker(joined)):
+    while len(found) < 6 and (joined := _AND_SPEAKER.match(after)) and _appo_ok(joined) and (other := speaker_of(joined)):
         found.append(other)
         after, closed = joined.group("rest"), "," not in joined.group("join")
         if closed:
@@ -390,7 +383,7 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             match = last  # "betonte Oberbürgermeister Dr. Jesko Vogel.": the name runs to the end
         if match is None or not _appo_ok(match):
             continue
-        speaker = _speaker(match)
+        speaker = speaker_of(match)
         marked = bool(match.group("address") or match.group("address2") or match.group("role").strip())
         if speaker is None:
             continue
@@ -428,26 +421,6 @@ def singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool
     if verb.group(0) in ("sei", "habe", "werde", "wäre", "hätte", "würde"):
         return False  # indirect speech about a thing: "Vorrangiges Ziel sei die Registrierung …"
     return bool(lemma_of(verb.group(0), rest[verb.end() :]) in lexicon)
-
-
-def asker(text: str) -> Speaker | None:
-    """The person whose question a sentence answers ("Auf Nachfrage des Ratsherrn Grimm erklärt …")."""
-    match = _ASKER.search(text)
-    return _speaker(match) if match else None
-
-
-def mover(text: str) -> Speaker | None:
-    """The person on whose motion something is done ("auf Antrag von Frau BMin Dr. Preuß")."""
-    match = _MOVER.search(text)
-    if match is None or _only_abbreviated(match):
-        return None  # "über den Antrag des KTSV Hößlinswart": a club's short name, no office
-    return _speaker(match)
-
-
-def suggester(text: str) -> Speaker | None:
-    """The person on whose proposal something is done ("Auf Anregung von Frau X wird …")."""
-    match = _SUGGESTER.search(text)
-    return None if match is None or _only_abbreviated(match) else _speaker(match)
 
 
 def names_someone(text: str) -> bool:

@@ -1,0 +1,38 @@
+"""Who set in motion what a sentence reports without speaking in it: the asker whose question is answered, the mover
+of a motion the body takes up, the proposer of what is done ("Auf Nachfrage des Ratsherrn Grimm erklärt …", "… wird auf
+Antrag von Frau BMin Dr. Preuß zurückgestellt", "Auf Anregung von Frau X wird …")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.person_names import SPEAKER
+from ingest.extract.speakers import Speaker, only_abbreviated, speaker_of
+
+_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
+_MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
+"""The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
+_SUGGESTER = re.compile(
+    rf"\b(?:[Aa]uf|[Nn]ach) (?:den |die |dem )?(?:\w+ )?(?:Vorschlag|Anregung|Wunsch|Bitte) (?:von |des |der )?{SPEAKER}"
+)
+"""Who proposed what the sentence acts on ("Auf den Vorschlag von Ratsmitglied Roßmann …, verweist dieser …")."""
+
+
+def asker(text: str) -> Speaker | None:
+    """The person whose question a sentence answers ("Auf Nachfrage des Ratsherrn Grimm erklärt …")."""
+    match = _ASKER.search(text)
+    return speaker_of(match) if match else None
+
+
+def mover(text: str) -> Speaker | None:
+    """The person on whose motion something is done ("auf Antrag von Frau BMin Dr. Preuß")."""
+    match = _MOVER.search(text)
+    if match is None or only_abbreviated(match):
+        return None  # "über den Antrag des KTSV Hößlinswart": a club's short name, no office
+    return speaker_of(match)
+
+
+def suggester(text: str) -> Speaker | None:
+    """The person on whose proposal something is done ("Auf Anregung von Frau X wird …")."""
+    match = _SUGGESTER.search(text)
+    return None if match is None or only_abbreviated(match) else speaker_of(match)
