@@ -337,12 +337,27 @@ def _joined(first: Speaker, rest: str) -> tuple[tuple[Speaker, ...], str]:
     """``first`` with the speakers joined to it at the start of ``rest`` (:data:`_AND_SPEAKER`), and what follows
     them; a list joined by commas counts only when "und" or "sowie" closes it."""
     found, after, closed = [first], rest, False
-    while len(found) < 6 and (joined := _AND_SPEAKER.match(after)) and _appo_ok(joined) and (other := speaker_of(joined)):
-        found.append(other)
-        after, closed = joined.group("rest"), "," not in joined.group("join")
+    while len(found) < 6 and (joined := _AND_SPEAKER.match(after)):
+        if not _appo_ok(joined) and (item := _LIST_ITEM.match(after)):
+            name = _OPENING.match(item.group("item") + " x")
+            other = speaker_of(name) if name else None
+            if other is None:
+                break
+            found.append(other)
+            after, closed = after[item.end() :], "," not in item.group("join")
+        elif _appo_ok(joined) and (other := speaker_of(joined)):
+            found.append(other)
+            after, closed = joined.group("rest"), "," not in joined.group("join")
+        else:
+            break
         if closed:
             break
     return (tuple(found), after) if closed else ((first,), rest)
+
+
+_LIST_ITEM = re.compile(r"(?P<join>,\s*|\s+(?:und|sowie)\s+)(?P<item>[A-ZÄÖÜ][^,]*?)(?=,|\s+(?:und|sowie)\s+|\s+[a-zäöüß])")
+"""One name of a list whose next name the speaker grammar took for an apposition ("Helmut Steininger, Florian Eagan,
+Werner Fuchs, … und Werner Hereth gaben Hinweise")."""
 
 
 def _members(match: re.Match[str]) -> tuple[Speaker, ...]:

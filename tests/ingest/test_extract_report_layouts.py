@@ -212,3 +212,8 @@ def test_wanting_to_know_after_a_further_point_asks() -> None:
     text = "Die Erhöhung fand Frau Lind zu hoch. Außerdem wollte sie wissen, wie viele Hunde im Nachbarort gemeldet seien.\n"
     assert [p.stance for p in said(text)] == ["kritisiert", "fragt an"]
     assert [p.stance for p in said("Herr Kern wollte den Antrag gern gleich behandelt wissen.\n")] == ["beantragt"]
+
+
+def test_a_list_of_five_full_names_speaks_together() -> None:
+    text = "Jana Ott, Paul Kern, Lea Brandt, Tim Roth und Eva Lind gaben Hinweise zu möglichen Standorten.\n"
+    assert [p.person for p in said(text)] == ["Jana Ott", "Paul Kern", "Lea Brandt", "Tim Roth", "Eva Lind"]
