@@ -322,7 +322,7 @@ PROMISED_PASSIVE = re.compile(
 """A promise in the passive ("Eine Prüfung wird zugesagt.", "Die Reparatur wurde vom Bauhof zugesichert")."""
 AWAITED = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:Antwort|Stellungnahme|Rückmeldung|Entscheidung|Bescheid|Auskunft)\s+"
-    r"(?:des|der|vom|von)\s+(?:\w+\s+)?(?P<by>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden|steht|stehen)\s+(?:\w+\s+)?"
+    r"(?:des|der|vom|von)\s+(?:\w+\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden|steht|stehen)\s+(?:\w+\s+)?"
     r"(?:erwartet|aus)\b"
 )
 """An answer still awaited from someone ("Antwort des Landrates wird noch erwartet", "Die Stellungnahme des Kreises steht

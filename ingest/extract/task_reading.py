@@ -156,7 +156,7 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if (match := cues.PROMISED_PASSIVE.search(text)) or cues.APPOINTED.search(text):
         return Task(clean_owner(match.group("by"))) if match and match.group("by") else Task("Verwaltung", ("owner",))
     if match := cues.PROMISED.search(text) or cues.AWAITED.search(text):
-        return Task(clean_owner(match.group("by") if "by" in match.groupdict() else match.group("owner") or match.group("owner2")))
+        return Task(clean_owner(match.group("owner") or match.group("owner2")))
     if (match := cues.AGREED.search(text)) and not re.search(r"\b(?:nicht|kein\w*)\b", text):
         if owner := match.group("owner") or match.group("person") or match.group("named"):
             return Task(clean_owner(owner))
