@@ -56,6 +56,9 @@ _RATIO = re.compile(
     r"(?<![\d.,:])(?<![-–]\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
 )
 """Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") are none."""
+_CLOSING_RATIO = re.compile(r"[.!?\"“”)]\s+(\d{1,3})\s*:\s*(\d{1,3})\s*\.?$")
+"""Counts standing alone after the sentence they vote on, as some councils' reports close each matter ("Die
+Grundstücksinteressierten sollen befragt werden, …. 14:0"): a vote without the word for it."""
 _SLASHED = re.compile(
     r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])(?=\s*,?\s*(?:Stimmen|mehrheitlich|einstimmig|angenommen|abgelehnt|beschlossen))"
 )
@@ -291,7 +294,7 @@ def parse_votes(text: str) -> Votes:
         votes.yes, votes.no = _number(against.group(1)), _number(against.group(2))
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):
         votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
-    if not votes.has_counts and _VOTE_WORD.search(flat):
+    if not votes.has_counts and (_VOTE_WORD.search(flat) or _CLOSING_RATIO.search(flat)):
         ratio = _RATIO.search(flat)
         if ratio:
             votes.yes, votes.no = int(ratio.group(1)), int(ratio.group(2))

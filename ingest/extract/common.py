@@ -32,6 +32,9 @@ _RESULT_LINE_END = re.compile(
     r"[^\S\n]*\n(?=[A-ZÄÖÜ„])"
 )
 """A result line without a full stop ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen"): it ends its unit."""
+_TALLY_LINE_END = re.compile(r"(?<=[.!?\"“”)]\s)\d{1,3}(?:\s*:\s+|\s+:\s*|:\d(?!\d))\d{0,3}(?=[^\S\n]*\n)")
+"""Counts alone at a line's end after the sentence they vote on ("… einverstanden sind. 14:0" / "13: 1"; no clock
+time "19:30"): the next line is the next matter."""
 _RESULT_WORD_LINE_END = re.compile(
     r"(?m)^(?![^\n]*:)(?=[^\n]*\b(?:wurde|wurden|wird|werden|ist|sind|hat|haben)\b)[^\n]*"
     r"\b(?:angenommen|abgelehnt|beschlossen|zugestimmt|vertagt|zurückgestellt)[^\S\n]*\n(?=[^\S\n]*[A-ZÄÖÜ„])"
@@ -204,6 +207,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             | {m.end() for m in _STATUS_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _RESULT_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _RESULT_WORD_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _TALLY_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
             | {cut for m in _SEPARATOR.finditer(text, s, e) for cut in m.span()}

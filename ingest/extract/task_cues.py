@@ -12,12 +12,14 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.stance_lexicon import INFORMATION
 
 ADDRESSED = re.compile(
-    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*|\s+-\s+[A-ZÄÖÜ][\w-]*)*)?)"
     r"(?:,\s*[A-ZÄÖÜ][^,;.]{1,40},)?\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,8}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|bevollmächtigt|ersucht)\b"
 )
 """The addressee before the auxiliary, perhaps with a name in apposition ("Der Bürgermeister, Florian Hofmann, wird
-bevollmächtigt, …", "Der Bürgermeister wird mit der Einleitung der weiteren erforderlichen Schritte beauftragt.")."""
+bevollmächtigt, …", "Der Bürgermeister wird mit der Einleitung der weiteren erforderlichen Schritte beauftragt."), its
+office with the authority it heads ("Die Amtsdirektorin des Amtes Föhr - Amrum wird beauftragt, …")."""
 
 ADDRESSED_INVERTED = re.compile(
     r"\b(?:wird|werden)\s+(?:der|die|das)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+"
@@ -332,13 +334,23 @@ APPOINTED = re.compile(
     r"Ortsbegehung|Besichtigung|Begehung)\w*\s+vereinbart\b"
 )
 """A meeting agreed ("Es wird ein Ortstermin vereinbart."): someone has to hold it."""
+COMMISSIONED = re.compile(
+    r"^(?![^.;]*\b(?:bereits|schon|damals|seinerzeit)\b)(?:(?:Der|Die|Das)\s+)?"
+    r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+(?:wurde|wurden)\s+"
+    r"(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert)\s*,"
+    r"[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
+)
+"""A commission told in the past, as reports of a session write it ("Jürgensen wurde beauftragt, einen entsprechenden
+Brief nach Elmshorn zu schicken."): given in the session, to be done after it; not one done before ("bereits")."""
 WORK_PASSIVE = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:soll|sollen|solle)\b[^.;]{0,100}\b(?:vorgestellt|geprüft|überprüft|"
     r"konkretisiert|geklärt|erarbeitet|überarbeitet|vorgelegt|nachgereicht|ausgewertet|beantwortet|aktualisiert|"
-    r"korrigiert|nachgeholt|weitergeleitet|eingeholt)\s+werden\b"
+    r"korrigiert|nachgeholt|weitergeleitet|eingeholt|nachgefragt|angefragt|befragt|angeschrieben|kontaktiert|"
+    r"informiert|benachrichtigt|ermittelt|untersucht|eingearbeitet|ergänzt|erstellt)\s+werden\b"
 )
 """Work that is to be done, in the modal passive ("Die Grundzüge der Planung sollen in einer Bürgerveranstaltung
-vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden"): the administration's, without a time named."""
+vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden", "Die Grundstücksinteressierten sollen befragt werden"): the
+administration's, without a time named."""
 
 OFFICIAL = re.compile(r"(?i)leiter|amt|verwaltung|bürgermeister|kämmerer|dezernent|referent|beigeordnet|geschäftsführer")
 """Roles of the administration: what such a speaker says will be done at a named time is the administration's

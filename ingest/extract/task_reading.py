@@ -176,6 +176,8 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         measure := plans.scheduled(ctx, text) or plans.decided_elsewhere(_own_body(ctx), text) or plans.body_will(text)
     ) is not None:
         return measure  # "…, die Ausschreibung erfolge im Herbst", "Hierüber entscheide der Stadtrat in seiner Sitzung"
+    if (commission := cues.COMMISSIONED.match(text)) and not re.match(cues.NO_ADDRESSEE, commission.group("owner")):
+        return Task(clean_owner(commission.group("owner")))  # "Jürgensen wurde beauftragt, … zu schicken."
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))

@@ -104,14 +104,29 @@ def _other_side(first: Unit, second: Unit) -> bool:
     ) != (after.yes is None)
 
 
+_BARE_TALLY = re.compile(r"\d{1,3}(?:\s*:\s+|\s+:\s*)\d{1,3}|\d{1,3}:\d")
+"""A vote written only as its two counts after the matter ("… befragt werden, ob …. 14:0", "13: 1"); not a clock time
+("19:30")."""
+
+
+def _bare_tally(before: Unit, unit: Unit) -> bool:
+    """Whether ``unit`` is only a tally standing after ``before`` in the same paragraph: the vote on its matter."""
+    return before.paragraph == unit.paragraph and bool(_BARE_TALLY.fullmatch(unit.text.rstrip(".")))
+
+
 def joined(units: list[Unit]) -> list[Unit]:
-    """Units with every vote table whose cells stand on lines of their own joined into one unit, and a vote whose
-    sides are counted in two sentences (:func:`_other_side`)."""
+    """Units with every vote table whose cells stand on lines of their own joined into one unit, a vote whose
+    sides are counted in two sentences (:func:`_other_side`), and a bare tally with the matter before it."""
     out: list[Unit] = []
     index = 0
     while index < len(units):
         unit, end = units[index], index + 1
         if end < len(units) and _other_side(unit, units[end]):
+            following = units[end]
+            out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
+            index = end + 1
+            continue
+        if end < len(units) and _bare_tally(unit, units[end]):
             following = units[end]
             out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
             index = end + 1

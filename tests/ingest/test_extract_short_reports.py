@@ -1,0 +1,44 @@
+"""Record extraction, session 29 (issue #11): constructions of short council reports seen in freshly collected minutes
+(a bare tally closing each matter of a numbered list, a commission told in the past tense, work to be done in the
+modal passive with verbs of asking and informing, an office named with the authority it heads). Every sentence here is
+our own, written in the construction found there."""
+
+from __future__ import annotations
+
+from assistant.language.votes import parse_votes
+from tests.ingest.extract_helpers import minutes
+
+
+def test_a_bare_tally_after_each_matter_of_a_numbered_report_is_its_vote() -> None:
+    found = minutes(
+        "3. Antrag auf einen Zebrastreifen an der Schule. Das Straßenbauamt soll um eine Stellungnahme gebeten "
+        "werden. 11: 2\n"
+        "4. Änderung des Bebauungsplanes \"Am Mühlbach\". 13:0\n"
+        "5. Beginn der nächsten Sitzung: 19:30\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("angenommen", 11, 2), ("angenommen", 13, 0)]
+    assert parse_votes("Der Bauhof soll den Weg ausbessern. 9:1").yes == 9
+    assert parse_votes("Die Sitzung beginnt um 19:30").yes is None
+
+
+def test_a_commission_told_in_the_past_tense_is_open() -> None:
+    found = minutes(
+        "Die Mitglieder ärgerten sich über den Kreis. Brandt wurde beauftragt, ein Schreiben an den Landrat zu "
+        "verfassen.\n"
+    )
+    assert [(o.owner, o.quote[:6]) for o in found.open_items] == [("Brandt", "Brandt")]
+
+
+def test_work_to_be_done_in_the_modal_passive_with_verbs_of_asking() -> None:
+    found = minutes(
+        "Die Anlieger sollen befragt werden, ob sie einen Gehweg wünschen.\n\n"
+        "Beim Wasserverband soll nachgefragt werden, wann die Leitung erneuert wird.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Verwaltung", "Verwaltung"]
+
+
+def test_an_office_with_the_authority_it_heads_is_the_owner() -> None:
+    found = minutes(
+        "Die Amtsvorsteherin des Amtes Nord - Ostsee wird beauftragt, den Plan öffentlich auszulegen.\n"
+    )
+    assert [o.owner for o in found.open_items] == ["Amtsvorsteherin des Amtes Nord - Ostsee"]
