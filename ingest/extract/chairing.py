@@ -14,10 +14,12 @@ PROCEDURAL = re.compile(
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|"
     r"\b(?:kommt|kam)\b[^.;,]{0,20}\b(?:später|verspätet)\b|\b(?:verlässt|verließ)\b[^.;,]{0,30}\b(?:Sitzung|Sitzungssaal|Saal|Raum)\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
-    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:den|die|das)\s+(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*\s+auf\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
+    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:(?:den|die|das)\s+)?(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*(?:\s+\d+\w?)?\s+auf\b|\bHandzeichen\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
     r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
     r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
 )
+CALLS_VOTE = re.compile(r"\bHandzeichen\b|\b(?:lässt|ließ)\b[^.]*\babstimmen|(?<!nicht )\bzur Abstimmung\b")
+"""The chair calling a vote ("Wer … zustimmt, den bitte ich um das Handzeichen."): the turn that ends so is chairing."""
 RESULT_CLAUSE = re.compile(
     r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
     r"(?!\s+(?:hat|habe|hätte|haben|hatte|hatten)\b)"

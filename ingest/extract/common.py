@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.language.sentences import ABBREVIATIONS, BULLET, split_sentences
 from assistant.models import Document, Section
-from ingest.extract.person_names import ADDRESS, ROLE, TITLE
+from ingest.extract.person_names import ADDRESS, ROLE, TITLE, WORD
 
 VORLAGE_RE = re.compile(r"(?<![\w/.])\d{2,4}/[A-Za-z0-9]{1,6}(?:/[A-Za-z0-9-]{1,8})+(?![\w/])")
 INNER_DOT = "\u2024"
@@ -35,6 +35,14 @@ _RESULT_LINE_END = re.compile(
 _TALLY_LINE_END = re.compile(r"(?<=[.!?\"“”)]\s)\d{1,3}(?:\s*:\s+|\s+:\s*|:\d(?!\d))\d{0,3}(?=[^\S\n]*\n)")
 """Counts alone at a line's end after the sentence they vote on ("… einverstanden sind. 14:0" / "13: 1"; no clock
 time "19:30"): the next line is the next matter."""
+_REPORT_AFTER_COLON = re.compile(
+    rf"(?<=\w):\s+(?=(?:{ROLE}\s+)?(?!(?:Der|Die|Das|Den|Dem|Am|Im|Ein|Eine|Herr|Frau)\s){WORD}\s+"
+    rf"{WORD}\s+(?!(?:möchte|sollte|wollte|konnte|könnte|müsste|hätte|würde|dürfte)\b)"
+    r"(?:[a-zäöüß]+te|sprach|wies|hielt|fand|gab|schlug|riet|warf|bat)\b)"
+)
+"""A colon that ends a clause and introduces what a named member said, in reports ("Im Gemeinderat gab es
+unterschiedliche Argumente: Anna Berg berichtete, dass …"): the report is a sentence of its own, opened by its speaker;
+a label ("Aufgabe: Herr X möchte …", "Meier, SPD: …") is no clause."""
 _RESULT_WORD_LINE_END = re.compile(
     r"(?m)^(?![^\n]*:)(?=[^\n]*\b(?:wurde|wurden|wird|werden|ist|sind|hat|haben)\b)[^\n]*"
     r"\b(?:angenommen|abgelehnt|beschlossen|zugestimmt|vertagt|zurückgestellt)[^\S\n]*\n(?=[^\S\n]*[A-ZÄÖÜ„])"
@@ -208,6 +216,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             | {m.end() for m in _RESULT_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _RESULT_WORD_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TALLY_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _REPORT_AFTER_COLON.finditer(text, s, e) if len(text[s : m.start()].split()) > 2}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
             | {cut for m in _SEPARATOR.finditer(text, s, e) for cut in m.span()}

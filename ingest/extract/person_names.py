@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|I{1,3}\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[A-ZÄÖÜ][a-zäöü]{3,}s(?=\s+[A-ZÄÖÜ])|[Gg]rüne[rn]?|[Ll]iberale[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
+QUALIFIER = r"(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|[1-3]\.|I{1,3}\.|[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e[rn]?|[A-ZÄÖÜ][a-zäöü]{3,}s(?=\s+[A-ZÄÖÜ])|(?!(?:Später|Weiter|Wieder|Bisher|Ferner|Daher|Vorher|Nachher|Sicher|Lieber|Immer|Außer)\b)[A-ZÄÖÜ][a-zäöü]{3,}er(?=\s+[A-ZÄÖÜ])|[Gg]rüne[rn]?|[Ll]iberale[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?|[Ss]achkundige[rns]?|[Bb]eratende[rns]?|[Ee]hrenamtliche[rns]?)"
 ABBREVIATED = (
     r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
     r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])|"
@@ -30,7 +30,7 @@ OFFICES = (
     r"(?:Rats|Ausschuss|Ortsrats|Ortsbeirats|Fraktions|Kreistags|Bezirks|Gemeinderats|Stadtrats|Kreisrats|Ortschaftsrats|"
     r"Beirats|Vorstands|Marktgemeinderats)?[Mm]itglied|"
     r"Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Bezirksverordnete[rn]?|Kreistagsabgeordnete[rn]?|"
-    r"Abgeordnete[rn]?|Beigeordnete[rn]?|(?:Stadt|Kreis|Verwaltungs|Amts)?[Dd]irektor(?:in)?|"
+    r"Abgeordnete[rn]?|Beigeordnete[rn]?|[A-ZÄÖÜ]\w*[Dd]irektor(?:in)?|[Dd]irektor(?:in)?|\w*[Pp]räsident(?:in)?|"
     r"[A-ZÄÖÜ]\w*vorsitzende[rn]?|[Vv]orsitzende[rn]?|Stadtverordnetenvorsteher(?:in)?|"
     r"(?:Orts|Bezirks|Stadtbezirks)?[Vv]orsteher(?:in)?|Geschäftsleiter(?:in)?|Geschäftsführer(?:in)?|"
     r"[A-ZÄÖÜ]\w*leiter(?:in)?|Leiter(?:in)?|"
@@ -94,7 +94,7 @@ RESIDENCE = re.compile(
 SPEAKER = (
     rf"(?P<address>{ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{ADDRESS}\s+)?"
     rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\)|\s+(?P<party>(?:{FACTIONS})|[A-ZÄÖÜ]{{2,5}})(?=\s+[a-zäöüß]))?"
-    rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
+    rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+\([A-ZÄÖÜ]{{1,6}}\))?(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 PLURAL_OFFICES = (
     r"Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|Stadtverordneten|Kreisräte|"

@@ -23,7 +23,7 @@ from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import instigators, known_names, speakers, transcripts
-from ingest.extract.chairing import PROCEDURAL, RESULT_CLAUSE
+from ingest.extract.chairing import CALLS_VOTE, PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
@@ -199,6 +199,10 @@ class _Speech:
         first, self.turn = self.turn == -1, unit.paragraph
         if first and PROCEDURAL.search(unit.text):
             self.found.pop()  # "Der Vorsitzende stellt fest: - die Ladung erfolgte ordnungsgemäß": chairing
+            self.turn, self.chairing = None, True
+            return True
+        if not first and CALLS_VOTE.search(unit.text) and self.found[-1].stance in _PLAIN:
+            self.found.pop()  # "Der Überweisungsantrag geht vor. Wer … zustimmt, den bitte ich um das Handzeichen.": the chair
             self.turn, self.chairing = None, True
             return True
         if not first and self.last is not None and _LISTED.match(unit.text):

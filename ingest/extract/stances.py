@@ -94,7 +94,8 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             rf"{_SELF}\bnicht\s+(?:erkennen|erkenne|einsehen|einsehe)\b|"  # "…, dass er die Dringlichkeit nicht erkennen kann"
             rf"\bnicht\s+(?:für\s+)?{_SUPPORT_ADJ}\b|\bfür (?:nicht|un)\w* {_SUPPORT_ADJ}\b|\büberflüssig\b|"
             r"\bnicht\b[^,.;]{0,80}\b(?:dürfe|darf|dürfen)\b|"
-            rf"{_REFUSED}|\bdagegen\s+{_BE}"
+            rf"{_REFUSED}|\bdagegen\s+{_BE}|"
+            r"\b(?:dagegen|gegen\b[^,.;]{0,40})\s+(?:zu\s+)?stimm(?:en|e|t)\b|\bkeine\s+Zustimmung\b"  # the vote announced
         ),
     ),
     (Stance.MOVES, re.compile(r"\bbeantragt\b(?!\s+werden\b)|\b(?:mein|unser)(?:en)? Antrag\b")),
@@ -106,7 +107,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             r"(?:gute|vernünftige|sinnvolle|richtige) Lösung|"
             r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:positiv|gut|erfreulich|richtig|begrüßenswert|sinnvoll)\b[^.;]*,\s*"
             r"(?:dass|wenn)\b|"
-            rf"\bdafür\s+{_BE}"
+            rf"\bdafür\s+{_BE}|\bdafür\s+(?:zu\s+)?stimm(?:en|e|t)\b"
         ),
     ),
     (

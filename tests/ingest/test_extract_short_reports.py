@@ -6,7 +6,7 @@ our own, written in the construction found there."""
 from __future__ import annotations
 
 from assistant.language.votes import parse_votes
-from tests.ingest.extract_helpers import minutes
+from tests.ingest.extract_helpers import minutes, said
 
 
 def test_a_bare_tally_after_each_matter_of_a_numbered_report_is_its_vote() -> None:
@@ -42,3 +42,40 @@ def test_an_office_with_the_authority_it_heads_is_the_owner() -> None:
         "Die Amtsvorsteherin des Amtes Nord - Ostsee wird beauftragt, den Plan öffentlich auszulegen.\n"
     )
     assert [o.owner for o in found.open_items] == ["Amtsvorsteherin des Amtes Nord - Ostsee"]
+
+
+def test_a_member_named_after_a_colon_that_ends_a_clause() -> None:
+    found = said(
+        "Im Ortsrat gab es dazu zwei Meinungen: Jana Brühl berichtete, dass viele Eltern einen Zebrastreifen wünschen.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Jana Brühl", "informiert")]
+
+
+def test_an_office_after_a_place_adjective_and_a_compound_office() -> None:
+    found = said(
+        "Die Bergheimer Ortsvorsteherin Ute Lenz sagte, die Anwohner hätten Unterschriften gesammelt.\n\n"
+        "Baudirektor Kai Moll vom Straßenbauamt (SBA) Nordwest stellte dem Ausschuss die Planung vor.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Ute Lenz", "informiert"), ("Kai Moll", "informiert")]
+
+
+def test_a_speaker_named_after_the_quote_with_where_it_was_said() -> None:
+    found = said("„Die Gebühren bleiben niedrig“, erklärte Bürgermeister Tim Rausch in der Sitzung.\n")
+    assert [(p.person, p.stance) for p in found] == [("Tim Rausch", "informiert")]
+
+
+def test_a_vote_announced_against_or_for_is_a_stance() -> None:
+    found = said(
+        "Für die FDP sagte Lea Kurz, man werde dagegen stimmen, weil die Kosten zu hoch seien.\n\n"
+        "Stadtrat Otto Fink sagte, aus Sicht seiner Fraktion könne es keine Zustimmung geben.\n\n"
+        "Stadträtin Eva Roth sagte, ihre Fraktion werde dafür stimmen.\n"
+    )
+    assert [p.stance for p in found] == ["lehnt ab", "lehnt ab", "befürwortet"]
+
+
+def test_a_chair_turn_that_calls_the_vote_is_no_position() -> None:
+    found = said(
+        "Stadtverordnetenvorsteher Mohr:\nDer Vertagungsantrag geht vor. Wer der Vertagung zustimmt, den bitte ich um das "
+        "Handzeichen.\n\nStadtvertreter Lutz (SPD):\nWir lehnen die Vertagung ab.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Lutz", "lehnt ab")]
