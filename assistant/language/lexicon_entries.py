@@ -32,7 +32,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
              "Ratsmitglieder Ratsmitglied Stadtverordnete Gemeindevertreter Mandatsträger Stadträte Gemeinderäte"
              " Kreistagsmitglieder Ratsherren"),
             ("Politiker Politikerin Politikerinnen Politikern", "Ratsmitglieder Mandatsträger Fraktionen Fraktion"),
-            ("Bürger Bürgerinnen Bürgern Leute", "Einwohner Einwohnerinnen Einwohnern Bürger Bürgerinnen Bevölkerung"),
+            ("Bürger Bürgerinnen Bürgern", "Einwohner Einwohnerinnen Einwohnern Bürger Bürgerinnen Bevölkerung"),
+            ("Leute", "Einwohner Bürger Bevölkerung Mitglieder Personen"),
             ("Anwohner Anwohnerinnen Anwohnern Anwohnende Anlieger Anliegern Nachbarn Nachbarschaft",
              "Anwohner Anwohnende Anlieger Anliegerinnen Nachbarschaft"),
             ("Eltern", "Eltern Erziehungsberechtigte Sorgeberechtigte Elternbeiträge"),

@@ -19,7 +19,8 @@ from assistant.language.lexicon import LEXICON_ENTRIES, rewrite
 from assistant.query.admissible import Requirements, requirements
 from assistant.query.asked_time import AskedTime, asked_time
 from assistant.query.coverage import Need, search_terms
-from assistant.query.facts import SLOT_KINDS, asks_next_step, counted_noun, money_kinds
+from assistant.query.facts import SLOT_KINDS, counted_noun, money_kinds
+from assistant.query.next_step import asks_next_step
 from assistant.query.polarity import Presupposition, presupposition
 from assistant.query.premise import (
     asks_later_outcome,

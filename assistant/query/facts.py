@@ -129,6 +129,8 @@ _COUNT_IN_WORDS = re.compile(
     r"(?:[a-z]+(?:e|en)\s+)?[a-z][a-z-]{3,}"
 )
 """A count in words with what it counts ("alle neun BZA-Mitglieder", "drei neue Stellen")."""
+_LABELLED_COUNT = re.compile(r"(?<![\w.])[a-z-]{4,}\s*:\s*\d{1,4}(?![\d.,:/-])")
+"""A count after its label ("Gesetzliche Anzahl der Mitglieder: 32", "Anwesende Stimmberechtigte: 28"); no clock time."""
 _ADDRESS = re.compile(r"(strasse|str\.|allee|weg|platz|ring|gasse|damm)\s+\d+\w?|\b\d{5}\s+[a-z]")
 """House numbers and postal codes, which look like counted nouns ("53175 Bonn")."""
 _VOTE = re.compile(
@@ -139,7 +141,7 @@ _PERSON = re.compile(
     r"\b(herr|herrn|frau|dr\.|buergermeister(in)?|landrat|landraetin|stadtrat|stadtraetin|ratsherr|ratsfrau"
     r"|gemeinderat|gemeinderaetin|kreisrat|kreisraetin|ratsmitglied|mitglied|gr|grin|str|stri|kr|kta|rh|bgm|bm"
     r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?"
-    r"|[a-z]*(?:leiter|sprecher|fuehrer|meister|vorsteher|referent|dezernent|kaemmerer|planer)(?:in)?)"
+    r"|[a-z]*(?:leiter|sprecher|fuehrer|meister|vorsteher|referent|dezernent|kaemmerer|planer|praesident|direktor)(?:in)?)"
     r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|\bfa\.\s*[a-z]|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte|\bmitglieder (?:des|der)\b|vorstand|magistrat"
@@ -174,8 +176,11 @@ _VOTE_COUNT = re.compile(
 )
 """A vote told precisely: counts or unanimity, not just "mehrheitlich beschlossen" ("42 von 45 möglichen Stimmen",
 "24 x ja", "16 mal Ja")."""
-_RATE = re.compile(r"\d[\d.,]*\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)")
-"""A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte."""
+_RATE = re.compile(
+    r"(?:\d[\d.,]*|\b(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|fuenfzehn|zwanzig|dreissig|fuenfzig))"
+    r"\s*(%|prozent|v\.\s?h\.|vom hundert|punkte)"
+)
+"""A rate: a Fördersatz of 80 %, a Hebesatz of 400 v. H. or Punkte, a rate in words ("vier Prozent")."""
 _COMPANY = re.compile(
     r"gmbh|mbh\b|\bag\b|\bkg\b|\bohg\b|\bgbr\b|\bse\b|e\.\s?k\.|\bfirma\s+[a-z]|\bfa\.\s*[a-z]|buero\s+[a-z]|ingenieur"
     r"|architekt|planungsgesellschaft|\bwerke?\b|\bbau\s+[a-z]|& co|unternehmen\s+[a-z]+\s+aus\b"
@@ -381,7 +386,7 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
-        if _COUNT_IN_WORDS.search(folded):
+        if _COUNT_IN_WORDS.search(folded) or _LABELLED_COUNT.search(without_addresses):
             return True
         return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
     if kind == AnswerKind.DATE:
@@ -391,28 +396,6 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         return stated
     return bool(_EVIDENCE[kind].search(folded))
 
-
-_NEXT_STEP = re.compile(
-    r"\bwie geht es\b.*\bweiter\b|\bnaechste[nr]? schritte?\b|\bals naechstes\b|\bwas passiert\b"
-    r"|^was (soll|sollen|muss|muessen)\b.*\b(tun|liefern|nachliefern|passieren|vorlegen|erledigen|klaeren)\b"
-    r"|\bwelche[nr]? auftrag\b|\bbis zur naechsten\b"
-)
-_TASK = re.compile(
-    r"\b(wird|werden|soll|sollen|sollte|muss|muessen)\b[^.]{0,160}\b(erstellen|vorlegen|vorgelegt|erarbeiten"
-    r"|erarbeitet|pruefen|geprueft|vorbereitet|unterzeichnet|zugeleitet|aufgefordert|beauftragt|eingeleitet"
-    r"|benennen|klaeren|geklaert|konkretisieren|vorzulegen|vorzubereiten|zu [a-z]+en)\b|\bbeauftragt\b"
-    r"|\baufgefordert\b|\bals naechstes\b"
-)
-
-
-def asks_next_step(question: str) -> bool:
-    """Whether the question asks what happens next ("Wie geht es weiter?", "Was muss X noch liefern?")."""
-    return bool(_NEXT_STEP.search(fold(question).strip()))
-
-
-def states_task(text: str) -> bool:
-    """Whether ``text`` says who is to do what next ("Die Verwaltung wird eine Vorlage erstellen")."""
-    return bool(_TASK.search(fold(text)))
 
 
 _COUNTED = re.compile(

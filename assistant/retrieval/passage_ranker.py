@@ -24,8 +24,9 @@ import numpy as np
 from assistant.models import Passage
 from assistant.query.analysis import Query
 from assistant.query.coverage import Need, beyond, coverage
-from assistant.query.facts import holds_answer_kind, holds_precise_answer, states_task
+from assistant.query.facts import holds_answer_kind, holds_precise_answer
 from assistant.query.listing import is_agenda_listing
+from assistant.query.next_step import states_task
 from assistant.query.understand import names_in
 from assistant.vocab import AnswerKind
 

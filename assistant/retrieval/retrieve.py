@@ -36,8 +36,9 @@ from assistant.models import (
 from assistant.query.admissible import admissible
 from assistant.query.analysis import Query, analyse
 from assistant.query.coverage import beyond, coverage
-from assistant.query.facts import holds_answer_kind, holds_precise_answer, states_task
+from assistant.query.facts import holds_answer_kind, holds_precise_answer
 from assistant.query.listing import attendance_sign, is_agenda_listing, is_attendance_list
+from assistant.query.next_step import states_task
 from assistant.query.reasons import gives_reason
 from assistant.query.scope import Scope
 from assistant.query.understand import names_in

@@ -49,6 +49,11 @@ def test_words_for_members_elections_and_urgent_motions_reach_the_minutes_words(
     assert "dringlichkeitsantrag" in rewrite("Welchen Eilantrag gab es?").alternatives["eilantrag"]
 
 
+def test_people_of_a_club_or_fire_brigade_are_its_members() -> None:
+    # own question: "Leute" of the Feuerwehr are its "Mitglieder" in the minutes
+    assert "mitglieder" in rewrite("Wie viele aktive Leute hat die Feuerwehr?").alternatives["leute"]
+
+
 def test_alternatives_keep_every_council_word_of_an_entry() -> None:
     worded = rewrite("Was sagte der Verwaltungschef?")
     assert "oberbuergermeister" in worded.alternatives["buergermeister"]

@@ -145,7 +145,7 @@ def test_a_named_person_is_matched_as_written() -> None:
 
 
 def test_next_step_questions_and_task_sentences() -> None:
-    from assistant.query.facts import asks_next_step, states_task
+    from assistant.query.next_step import asks_next_step, states_task
 
     assert asks_next_step("Wie geht es in Nottuln mit der 79. FNP-Änderung weiter?")
     assert asks_next_step("Was muss die SPD zu ihrem Antrag noch nachliefern?")
@@ -364,3 +364,15 @@ def test_a_count_with_its_multiplier_a_member_with_a_party_and_a_deferral() -> N
     assert holds_answer_kind(AnswerKind.NAME, "Gewählt wurde Horst Lenz (Grüne) mit 30 Stimmen.", "Wer wurde gewählt?")
     deferred = "Der Investitionsplan wurde auf Antrag der CDU in die kommende Sitzung verschoben."
     assert holds_answer_kind(AnswerKind.DECISION, deferred, "Haben die den Investitionsplan durchgewunken?")
+
+
+def test_a_rate_in_words_a_labelled_count_and_a_compound_office() -> None:
+    # own sentences: "vier Prozent" is a rate; "Anzahl der Mitglieder: 19" a count; a Kreispräsident a person
+    question = "Welche Senkung in Prozent forderten die Bürgermeister?"
+    assert holds_answer_kind(AnswerKind.RATE, "Sie forderten eine Senkung um vier Prozent.", question)
+    counted = "Gesetzliche Anzahl der Mitglieder des Ortsrates: 19"
+    assert holds_answer_kind(AnswerKind.AMOUNT, counted, "Wie viele Mitglieder hat der Ortsrat?")
+    assert not holds_answer_kind(AnswerKind.AMOUNT, "Beginn: 19:30", "Wie viele Mitglieder hat der Ortsrat?")
+    who = "Wer leitete die Sitzung des Kreistages?"
+    assert holds_answer_kind(AnswerKind.PERSON, "Kreispräsidentin Lorenz eröffnet die Sitzung.", who)
+    assert holds_answer_kind(AnswerKind.PERSON, "Amtsdirektor Kühl erläutert den Haushalt.", who)
