@@ -32,6 +32,8 @@ _NUMBER_WORDS = _number_words()
 _NUM = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 COUNT = _NUM
 """A count of votes in digits or words ("11", "elf"), one group."""
+_EACH = re.compile(rf"\bjeweils\s+{_NUM}\s+Ja-\s*(?:Stimmen\s+)?und\s+Nein-?Stimmen\b", re.IGNORECASE)
+"""A tie told once for both sides ("mit jeweils sieben Ja- und Nein-Stimmen")."""
 _TO = re.compile(rf"(?<![\w.,]){_NUM}\s+zu\s+{_NUM}\s+Stimmen\b", re.IGNORECASE)
 """Votes for and against as "mit fünf zu zwei Stimmen"."""
 _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
@@ -276,6 +278,8 @@ def parse_votes(text: str) -> Votes:
     if versus := _VERSUS.search(flat):  # "mit 12 zu 5 Stimmen für die Variante B": the contest, not "5 … für"
         votes.yes = int(versus.group(1) or versus.group(3) or versus.group(5))
         votes.no = int(versus.group(2) or versus.group(4) or versus.group(6))
+    if each := _EACH.search(flat):
+        votes.yes = votes.no = _number(each.group(1))
     if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):
         rejected = re.search(r"\babgelehnt\b|\bnicht\s+(?:angenommen|zugestimmt)\b", dissent.group("after") or flat)
         setattr(votes, "yes" if rejected else "no", _number(dissent.group(1)))

@@ -16,7 +16,7 @@ RESOLVING = frozenset(
 )
 """Verbs by which a body resolves (by lemma, particle included)."""
 _PASSIVE_RESOLVED = RESOLVING | frozenset(
-    "wählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
+    "wählen wiederwählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
 )
 """Participles that resolve with "wurde"/"wird" whatever their subject ("Gewählt wurde …", "Der Termin wurde
 festgelegt")."""
@@ -174,13 +174,43 @@ def _passive(text: str) -> bool:
         return True
     words = [w for w in tokens(clause) if w[0].isalpha()]
     aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
-    if aux is None or any(w.lower() in _MODAL or w == "nicht" for w in words):
+    if aux is None:
+        return _coordinated_passive(text)
+    if any(w.lower() in _MODAL or w == "nicht" for w in words):
         return False  # "soll … beschlossen werden", "wird nicht mit beschlossen"
     if re.search(r"\b(?:gut|gerne?|sehr|kaum|schlecht|positiv)\s+angenommen\b", clause):
         return False  # "werden von den Hundebesitzern gut angenommen": received, not resolved
     if aux == 1 and words[0][0].isupper() and _participle_acts(words[0], clause):
         return True  # the participle in first place
-    return aux < len(words) - 1 and words[-1][0].islower() and _participle_acts(words[-1], clause)
+    if aux < len(words) - 1 and words[-1][0].islower() and _participle_acts(words[-1], clause):
+        return True
+    return _coordinated_passive(text)
+
+
+def _coordinated_passive(text: str) -> bool:
+    """A passive whose main clause runs on past "und" or a party in brackets to its participle, in a sentence without
+    a subordinate clause, told with its vote or electing someone: "Einstimmig wurden … Franzen (SPD) und sein
+    Stellvertreter … in ihren Ämtern bestätigt.", "Vorgeschlagen und vom Gremium gewählt wurde Dietmar Burger"; not what
+    an adopted text sets ("Die Zwingersteuer (…) wird … auf 200 Euro festgesetzt")."""
+    bare = re.sub(r"\([^)]*\)", " ", text).rstrip(" .!")
+    if "," in bare or ":" in bare:
+        return False
+    words = [w for w in tokens(bare) if w[0].isalpha()]
+    aux = next((i for i, w in enumerate(words[:8]) if w.lower() in _PASSIVE), None)
+    if aux is None or aux == 0 or any(w.lower() in _MODAL or w == "nicht" for w in words):
+        return False
+    voted = bool(_VOTED.search(bare))
+    if words[aux - 1][0].islower() and _participle_acts(words[aux - 1], bare) and (voted or _elects(words[aux - 1])):
+        return True  # the participles before the auxiliary
+    last = words[-1]
+    return aux < len(words) - 1 and last[0].islower() and _participle_acts(last, bare) and (voted or _elects(last))
+
+
+_VOTED = re.compile(r"\b(?:einstimmig|mehrheitlich|stimmen|gegenstimmen?|enthaltung(?:en)?)\b", re.IGNORECASE)
+
+
+def _elects(participle: str) -> bool:
+    return lemma(participle) in ("wählen", "wiederwählen")
 
 
 _LISTED_VOTES = re.compile(

@@ -79,3 +79,21 @@ def test_a_chair_turn_that_calls_the_vote_is_no_position() -> None:
         "Handzeichen.\n\nStadtvertreter Lutz (SPD):\nWir lehnen die Vertagung ab.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Lutz", "lehnt ab")]
+
+
+def test_a_passive_that_runs_on_past_und_to_its_participle_with_its_vote_or_an_election() -> None:
+    found = minutes(
+        "Einstimmig wurden in Oberdorf Ortsvorsteherin Ria Kern (CDU) und ihr Stellvertreter Max Sand (SPD) in ihren "
+        "Ämtern bestätigt.\n\n"
+        "Vorgeschlagen und vom Ortsrat gewählt wurde Lars Böhm (FWG).\n\n"
+        "Die Grabgebühr (für Urnen) wird in der neuen Satzung auf 300 Euro festgesetzt.\n"
+    )
+    assert [(d.outcome, d.unanimous, d.quote[:12]) for d in found.decisions] == [
+        ("angenommen", True, "Einstimmig w"),
+        ("angenommen", None, "Vorgeschlage"),
+    ]
+
+
+def test_a_tie_told_once_for_both_sides() -> None:
+    votes = parse_votes("Der Antrag wurde mit jeweils acht Ja- und Nein-Stimmen bei zwei Enthaltungen abgelehnt.")
+    assert (votes.yes, votes.no, votes.abstain) == (8, 8, 2)
