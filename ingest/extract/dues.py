@@ -69,6 +69,11 @@ _HOLIDAY = re.compile(
 )
 """A holiday or a recess as the time of a task ("Der Ortstermin wird nach Ostern erfolgen", "in die Sitzung nach der
 Sommerpause einzuladen")."""
+_CLOSED_PART = re.compile(
+    r"^(?!(?:Da|Weil|Ob)\b)[^,;]*\b(?:wird|werden)\b[^,;]*\b(?:im|in den)\s+(?P<part>[Nn]icht[\s-]?öffentlich)en\s+Teil\b"
+)
+"""The closed part of the same session, where a main clause in the future puts a report or a talk ("Der Bürgermeister
+wird … im nicht öffentlichen Teil informieren")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
@@ -121,4 +126,6 @@ def due_of(text: str) -> str:
         return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
+    if match := _CLOSED_PART.search(text):
+        return f"{match.group('part')}er Teil"  # "wird … im nicht öffentlichen Teil informieren": later in the session
     return ""

@@ -127,11 +127,11 @@ def planned_owner(text: str, body: str = "") -> Task:
 
 
 _SHALL_DO = re.compile(
-    r"^(?:Die|Der|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+(?:soll|sollen|solle)\s+(?:[^,;.]*\s)?"
+    r"^(?:Die|Der|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]*)\s+(?:soll|sollen|solle|wird|werden)\s+(?:[^,;.]*\s)?"
     r"(?!werden\b|sein\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*[.;]?$"
 )
-"""An actor that shall do something itself, the infinitive active: the subject acts ("Die Bestatter sollen …
-belehren"); a passive ("Die Felder sollen … belegt werden") leaves the actor unnamed."""
+"""An actor that shall or will do something itself, the infinitive active: the subject acts ("Die Bestatter sollen …
+belehren", "Die Ratsmitglieder werden die Angelegenheit … besprechen"); a passive ("Die Felder sollen … belegt werden") leaves the actor unnamed."""
 
 
 _WORK_OF = re.compile(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)")

@@ -97,3 +97,15 @@ def test_a_passive_that_runs_on_past_und_to_its_participle_with_its_vote_or_an_e
 def test_a_tie_told_once_for_both_sides() -> None:
     votes = parse_votes("Der Antrag wurde mit jeweils acht Ja- und Nein-Stimmen bei zwei Enthaltungen abgelehnt.")
     assert (votes.yes, votes.no, votes.abstain) == (8, 8, 2)
+
+
+def test_the_closed_part_of_the_session_is_when_a_task_is_due() -> None:
+    found = minutes(
+        "Die Bürgermeisterin wird zum Stand der Grundstücksverhandlungen im nicht öffentlichen Teil berichten.\n\n"
+        "Die Ausschussmitglieder werden den Vertrag im Nichtöffentlichen Teil beraten.\n\n"
+        "Es wird gefragt, ob im nichtöffentlichen Teil ein Punkt „Verschiedenes“ aufgenommen werden kann.\n"
+    )
+    assert [(o.owner, o.due) for o in found.open_items] == [
+        ("Bürgermeisterin", "nicht öffentlicher Teil"),
+        ("Ausschussmitglieder", "Nichtöffentlicher Teil"),
+    ]
