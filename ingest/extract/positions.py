@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.language.persons import person_key
+from assistant.language.persons import PARTY_NAMED, person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
@@ -314,6 +314,16 @@ class _Speech:
         return bool(self.found) and self.last is not None and self.found[-1].person == self.last.person
 
 
+def _newly_named(text: str) -> Speaker | None:
+    """The one member a sentence without a speaker names in full with a party ("… nahm Thorsten Breitschuh (Freie
+    Wähler) ein"): whom "er" or "sie" in the next sentence means."""
+    named = {m.group(0).split("(")[0].strip(): m for m in PARTY_NAMED.finditer(text)}
+    if len(named) != 1:
+        return None
+    person, match = next(iter(named.items()))
+    return Speaker(person, faction=match.group(0).split("(")[1].rstrip(")"))
+
+
 def extract_positions(ctx: ItemContext) -> list[Position]:
     speech = _Speech(ctx)
     text = ctx.document.text
@@ -338,6 +348,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         if found is not None:
             speech.named(unit, found)
             continue
+        if not _PRONOUN.match(unit.text) and (mentioned := _newly_named(unit.text)) is not None:
+            speech.last = mentioned  # "Einen anderen Blickwinkel nahm Thorsten Breitschuh (FW) ein. Er erinnerte …"
         if unnamed := speakers.UNNAMED.search(unit.text):
             speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):

@@ -109,3 +109,20 @@ def test_the_closed_part_of_the_session_is_when_a_task_is_due() -> None:
         ("Bürgermeisterin", "nicht öffentlicher Teil"),
         ("Ausschussmitglieder", "Nichtöffentlicher Teil"),
     ]
+
+
+def test_he_after_a_sentence_that_names_one_member_with_a_party_is_that_member() -> None:
+    found = said(
+        "Für die SPD sagte Jan Vogt, man werde zustimmen.\n"
+        "Einen anderen Blickwinkel nahm Karin Busch (Grüne) ein. Sie erinnerte daran, dass die Fläche "
+        "als Biotop ausgewiesen ist.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Jan Vogt", "befürwortet"), ("Karin Busch", "informiert")]
+
+
+def test_a_quotation_on_a_line_of_its_own_is_no_part_of_the_next_sentence() -> None:
+    found = said(
+        "„Wir wollen mehr Grün, aber nicht dort“\n"
+        "Die Oberdorfer Ortsvorsteherin Lisa Hahn sagte, man habe Unterschriften gesammelt.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Lisa Hahn", "informiert")]
