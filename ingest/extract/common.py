@@ -43,6 +43,9 @@ _REPORT_AFTER_COLON = re.compile(
 """A colon that ends a clause and introduces what a named member said, in reports ("Im Gemeinderat gab es
 unterschiedliche Argumente: Anna Berg berichtete, dass …"): the report is a sentence of its own, opened by its speaker;
 a label ("Aufgabe: Herr X möchte …", "Meier, SPD: …") is no clause."""
+_LETTERED_LINE = re.compile(r"\n(?=[^\S\n]*[a-z][.)](?:[^\S\n]*\n|[^\S\n]+[A-ZÄÖÜ]))")
+"""A line opened by a letter of an enumeration ("b." on a line of its own, "c) Die Entwürfe …"): a new point, also where
+the sentence splitter reads the letter as an abbreviation."""
 _QUOTE_LINE_END = re.compile(r"(?m)^[^\S\n]*[„\"»][^\n„“\"«»]{3,200}[“\"«][^\S\n]*\n(?=[^\S\n]*[A-ZÄÖÜ])")
 """A line that is only a quotation without a full stop, as press reports set a subheading ("„Wir sind für erneuerbare
 Energien, aber nicht so“"): the next line opens a sentence of its own."""
@@ -220,6 +223,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             | {m.end() for m in _RESULT_WORD_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _TALLY_LINE_END.finditer(text, s, e)}
             | {m.end() for m in _QUOTE_LINE_END.finditer(text, s, e)}
+            | {m.end() for m in _LETTERED_LINE.finditer(text, s, e)}
             | {m.end() for m in _REPORT_AFTER_COLON.finditer(text, s, e) if len(text[s : m.start()].split()) > 2}
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())

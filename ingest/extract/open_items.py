@@ -88,6 +88,11 @@ def _in_turn(ctx: ItemContext, unit: Unit) -> list[Unit]:
     ]
 
 
+_ALLOCATION = re.compile(r"\d[\d.,]*\s*(?:€|Euro|EUR)(?:\s*\([^)]*\))?\s*\.?$")
+"""A point that closes with a sum ("a) Heimatverein …, Ausbesserung der Bohlen: 650 €"): a grant of a list the body
+awards, paid out, no task to follow up."""
+
+
 def extract_open_items(
     ctx: ItemContext, resolutions: tuple[str, ...] = (), spans: tuple[tuple[int, int], ...] = ()
 ) -> list[OpenItem]:
@@ -133,7 +138,8 @@ def extract_open_items(
         if addressed is not None and (
             re.match(r"^[a-z]\)\s", text) or (_SUB_POINT.match(text) and _nominal(text))
         ):
-            found.append(_item(ctx, unit, addressed))
+            if not _ALLOCATION.search(text):
+                found.append(_item(ctx, unit, addressed))
             continue
         if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
             speaker = named.speakers[0].person

@@ -12,7 +12,7 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.stance_lexicon import INFORMATION
 
 ADDRESSED = re.compile(
-    r"(?:^|[,;:]\s*|\d\.\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:^|[,;:]\s*|\d\.\s+|^[a-z][.)]\s+)(?:[Dd]er|[Dd]ie|[Dd]as|Herr|Frau)\s+(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+"
     r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*|\s+-\s+[A-ZÄÖÜ][\w-]*)*)?)"
     r"(?:,\s*[A-ZÄÖÜ][^,;.]{1,40},)?\s+(?:wird|werden)\s+"
     r"(?:\w+\s+){0,8}?(?:beauftragt|gebeten|aufgefordert|ermächtigt|bevollmächtigt|ersucht)\b"

@@ -126,3 +126,22 @@ def test_a_quotation_on_a_line_of_its_own_is_no_part_of_the_next_sentence() -> N
         "Die Oberdorfer Ortsvorsteherin Lisa Hahn sagte, man habe Unterschriften gesammelt.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Lisa Hahn", "informiert")]
+
+
+def test_points_lettered_on_lines_of_their_own_are_read_one_by_one() -> None:
+    found = minutes(
+        "a.\nDie Amtsvorsteherin des Amtes Nord - Ostsee wird beauftragt, die Träger öffentlicher Belange zu "
+        "unterrichten.\nb.\nDer Entwurf des Bebauungsplanes wird gebilligt.\nc.\nDie Amtsvorsteherin des Amtes Nord - "
+        "Ostsee wird beauftragt, den Entwurf öffentlich auszulegen.\n"
+    )
+    assert [o.quote[:2] for o in found.open_items] == ["a.", "c."]
+
+
+def test_the_grants_of_a_resolved_list_are_no_tasks() -> None:
+    found = minutes(
+        "Der Ortsrat beschließt, aus seinen Mitteln folgende Zuschüsse zu gewähren:\n"
+        "a) Sportverein Oberdorf, neue Trikots: 800 €\n"
+        "b) Förderverein der Grundschule, Lesenacht: 300 € (9 Ja, 1 Nein)\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert found.open_items == []
