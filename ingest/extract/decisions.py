@@ -313,9 +313,11 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif resolves(text) and not _speaks(text) and not HEADER.match(text):
+            elif resolves(text) and not _speaks(text) and not HEADER.match(text) and not (
+                state.motion is not None and _MOTION.search(state.motion.text) and _RESTATING_SUBJECT.match(text)
+            ):
                 found.append(([unit], [unit]))
-            elif state.motion is not None and _MOTION.search(state.motion.text):
+            elif state.motion is not None and _MOTION.search(state.motion.text):  # "Der Antrag wird … angenommen."
                 found.append(([state.motion], [unit]))
             elif HEADER.match(text) or STATUS.match(text):
                 header_vote = [unit]

@@ -138,7 +138,7 @@ _NO_TASK = re.compile(
     r"\brückwirkend\b|\bzu (?:entnehmen|ersehen)\b|^(?:Damit|Dadurch|Hierdurch|Hiermit|Somit)\s+(?:soll|sollen)\b|"
     r"^(?:[^,;]|,(?=\d))*\b(?:belaufen|betragen|ausmachen|(?:in|außer)\s+Kraft\s+(?:treten|tritt))\b|"
     r"^(?![^.]*\b(?:nächste|kommende|folgende)[nmr]?\b)[^.]*\b(?:in\s+(?:dieser|der\s+heutigen|der)\s+Sitzung|am\s+Ende\s+der\s+Sitzung)\b"
-    r"(?!\s+(?:am|vom|des|der|im)\b)|"
+    r"(?!\s+(?:am|vom|des|der|im)\b)|\bTeil\s+der\s+(?:heutigen\s+)?Sitzung\b|"
     r"^[„\"»]\s*(?:Ich|Wir)\b(?![^.]*\b(?:werden|werde)\b[^.]*\b(?:vorlegen|prüfen|klären|informieren|berichten)\b)"
 )
 """What leaves nothing to do: an act in force retroactively ("rückwirkend zum 1. Januar … zu erhöhen"), a pointer to
@@ -146,7 +146,8 @@ the papers ("Das Nähere ist den Anlagen zu entnehmen"), the purpose a decision 
 gedeckt werden"), a member's own words in quotes that promise no report ("„Wir beschließen im November einen höheren
 Beitrag …"), a forecast of an amount ("Die Gesamtkosten … werden sich … auf 7,4 Millionen Euro belaufen"), a rule taking
 effect ("Die neue Satzung soll dann zum 01.09.2018 in Kraft treten"), what this session does ("… wird ein
-zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der Sitzung behandelt wird")."""
+zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der Sitzung behandelt wird", "den
+nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln")."""
 
 
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:

@@ -145,3 +145,21 @@ def test_the_grants_of_a_resolved_list_are_no_tasks() -> None:
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert found.open_items == []
+
+
+def test_a_vote_on_the_motion_with_a_sentence_between_is_the_motion_s() -> None:
+    found = minutes(
+        "Die Verwaltung beantragt, die Beratung des Tagesordnungspunktes 5 zurückzustellen, da der Planer fehlt. "
+        "Die übrigen Punkte werden vorgezogen.\n"
+        "Der Antrag wird mit zwanzig Ja-Stimmen und einer Enthaltung angenommen.\n"
+    )
+    assert [(d.outcome, d.yes, d.quote[:14]) for d in found.decisions] == [("zurückgestellt", 20, "Die Verwaltung")]
+
+
+def test_a_motion_on_the_order_of_the_session_leaves_no_task() -> None:
+    found = minutes(
+        "Da im nichtöffentlichen Teil Verträge erörtert werden, beantragt die Vorsitzende, den nichtöffentlichen Teil "
+        "der Sitzung vor dem öffentlichen Teil zu behandeln.\nDer Antrag wird einstimmig angenommen.\n"
+    )
+    assert len(found.decisions) == 1
+    assert found.open_items == []
