@@ -54,8 +54,11 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
 _PENDING = re.compile(
     r"\b(?:steht|stehen|stand|standen)\s+(?:\w+\s+)?noch\s+aus\b|\b(?:wird|werden)\s+(?:noch\s+)?erwartet\b"
     r"|\b(?:liegt|liegen)\s+(?:\w+\s+)?noch\s+nicht\s+vor\b|\bist\s+noch\s+(?:offen|unklar|ungeklaert)\b"
+    r"|\b(?:beauftragt|gebeten)\s*,[^.;]*\bzu\s+(?:schicken|senden|uebersenden|schreiben|verfassen|richten|stellen)\b"
+    r"|\b(?:soll|sollen)\b[^.;]*\b(?:geschickt|gesendet|uebersandt|geschrieben|verfasst|gerichtet)\s+werden\b"
 )
-"""A thing still awaited: "Antwort des Landrates wird noch erwartet", "Die Stellungnahme steht noch aus"."""
+"""A thing still awaited: "Antwort des Landrates wird noch erwartet", "Die Stellungnahme steht noch aus"; a letter
+only commissioned ("X wurde beauftragt, einen … Brief nach Elmshorn zu schicken"): the answer to it cannot be there."""
 
 
 def still_pending(text: str, terms: tuple[str, ...]) -> bool:

@@ -358,3 +358,13 @@ def test_a_thing_still_awaited_that_the_question_names() -> None:
     assert still_pending(text, ("landkreis", "stellungnahm"))
     assert not still_pending(text, ("bauhof", "maeh"))
     assert not still_pending("Die Stellungnahme des Landkreises liegt vor.", ("landkreis",))
+
+
+def test_a_letter_only_commissioned_leaves_the_answer_to_it_pending() -> None:
+    # own sentences: the reply to a letter that was only commissioned cannot be in the minutes
+    from assistant.query.reported import still_pending
+
+    text = "Die Kreisumlage war Thema. Meier wurde beauftragt, einen Brief an den Landrat zu schreiben."
+    assert still_pending(text, ("brief", "landrat"))
+    assert still_pending("Ein Schreiben an das Ministerium soll verfasst werden.", ("schreiben",))
+    assert not still_pending("Meier hat den Brief an den Landrat geschrieben.", ("brief",))
