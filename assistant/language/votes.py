@@ -67,14 +67,17 @@ _SLASHED = re.compile(
 """Yes and no parted by a slash before the result ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen")."""
 _MEMBERS = r"[A-ZÄÖÜ]?\w*(?:räte|rätinnen|mitglieder|verordnete|abgeordnete|vertreter|vertreterinnen)"
 COUNTED_VOTERS = re.compile(
-    rf"(?<![\w.,])(?:{_NUM}|einer|eine)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+"
+    rf"(?<![\w.,])(?:{_NUM}|einer|eine)\s+(?:{_MEMBERS}\s+(?:der|des|von|aus)\s+[^.;,]{{0,70}}?\s+|[A-ZÄÖÜ][\w-]+\s+)?"
+    r"(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+"
     r"(?P<side>dafür|dagegen|für|gegen)|enthielten\s+sich|enthielt\s+sich)\b"
     rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen)\b"
-    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b",
+    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b"
+    rf"|\b(?P<followed>folgten)\s+{_NUM}\s+{_MEMBERS}\b|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b",
     re.IGNORECASE,
 )
 """Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
-enthielt sich der Stimme"), the verb first ("stimmten acht Ratsmitglieder für …, sechs Räte dagegen")."""
+enthielt sich der Stimme", "13 Vertreter der CDU und der Freien Wähler stimmten dagegen"), the verb first ("stimmten
+acht Ratsmitglieder für …, sechs Räte dagegen"), following a motion ("17 Ratsmitglieder … folgten dem Antrag")."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -286,7 +289,8 @@ def parse_votes(text: str) -> Votes:
         if votes.yes and not _UNANIMOUS.search(flat):
             votes.unanimous = False  # votes for a rejected motion: both sides
     for voters in COUNTED_VOTERS.finditer(flat):
-        side = (voters.group("side") or voters.group("side2") or voters.group("side3") or "").lower()
+        followed = voters.group("followed") or voters.group("followed2")  # "der Idee folgten elf Ratsmitglieder"
+        side = "für" if followed else (voters.group("side") or voters.group("side2") or voters.group("side3") or "").lower()
         voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
         category = "abstain" if not side else "yes" if side in ("dafür", "für") else "no"
         if voter_count is not None and getattr(votes, category) is None:

@@ -163,3 +163,13 @@ def test_a_motion_on_the_order_of_the_session_leaves_no_task() -> None:
     )
     assert len(found.decisions) == 1
     assert found.open_items == []
+
+
+def test_counted_voters_with_their_groups_and_members_following_a_motion() -> None:
+    votes = parse_votes(
+        "15 Ratsmitglieder der SPD und der Grünen folgten dem Antrag der FWG. 12 Vertreter der CDU und der FDP "
+        "stimmten dagegen, zwei Mitglieder der AfD-Fraktion enthielten sich."
+    )
+    assert (votes.yes, votes.no, votes.abstain) == (15, 12, 2)
+    against = parse_votes("Es stimmten neun Stadträte für den Antrag, fünf Räte dagegen und zwei enthielten sich.")
+    assert (against.yes, against.no, against.abstain) == (9, 5, 2)
