@@ -30,10 +30,11 @@ _OBJECT_ACTS = {
     "geben": re.compile(r"\bgrünes\s+Licht\b|\b(?:den|seinen|ihren)\s+Zuschlag\b"),
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
+    "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
-sich für ein Flachdach"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
+sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
 _AWARDED = re.compile(
     r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b[^.,]{0,40}\b(?:den\s+)?(?:Zuschlag|Auftrag)\b(?![^.]*\bzu\s+\w+\s*\.)"
 )

@@ -173,3 +173,11 @@ def test_counted_voters_with_their_groups_and_members_following_a_motion() -> No
     assert (votes.yes, votes.no, votes.abstain) == (15, 12, 2)
     against = parse_votes("Es stimmten neun Stadträte für den Antrag, fünf Räte dagegen und zwei enthielten sich.")
     assert (against.yes, against.no, against.abstain) == (9, 5, 2)
+
+
+def test_a_resolution_brought_on_its_way_is_adopted() -> None:
+    found = minutes(
+        "Stattdessen wurde eine von der SPD eingebrachte Resolution zur Grundsteuer auf den Weg gebracht.\n\n"
+        "Der Bürgermeister brachte den Vorschlag in die Diskussion.\n"
+    )
+    assert [(d.outcome, d.quote[:11]) for d in found.decisions] == [("angenommen", "Stattdessen")]
