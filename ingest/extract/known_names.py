@@ -50,6 +50,11 @@ _LABEL_WORDS = frozenset(
 )
 
 
+_HEADER_LABEL = re.compile(r"(?:termin|datum)$")
+"""Labels of a minute's header that follow an office on the line before ("Gremium: Gemeinderat" / "Sitzungstermin:
+Montag, …"): no surname."""
+
+
 @lru_cache(maxsize=8)
 def named_in(text: str) -> frozenset[str]:
     """Surnames a document writes with an address, an office or a party ("Herr Kotzur", "Bürgermeisterin
@@ -61,6 +66,7 @@ def named_in(text: str) -> frozenset[str]:
         name
         for m in matches
         if (name := m.group("surname") or m.group("party_named") or m.group("labelled")) not in NOT_NAMES
+        and not _HEADER_LABEL.search(name)
     }
     if sum(1 for m in matches if m.group("labelled")) >= 2:
         names |= {

@@ -181,3 +181,11 @@ def test_a_resolution_brought_on_its_way_is_adopted() -> None:
         "Der Bürgermeister brachte den Vorschlag in die Diskussion.\n"
     )
     assert [(d.outcome, d.quote[:11]) for d in found.decisions] == [("angenommen", "Stattdessen")]
+
+
+def test_an_office_kept_or_a_header_label_after_an_office_is_no_position() -> None:
+    found = said(
+        "Gremium: Gemeinderat\n\nSitzungstermin: Montag, den 26. September 2011\n\n"
+        "Eva Lang (CDU) bleibt Ortsvorsteherin des Ortsteils Au.\n\nGemeinderat Paul Kern sagte, die Kosten seien hoch.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Paul Kern", "informiert")]
