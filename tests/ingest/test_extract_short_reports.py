@@ -189,3 +189,8 @@ def test_an_office_kept_or_a_header_label_after_an_office_is_no_position() -> No
         "Eva Lang (CDU) bleibt Ortsvorsteherin des Ortsteils Au.\n\nGemeinderat Paul Kern sagte, die Kosten seien hoch.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Paul Kern", "informiert")]
+
+
+def test_the_chair_stating_the_invitation_was_in_order_is_no_position() -> None:
+    found = said("Der Bürgermeister eröffnet die Sitzung. Er stellt die Ordnungsmäßigkeit der Einladung fest.\n")
+    assert found == []
