@@ -72,7 +72,8 @@ COUNTED_VOTERS = re.compile(
     r"(?P<side>dafür|dagegen|für|gegen)|enthielten\s+sich|enthielt\s+sich)\b"
     rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen)\b"
     rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b"
-    rf"|\b(?P<followed>folgten)\s+{_NUM}\s+{_MEMBERS}\b|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b",
+    rf"|\b(?P<followed>folgten)\s+{_NUM}\s+{_MEMBERS}\b"
+    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b",
     re.IGNORECASE,
 )
 """Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
@@ -290,7 +291,8 @@ def parse_votes(text: str) -> Votes:
             votes.unanimous = False  # votes for a rejected motion: both sides
     for voters in COUNTED_VOTERS.finditer(flat):
         followed = voters.group("followed") or voters.group("followed2")  # "der Idee folgten elf Ratsmitglieder"
-        side = "für" if followed else (voters.group("side") or voters.group("side2") or voters.group("side3") or "").lower()
+        said = voters.group("side") or voters.group("side2") or voters.group("side3") or ""
+        side = "für" if followed else said.lower()
         voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
         category = "abstain" if not side else "yes" if side in ("dafür", "für") else "no"
         if voter_count is not None and getattr(votes, category) is None:

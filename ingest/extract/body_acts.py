@@ -34,7 +34,8 @@ _OBJECT_ACTS = {
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
-sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht"); the same verbs with another object ("erteilte Herrn X das Wort") resolve nothing."""
+sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht"); the same verbs with another object ("erteilte
+Herrn X das Wort") resolve nothing."""
 _AWARDED = re.compile(
     r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b[^.,]{0,40}\b(?:den\s+)?(?:Zuschlag|Auftrag)\b(?![^.]*\bzu\s+\w+\s*\.)"
 )

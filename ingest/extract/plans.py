@@ -131,7 +131,8 @@ _SHALL_DO = re.compile(
     r"(?!werden\b|sein\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*[.;]?$"
 )
 """An actor that shall or will do something itself, the infinitive active: the subject acts ("Die Bestatter sollen …
-belehren", "Die Ratsmitglieder werden die Angelegenheit … besprechen"); a passive ("Die Felder sollen … belegt werden") leaves the actor unnamed."""
+belehren", "Die Ratsmitglieder werden die Angelegenheit … besprechen"); a passive ("Die Felder sollen … belegt
+werden") leaves the actor unnamed."""
 
 
 _WORK_OF = re.compile(r"\w*(?:leistung|hilfe|unterstützung|mitarbeit|mithilfe)\s+(?P<art>des|der)\s+(?P<doer>[A-ZÄÖÜ][\w-]*)")

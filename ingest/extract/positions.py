@@ -202,7 +202,8 @@ class _Speech:
             self.turn, self.chairing = None, True
             return True
         if not first and CALLS_VOTE.search(unit.text) and self.found[-1].stance in _PLAIN:
-            self.found.pop()  # "Der Überweisungsantrag geht vor. Wer … zustimmt, den bitte ich um das Handzeichen.": the chair
+            # "Der Überweisungsantrag geht vor. Wer … zustimmt, den bitte ich um das Handzeichen.": the chair's turn
+            self.found.pop()
             self.turn, self.chairing = None, True
             return True
         if not first and self.last is not None and _LISTED.match(unit.text):
