@@ -32,9 +32,11 @@ _RESULT_LINE_END = re.compile(
     r"[^\S\n]*\n(?=[A-ZÄÖÜ„])"
 )
 """A result line without a full stop ("Abstimmung zum Antrag: 13/12, mehrheitlich angenommen"): it ends its unit."""
-_TALLY_LINE_END = re.compile(r"(?<=[.!?\"“”)]\s)\d{1,3}(?:\s*:\s+|\s+:\s*|:\d(?!\d))\d{0,3}(?=[^\S\n]*\n)")
-"""Counts alone at a line's end after the sentence they vote on ("… einverstanden sind. 14:0" / "13: 1"; no clock
-time "19:30"): the next line is the next matter."""
+BARE_TALLY = r"\d{1,3}(?:\s*:\s+|\s+:\s*)\d{1,3}|\d{1,3}:\d(?!\d)"
+"""A vote written only as its two counts ("14:0", "13: 1"), not a clock time ("19:30")."""
+_TALLY_LINE_END = re.compile(rf"(?<=[.!?\"“”)]\s)(?:{BARE_TALLY})(?=[^\S\n]*\n)")
+"""Counts alone at a line's end after the sentence they vote on ("… einverstanden sind. 14:0"): the next line is the
+next matter."""
 _REPORT_AFTER_COLON = re.compile(
     rf"(?<=\w):\s+(?=(?:{ROLE}\s+)?(?!(?:Der|Die|Das|Den|Dem|Am|Im|Ein|Eine|Herr|Frau)\s){WORD}\s+"
     rf"{WORD}\s+(?!(?:möchte|sollte|wollte|konnte|könnte|müsste|hätte|würde|dürfte)\b)"

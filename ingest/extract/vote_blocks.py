@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from assistant.language.votes import COUNTED_VOTERS, parse_votes
 from assistant.models import Decision
-from ingest.extract.common import ItemContext, Unit
+from ingest.extract.common import BARE_TALLY, ItemContext, Unit
 from ingest.extract.outcomes import WITHDREW, outcome_of
 
 HEADER = re.compile(
@@ -104,9 +104,8 @@ def _other_side(first: Unit, second: Unit) -> bool:
     ) != (after.yes is None)
 
 
-_BARE_TALLY = re.compile(r"\d{1,3}(?:\s*:\s+|\s+:\s*)\d{1,3}|\d{1,3}:\d")
-"""A vote written only as its two counts after the matter ("… befragt werden, ob …. 14:0", "13: 1"); not a clock time
-("19:30")."""
+_BARE_TALLY = re.compile(BARE_TALLY)
+"""A vote written only as its two counts after the matter ("… befragt werden, ob …. 14:0")."""
 
 
 def _bare_tally(before: Unit, unit: Unit) -> bool:
