@@ -46,7 +46,7 @@ _KEY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _NUM_FIRST = re.compile(
-    rf"(?<![\w.:]){_NUM}(?:\s*[-–]\s*|\s+(?:x|mal)\s+|\s+)(?:Stimmen?\s+)?(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
+    rf"(?<![\w.:]){_NUM}(?:\s*[-–]\s*|\s+(?:x|mal|mit)\s+|\s+)(?:Stimmen?\s+)?(?P<key>{_YES}|{_NO}|{_ABSTAIN})(?![\w-])(?P<paren>\s*\([^)]*\))?",
     re.IGNORECASE,
 )
 _KEY_PAREN = re.compile(
@@ -79,6 +79,28 @@ COUNTED_VOTERS = re.compile(
 """Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
 enthielt sich der Stimme", "13 Vertreter der CDU und der Freien Wähler stimmten dagegen"), the verb first ("stimmten
 acht Ratsmitglieder für …, sechs Räte dagegen"), following a motion ("17 Ratsmitglieder … folgten dem Antrag")."""
+_CAST = r"(?:abgegebenen|gültigen|möglichen|anwesenden)"
+RECEIVED = re.compile(
+    rf"\b(?:erhielt|erhält|bekam|bekommt|erzielte|erreichte)\s+(?:[^.;%\d]{{0,60}}?\s)?(?:von\s+(?P<cast0>\d{{1,3}})\s+(?:{_CAST}\s+)+)?"
+    rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast>\d{{1,3}})(?:\s+{_CAST})*)?\s+(?:gültigen\s+)?(?:Ja-)?Stimmen\b"
+    rf"|(?<![\w.,]){_NUM}\s+(?:\w+\s+){{0,3}}?Stimmen\b[^.;]{{0,60}}\bauf\s+sich\s+(?:vereinen|vereinigen|vereint\w*|vereinigt\w*)"
+    rf"|\bAuf\s+[^.;]{{1,40}}?\s+entfielen\s+(?:[^.;%]{{0,30}}?\s)?(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast2>\d{{1,3}}))?\s+"
+    rf"(?:(?:{_CAST}\s+)*)Stimmen\b"
+    rf"|\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\s+(?:die\s+Nase\s+vorn|(?:\w+\s+){{0,4}}?(?:wieder)?gewählt)\b"
+    rf"|\b(?:ist|wird|wurde|bleibt)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{0,2}}(?:\s*\([^)]{{1,20}}\))?\s+mit\s+{_NUM}\s+"
+    r"(?:Ja-)?Stimmen\b",
+    re.IGNORECASE,
+)
+"""The votes a candidate got in an election ("In geheimer Wahl erhielt Havemann dann 18 Stimmen", "erhielt X 42 von 45
+möglichen Stimmen", "konnte eine Mehrheit von 25 Stimmen auf sich vereinen", "Auf Menge entfielen 32 von 42
+abgegebenen gültigen Stimmen", "hatte … mit 20 Stimmen die Nase vorn", "Zweiter Stellvertreter ist Uwe Heinze (SPD) mit
+21 Stimmen"): the yes side; fewer than all cast ("von 45") is no unanimous vote."""
+_ANY_NUM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+_RIVAL_COUNTS = re.compile(
+    rf"(?<![\w.,]){_NUM}\s+(?:Ja-)?Stimmen\b|\bnur\s+{_NUM}\b|(?<![\w.,]){_NUM}\s*,\s+[A-ZÄÖÜ][\w-]+\s+{_NUM}\s+Stimmen",
+    re.IGNORECASE,
+)
+"""Votes of more than one candidate: two counts of votes, "nur acht", "erhielt sechs, Frahm elf Stimmen"."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -298,6 +320,17 @@ def parse_votes(text: str) -> Votes:
         if voter_count is not None and getattr(votes, category) is None:
             word = voter_count.group(0)
             setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))
+    if received := RECEIVED.search(flat):
+        named = {received.re.groupindex[name] for name in ("cast0", "cast", "cast2")}
+        if votes.yes is None:
+            votes.yes = _number(next(g for i, g in enumerate(received.groups(), 1) if g is not None and i not in named))
+        cast = received.group("cast0") or received.group("cast") or received.group("cast2")
+        rivals = [m.group(0) for m in _RIVAL_COUNTS.finditer(flat)]
+        rivalry = len(rivals) >= 2 or any("," in r or r.lower().startswith("nur") for r in rivals)
+        if rivalry and received.group("cast0") is None:  # the winner's votes: the most any candidate got
+            votes.yes = max([votes.yes, *(_number(n) for r in rivals for n in _ANY_NUM.findall(r))])
+        if (cast is not None and int(cast) > votes.yes) or rivalry or "Nase vorn" in received.group(0):
+            votes.unanimous = False  # fewer than all cast, a rival's votes ("da Cunha nur acht"), or ahead of one
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (against := _TO.search(flat)):

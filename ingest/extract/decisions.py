@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.language.votes import NO_MAJORITY, Votes, parse_votes
+from assistant.language.votes import NO_MAJORITY, RECEIVED, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
@@ -60,9 +60,10 @@ _VOTE_CUE = re.compile(
 )
 _RESULT_NOTE = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage)|Damit|Somit)\b[^.]*"
-    r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b"
+    r"\b(?:abgelehnt|angenommen|gefasst|beschlossen)\b|^[^.]{0,80}\b(?:damit|somit)\b[^.]{0,60}\bgewählt\b"
 )
-"""A sentence right after a vote that restates its result ("Der Antrag wird abgelehnt.")."""
+"""A sentence right after a vote that restates its result ("Der Antrag wird abgelehnt.", "Herr Müller ist damit
+gewählt.")."""
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-z]\)|[IVX]+\.)\s")
 _RETRO = re.compile(
     r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b|"
@@ -112,7 +113,8 @@ zu drei Stimmen durch") does not speak."""
 
 
 def _speaks(text: str, persons_only: bool = False) -> bool:
-    return _names_speaker(text, persons_only) and not (_ELECTED.search(text) or SETTLED.search(text))
+    elected = _ELECTED.search(text) or SETTLED.search(text) or RECEIVED.search(text)
+    return _names_speaker(text, persons_only) and not elected
 
 
 _QUORUM = re.compile(
@@ -130,7 +132,8 @@ def is_vote(text: str) -> bool:
         return True
     votes = parse_votes(text)
     counted = sum(count is not None for count in (votes.yes, votes.no, votes.abstain)) >= 2
-    if not (_VOTE_CUE.search(text) or counted) or _speaks(text, persons_only=True) or _QUORUM.search(text):
+    cued = _VOTE_CUE.search(text) or counted or RECEIVED.search(text)
+    if not cued or _speaks(text, persons_only=True) or _QUORUM.search(text):
         return False
     return votes.found or bool(re.search(rf"angenommen|beschlossen|abgelehnt|zugestimmt|Kenntnis|{NO_MAJORITY}", text))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.votes import COUNT
+from assistant.language.votes import COUNT, RECEIVED
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.outcomes import WITHDREW
 
@@ -76,10 +76,11 @@ entschloss sich dazu, …"), a motion that failed ("Die Kreisverwaltung ist mit 
 
 
 def resolves(text: str) -> bool:
-    """A resolution cue, a result without a resolving verb, or a body resolving in any tense (:func:`body_resolves`)."""
-    return bool(_RESOLVES.search(text) or SETTLED.search(text)) or body_resolves(text)
+    """A resolution cue, a result without a resolving verb (also a candidate's votes, :data:`RECEIVED`), or a body
+    resolving in any tense (:func:`body_resolves`)."""
+    return bool(_RESOLVES.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
 
 
 def resolves_alone(text: str) -> bool:
     """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
-    return bool(_ALONE.search(text) or SETTLED.search(text)) or body_resolves(text)
+    return bool(_ALONE.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)

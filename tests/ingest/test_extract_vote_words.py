@@ -225,8 +225,9 @@ def test_a_duty_by_law_and_the_section_of_facts_resolve_nothing() -> None:
     [
         ("In geheimer Wahl setzte sich Frau Albers mit sechs zu drei Stimmen durch.", (6, 3)),
         ("Als Stellvertreter hatte sich Jens Obermann gegenüber Iris Kahl mit vier zu drei Stimmen durchgesetzt.", (4, 3)),
-        ("Kahl erhielt fünf, Obermann zwölf Stimmen, so dass Obermann den Vorsitz behält.", (None, None)),
-        ("Auf Frau Albers entfielen neun Stimmen, auf Herrn Kahl vier Stimmen.", (None, None)),
+        ("Kahl erhielt fünf, Obermann zwölf Stimmen, so dass Obermann den Vorsitz behält.", (12, None)),
+        ("Auf Frau Albers entfielen neun Stimmen, auf Herrn Kahl vier Stimmen.", (9, None)),
+        ("Obermann erhielt zwölf, Kahl fünf Stimmen.", (12, None)),
         ("Der Ortsbeirat entschloss sich dazu, weitere Angebote einzuholen.", (None, None)),
         ("Alle Ausschussmitglieder sind mit dieser Vorgehensweise einverstanden.", (None, None)),
         ("Damit gilt der Tagesordnungspunkt als erledigt.", (None, None)),
