@@ -322,14 +322,16 @@ def parse_votes(text: str) -> Votes:
             setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))
     if received := RECEIVED.search(flat):
         named = {received.re.groupindex[name] for name in ("cast0", "cast", "cast2")}
-        if votes.yes is None:
-            votes.yes = _number(next(g for i, g in enumerate(received.groups(), 1) if g is not None and i not in named))
-        cast = received.group("cast0") or received.group("cast") or received.group("cast2")
+        got = votes.yes
+        if got is None:
+            got = _number(next(g for i, g in enumerate(received.groups(), 1) if g is not None and i not in named))
+        all_cast = received.group("cast0") or received.group("cast") or received.group("cast2")
         rivals = [m.group(0) for m in _RIVAL_COUNTS.finditer(flat)]
         rivalry = len(rivals) >= 2 or any("," in r or r.lower().startswith("nur") for r in rivals)
         if rivalry and received.group("cast0") is None:  # the winner's votes: the most any candidate got
-            votes.yes = max([votes.yes, *(_number(n) for r in rivals for n in _ANY_NUM.findall(r))])
-        if (cast is not None and int(cast) > votes.yes) or rivalry or "Nase vorn" in received.group(0):
+            got = max([got, *(_number(n) for r in rivals for n in _ANY_NUM.findall(r))])
+        votes.yes = got
+        if (all_cast is not None and int(all_cast) > got) or rivalry or "Nase vorn" in received.group(0):
             votes.unanimous = False  # fewer than all cast, a rival's votes ("da Cunha nur acht"), or ahead of one
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
