@@ -24,14 +24,14 @@ what the sentence before names."""
 
 
 def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
-    """Whether one sentence of ``passage``'s quote holds a value of the slot's kind and names the
-    slot's head, or opens by pointing back (:data:`_BACK_REFERENCE`) to the sentence before, which names it.
+    """Whether one sentence of ``passage``'s quote (all of it, also where it runs on past its chunk) holds a value of
+    the slot's kind and names the slot's head, or opens by pointing back (:data:`_BACK_REFERENCE`) to the sentence
+    before, which names it.
     (Accepting the head in any sentence before cost nothing on the tune halves and the shared sets, but lets
     "Herr G. erklärt den Mitgliedern … Es ist … 90 % der Kosten …" answer "Wie viele Mitglieder …?".)"""
-    text = passage.chunk.text
     start = max(passage.citation.char_start - passage.chunk.char_start, 0)
-    end = max(passage.citation.char_end - passage.chunk.char_start, start)
-    sentences = split_sentences(text, 0, end)
+    text = passage.chunk.text[:start] + passage.citation.quote  # the quote runs on into the next chunk at times
+    sentences = split_sentences(text, 0, len(text))
     for i, (s, e) in enumerate(sentences):
         if e <= start or not holds_answer_kind(slot.kind, text[s:e], question):
             continue

@@ -142,3 +142,10 @@ def test_a_value_that_points_back_belongs_to_the_sentence_before() -> None:
     question = "Wie viel Geld gibt die Gemeinde für die Turnhalle aus?"
     assert grounded(slot, _hall(0), question)  # "Hierfür … 85.000 Euro": for the hall named before
     assert not grounded(slot, _hall(SPORTS_HALL.index("Die Straßen")), question)  # 12.000 Euro: the street lights
+
+
+def test_a_value_in_the_part_of_the_quote_that_runs_on_past_its_chunk_belongs_to_the_slot() -> None:
+    cut = PEINE.index("Gegenüber")
+    # the chunk ends before the posts' sentence; the quote runs on into the next chunk and holds it
+    assert grounded(_slot("stell"), _in_chunk(0, cut, (0, PEINE.index("Durch")), fits=True), QUESTION)
+    assert not grounded(_slot("stell"), _in_chunk(0, cut, (0, cut), fits=True), QUESTION)
