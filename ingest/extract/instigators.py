@@ -9,7 +9,9 @@ import re
 from ingest.extract.person_names import SPEAKER
 from ingest.extract.speakers import Speaker, only_abbreviated, speaker_of
 
-_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:Nach)?[Ff]rage (?:von |des |der )?{SPEAKER}")
+_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:(?:Nach|An|Rück)?[Ff]rage|Hinweis) (?:von |des |der )?{SPEAKER}")
+"""The asker whose question or remark a sentence answers ("Auf Anfrage von Herrn Speer erklärt Bürgermeister T., …",
+"Auf den Hinweis von Herrn S. erklärt Frau E., …")."""
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|dem) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt")."""
 _SUGGESTER = re.compile(
