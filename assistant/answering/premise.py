@@ -58,7 +58,7 @@ def correct_premise(
 
 def _led_by_correction(answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int, correction: str) -> Answer:
     """``answer`` led by ``record`` (its passage cited first) with ``correction`` as its first sentence."""
-    led = lead_with_record(cite_first(answer, record), record, meta, top_k)
+    led = lead_with_record(cite_first(answer, record), record, meta, top_k, anchored=False)
     return replace(led, answer=f"{correction} {led.answer}", premise_contradicted=True)
 
 

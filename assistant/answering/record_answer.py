@@ -94,7 +94,12 @@ def describe(record: RecordBase) -> str:
 
 
 def lead_with_record(
-    answer: Answer, record: RecordBase, meta: DocumentMeta, top_k: int, terms: frozenset[str] = frozenset()
+    answer: Answer,
+    record: RecordBase,
+    meta: DocumentMeta,
+    top_k: int,
+    terms: frozenset[str] = frozenset(),
+    anchored: bool = True,
 ) -> Answer:
     """Put a sentence from ``record`` first, citing the passage that holds its quote (or the record itself).
 
@@ -104,7 +109,9 @@ def lead_with_record(
     moving it to [1] was measured: tune and shared sets one first hit each worse). A record too long to quote
     whole is cited by its end (where the vote stands), unless the best passage lies inside it and holds more of
     the question's ``terms`` (the condition of a resolution, not its vote). At most ``top_k`` citations remain;
-    answer lines citing a dropped one are dropped too.
+    answer lines citing a dropped one are dropped too. An ``anchored`` record that no citation holds leads only
+    from the first citation's document (a record of the Jugendhilfeausschuss does not lead an answer on the
+    Freibad); a premise's correction is not anchored: the contradicting record leads wherever it stands.
     """
     citations = list(answer.citations)
     number = _covering(citations, record)
@@ -120,6 +127,8 @@ def lead_with_record(
         number = 1  # the best passage, a part of the record, answers more of the question than its end
     if number is not None and number != 1:
         return answer  # its passage ranks below the first: the answer keeps resting on citation [1]
+    if anchored and number is None and citations and record.doc_id != citations[0].doc_id:
+        return answer  # a record of another document than the best passage's: the answer rests on that passage
     if number is None:
         score = citations[0].score if citations else 0.0
         cited = record_citation(record, meta, score)

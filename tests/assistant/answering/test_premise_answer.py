@@ -195,3 +195,10 @@ def test_a_party_that_voted_against_contradicts_its_support_taken_for_granted() 
     assert vote_correction(SUPPORTED, split, frozenset({"spd"})) == (
         "Anders als die Frage annimmt, war SPD nicht unter den Ja-Stimmen (dagegen: SPD)."
     )
+
+
+def test_a_record_of_another_document_than_the_first_citation_does_not_lead() -> None:
+    answer = Answer(answer="A: „x“ [1]", abstained=False, citations=[_citation("b", 39, len(TEXT))])
+    assert lead_with_record(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5) == answer
+    led = lead_with_record(answer, _decision("abgelehnt"), DocumentMeta(doc_id="a"), 5, anchored=False)
+    assert led.citations[0].doc_id == "a" and led.answer.splitlines()[0].endswith("[1]")
