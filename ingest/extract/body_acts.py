@@ -12,7 +12,7 @@ from ingest.extract.lemmas import joined_clause, lemma, main_clause, tokens, ver
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
-    "befürworten wählen festlegen festsetzen".split()
+    "befürworten wählen festlegen festsetzen anerkennen".split()
 )
 """Verbs by which a body resolves (by lemma, particle included)."""
 _PASSIVE_RESOLVED = RESOLVING | frozenset(
@@ -31,11 +31,12 @@ _OBJECT_ACTS = {
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
+    "aufheben": re.compile(r"\b(?:Beschl(?:uss|üsse)|Satzung|Sperrvermerk|Veränderungssperre|Bebauungsplan)\w*"),
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
-sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht"); the same verbs with another object ("erteilte
-Herrn X das Wort") resolve nothing."""
+sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht", "wurde der Beschluss SR/16/2021 … aufgehoben"); the same verbs with
+another object ("erteilte Herrn X das Wort", "Die Sitzung wird aufgehoben") resolve nothing."""
 _AWARDED = re.compile(
     r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b[^.,]{0,40}\b(?:den\s+)?(?:Zuschlag|Auftrag)\b(?![^.]*\bzu\s+\w+\s*\.)"
 )
@@ -159,13 +160,19 @@ def _verb_second(text: str) -> bool:
 _PASSIVE = frozenset("wird werden wurde wurden".split())
 _RESOLVED_CLAUSE = frozenset("beschließen entscheiden festlegen vereinbaren".split())
 """Participles whose "dass" clause is what was resolved ("Vom Ortsteilrat wurde beschlossen, dass …")."""
+REFERENCED_DATE = re.compile(
+    r"\b(?:Beschl(?:uss|üsse)|Sitzung|Schreiben|Antrag|Satzung)\w*\s+(?:[\w/.-]+\s+)?"
+    r"vom\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-ZÄ][a-zä]+)\s*\d{2,4}\b"
+)
+"""A paper or resolution named by its date ("der Beschluss SR/16/2021 vom 16.03.2021 … aufgehoben"): the date is the
+paper's, not the act's."""
 _DATED = re.compile(r"\b(?:am|vom)\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-ZÄ][a-zä]+)\s*\d{2,4}\b")
 """An act dated in the past tense report of minutes is one of an earlier day, not of the session."""
 
 
 def _passive(text: str) -> bool:
     """"Dem Bauantrag wurde zugestimmt", "Gewählt wurde Erwin Stötter", "Das Einvernehmen wurde erteilt"."""
-    if _DATED.search(text):
+    if _DATED.search(REFERENCED_DATE.sub(" ", text)):
         return False  # "wurde der Auftrag am 09.07.2024 … vergeben" was earlier
     clause = main_clause(text)
     if re.search(r",\s*(?:dass|ob)\b", text):

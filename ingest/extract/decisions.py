@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.language.votes import NO_MAJORITY, RECEIVED, Votes, parse_votes
 from assistant.models import Decision
-from ingest.extract.body_acts import body_resolves
+from ingest.extract.body_acts import REFERENCED_DATE, body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.resolution_cues import SETTLED, resolves, resolves_alone
@@ -87,16 +87,26 @@ _LATER = re.compile(
     r"Sommer|Herbst|Winter)\b|\b(?:demnächst|später|zu\s+einem\s+späteren\s+Zeitpunkt)\b"
 )
 """A time after the session in a present-tense passive: the act is announced for then."""
+_MAY = re.compile(
+    r"\b(?:muss|muß|müssen|müsse|müsste|müssten|müßte|müßten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b"
+)
+"""A modal of the main clause: what a body must, can or would do (a modal in a relative clause is that clause's)."""
 _HYPOTHETICAL = re.compile(
-    r"\b(?:muss|muß|müssen|müsse|müsste|müssten|müßte|müßten|kann|können|könne|könnte|könnten|würde|würden|wolle|möchte|möchten)\b|"
     r"\b(?:soll|sollen|solle|wird|werden)\b[^.]*\b(?:beschließen|entscheiden)\b|\bzu\s+(?:beschließen|entscheiden)\b|"
     rf"\b(?:wird|werden)\b(?=[^.]*(?:{_LATER.pattern}))[^.]*\b(?:beschlossen|entschieden|abgestimmt)\b|"
     r"^(?:Er|Sie)\s+(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\b"
     r"|\b(?:schlägt|schlug|regt|regte|empfiehlt|empfahl)\s+(?:er|sie)\b"
 )
-"""What a body must, can or would resolve, or shall or will resolve later ("Über die Satzung soll der Gemeinderat
-im März entscheiden", "Darüber wird in der nächsten Sitzung beschlossen"), what a speaker weighs ("Man müsse überlegen, ob man … beschließen wolle") or proposes ("Er
-schlug vor, erst im April … zu beschließen"), is no resolution of this session."""
+"""What a body shall or will resolve later ("Über die Satzung soll der Gemeinderat im März entscheiden", "Darüber
+wird in der nächsten Sitzung beschlossen"), what is to be resolved ("… zu beschließen habe") or what a speaker proposes
+("Er schlug vor, erst im April … zu beschließen") is no resolution of this session; nor what a main clause's modal
+weighs (:data:`_MAY`: "Man müsse überlegen, ob man … beschließen wolle")."""
+_SUBORDINATE = re.compile(
+    r",\s*(?:dass|ob|(?:in|an|auf|mit|bei|von|zu|für|über|nach)\s+(?:dem|der|denen|welche\w*)|der|die|das|dem|den|deren|dessen"
+    r"|welche\w*|wenn|weil|damit|sofern|falls|nachdem)\b[^,.;:]*"
+)
+"""A subordinate or relative clause: a modal in it ("… verwiesen ist ein Antrag, in dem geprüft werden soll, ob …")
+is no hypothetical of the resolution it belongs to."""
 _SUBHEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|Protokollvermerk|Protokoll|Beratungsinhalt"
     r"|Sach-\s*und\s*Rechtslage|Sachlage|Rechtslage|Ausgangslage)\b"
@@ -235,6 +245,7 @@ def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
     if (
         block
         and len(unit.text) <= 100
+        and not _NUMBERED.match(unit.text)  # "2. Die Amtsumlage wird … festgesetzt.": the next point of one resolution
         and _resolved(block[-1:])
         and _resolved([unit])
         and "\n" in ctx.document.text[block[-1].end : unit.start]
@@ -382,8 +393,9 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             resolves(text)
             and not _speaks(text)
             and not _FIRST_PERSON.match(text)
-            and not _RETRO.search(text)
+            and not _RETRO.search(REFERENCED_DATE.sub(" ", text))
             and not _HYPOTHETICAL.search(text)
+            and not _MAY.search(_SUBORDINATE.sub(" ", text))
             and not _read_out(units, index)
         ):
             if state.motion is not None and not state.text and _REFERS_BACK.search(text):

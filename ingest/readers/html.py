@@ -81,6 +81,14 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return soup.body or soup
 
 
+def _ordinal(item: Tag) -> int:
+    """The number a browser gives ``item`` in its ordered list (``start`` respected)."""
+    parent = item.parent
+    start = parent.get("start") if parent is not None else None
+    first = int(start) if isinstance(start, str) and start.isdigit() else 1
+    return first + sum(1 for sibling in item.find_previous_siblings("li"))
+
+
 def _emit(node: Tag, out: list[str]) -> None:
     for child in node.children:
         if isinstance(child, _SKIPPED_STRINGS):
@@ -98,6 +106,8 @@ def _emit(node: Tag, out: list[str]) -> None:
             _emit(child, out)
         elif name in _LINE_TAGS:
             out.append(_LINE)
+            if name == "li" and node.name == "ol":
+                out.append(f"{_ordinal(child)}. ")  # as a browser shows it: the points of a resolution by number
             _emit(child, out)
             out.append(_LINE)
         elif name in _BLOCK_TAGS:

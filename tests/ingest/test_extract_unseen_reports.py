@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.extract_helpers import said
+from tests.ingest.extract_helpers import minutes, said
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,34 @@ def test_the_asker_of_an_anfrage_or_a_hinweis_that_a_speaker_answers_asks(senten
     found = said(f"{sentence}\n")
     assert [p.stance for p in found] == ["fragt an", "informiert"]
     assert found[0].person.split()[-1] in ("Brühl", "Ott")
+
+
+def test_a_decimal_comma_does_not_end_the_clause_of_a_resolution() -> None:
+    found = minutes("TOP 3 Straßenbau\n\nDer Gemeinderat hat die Mehrkosten in Höhe von 4.210,50 € für den Gehweg anerkannt.\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+def test_a_resolution_repealed_by_its_date_is_taken_now() -> None:
+    found = minutes(
+        "TOP 4 Schulbezirke\n\nIm nächsten Tagesordnungspunkt wurde der Beschluss 12/2022 vom 03.05.2022 zu den "
+        "Schulbezirken aufgehoben und wie folgt neu gefasst:\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+    assert not minutes("TOP 5 Schluss\nDie Sitzung wird um 21 Uhr aufgehoben.\n").decisions
+
+
+def test_a_modal_in_a_relative_clause_leaves_the_referral_a_decision() -> None:
+    found = minutes(
+        "TOP 6 Anträge\nEbenfalls in den Bauausschuss verwiesen ist ein Antrag der SPD, in dem geprüft werden soll, "
+        "ob die Stadt Fördermittel erhalten könnte.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["verwiesen"]
+    assert not minutes("TOP 7 Satzung\nMan müsse überlegen, ob man die Satzung ändern könne.\n").decisions
+
+
+def test_the_numbered_points_of_one_resolution_stay_one_decision() -> None:
+    found = minutes(
+        "TOP 8 Haushalt\nBeschluss:\n1. Die Haushaltssatzung 2025 wird in der Fassung der Vorlage beschlossen.\n"
+        "2. Die Umlage wird auf 31,5 v. H. festgesetzt.\nAbstimmungsergebnis: 20 Ja, 3 Nein\n"
+    )
+    assert [(d.yes, d.no) for d in found.decisions] == [(20, 3)]

@@ -273,3 +273,16 @@ def test_every_corpus_document_reads() -> None:
     )
     assert wenningstedt.meta["date"] == "2004-03-02"
     assert wenningstedt.text.startswith("Protokoll vom 02.03.2004")
+
+
+def test_the_points_of_an_ordered_list_keep_their_numbers(tmp_path: Path) -> None:
+    page = tmp_path / "auszug.html"
+    page.write_text(
+        "<html><body><main><p>Beschluss:</p><ol><li>Der Rat beschließt den Neubau.</li>"
+        "<li>Der Kostenrahmen wird auf 1,2 Mio. Euro festgelegt.</li></ol><ol start='3'><li>Weiteres.</li></ol>"
+        "<ul><li>Punkt ohne Nummer</li></ul></main></body></html>",
+        encoding="utf-8",
+    )
+    text = read_file(page).text
+    assert "1. Der Rat beschließt den Neubau.\n2. Der Kostenrahmen" in text
+    assert "3. Weiteres." in text and "\nPunkt ohne Nummer" in text
