@@ -69,7 +69,7 @@ NEXT_TIME = re.compile(
 nächsten Protokoll", "Die Vorlage ist in der nächsten Stadtratssitzung drin"); "zur nächsten Geburtsklinik" is a
 place."""
 DELIBERATE = re.compile(
-    r"\b(?:berat\w*|Beratung|besprochen|besprechen|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
+    r"\b(?:berat\w*|Beratung|besprochen|besprechen|gesprochen|erörtert|diskutiert|diskutieren|entschieden|entscheiden|behandelt|behandeln|"
     r"befass\w*|beschlossen|beschließen|Beratungen|\w*[Ee]ntscheidung|stattfinden|findet\s+[^.]*\sstatt)\b"
 )
 AGENT = re.compile(
@@ -82,7 +82,8 @@ _OWN_NEXT = re.compile(
 )
 PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+de[sr]\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
-    rf"\b(?:im|in der|in einer|in die)\s+(?:nächsten\s+|kommenden\s+|(?:noch\s+nicht\s+)?[a-zäöüß]+e[nr]?,?\s+){{0,3}}(?P<place>(?:[\w]+-\s+und\s+)?{BODY})\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
+    rf"\b(?:[Ii]m|[Ii]n der|[Ii]n einer|[Ii]n die)\s+(?:nächsten\s+|kommenden\s+|(?:noch\s+nicht\s+)?[a-zäöüß]+e[nr]?,?\s+){{0,3}}"
+    rf"(?P<place>(?:[\w]+-\s+und\s+)?{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
     r"\bin\s+(?:den|allen)\s+(?:[a-zäöüß]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )
 

@@ -352,6 +352,14 @@ WORK_PASSIVE = re.compile(
 vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden", "Die Grundstücksinteressierten sollen befragt werden"): the
 administration's, without a time named."""
 
+DELIBERATION_PASSIVE = re.compile(
+    r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:soll|sollen|solle)\b[^.;]{0,120}\b(?:beraten|besprochen|gesprochen|"
+    r"diskutiert|erörtert|behandelt)\s+werden\b"
+)
+"""A deliberation that is to take place, in the modal passive ("So soll im Ausschuss für Soziales über eine
+Gesundheitskarte gesprochen werden", "…, solle die Neubauentscheidung nochmals im Gemeindevorstand beraten werden"):
+the task of the body it takes place in, where the sentence names one."""
+
 OFFICIAL = re.compile(r"(?i)leiter|amt|verwaltung|bürgermeister|kämmerer|dezernent|referent|beigeordnet|geschäftsführer")
 """Roles of the administration: what such a speaker says will be done at a named time is the administration's
 task ("Laut Ordnungsamtsleiter X sollen sie Anfang Mai aufgebracht werden")."""

@@ -189,6 +189,8 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return None
     if cues.WORK_PASSIVE.search(text):
         return plans.planned_owner(text, _own_body(ctx))
+    if cues.DELIBERATION_PASSIVE.search(text) and plans.PLACE.search(text):
+        return plans.planned_owner(text, _own_body(ctx))  # "Im Bauausschuss soll … gesprochen werden"
     if (match := cues.ADDRESSED.search(text)) or (match := cues.ADDRESSED_INVERTED.search(text)):
         return Task(clean_owner(match.group("owner")))
     if (

@@ -101,7 +101,7 @@ def test_deliberations_in_one_body_after_another_are_an_item_each() -> None:
         "Oktober-Sitzung 2023 im Kreistag beraten und beschlossen werden.\n"
     )
     assert [(o.owner, o.due) for o in found.open_items] == [
-        ("Ausschuss", ""),
+        ("Ausschuss für Wirtschaft", ""),
         ("Kreistag", "Oktober-Sitzung 2023"),
     ]
     assert found.open_items[1].quote.startswith("anschließend im Rahmen")

@@ -52,3 +52,20 @@ def test_the_numbered_points_of_one_resolution_stay_one_decision() -> None:
         "2. Die Umlage wird auf 31,5 v. H. festgesetzt.\nAbstimmungsergebnis: 20 Ja, 3 Nein\n"
     )
     assert [(d.yes, d.no) for d in found.decisions] == [(20, 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("So soll im Ausschuss für Umwelt über die Baumschutzsatzung gesprochen werden.", "Ausschuss für Umwelt"),
+        ("Im Bauausschuss soll auf Antrag der SPD noch einmal über den Bolzplatz diskutiert werden.", "Bauausschuss"),
+        ("Der Bürgermeister berichtet, deshalb solle die Vergabe im Gemeindevorstand erneut beraten werden.", "Gemeindevorstand"),
+    ],
+)
+def test_a_deliberation_to_take_place_in_a_named_body_is_its_task(sentence: str, owner: str) -> None:
+    assert [o.owner for o in minutes(f"{sentence}\n").open_items] == [owner]
+
+
+def test_a_deliberation_without_a_body_or_in_the_past_is_no_task() -> None:
+    assert not minutes("Über die Satzung soll noch diskutiert werden.\n").open_items
+    assert not minutes("Im Bauausschuss wurde über den Bolzplatz gesprochen.\n").open_items
