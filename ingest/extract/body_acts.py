@@ -152,7 +152,10 @@ def _verb_second(text: str) -> bool:
             if word.lower() in _PERFECT or word.lower() in ("konnte", "konnten"):
                 # "Zudem hat der Gemeinderat einer Erhöhung … zugestimmt", "Dem konnten die Stadträte einhellig zustimmen"
                 negated = word.lower() in ("konnte", "konnten") and "nicht" in words
-                return words[-1][:1].islower() and lemma(words[-1]) in RESOLVING and not negated
+                fronted = index == 1 and word.lower() in _PERFECT and lemma(words[0].lower()) in RESOLVING
+                # "Zugestimmt haben die Räte außerdem der Einführung …": the participle in first place
+                last = words[-1][:1].islower() and lemma(words[-1]) in RESOLVING
+                return (last or fronted) and not negated
             return _acts(word, clause)
     return False
 
@@ -205,10 +208,11 @@ def _coordinated_passive(text: str) -> bool:
     if "," in bare or ":" in bare:
         return False
     words = [w for w in tokens(bare) if w[0].isalpha()]
-    aux = next((i for i, w in enumerate(words[:8]) if w.lower() in _PASSIVE), None)
+    voted = bool(_VOTED.search(bare))
+    reach = len(words) if voted else 8  # with its vote, a long subject may stand before the auxiliary
+    aux = next((i for i, w in enumerate(words[:reach]) if w.lower() in _PASSIVE), None)
     if aux is None or aux == 0 or any(w.lower() in _MODAL or w == "nicht" for w in words):
         return False
-    voted = bool(_VOTED.search(bare))
     if words[aux - 1][0].islower() and _participle_acts(words[aux - 1], bare) and (voted or _elects(words[aux - 1])):
         return True  # the participles before the auxiliary
     last = words[-1]

@@ -69,3 +69,16 @@ def test_a_deliberation_to_take_place_in_a_named_body_is_its_task(sentence: str,
 def test_a_deliberation_without_a_body_or_in_the_past_is_no_task() -> None:
     assert not minutes("Über die Satzung soll noch diskutiert werden.\n").open_items
     assert not minutes("Im Bauausschuss wurde über den Bolzplatz gesprochen.\n").open_items
+
+
+def test_a_fronted_participle_of_the_perfect_resolves() -> None:
+    found = minutes("TOP 5 Schulen\n\nZugestimmt haben die Räte außerdem der Einführung eines Schulobstprogramms.\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+
+
+def test_a_long_subject_before_the_passive_with_its_vote_resolves() -> None:
+    found = minutes(
+        "TOP 6 Anträge\n\nUnser Antrag die Kreisverwaltung aufzufordern bei allen Ausschreibungen regionale Anbieter "
+        "zu berücksichtigen wurde mit den Stimmen von CDU und FDP abgelehnt.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["abgelehnt"]
