@@ -410,6 +410,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             r"(?:Auf|Nach|Zu|Zum|Zur|Im|In|Bei|Mit|Für|Aufgrund|Wegen)\s", lead
         ):
             return None
+        joined = re.match(r"\s+(?:[a-zäöüß]+\s+){0,2}?und\s+([a-zäöüß]+)\b(.*)", match.group("rest"), re.DOTALL)
+        if joined and verb.group(1) not in _AUXILIARIES and lemma_of(joined.group(1), joined.group(2)) in lexicon:
+            return Found((speaker,), joined.group(2), verb=joined.group(1), how="inverted", fronted=lead.strip())  # "… auf und sagte"
         speech = (
             lemma_of(verb.group(1), match.group("rest")) in lexicon and (marked or verb.group(1) not in _AUXILIARIES)
         ) or _perfect_of_speech(verb.group(1), match.group("rest"), lexicon) or bool(

@@ -33,7 +33,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         _S,
         """befürworten unterstützen begrüßen favorisieren präferieren plädieren zustimmen mittragen gutheißen
         billigen bevorzugen loben anschließen beipflichten würdigen anerkennen honorieren wertschätzen
-        werben goutieren absegnen beitreten bestärken""",
+        werben goutieren absegnen beitreten bestärken verteidigen""",
     ),
     # opposition, refusal, contradiction
     (
@@ -55,7 +55,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         """kritisieren bemängeln monieren beanstanden rügen bedauern beklagen anmahnen vermissen mahnen warnen
         hinterfragen bezweifeln anzweifeln zweifeln befürchten fürchten beschweren missbilligen tadeln
         anprangern vorwerfen vorhalten einwenden entgegenhalten bemäkeln infragestellen problematisieren
-        wundern verwundern""",
+        wundern verwundern kontern schimpfen""",
     ),
     # questions
     (_A, "fragen nachfragen anfragen erkundigen erfragen nachhaken rückfragen"),
@@ -65,7 +65,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         """feststellen klarstellen richtigstellen betonen unterstreichen hervorheben herausstellen
         herausstreichen bestätigen festhalten einräumen zugeben zugestehen eingestehen einschätzen konstatieren
         vertreten meinen finden glauben bekräftigen abstellen hinweisen beurteilen bewerten einordnen
-        folgern schlussfolgern beteuern klarmachen präzisieren berichtigen""",
+        folgern schlussfolgern beteuern klarmachen präzisieren berichtigen argumentieren""",
     ),
     # reports, explanations, answers
     (

@@ -82,3 +82,18 @@ def test_a_long_subject_before_the_passive_with_its_vote_resolves() -> None:
         "zu berücksichtigen wurde mit den Stimmen von CDU und FDP abgelehnt.\n"
     )
     assert [d.outcome for d in found.decisions] == ["abgelehnt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("So werde die Verwaltung entlastet, argumentierte der SPD-Fraktionsvorsitzende Kolb.", "stellt fest"),
+        ("Bürgermeister Eder verteidigte die Begrenzung auf zwei Standorte.", "befürwortet"),
+        ("Herr Wiest konterte, die Aufsicht liege falsch.", "kritisiert"),
+        ("Dann sprang Lena Vogt (SPD) auf und sagte mit lauter Stimme: „Das ist unwürdig.“", "informiert"),
+    ],
+)
+def test_press_verbs_of_arguing_and_a_speech_verb_after_another_verb(sentence: str, stance: str) -> None:
+    found = said(f"{sentence}\n")
+    assert [p.stance for p in found] == [stance]
+    assert found[0].person.split()[-1] in ("Kolb", "Eder", "Wiest", "Vogt")
