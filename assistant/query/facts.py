@@ -116,7 +116,7 @@ _DATE = re.compile(
     r"|\b(19|20)\d\d(ern?)?\b"
 )
 _WHEN = re.compile(
-    _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (sitzung|jahr|monat|woche)|\bmonat\b"
+    _DATE.pattern + r"|\b(naechste[nr]?|kommende[nr]?|folgende[nr]?) (\w*sitzung|jahr|monat|woche)|\bmonat\b"
     + "|" + _MONTHS.replace("|mai|", "|\\bmai\\b|") +
     r"|fruehjahr|sommer|herbst|winter|quartal|jahresende|jahres|zeitnah|demnaechst|umgehend|sofort"
     r"|\b(naechste[nr]?|kommende[nr]?|neue[nr]?) (wahlperiode|legislaturperiode|amtszeit|haushaltsjahr|sitzungsperiode)"

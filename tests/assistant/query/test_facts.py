@@ -376,3 +376,8 @@ def test_a_rate_in_words_a_labelled_count_and_a_compound_office() -> None:
     who = "Wer leitete die Sitzung des Kreistages?"
     assert holds_answer_kind(AnswerKind.PERSON, "Kreispräsidentin Lorenz eröffnet die Sitzung.", who)
     assert holds_answer_kind(AnswerKind.PERSON, "Amtsdirektor Kühl erläutert den Haushalt.", who)
+
+
+def test_the_next_session_of_a_named_body_is_a_time() -> None:
+    """"in der nächsten Hauptausschusssitzung" answers "wann", as "in der nächsten Sitzung" does (own sentence)."""
+    assert holds_answer_kind(AnswerKind.DATE, "Es wird in der nächsten Bauausschusssitzung weiter berichtet.")
