@@ -154,12 +154,14 @@ _INFINITIVE = r"\b(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)"
 _AGENT = rf"(?:{_DOER}|{BODY}|Landkreis|Fraktion(?:en)?|Firma|Investor)"
 """Who may act after the session: an office, a body, the groups, a firm, a public agency."""
 _ANNOUNCED = re.compile(
-    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_AGENT})\s+(?:werde|wird|werden)\s+"
+    rf"(?:^|[,;:]\s*|\bdass\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_AGENT})\s+(?P<aux>werde|wird|werden|würde|würden)\s+"
     rf"(?P<rest>[^,;.]*?)(?P<verb>{_INFINITIVE})\s*(?=[.;]|$)|"
     rf"\bdass\s+(?:der|die|das)\s+(?P<owner2>{_AGENT})\s+(?P<rest2>[^,;.]*?)(?P<verb2>{_INFINITIVE})\s+(?:werde|wird|werden)\b"
 )
 """A follow-up a speaker announces for an actor in reported speech, with a time ("…, der Bauhof werde den Rückschnitt
-in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde")."""
+in der kommenden Woche vornehmen", "…, dass das Gutachterbüro den Entwurf im ersten Quartal 2023 vorlegen werde"); a
+report's "würde" with a time is its future too ("Die Gemeindeverwaltung würde im Laufe des kommenden Jahres eine
+Abfrage durchführen")."""
 SOON = re.compile(r"\b(?:Woche|Quartal|Monat|Sitzung|sitzung)\b|\b(?:im|bis|ab)\s+(?:" + MONTHS + r")\b")
 _GENDER = {
     "die": r"(?:Stadt|Gemeinde|Kreis|Amts)?[Vv]erwaltung|Stadt|Gemeinde|Fraktion(?:en)?|\w*(?:in|ätin|[Ff]irma|[Bb]ehörde|werke"
@@ -187,6 +189,8 @@ def announced(text: str, untimed: bool = False) -> Task | None:
             continue
         if FUTURE.search(clause) or SOON.search(clause) or due_of(clause):
             return Task(clean_owner(owner))
+        if (match.group("aux") or "").startswith("wü"):
+            continue  # without a time, "würde" is what would be done, not a plan
         ends = re.fullmatch(r"\s*[.;]?\s*", text[match.end() :]) is not None  # "…, dass … einbezogen wird, noch …"
         if untimed and ends and (match.group("verb") or match.group("verb2")) not in _NOT_DONE:
             return Task(clean_owner(owner))

@@ -97,3 +97,9 @@ def test_press_verbs_of_arguing_and_a_speech_verb_after_another_verb(sentence: s
     found = said(f"{sentence}\n")
     assert [p.stance for p in found] == [stance]
     assert found[0].person.split()[-1] in ("Kolb", "Eder", "Wiest", "Vogt")
+
+
+def test_a_reports_wuerde_with_a_later_time_is_a_plan() -> None:
+    found = minutes("Die Gemeindeverwaltung würde im Laufe des kommenden Jahres eine Umfrage durchführen.\n")
+    assert [o.owner for o in found.open_items] == ["Gemeindeverwaltung"]
+    assert not minutes("Die Verwaltung würde das gerne prüfen.\n").open_items
