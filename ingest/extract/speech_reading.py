@@ -5,6 +5,7 @@ contribution that informs unless its verb is attendance, chairing or ceremony.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.vocab import Stance
 from ingest.extract import speakers, stances
@@ -59,7 +60,27 @@ def _acted_upon(rest: str) -> bool:
     return last[:1].islower() and lemma(last) != last
 
 
+_PLAIN_SAYING = frozenset("sagen erklären ergänzen erwidern entgegnen ausführen antworten anmerken".split())
+_RULING = re.compile(
+    r"\b(?:müsse|müssen|muss|müsste|erforderlich|notwendig|nötig|zulässig|unzulässig|rechtens|"
+    r"rechtlich|gesetzlich|vorgeschrieben|nicht\s+möglich|nur\s+(?:dann\s+)?möglich)\b|§"
+)
+"""What must be, may be or is prescribed: a plain verb of saying that reports it states a finding or a ruling ("Herr
+Scholz sagt, die Maßnahmen müssen in den Haushalt eingepreist werden", "…, dass hierfür ein politischer Beschluss
+erforderlich sei"), as the guide reads "erklärt (a fact or a ruling)"."""
+
+
 def sentence_reading(found: Found) -> Reading | None:
+    reading = _sentence_reading(found)
+    if reading is None or reading.stance is not Stance.INFORMS or not _RULING.search(found.rest):
+        return reading
+    verb, rest = first_verb(found)
+    if verb and speech_lemma(verb, rest) in _PLAIN_SAYING:
+        return replace(reading, stance=Stance.STATES)
+    return reading
+
+
+def _sentence_reading(found: Found) -> Reading | None:
     if found.how == "opening" and _acted_upon(found.rest):
         return None
     first = re.match(r"\s*([a-zäöüß]+)", found.rest)

@@ -103,3 +103,16 @@ def test_a_reports_wuerde_with_a_later_time_is_a_plan() -> None:
     found = minutes("Die Gemeindeverwaltung würde im Laufe des kommenden Jahres eine Umfrage durchführen.\n")
     assert [o.owner for o in found.open_items] == ["Gemeindeverwaltung"]
     assert not minutes("Die Verwaltung würde das gerne prüfen.\n").open_items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Herr Brandt sagt, die Mittel müssen im Haushalt 2026 eingeplant werden.", "stellt fest"),
+        ("Bürgermeister Kern erklärt, dass hierfür ein Beschluss des Rates erforderlich sei.", "stellt fest"),
+        ("Herr Brandt sagt, die Kosten steigen weiter.", "informiert"),
+        ("Herr Brandt erläutert die Vorlage, die Mittel müssen eingeplant werden.", "informiert"),
+    ],
+)
+def test_a_plain_verb_of_saying_that_reports_a_ruling_states_a_finding(sentence: str, stance: str) -> None:
+    assert [p.stance for p in said(f"{sentence}\n")] == [stance]
