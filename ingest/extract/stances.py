@@ -117,7 +117,9 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             r"\bnicht nachvollzieh\w*|\bunvollständig\b|\bzwar\b[^.;]*\baber\b|"
             r"\b(?:noch immer|immer noch|nach wie vor)\s+(?:nicht|kein\w*)\b|\b(?:total |völlig |völlig )?veraltet\w*|"
             r"\bdas [Ss]chlechteste\b|\b(?:mangelhaft|unzumutbar|unbefriedigend|unzureichend)\w*|"
-            r"\b(?:erwartet|gewünscht) hätte\b|"
+            r"\b(?:erwartet|gewünscht) hätte\b|\b(?:es|das) kann (?:doch )?nicht sein\b|"
+            r"\b(?:würdelos|peinlich|unwürdig|unerfüllbar|\w*unfreundlich|inakzeptabel|unverständlich|befremdlich|"
+            r"skandalös|Armutszeugnis|Zumutung|nicht (?:akzeptabel|hinnehmbar|zumutbar))\w*|\b(?:sehr |sich )?geärgert\b|"
             r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:bedauerlich|schade|problematisch|unverständlich|ärgerlich|"
             r"enttäuschend)\b[^.;]*,\s*(?:dass|wenn)\b"
         ),

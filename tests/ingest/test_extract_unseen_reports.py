@@ -90,7 +90,7 @@ def test_a_long_subject_before_the_passive_with_its_vote_resolves() -> None:
         ("So werde die Verwaltung entlastet, argumentierte der SPD-Fraktionsvorsitzende Kolb.", "stellt fest"),
         ("Bürgermeister Eder verteidigte die Begrenzung auf zwei Standorte.", "befürwortet"),
         ("Herr Wiest konterte, die Aufsicht liege falsch.", "kritisiert"),
-        ("Dann sprang Lena Vogt (SPD) auf und sagte mit lauter Stimme: „Das ist unwürdig.“", "informiert"),
+        ("Dann sprang Lena Vogt (SPD) auf und sagte mit lauter Stimme: „Der Termin passt nicht.“", "informiert"),
     ],
 )
 def test_press_verbs_of_arguing_and_a_speech_verb_after_another_verb(sentence: str, stance: str) -> None:
@@ -116,3 +116,15 @@ def test_a_reports_wuerde_with_a_later_time_is_a_plan() -> None:
 )
 def test_a_plain_verb_of_saying_that_reports_a_ruling_states_a_finding(sentence: str, stance: str) -> None:
     assert [p.stance for p in said(f"{sentence}\n")] == [stance]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Kolb sagte: „Das ist einfach würdelos.“",
+        "Ratsherr Kolb teilt mit, er habe sich über die Einladung sehr geärgert.",
+        "Frau Ott erklärt, es kann nicht sein, dass die Anwohner nicht gefragt werden.",
+    ],
+)
+def test_words_of_indignation_in_what_is_said_criticise(sentence: str) -> None:
+    assert [p.stance for p in said(f"{sentence}\n")] == ["kritisiert"]
