@@ -231,6 +231,24 @@ _ROLL_CALL = re.compile(r"\|\s*(Ja|Nein|Enthaltung|enthalten|Enthalten)\s*\|")
 """A roll-call table, one member a row ("Hübner, Klaus | Ja |"): the ballots are counted."""
 
 
+def _read_election(received: re.Match[str], flat: str, votes: Votes) -> None:
+    """Set ``votes`` from the votes a candidate got (:data:`RECEIVED`): yes is the winner's count (the most any
+    candidate got where rivals are counted too), and the vote is not unanimous with fewer than all cast, a rival's
+    votes ("da Cunha nur acht") or one candidate ahead of another ("die Nase vorn")."""
+    named = {received.re.groupindex[name] for name in ("cast0", "cast", "cast2")}
+    got = votes.yes
+    if got is None:
+        got = _number(next(g for i, g in enumerate(received.groups(), 1) if g is not None and i not in named))
+    all_cast = received.group("cast0") or received.group("cast") or received.group("cast2")
+    rivals = [m.group(0) for m in _RIVAL_COUNTS.finditer(flat)]
+    rivalry = len(rivals) >= 2 or any("," in r or r.lower().startswith("nur") for r in rivals)
+    if rivalry and received.group("cast0") is None:
+        got = max([got, *(_number(n) for r in rivals for n in _ANY_NUM.findall(r))])
+    votes.yes = got
+    if (all_cast is not None and int(all_cast) > got) or rivalry or "Nase vorn" in received.group(0):
+        votes.unanimous = False
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
     flat = " ".join(text.split())
@@ -321,18 +339,7 @@ def parse_votes(text: str) -> Votes:
             word = voter_count.group(0)
             setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))
     if received := RECEIVED.search(flat):
-        named = {received.re.groupindex[name] for name in ("cast0", "cast", "cast2")}
-        got = votes.yes
-        if got is None:
-            got = _number(next(g for i, g in enumerate(received.groups(), 1) if g is not None and i not in named))
-        all_cast = received.group("cast0") or received.group("cast") or received.group("cast2")
-        rivals = [m.group(0) for m in _RIVAL_COUNTS.finditer(flat)]
-        rivalry = len(rivals) >= 2 or any("," in r or r.lower().startswith("nur") for r in rivals)
-        if rivalry and received.group("cast0") is None:  # the winner's votes: the most any candidate got
-            got = max([got, *(_number(n) for r in rivals for n in _ANY_NUM.findall(r))])
-        votes.yes = got
-        if (all_cast is not None and int(all_cast) > got) or rivalry or "Nase vorn" in received.group(0):
-            votes.unanimous = False  # fewer than all cast, a rival's votes ("da Cunha nur acht"), or ahead of one
+        _read_election(received, flat, votes)
     if not votes.has_counts and (slashed := _SLASHED.search(flat)):
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (against := _TO.search(flat)):
