@@ -141,12 +141,20 @@ def _body_first(text: str) -> bool:
     return False
 
 
+_FRONTING_PREPOSITIONS = frozenset("gegen mit bei nach trotz ohne auf".split())
+_FRONTED_PHRASE_REACH = 14
+"""A fronted prepositional phrase may be long ("Gegen die Stimmen der UDB-Fraktion und des unabhängigen Ratsherren
+Jörn Langefeld hat der Rat den Antrag abgelehnt"): the verb in second place stands after all of it."""
+
+
 def _verb_second(text: str) -> bool:
     """"Mehrheitlich genehmigte der Gemeinderat …", "Letztlich entschied man sich für …": the body right after the
     verb in second place."""
-    clause = main_clause(text)
+    fronted_phrase = text.split(maxsplit=1)[0].lower() in _FRONTING_PREPOSITIONS if text.strip() else False
+    clause = joined_clause(text) if fronted_phrase else main_clause(text)
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    for index in range(1, min(len(words) - 1, 5)):
+    reach = _FRONTED_PHRASE_REACH if fronted_phrase else 5
+    for index in range(1, min(len(words) - 1, reach)):
         word = words[index]
         if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):
             if word.lower() in _PERFECT or word.lower() in ("konnte", "konnten"):

@@ -47,7 +47,7 @@ _COUNT_LABEL = re.compile(
 )
 """Counts as a label over the resolution they belong to ("Beschluss 19:4:")."""
 _VOTE_CUE = re.compile(
-    r"^Abstimmung(?:sergebnis)?(?:\s+[\w-]+){0,5}\s*:|\beinstimmig|"
+    r"^Abstimmung(?:sergebnis)?(?:\s+[\w-]+){0,5}\s*:|\beinstimmig|\beinmütig|"
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen|\|\s*(?:Ja|Nein|Enthaltung|enthalten)\s*\||"
@@ -122,9 +122,17 @@ _ELECTED = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgew
 zu drei Stimmen durch") does not speak."""
 
 
+_VOTING_GROUPS = re.compile(
+    r"\b(?:[Gg]egen|[Mm]it)\s+(?:die|den)\s+Stimmen\s+(?:der|des|von)\b[^.;:,]{0,160}?(?=\s+(?:hat|haben|hatte|hatten"
+    r"|wurde|wurden|ist|sind|lehnte|lehnten|stimmte|stimmten|beschloss|beschlossen|billigte|billigten)\b)"
+)
+"""Those who voted one way ("Gegen die Stimmen … des Ratsherrn Peter Lamm hat der Rat …"): a person named there
+casts a vote, and does not speak."""
+
+
 def _speaks(text: str, persons_only: bool = False) -> bool:
     elected = _ELECTED.search(text) or SETTLED.search(text) or RECEIVED.search(text)
-    return _names_speaker(text, persons_only) and not elected
+    return _names_speaker(_VOTING_GROUPS.sub(" ", text), persons_only) and not elected
 
 
 _QUORUM = re.compile(

@@ -49,7 +49,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
     if not explicit and not carried and re.search(
-        r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert"
+        r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|\bablehnt(?:e|en)?\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert"
         r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b|\bgescheitert\b|\bscheiterte[n]?\b",
         text.lower(),
     ):

@@ -1,0 +1,41 @@
+"""Record extraction, session 31 (issue #11): constructions of freshly collected reports of council sessions (a long
+prepositional phrase before the verb in second place, a rejection told verb-final in a relative clause, "einmütig").
+Every sentence here is our own, written in the construction found there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        (
+            "Gegen die Stimmen der Grünen und des fraktionslosen Ratsherrn Peter Lamm hat der Rat den Antrag abgelehnt.",
+            "abgelehnt",
+        ),
+        ("Mit den Stimmen der CDU und der FDP hat der Stadtrat den Stellenplan verabschiedet.", "angenommen"),
+        ("Gegen die Stimmen der Wählergemeinschaft lehnte der Gemeinderat die Erhöhung ab.", "abgelehnt"),
+    ],
+)
+def test_a_long_fronted_phrase_before_the_verb_in_second_place(sentence: str, outcome: str) -> None:
+    found = minutes(f"TOP 4 Anträge\n\n{sentence}\n")
+    assert [d.outcome for d in found.decisions] == [outcome]
+
+
+def test_a_phrase_before_a_verb_that_does_not_resolve_is_no_decision() -> None:
+    assert not minutes("TOP 4 Anträge\n\nBei der Sitzung des Rates im Mai sprach der Bürgermeister über den Antrag.\n").decisions
+
+
+def test_a_rejection_told_at_the_end_of_a_relative_clause() -> None:
+    found = minutes(
+        "TOP 6 Entschädigung\n\nEr hielt 60 Prozent des Höchstsatzes für richtig, was der Rat mehrheitlich ablehnte.\n"
+    )
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("abgelehnt", False)]
+
+
+def test_einmuetig_tells_a_unanimous_vote() -> None:
+    found = minutes("TOP 2 Bebauungsplan\n\nDer Satzungsbeschluss zum Bebauungsplan Mühlweg passierte einmütig.\n")
+    assert [(d.outcome, d.unanimous) for d in found.decisions] == [("angenommen", True)]
