@@ -21,12 +21,24 @@ _BACK_REFERENCE = re.compile(
 )
 """A sentence that opens by pointing back ("Hierfür werden bis zu 160.000 Euro bereitgestellt."): its value belongs to
 what the sentence before names."""
+_NAMED_AGAIN = re.compile(
+    r"(?:die|der|das)\s+(?:vorlage|maßnahme|massnahme|vorhaben|projekt|planung|entwurf|angelegenheit)\b", re.IGNORECASE
+)
+"""A sentence that opens with a plain word for the matter the sentence before names ("Zunächst wurde die
+Haushaltssatzung besprochen. Die Vorlage … wird ab der nächsten Woche offengelegt"): it points back as well."""
+_TALLY = re.compile(
+    r"(?:abstimmung\w*|ja|nein|ja-stimmen|nein-stimmen|gegenstimmen|(?:stimm)?enthaltung\w*|dafür|dagegen|befangen\w*"
+    r"|davon anwesend|anwesend|gesetzl\w*\.?\s+anzahl|stimmberechtigt\w*)\b[^.\n]{0,60}(?:\n|$)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with a line of a vote's tally ("Abstimmungsergebnis", "Ja-Stimmen 9", "Stimmenthaltungen 3"):
+its counts belong to the resolution above the tally."""
 
 
 def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
     """Whether one sentence of ``passage``'s quote (all of it, also where it runs on past its chunk) holds a value of
-    the slot's kind and names the slot's head, or opens by pointing back (:data:`_BACK_REFERENCE`) to the sentence
-    before, which names it.
+    the slot's kind and names the slot's head, or opens by pointing back (:data:`_BACK_REFERENCE`, :data:`_NAMED_AGAIN`)
+    to the sentence before, which names it, or is a vote's tally (:data:`_TALLY`) below a resolution that names it.
     (Accepting the head in any sentence before cost nothing on the tune halves and the shared sets, but lets
     "Herr G. erklärt den Mitgliedern … Es ist … 90 % der Kosten …" answer "Wie viele Mitglieder …?".)"""
     start = max(passage.citation.char_start - passage.chunk.char_start, 0)
@@ -37,9 +49,23 @@ def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
             continue
         if slot.named_in(text[s:e]):
             return True
-        if i > 0 and _BACK_REFERENCE.match(text, s) and slot.named_in(text[slice(*sentences[i - 1])]):
+        if i > 0 and _points_back(text, s) and slot.named_in(text[slice(*sentences[i - 1])]):
+            return True
+        if _TALLY.match(text[s:e].lstrip()) and slot.named_in(_above_tally(text, sentences[:i])):
             return True
     return False
+
+
+def _points_back(text: str, start: int) -> bool:
+    return bool(_BACK_REFERENCE.match(text, start) or _NAMED_AGAIN.match(text, start))
+
+
+def _above_tally(text: str, before: list[tuple[int, int]]) -> str:
+    """The sentence above the tally lines that end ``before``: the resolution they count."""
+    for s, e in reversed(before):
+        if not _TALLY.match(text[s:e].lstrip()):
+            return text[s:e]
+    return ""
 
 
 def ground(slot: AskedSlot | None, passages: Sequence[Passage], question: str) -> list[Passage]:

@@ -36,10 +36,12 @@ _TAKEN = re.compile(
     r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"
     r"|vergeben|erteilt|gefasst|abstimmungsergebnis|ja-stimmen|gegenstimme[n]?|enthaltung(?:en)?)\b"
     r"|\bstimm(?:en|t|te|ten)\b[^.]{0,80}\b(?:ja|nein|dafuer|dagegen)\b|^\s*beschluss\s*:"
+    r"|\bstimm(?:en|t|te|ten)\s+(?:\w+\s+){0,3}?(?:gegen|fuer)\b"
     r"|\b(?:billigt|billigte|gebilligt|befuerwortet|befuerwortete|bestaetigt|bestaetigte|beauftragt|beauftragte"
     r"|festgelegt|festgesetzt|zur kenntnis genommen|schloss sich|schliesst sich|folgte|folgt dem|erfolgte|erfolgten)\b"
 )
-"""Words that report a result reached (in a sentence that does not announce it): "Letzteres erfolgte zwar, …"."""
+"""Words that report a result reached (in a sentence that does not announce it): "Letzteres erfolgte zwar, …", "Räte
+stimmen gegen Bächle"."""
 
 
 def reports_result(text: str) -> bool:

@@ -149,3 +149,30 @@ def test_a_value_in_the_part_of_the_quote_that_runs_on_past_its_chunk_belongs_to
     # the chunk ends before the posts' sentence; the quote runs on into the next chunk and holds it
     assert grounded(_slot("stell"), _in_chunk(0, cut, (0, PEINE.index("Durch")), fits=True), QUESTION)
     assert not grounded(_slot("stell"), _in_chunk(0, cut, (0, cut), fits=True), QUESTION)
+
+
+def _own_passage(text: str) -> Passage:
+    chunk = Chunk(chunk_id="c", doc_id="d", text=text, char_start=0, char_end=len(text))
+    return Passage(
+        citation=_citation(text, 0, len(text), doc="d"), chunk=chunk, meta=DocumentMeta(doc_id="d"), score=1.0,
+        dense=0.5, lexical=1.0, coverage=0.8,
+    )  # fmt: skip
+
+
+def test_the_counts_of_a_tally_belong_to_the_resolution_above_it() -> None:
+    tally = (
+        "Der Rat beschließt die Niederschrift der Sitzung vom 04.02.2025 in der vorliegenden Form.\n"
+        "Abstimmungsergebnis\nanwesend 14\nJa-Stimmen 10\nNein-Stimmen 1\nStimmenthaltungen 3\n"
+    )
+    question = "Wie viele haben sich bei der Niederschrift enthalten?"
+    assert grounded(_slot("niederschrift"), _own_passage(tally), question)
+    assert not grounded(_slot("bebauungsplan"), _own_passage(tally), question)
+
+
+def test_a_plain_word_for_the_matter_points_back_to_the_sentence_before() -> None:
+    text = "Danach wurde die Gebührensatzung beraten. Die Vorlage wird ab der nächsten Woche ausgelegt."
+    question = "Ab wann wird die Gebührensatzung ausgelegt?"
+    date = AskedSlot(AnswerKind.DATE, "gebuhrensatz", (Need(1.0, (frozenset({"gebuhrensatz"}),)),))
+    assert grounded(date, _own_passage(text), question)
+    other = "Danach wurde die Gebührensatzung beraten. Der Kindergarten wird ab der nächsten Woche geschlossen."
+    assert not grounded(date, _own_passage(other), question)

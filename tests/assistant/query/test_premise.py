@@ -201,6 +201,12 @@ def test_a_step_that_took_place_reports_a_result() -> None:
     assert not reports_result("Die Streichung soll in der nächsten Sitzung erfolgen.")
 
 
+def test_members_voting_against_or_for_report_a_result() -> None:
+    assert reports_result("Räte stimmen gegen Bürgermeister Kurz")
+    assert reports_result("Die Stadträte stimmten mit großer Mehrheit für den Vorschlag.")
+    assert not reports_result("Über den Antrag soll in der nächsten Sitzung abgestimmt werden.")
+
+
 def test_a_close_vote_taken_for_granted_in_everyday_words() -> None:
     assert presupposed_vote("wieso ist in Nordheim die Tagesordnung eigentlich nur knapp durchgegangen?") == DIVIDED
     assert presupposed_vote("Warum kostet der Bau nur knapp 2 Millionen Euro?") == ""  # "knapp" before a number
