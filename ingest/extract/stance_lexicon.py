@@ -166,7 +166,7 @@ Zustimmung zum Ausdruck", "meldet Zweifel an", "hat keine Einwände"); the first
 
 UTTERING = frozenset(
     "äußern ausdrücken signalisieren üben erheben anmelden formulieren hegen haben aussprechen anbringen "
-    "richten unterbreiten aufwerfen bekunden kundtun vorbringen bringen".split()
+    "richten unterbreiten aufwerfen bekunden kundtun vorbringen bringen positionieren".split()
 )
 """Verbs that only utter a noun of evaluation: the noun decides."""
 
@@ -207,7 +207,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("setzen", r"\bin\s+Verbindung\b", None),  # "setzt sich … mit der Verwaltung in Verbindung": an act
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
-    _rule("sprechen aussprechen plädieren", r"\b(?:da)?gegen\b", _O),
+    _rule("sprechen aussprechen plädieren positionieren", r"\b(?:da)?gegen\b", _O),
     # pleading for a motion on the table or for carrying out the matter supports it, for a measure of one's own proposes it
     _rule(
         "plädieren",
@@ -216,7 +216,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
         _S,
     ),
     _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
-    _rule("sprechen aussprechen", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
+    _rule("sprechen aussprechen positionieren", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
     _rule("bringen", r"\bins\s+Gespräch\b|\bin\s+die\s+Diskussion\b|\bins\s+Spiel\b", _P),  # "brachte … ins Gespräch"
     # "ist gegen die Erhöhung": a stance when the phrase ends the clause ("ist für die Umsetzung zuständig" is no stance)

@@ -46,6 +46,11 @@ _OFFICE_ACTS = re.compile(
 """Expecting that an office act is asking it to ("Frau X erwartet, dass die Verwaltung … die Planungen vorstellt")."""
 _MODALS = frozenset("können wollen mögen möchten werden müssen sollen dürfen".split())
 _REPORTING = (Stance.INFORMS, Stance.STATES)
+_ON_BEHALF = re.compile(
+    r"\bfür\s+(?:die|den|das|seine|ihre|unsere)\s+(?:[\w-]+\s+)?(?:[\w-]*[Ff]raktion|[\w-]*[Gg]ruppe|Partei|Verwaltung"
+    r"|Kolleg\w*|CDU|SPD|FDP|AfD|Grünen|Linke|Freien\s+Wähler\w*)(?![\w-])"
+)
+"""Speaking for a group is speaking on its behalf."""
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
 _SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
 _WORTH_DOING = r"\b(?:wünschenswert|empfehlenswert|ratsam)\s+(?:wäre|wären|sei|seien)\b|\b(?:sinnvoll|angebracht|besser|hilfreich)\s+(?:wäre|wären)\b"
@@ -196,6 +201,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
         and re.search(r"auffassung|meinung|ansicht|position", clause, re.IGNORECASE)
     ):
         return Stance.OPPOSES, False
+    if lem == "sprechen" and _ON_BEHALF.search(clause):
+        return Stance.INFORMS, False  # "sprach für die uneinige CDU-Fraktion": on its behalf, no stance of its own
     if lem == "sprechen" or lem == "aussprechen":
         if re.search(r"\bgegen\b", clause):
             return Stance.OPPOSES, False
@@ -364,8 +371,9 @@ def _coordinated(rest: str) -> list[tuple[str, str, int]]:
     for match in re.finditer(r"\bund\s+(?:(?:er|sie|zudem|auch|dann|anschließend)\s+)?([a-zäöüß]+)\b", rest):
         verb = match.group(1)
         clause = main_clause(rest[match.start(1) :])
-        if lemma(verb) in _LIGHT or lemma(verb) in STANCE_OF or verb_lemma(verb, clause) in STANCE_OF:
-            found.append((verb, clause, match.start()))
+        reflexive = verb_lemma(verb, clause) in COMPLEMENTED and re.search(r"\bsich\b", clause) is not None
+        if lemma(verb) in _LIGHT or lemma(verb) in STANCE_OF or verb_lemma(verb, clause) in STANCE_OF or reflexive:
+            found.append((verb, clause, match.start()))  # reflexive: "und positionierte sich gegen das Projekt"
     return found
 
 

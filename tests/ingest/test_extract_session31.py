@@ -1,12 +1,13 @@
 """Record extraction, session 31 (issue #11): constructions of freshly collected reports of council sessions (a long
-prepositional phrase before the verb in second place, a rejection told verb-final in a relative clause, "einmütig").
-Every sentence here is our own, written in the construction found there."""
+prepositional phrase before the verb in second place, a rejection told verb-final in a relative clause, "einmütig",
+speaking on a group's behalf, a reflexive verb of stance after "und"). Every sentence here is our own, written in the
+construction found there."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.ingest.extract_helpers import minutes
+from tests.ingest.extract_helpers import minutes, said
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,17 @@ def test_a_rejection_told_at_the_end_of_a_relative_clause() -> None:
 def test_einmuetig_tells_a_unanimous_vote() -> None:
     found = minutes("TOP 2 Bebauungsplan\n\nDer Satzungsbeschluss zum Bebauungsplan Mühlweg passierte einmütig.\n")
     assert [(d.outcome, d.unanimous) for d in found.decisions] == [("angenommen", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        ("Ratsherr Veit Brandl sprach für die gespaltene SPD-Fraktion und positionierte sich gegen den Neubau.", ["lehnt ab"]),
+        ("Frau Jansen positionierte sich klar für die zweite Variante.", ["befürwortet"]),
+        ("Frau Jansen dankte dem Bauamt und setzte sich für den Erhalt der Turnhalle ein.", ["befürwortet"]),
+        ("Herr Brandl sprach für seine Fraktion.", ["informiert"]),
+        ("Herr Brandl sprach für den Antrag.", ["befürwortet"]),
+    ],
+)
+def test_speaking_on_a_groups_behalf_and_a_reflexive_stance_after_und(sentence: str, stances: list[str]) -> None:
+    assert [p.stance for p in said(f"{sentence}\n")] == stances
