@@ -267,7 +267,9 @@ REQUESTS = (
     re.compile(
         r"\b(?:bittet|bat)\s+(?:\w+\s+){0,2}?(?:darum\s*,\s*(?!dass\b)|(?:dem|der|den)\s+\w+\s+)"
         r"(?![^.;]*\b(?:Wort|Zustimmung|Verständnis|Abstimmung)\b)[^.;]*?\bzu\s+(?:stellen|benennen|übersenden|"
-        r"zusenden|schicken|erstellen|erarbeiten|prüfen|klären|vorzulegen|vorlegen|geben|nennen|informieren|berichten)\b"
+        r"zusenden|schicken|erstellen|erarbeiten|prüfen|überprüfen|klären|vorzulegen|vorlegen|geben|nennen|informieren|berichten|"
+        r"erwähnen|einholen|einladen|kontaktieren|beantragen|veranlassen|ermitteln|untersuchen|berücksichtigen|darstellen|"
+        r"erläutern|kümmern)\b|\b(?:aktiv|tätig)\s+zu\s+werden\b"
     ),
     re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöüß]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
     re.compile(
@@ -346,7 +348,8 @@ WORK_PASSIVE = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:soll|sollen|solle)\b[^.;]{0,100}\b(?:vorgestellt|geprüft|überprüft|"
     r"konkretisiert|geklärt|erarbeitet|überarbeitet|vorgelegt|nachgereicht|ausgewertet|beantwortet|aktualisiert|"
     r"korrigiert|nachgeholt|weitergeleitet|eingeholt|nachgefragt|angefragt|befragt|angeschrieben|kontaktiert|"
-    r"informiert|benachrichtigt|ermittelt|untersucht|eingearbeitet|ergänzt|erstellt)\s+werden\b"
+    r"informiert|benachrichtigt|ermittelt|untersucht|eingearbeitet|ergänzt|erstellt|durchgeführt|organisiert|angesetzt|"
+    r"anberaumt|eingeladen|beantragt|eingeplant|ausgeschrieben)\s+werden\b"
 )
 """Work that is to be done, in the modal passive ("Die Grundzüge der Planung sollen in einer Bürgerveranstaltung
 vorgestellt werden", "Die Anfrage soll nun … konkretisiert werden", "Die Grundstücksinteressierten sollen befragt werden"): the

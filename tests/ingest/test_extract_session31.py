@@ -54,3 +54,20 @@ def test_einmuetig_tells_a_unanimous_vote() -> None:
 )
 def test_speaking_on_a_groups_behalf_and_a_reflexive_stance_after_und(sentence: str, stances: list[str]) -> None:
     assert [p.stance for p in said(f"{sentence}\n")] == stances
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frau Albers bittet darum, die Sperrung im nächsten Bericht der Verwaltung zu erwähnen.",
+        "Ratsherr Vogt bittet darum, seitens der Gemeinde beim Landkreis aktiv zu werden.",
+        "Vor Baubeginn soll eine Anliegerversammlung durchgeführt werden.",
+        "Für den Radweg sollen Fördermittel beantragt werden.",
+    ],
+)
+def test_requests_without_an_addressee_and_work_in_the_modal_passive_are_open_items(sentence: str) -> None:
+    assert [item.owner for item in minutes(f"TOP 7 Verschiedenes\n\n{sentence}\n").open_items] == ["Verwaltung"]
+
+
+def test_a_request_for_assent_now_is_no_open_item() -> None:
+    assert not minutes("TOP 7 Verschiedenes\n\nFrau Albers bittet darum, dem Antrag zuzustimmen.\n").open_items
