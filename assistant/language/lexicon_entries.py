@@ -34,6 +34,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Politiker Politikerin Politikerinnen Politikern", "Ratsmitglieder Mandatsträger Fraktionen Fraktion"),
             ("Bürger Bürgerinnen Bürgern", "Einwohner Einwohnerinnen Einwohnern Bürger Bürgerinnen Bevölkerung"),
             ("Leute", "Einwohner Bürger Bevölkerung Mitglieder Personen"),
+            ("Gäste Gast Publikum Zuschauer Zuschauerinnen Zuschauern Besucher Besucherinnen Besuchern",
+             "Zuhörer Zuhörerinnen Zuhörern Besucher Gäste Einwohner Öffentlichkeit"),
             ("Anwohner Anwohnerinnen Anwohnern Anwohnende Anlieger Anliegern Nachbarn Nachbarschaft",
              "Anwohner Anwohnende Anlieger Anliegerinnen Nachbarschaft"),
             ("Eltern", "Eltern Erziehungsberechtigte Sorgeberechtigte Elternbeiträge"),

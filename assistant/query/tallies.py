@@ -2,7 +2,8 @@
 
 "Wie viele Ja-Stimmen …?", "Wie viele haben gegen … gestimmt?", "Gegenstimmen Anzahl" ask for one side; a passage
 answers with that side's count ("Nein: 4", "3 Gegenstimmen", "drei Ratsmitglieder stimmten dagegen", "gegen zwei
-Stimmen") or unanimity, not with the other side's count or a faction named without a number ("die Fraktion X
+Stimmen", "16 stimmten dafür, drei dagegen", "Mit Gegenstimmen der FDP (3 Stimmen)", "drei Mitglieder der
+FDP-Fraktion enthielten sich") or unanimity, not with the other side's count or a faction named without a number ("die Fraktion X
 stimmte dagegen").
 """
 
@@ -19,7 +20,7 @@ _TALLIES = (
         re.compile(r"\bja-?\s?stimmen\b|\bja-\s+und\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?fuer\b"),
         re.compile(
             rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}ja\b|dafuer\s*:?\s*\d"
-            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
+            rf"|\b{_NUMBER_SAID}\s+(?:[\w-]+\s+){{0,7}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
             rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
         ),
     ),
@@ -29,10 +30,17 @@ _TALLIES = (
         ),
         re.compile(
             rf"\bnein(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
-            rf"|\b{_NUMBER_SAID}\s+(?:\w+\s+){{0,2}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
+            rf"|\b{_NUMBER_SAID}\s+(?:[\w-]+\s+){{0,7}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
+            rf"|,\s*{_NUMBER_SAID}\s+dagegen\b|\bgegenstimme\w*\s+(?:der|des|von)\b[^.()]{{0,60}}\(\s*\d+\s*(?:stimme[n]?)?\s*\)"
         ),
     ),
-    (re.compile(r"\benthaltungen\b|\benthielten\b"), re.compile(rf"enthaltung(en)?\s*:?\s*\d|\d+\s*{_TIMES}(stimm)?enthaltung")),
+    (
+        re.compile(r"\benthaltungen\b|\benthielten\b"),
+        re.compile(
+            rf"enthaltung(en)?\s*:?\s*\d|\d+\s*{_TIMES}(stimm)?enthaltung|\b{_NUMBER_SAID}\s+(stimm)?enthaltung"
+            rf"|\b{_NUMBER_SAID}\s+(?:[\w-]+\s+){{0,7}}(?:enthielt|enthielten)\s+sich\b"
+        ),
+    ),
 )
 """What a count question asks for ("Wie viele Ja-Stimmen …?") and how a passage gives that count."""
 _UNANIMOUS = re.compile(r"einstimmig|ohne gegenstimme")

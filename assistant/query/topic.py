@@ -51,9 +51,13 @@ COUNCIL_STEMS = (
     "position",
     "meinung",
     "haltung",
+    "standpunkt",
+    "argument",
+    "begrund",
     "anwes",
 )
-"""Stem beginnings of the words of deciding, voting, asking and costing, which any minutes use."""
+"""Stem beginnings of the words of deciding, voting, asking, arguing and costing, which any minutes use ("Argument":
+the minutes say "argumentierte")."""
 
 RARE_SHARE = 0.008
 """A topic word is rare when at most this share of the store's chunks holds it. Chosen on the tune side: the words of

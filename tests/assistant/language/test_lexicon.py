@@ -54,6 +54,11 @@ def test_people_of_a_club_or_fire_brigade_are_its_members() -> None:
     assert "mitglieder" in rewrite("Wie viele aktive Leute hat die Feuerwehr?").alternatives["leute"]
 
 
+def test_guests_and_the_public_of_a_session_are_its_listeners() -> None:
+    # own question: the minutes count "Zuhörer" where a citizen asks for guests or the public
+    assert "zuhoerer" in rewrite("Wie viele Gäste saßen im Publikum?").alternatives["gaeste"]
+
+
 def test_alternatives_keep_every_council_word_of_an_entry() -> None:
     worded = rewrite("Was sagte der Verwaltungschef?")
     assert "oberbuergermeister" in worded.alternatives["buergermeister"]

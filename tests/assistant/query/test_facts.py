@@ -318,6 +318,21 @@ def test_a_count_of_one_side_of_a_vote_needs_that_side_s_count() -> None:
     assert holds_answer_kind(AnswerKind.TALLY, "Der Antrag wurde einstimmig angenommen.", against)
 
 
+def test_counts_of_each_side_told_in_the_words_of_a_report() -> None:
+    """Own sentences in the shapes of press reports and portal excerpts."""
+    both = "Mit wie vielen Ja- und Nein-Stimmen beschloss der Rat die neue Satzung?"
+    assert holds_answer_kind(AnswerKind.TALLY, "Am Ende stimmten 14 dafür, zwei dagegen.", both)
+    against = "Musterstadt Satzung Gegenstimmen"
+    assert holds_answer_kind(AnswerKind.TALLY, "Mit Gegenstimmen der Linken (2 Stimmen) angenommen", against)
+    assert holds_answer_kind(
+        AnswerKind.TALLY, "Elf Vertreter der SPD und der Grünen stimmten dagegen.", against
+    )
+    abstained = "Wie viele Enthaltungen gab es bei der Satzung?"
+    assert holds_answer_kind(AnswerKind.TALLY, "Zwei Mitglieder der FDP-Fraktion enthielten sich.", abstained)
+    assert holds_answer_kind(AnswerKind.TALLY, "Die Satzung wurde bei drei Enthaltungen beschlossen.", abstained)
+    assert not holds_answer_kind(AnswerKind.TALLY, "Die Fraktion der Linken enthielt sich.", abstained)
+
+
 def test_a_body_resolving_in_the_present_is_a_decision_taken_in_minutes_only() -> None:
     """A portal's excerpt writes the adopted text in the present ("Der Gemeinderat Musterdorf beschließt, …"); a
     proposal writes its draft so (own sentences)."""

@@ -74,6 +74,12 @@ def test_council_words_dates_and_metadata_are_no_topic() -> None:
     assert topic_needs(needs, frozenset({"remag"})) == needs[-1:]
 
 
+def test_words_of_arguing_are_no_topic() -> None:
+    # "Argument" of a keyword search: the minutes say "argumentierte", "begründete"
+    needs = [Need(5.0, (frozenset({word}),)) for word in ("argument", "begrund", "standpunkt", "radweg")]
+    assert topic_needs(needs, frozenset()) == needs[-1:]
+
+
 def test_only_a_rare_known_word_makes_a_topic() -> None:
     common, unknown = Need(2.0, (frozenset({"jahr"}),)), Need(7.8, ())
     assert not topic_absent([common], frozenset(), frozenset(), rare=4.8)
