@@ -230,6 +230,12 @@ def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     return units[index].paragraph != vote[-1].paragraph and not (_reported(vote[-1].text) and _reported(units[index].text))
 
 
+_OWN_MOTION = re.compile(
+    r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?(?:Vorschlag|Antrag|Änderungsantrag|Gegenantrag|Kompromiss|Kompromissvorschlag)\b"
+)
+"""A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
+Mehrheit."): a decision of its own, not the result of a resolution told before."""
+
 _RESTATING_SUBJECT = re.compile(
     r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage|Tagesordnungspunkt)\b"
     r"|Damit|Somit|Dies|Das|Dem|Diese[mrs]?|So)\b"
@@ -335,7 +341,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif resolves(text) and not _speaks(text) and not HEADER.match(text) and not (
+            elif (resolves(text) or _OWN_MOTION.match(text)) and not _speaks(text) and not HEADER.match(text) and not (
                 state.motion is not None and _MOTION.search(state.motion.text) and _RESTATING_SUBJECT.match(text)
             ):
                 found.append(([unit], [unit]))

@@ -60,6 +60,7 @@ def _acted_upon(rest: str) -> bool:
     return last[:1].islower() and lemma(last) != last
 
 
+_PASSIVE_AUX = frozenset("ist sind war waren wird werden wurde wurden".split())
 _PLAIN_SAYING = frozenset("sagen erklären ergänzen erwidern entgegnen ausführen antworten anmerken".split())
 _RULING = re.compile(
     r"\b(?:müsse|müssen|muss|müsste|erforderlich|notwendig|nötig|zulässig|unzulässig|rechtens|"
@@ -83,6 +84,8 @@ def sentence_reading(found: Found) -> Reading | None:
 def _sentence_reading(found: Found) -> Reading | None:
     if found.how == "opening" and _acted_upon(found.rest):
         return None
+    if found.how == "inverted" and found.verb.lower() in _PASSIVE_AUX and _acted_upon(f"wird {found.rest}"):
+        return None  # "Damit ist Frau X als Schiedsfrau … gewählt", "Anschließend wurde Herr Y vereidigt"
     first = re.match(r"\s*([a-zäöüß]+)", found.rest)
     speaks = first is not None and speech_lemma(first.group(1), found.rest[first.end() :]) in SPEECH
     if found.how == "agent":

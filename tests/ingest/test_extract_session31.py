@@ -71,3 +71,24 @@ def test_requests_without_an_addressee_and_work_in_the_modal_passive_are_open_it
 
 def test_a_request_for_assent_now_is_no_open_item() -> None:
     assert not minutes("TOP 7 Verschiedenes\n\nFrau Albers bittet darum, dem Antrag zuzustimmen.\n").open_items
+
+
+def test_a_vote_naming_a_motion_of_its_own_is_a_decision_of_its_own() -> None:
+    found = minutes(
+        "TOP 3 Größe des Rates\n\nIn seiner Sitzung beschloss der Stadtrat, sich zu verkleinern. "
+        "Herr Kunz sprach für eine kleinere Lösung. Frau Lenz war dagegen. Herr Abel enthielt sich. "
+        "Der Vorschlag der FDP, den Rat um acht Sitze zu verkleinern, fand keine Mehrheit. "
+        "Der Kompromiss, den Rat um zwei Sitze zu verkleinern, wurde dank der Ja-Stimmen der SPD angenommen.\n"
+    )
+    assert [d.outcome for d in found.decisions] == ["angenommen", "abgelehnt", "angenommen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Damit ist Frau Anke Moll als Schiedsfrau für den Bezirk Nord gewählt.",
+        "Anschließend wurde Herr Yilmaz vereidigt.",
+    ],
+)
+def test_a_person_elected_or_sworn_in_after_the_verb_says_nothing(sentence: str) -> None:
+    assert not said(f"{sentence}\n")
