@@ -76,10 +76,10 @@ _ARTICLE_BEFORE = rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+(?=(?:{ROLE})\
 """An article before an inverted speaker, with an adjective before the office ("wies der frühere Ortsvorsteher X")."""
 _AFTER_VERB = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>[\s,:].*|)$", re.S)
 """A speaker right after the finite verb ("Danach sagt Herr Dr. Pech, …", "Verwundert zeigte sich auch X")."""
-_LIST_SEP = r",\s*|\s+und\s+|\s+sowie\s+"
+_LIST_SEP = r",\s*|\s+und\s+|\s+sowie\s+|\s+wie\s+auch\s+"
 _LISTED = re.compile(rf"{_LEAD}{SPEAKER}(?P<rest>,.*)$", re.S)
 """The first of three or more speakers listed at the start ("Herr A, Frau B und Herr C lehnen … ab")."""
-_AND_SPEAKER = re.compile(rf"(?P<join>,\s*|\s+(?:und(?:\s+auch)?|sowie)\s+){SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
+_AND_SPEAKER = re.compile(rf"(?P<join>,\s*|\s+(?:und(?:\s+auch)?|sowie|wie\s+auch)\s+){SPEAKER}(?P<rest>[\s,:.!].*|)$", re.S)
 """A further speaker joined to an inverted one ("Verwundert zeigten sich auch X (Grüne) und Y (Bürgerliste).", "Hier
 stellten Ortsvorsteher W., Herr K. (CDU) und Herr P. (SPD) klar, …")."""
 _AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>[.!]?\s*)$", re.S)
@@ -144,12 +144,12 @@ das Fest statt?“ wollte Stefan S. (Aktiv) wissen."), also where and when it wa
 Sitzung.")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
-_NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
+_NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+|\s+wie\s+auch\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
 _GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
 """A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(
-    rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie)\s+"
+    rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie|wie\s+auch)\s+"
     r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
     re.S,
 )

@@ -215,7 +215,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
         r"\bfür\s+(?:eine\s+|die\s+|den\s+)?(?:\w+\s+)?(?:Umsetzung|Realisierung|Durchführung|Annahme|Beibehaltung|Erhalt)\b",
         _S,
     ),
-    _rule("plädieren", r"\bfür\b|\bdafür\b", _P),
+    _rule("plädieren", r"\bfür\b|\bdafür\b|^\S+\s+(?:\w+\s+){0,2}?auf\s+(?:\d|eine[nm]?\b)", _P),  # "plädierte auf 50 Prozent"
     _rule("sprechen aussprechen positionieren", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
     _rule("bringen", r"\bins\s+Gespräch\b|\bin\s+die\s+Diskussion\b|\bins\s+Spiel\b", _P),  # "brachte … ins Gespräch"

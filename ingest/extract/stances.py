@@ -51,6 +51,9 @@ _ON_BEHALF = re.compile(
     r"|Kolleg\w*|CDU|SPD|FDP|AfD|Grünen|Linke|Freien\s+Wähler\w*)(?![\w-])"
 )
 """Speaking for a group is speaking on its behalf."""
+_SIDE = re.compile(r"\b(für|gegen)\s+(?:den|die|das|eine[nmrs]?|diese[nmrs]?)\b")
+"""The side a speaker takes ("äußert sich … für die Windkraftnutzung"), unless a noun before it evaluates ("äußert
+Bedenken gegen den Standort")."""
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
 _SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
 _WORTH_DOING = r"\b(?:wünschenswert|empfehlenswert|ratsam)\s+(?:wäre|wären|sei|seien)\b|\b(?:sinnvoll|angebracht|besser|hilfreich)\s+(?:wäre|wären)\b"
@@ -201,6 +204,8 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
         and re.search(r"auffassung|meinung|ansicht|position", clause, re.IGNORECASE)
     ):
         return Stance.OPPOSES, False
+    if lem == "äußern" and (side := _SIDE.search(clause)) and complement_stance(lem, clause[: side.start()]) is None:
+        return (Stance.OPPOSES if side.group(1) == "gegen" else Stance.SUPPORTS), False  # "äußert sich klar für …"
     if lem == "sprechen" and _ON_BEHALF.search(clause):
         return Stance.INFORMS, False  # "sprach für die uneinige CDU-Fraktion": on its behalf, no stance of its own
     if lem == "sprechen" or lem == "aussprechen":

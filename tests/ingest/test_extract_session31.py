@@ -92,3 +92,18 @@ def test_a_vote_naming_a_motion_of_its_own_is_a_decision_of_its_own() -> None:
 )
 def test_a_person_elected_or_sworn_in_after_the_verb_says_nothing(sentence: str) -> None:
     assert not said(f"{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        ("Deutlich äußert sich Karin Wolf von der UWG für den Solarpark.", ["befürwortet"]),
+        ("Herr Haag äußert sich gegen den neuen Standort.", ["lehnt ab"]),
+        ("Herr Haag äußert Bedenken gegen den neuen Standort.", ["kritisiert"]),
+        ("Herr Haag äußert sich zum neuen Standort.", ["informiert"]),
+        ("Frau Reis plädierte auf 40 Prozent des Höchstsatzes.", ["schlägt vor"]),
+        ("Für die kleinere Variante sprach sich Karin Wolf wie auch Otto Haag aus.", ["befürwortet", "befürwortet"]),
+    ],
+)
+def test_taking_a_side_in_words_of_uttering_and_speakers_joined_by_wie_auch(sentence: str, stances: list[str]) -> None:
+    assert [p.stance for p in said(f"{sentence}\n")] == stances
