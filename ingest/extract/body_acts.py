@@ -53,9 +53,11 @@ _BODY = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|"
     r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
     r"Fraktionen|Mehrheit\s+des\s+\w*[Rr]ates)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
+    r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*)+\s+(?:und|&)\s+[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
-"""The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen")."""
+"""The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen") or the list
+of its fields ("Der Ausschuss für Familie, Soziales, Kultur und Sport")."""
 _CONCLUDES = re.compile(
     r"^(?:Man|(?:Der|Die|Das)\s+[\w-]*(?:[Rr]at|[Aa]usschuss|[Gg]remium))\s+(?:kommt|kam|kommen|kamen)\s+(?:\w+\s+){0,2}?"
     r"zu\s+(?:dem|einem)\s+(?:\w+\s+)?Entschluss\b"
@@ -102,9 +104,16 @@ def body_resolves(text: str) -> bool:
         return not _EARLIER.search(text)
     if _EARLIER.search(text):
         return False
+    head, colon, after = text.partition(": ")
+    if colon and len(head) <= _LEAD_IN and after[:1].isupper() and body_resolves(after):
+        return True  # "Das Abstimmungsergebnis fiel allerdings anders aus: Der Rat lehnte die Erhöhung ab."
     return (
         _body_first(text) or _verb_second(text) or _passive(text) or bool(_AWARDED.search(text) or _FINDS_ASSENT.search(text))
     )
+
+
+_LEAD_IN = 100
+"""The longest lead-in before a colon after which a body's act may stand."""
 
 
 _DECIDED = re.compile(
@@ -130,6 +139,8 @@ def _body_first(text: str) -> bool:
         for last in (words[-1] if len(words) > 1 else "", across[-1] if len(across) > 1 else ""):
             if last[:1].islower() and lemma(last) in RESOLVING:
                 return True  # "hat die Beigeordneten X und Y … gewählt": the participle after nouns joined by "und"
+        if re.search(r"\bdafür\s+gestimmt\s*$", clause):
+            return True  # "Der Ausschuss … hat dafür gestimmt, 20.000 Euro … bereitzustellen"
     elif _acts(finite, clause):
         return True
     rest = text[match.end() :]

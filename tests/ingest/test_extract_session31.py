@@ -107,3 +107,18 @@ def test_a_person_elected_or_sworn_in_after_the_verb_says_nothing(sentence: str)
 )
 def test_taking_a_side_in_words_of_uttering_and_speakers_joined_by_wie_auch(sentence: str, stances: list[str]) -> None:
     assert [p.stance for p in said(f"{sentence}\n")] == stances
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Der Ausschuss für Bau, Umwelt und Verkehr hat dafür gestimmt, 8.000 Euro für die Bänke bereitzustellen.", "angenommen"),
+        ("Das Ergebnis fiel anders aus als erwartet: Der Gemeinderat lehnte die Erhöhung ab.", "abgelehnt"),
+    ],
+)
+def test_a_body_named_with_its_fields_and_a_resolution_after_a_lead_in(sentence: str, outcome: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 5 Haushalt\n\n{sentence}\n").decisions] == [outcome]
+
+
+def test_a_speaker_quoting_a_result_after_a_colon_is_no_decision() -> None:
+    assert not minutes("TOP 5 Haushalt\n\nHerr Kunz sagte: Der Rat lehnte die Erhöhung ab.\n").decisions
