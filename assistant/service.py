@@ -58,7 +58,7 @@ from assistant.query.facts import is_keyword_query
 from assistant.query.listing import is_agenda_listing
 from assistant.query.planned import only_planned
 from assistant.query.premise import later_state_unreported
-from assistant.query.reported import announces, still_pending
+from assistant.query.reported import announces, defers, still_pending
 from assistant.query.tense import asks_completed, clauses
 from assistant.query.topic import RARE_SHARE, capitalised, topic_absent
 from assistant.retrieval.lexical import LexicalIndex
@@ -184,7 +184,7 @@ class Assistant:
         outcome_time = query.outcome_time
         if outcome_time and cited and all(predates(c.date, outcome_time) for c in cited):
             return not_reported_yet(answer)
-        if (query.asks_later and announces(lead)) or only_planned(query.wording, lead):
+        if (query.asks_later and (announces(lead) or defers(lead, query.wording))) or only_planned(query.wording, lead):
             return only_announced(answer)  # "Was kam bei der Infoveranstaltung heraus?": "die geplante …"
         if asks_completed(clauses(query.wording)[0]) and still_pending(lead, query.terms):
             return only_announced(answer)  # "Was hat der Landrat geantwortet?": "Antwort des Landrates wird noch erwartet"

@@ -126,6 +126,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Eilantrag Eilanträge Eilantrags", "Dringlichkeitsantrag Dringlichkeitsanträge Dringlichkeit"),
             ("vereidigt vereidigte Vereidigung", "verpflichtet Verpflichtung vereidigt"),
             ("Regelwerk Regelwerks Regelwerke", "Richtlinie Richtlinien Satzung Ordnung Regelung"),
+            ("mitstimmen mitabstimmen mitentscheiden mitwirken",
+             "befangen Befangenheit Mitwirkungsverbot ausgeschlossen Abstimmung"),
         ),
     ),
     (

@@ -167,17 +167,19 @@ _AFTERWARDS = re.compile(rf"\b(?:{_AFTERWARDS_WORDS})\b")
 _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
     rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:{_AFTERWARDS_WORDS}"
-    r"|anschliessend(?:e[nmrs]?)?|abschliessend|nach der sommerpause|nach der anhoerung"
+    r"|anschliessend(?:e[nmrs]?)?|abschliessend|nach der sommerpause|nach der anhoerung|folgesitzung"
+    r"|(?:bei|in|nach) der (?:erneuten|zweiten|nochmaligen|weiteren) (?:beratung|befassung|sitzung|abstimmung)"
     r"|(?:in|auf|bei|zu)\s+(?:der|seiner|ihrer|einer) (?:naechsten|folgenden|darauffolgenden|spaeteren) \w*sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
-"in der Oktober-Sitzung", "dann endgültig")."""
+"in der Oktober-Sitzung", "dann endgültig", "in der Folgesitzung", "bei der erneuten Beratung")."""
 _OUTCOME = re.compile(
     r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
     r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
     r"|in kraft getreten|herausgekommen|rausgekommen|umgesetzt|fertiggestellt|eroeffnet|begonnen|gestartet"
     r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
-    r"|eingeweiht|angeschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten|gewonnen|gewann"
+    r"|eingeweiht|angeschafft|gekauft|erworben|beschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten"
+    r"|gewonnen|gewann"
     r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
 )
 _DECIDED = re.compile(r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt)\b")

@@ -31,6 +31,19 @@ def announces(text: str) -> bool:
     return bool(_ANNOUNCES.search(fold(text)))
 
 
+_DEFERS = re.compile(r"\b(?:vertagt|zurueckgestellt|verschoben|abgesetzt)\b")
+"""A matter put off ("Der TOP 13a ist vertagt"): what a later session made of it is not there."""
+
+
+_ASKS_DEFERRAL = re.compile(r"\b(?:nicht|kein\w*|zunaechst)\b")
+"""A question about the deferral itself ("Warum wurde der Antrag im Mai zunächst nicht entschieden?")."""
+
+
+def defers(text: str, question: str = "") -> bool:
+    """Whether ``text`` puts the matter off to a later session, and ``question`` does not ask about that."""
+    return bool(_DEFERS.search(fold(text))) and not _ASKS_DEFERRAL.search(fold(question))
+
+
 _TAKEN = re.compile(
     r"\b(?:beschlossen|beschliesst|beschloss|angenommen|abgelehnt|zugestimmt|stimmte[n]? [^.]{0,80}\bzu|einstimmig"
     r"|mehrheitlich|vertagt|zurueckgestellt|zurueckgezogen|verabschiedet|genehmigt|gewaehlt|entschieden"

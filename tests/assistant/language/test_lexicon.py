@@ -59,6 +59,11 @@ def test_guests_and_the_public_of_a_session_are_its_listeners() -> None:
     assert "zuhoerer" in rewrite("Wie viele Gäste saßen im Publikum?").alternatives["gaeste"]
 
 
+def test_not_being_allowed_to_vote_reaches_the_word_for_bias() -> None:
+    # own question: who could not vote is "befangen" in the minutes
+    assert "befangen" in rewrite("Wer durfte bei der Vergabe nicht mitstimmen?").alternatives["mitstimmen"]
+
+
 def test_alternatives_keep_every_council_word_of_an_entry() -> None:
     worded = rewrite("Was sagte der Verwaltungschef?")
     assert "oberbuergermeister" in worded.alternatives["buergermeister"]

@@ -16,7 +16,7 @@ from assistant.query.premise import (
     presupposed_stance,
     presupposed_vote,
 )
-from assistant.query.reported import announces, reports_result
+from assistant.query.reported import announces, defers, reports_result
 from assistant.vocab import DecisionOutcome
 
 
@@ -73,6 +73,17 @@ def test_later_outcomes_and_announcements() -> None:
     assert announces("Der Ortstermin wird im Monat Oktober stattfinden.")
     assert announces("In einer der nächsten Sitzungen soll darüber entschieden werden.")
     assert not announces("Der Rat beschließt die Satzung einstimmig.")
+
+
+def test_a_following_session_or_a_renewed_deliberation_is_later_and_a_deferral_leaves_it_open() -> None:
+    assert asks_later_outcome("Welches Fahrzeug hat der Gemeinderat in der Folgesitzung gekauft?")
+    assert asks_later_outcome("Was hat der Vorstand bei der erneuten Beratung über die Brücke entschieden?")
+    assert not asks_later_outcome("Was hat der Vorstand bei der Beratung über die Brücke entschieden?")
+    assert defers("Dieser Tagesordnungspunkt wird auf eine der nächsten Sitzungen vertagt.")
+    assert defers("- der TOP 13a ist zurückgestellt")
+    assert not defers("Der Rat beschließt die Satzung einstimmig.")
+    deferred = "Der Antrag wurde im Mai durch mehrheitlichen Beschluss vertagt."
+    assert not defers(deferred, "Warum wurde der Antrag im Mai zunächst nicht entschieden?")
 
 
 
