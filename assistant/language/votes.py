@@ -134,7 +134,7 @@ _BY_FACTION = re.compile(
 their sum."""
 _FACTION_COUNT = re.compile(r"([A-ZÄÖÜ][^:()\d,]{0,40}?)\s*\((\d{1,3})\)")
 _VERSUS = re.compile(
-    r"\bmit\s+(\d{1,3})\s+(?:gegen|zu)\s+(\d{1,3})\s+Stimmen\b|\b(\d{1,3})\s+(?:Ja|Für)-\s+und\s+(\d{1,3})\s+(?:Nein|Gegen)-?[Ss]timmen\b"
+    rf"\bmit\s+{_NUM}\s+(?:gegen|zu)\s+{_NUM}\s+Stimmen\b|\b(\d{{1,3}})\s+(?:Ja|Für)-\s+und\s+(\d{{1,3}})\s+(?:Nein|Gegen)-?[Ss]timmen\b"
     r"|\bmit\s+(\d{1,3})\s+Stimmen\s*(?:,|und|bei)\s*(\d{1,3})\s+Gegenstimmen?\b",
     re.IGNORECASE,
 )
@@ -320,8 +320,8 @@ def parse_votes(text: str) -> Votes:
         votes.yes, votes.no = cast.count("ja"), cast.count("nein")
         votes.abstain = sum(1 for b in cast if b.startswith("enth"))
     if versus := _VERSUS.search(flat):  # "mit 12 zu 5 Stimmen für die Variante B": the contest, not "5 … für"
-        votes.yes = int(versus.group(1) or versus.group(3) or versus.group(5))
-        votes.no = int(versus.group(2) or versus.group(4) or versus.group(6))
+        votes.yes = _number(versus.group(1) or versus.group(3) or versus.group(5))
+        votes.no = _number(versus.group(2) or versus.group(4) or versus.group(6))
     if each := _EACH.search(flat):
         votes.yes = votes.no = _number(each.group(1))
     if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.language.votes import parse_votes
 from tests.ingest.extract_helpers import minutes, said
 
 
@@ -122,3 +123,8 @@ def test_a_body_named_with_its_fields_and_a_resolution_after_a_lead_in(sentence:
 
 def test_a_speaker_quoting_a_result_after_a_colon_is_no_decision() -> None:
     assert not minutes("TOP 5 Haushalt\n\nHerr Kunz sagte: Der Rat lehnte die Erhöhung ab.\n").decisions
+
+
+def test_a_contest_in_number_words_against_a_rival() -> None:
+    votes = parse_votes("Beide setzten sich jeweils mit sechs zu drei Stimmen gegen den Kandidaten der FDP durch.")
+    assert (votes.yes, votes.no) == (6, 3)
