@@ -167,8 +167,21 @@ def _reports_body(body: str, meta: DocumentMeta, folded: str) -> bool:
     it is to do."""
     if meta.kind != DocumentKind.OTHER:
         return False
-    named = [s for s in re.split(r"(?<=[.!?])\s+", folded) if re.search(rf"\b{re.escape(body)}\w*", s)]
+    sentences = re.split(r"(?<=[.!?])\s+", folded)
+    head = _HEAD.search(body)
+    again = rf"\b(?:der|des|dem|im|vom) (?:{head.group(0)}|gremium)\b" if head else ""
+    named = []
+    for n, sentence in enumerate(sentences):
+        if re.search(rf"\b{re.escape(body)}\w*", sentence):
+            named.append(sentence)  # the body named, and the next sentences that name it again by its kind
+            named += [s for s in sentences[n + 1 : n + 1 + _AGAIN] if again and re.search(again, s)]
     return any(reports_result(sentence) and _TOLD_AS_PAST.search(sentence) for sentence in named)
+
+
+_HEAD = re.compile(r"(?:ausschuss|beirat|kommission|vorstand|rat)$")
+_AGAIN = 2
+"""How many sentences after the body's name may name it again by its kind ("Vor der Ratssitzung wurde im
+Verwaltungsausschuss das Thema vorberaten. … Der Ausschuss stimmte der Anpassung zu.")."""
 
 
 _TOLD_AS_PAST = re.compile(

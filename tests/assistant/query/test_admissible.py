@@ -179,3 +179,16 @@ def test_a_report_may_tell_the_result_of_another_body_than_its_own() -> None:
     committee_report = DocumentMeta(doc_id="k", municipality="Landkreis T", body="Kreisausschuss", kind="other")
     recommended = "Die Satzung wurde mehrheitlich durch den Kreisausschuss dem Kreistag zur Beschlussfassung empfohlen."
     assert not admissible(council, committee_report, recommended, listing=False)
+
+
+def test_a_report_may_name_the_other_body_again_by_its_kind() -> None:
+    # own sentences: the committee named once, its vote told of "der Ausschuss" two sentences on
+    needs = requirements("Wie hat der Hauptausschuss in Talheim über die Gebührenerhöhung entschieden?", Scope(), "decision")
+    article = DocumentMeta(doc_id="a", municipality="Stadt Talheim", body="Stadtrat Talheim", kind="other")
+    told = (
+        "Vorher wurde im Hauptausschuss das Thema beraten. Dort sind alle Fraktionen vertreten. "
+        "Der Ausschuss stimmte der Erhöhung zu."
+    )
+    assert admissible(needs, article, told, listing=False)
+    far = "Vorher wurde im Hauptausschuss das Thema beraten. Dann kam die Presse. Es regnete. Der Ausschuss stimmte zu."
+    assert not admissible(needs, article, far, listing=False)
