@@ -320,10 +320,12 @@ the agent may be abbreviated ("Fa. Kunz", its period masked as :data:`ingest.ext
 COMPLIED = re.compile(r"\b(?:Wunsch|Bitte|Anregung|Forderung|Anliegen|Aufforderung|Verpflichtung)\b")
 """What is complied with: "Dem Wunsch wird die Verwaltung nachkommen" is no member coming late."""
 PROMISED_PASSIVE = re.compile(
-    r"^(?!.*\b(?:nicht|kein\w*)\b)(?:[^.;]*\b(?:von|vom|durch)\s+(?:der\s+|dem\s+|den\s+)?(?P<by>[A-ZÄÖÜ][\w-]+)\s+)?"
-    r"[^.;]*\b(?:wird|werden|wurde|wurden)\b[^.;]{0,60}\b(?:zugesagt|zugesichert)\b"
+    r"^(?!.*\b(?:nicht|kein\w*)\b)(?:[^.;]*\b(?:von|vom|durch|[Vv]on\s+[Ss]eiten|[Ss]eitens)\s+(?:der\s+|des\s+|dem\s+|den\s+)?"
+    r"(?P<by>[A-ZÄÖÜ][\w-]+)\s+)?"
+    r"[^.;]*\b(?:wird|werden|wurde|wurden)\b[^.;]{0,60}\b(?:zugesagt|zugesichert|versprochen(?=\s*,))"
 )
-"""A promise in the passive ("Eine Prüfung wird zugesagt.", "Die Reparatur wurde vom Bauhof zugesichert")."""
+"""A promise in the passive ("Eine Prüfung wird zugesagt.", "Die Reparatur wurde vom Bauhof zugesichert", "Von Seiten
+des LBM wurde versprochen, …")."""
 AWAITED = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:Antwort|Stellungnahme|Rückmeldung|Entscheidung|Bescheid|Auskunft)\s+"
     r"(?:des|der|vom|von)\s+(?:\w+\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden|steht|stehen)\s+(?:\w+\s+)?"

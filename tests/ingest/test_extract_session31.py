@@ -128,3 +128,12 @@ def test_a_speaker_quoting_a_result_after_a_colon_is_no_decision() -> None:
 def test_a_contest_in_number_words_against_a_rival() -> None:
     votes = parse_votes("Beide setzten sich jeweils mit sechs zu drei Stimmen gegen den Kandidaten der FDP durch.")
     assert (votes.yes, votes.no) == (6, 3)
+
+
+def test_a_promise_in_the_passive_by_a_named_authority() -> None:
+    found = minutes(
+        "TOP 2 Mitteilungen\n\nVon Seiten des Straßenbauamts wurde versprochen, die Schlaglöcher in den nächsten Wochen "
+        "zu flicken.\n"
+    )
+    assert [item.owner for item in found.open_items] == ["Straßenbauamt"]
+    assert not minutes("TOP 2 Mitteilungen\n\nIm Wahlkampf wurde viel versprochen.\n").open_items
