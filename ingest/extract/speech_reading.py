@@ -60,6 +60,8 @@ def _acted_upon(rest: str) -> bool:
     return last[:1].islower() and lemma(last) != last
 
 
+_MATTER_OBJECT = re.compile(r"\s*(?:den|die|das|diese[nms]?|eine[nm]?)\s")
+"""An object after the speaker ("begrüßt Herr Kunz den Vorschlag"): what is greeted is a matter, not a person."""
 _PASSIVE_AUX = frozenset("ist sind war waren wird werden wurde wurden".split())
 _PLAIN_SAYING = frozenset("sagen erklären ergänzen erwidern entgegnen ausführen antworten anmerken".split())
 _RULING = re.compile(
@@ -86,6 +88,8 @@ def _sentence_reading(found: Found) -> Reading | None:
         return None
     if found.how == "inverted" and found.verb.lower() in _PASSIVE_AUX and _acted_upon(f"wird {found.rest}"):
         return None  # "Damit ist Frau X als Schiedsfrau … gewählt", "Anschließend wurde Herr Y vereidigt"
+    if found.how == "inverted" and lemma(found.verb) == "begrüßen" and not _MATTER_OBJECT.match(found.rest):
+        return None  # "Zu diesem Punkt begrüßt der Vorsitzende Frau X …": the person greeted
     first = re.match(r"\s*([a-zäöüß]+)", found.rest)
     speaks = first is not None and speech_lemma(first.group(1), found.rest[first.end() :]) in SPEECH
     if found.how == "agent":
@@ -127,7 +131,8 @@ def object_of(rest: str, reading: Reading) -> str:
 _NOT_CONTRIBUTIONS = frozenset(
     "sein werden haben fehlen erscheinen teilnehmen verlassen treffen erhalten nehmen lassen leiten eröffnen "
     "schließen beenden unterbrechen aufrufen übergeben danken bedanken gratulieren ehren auszeichnen zeichnen "
-    "verabschieden vereidigen verpflichten wählen aussprechen beziehen zusagen sollen bleiben niederlegen".split()
+    "verabschieden vereidigen verpflichten wählen aussprechen beziehen zusagen sollen bleiben niederlegen ernennen "
+    "berufen bestellen".split()
 )
 """Verbs of a named speaker that make no contribution to the matter: attendance, chairing, ceremony, thanks, an
 office kept or laid down ("bleibt Ortsvorsteherin", "legte sein Amt nieder"),

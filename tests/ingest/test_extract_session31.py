@@ -137,3 +137,15 @@ def test_a_promise_in_the_passive_by_a_named_authority() -> None:
     )
     assert [item.owner for item in found.open_items] == ["Straßenbauamt"]
     assert not minutes("TOP 2 Mitteilungen\n\nIm Wahlkampf wurde viel versprochen.\n").open_items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        ("Ortsbürgermeister Paul Roth ernennt Frau Ida Krämer als zweite Beigeordnete.", []),
+        ("Zu diesem Punkt begrüßt der Vorsitzende Frau Ida Krämer vom Bauamt und erteilt ihr das Wort.", []),
+        ("Anschließend begrüßt Herr Roth den Vorschlag der Verwaltung.", ["befürwortet"]),
+    ],
+)
+def test_appointing_and_greeting_a_person_are_no_contributions(sentence: str, stances: list[str]) -> None:
+    assert [p.stance for p in said(f"{sentence}\n")] == stances
