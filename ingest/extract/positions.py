@@ -330,6 +330,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
     text = ctx.document.text
     known = known_names.named_in(text) | known_names.first_named(text, SPEECH, speech_lemma)
     listed = attendance_paragraphs(ctx.units)
+    meta = ctx.document.meta
+    places = set(re.findall(r"[A-ZÄÖÜ][\w-]+", re.sub(r"\([^)]*\)", " ", f"{meta.municipality} {meta.body}")))
     for unit in ctx.units:
         if unit.paragraph in listed:
             continue  # "Anwesend: Ortsvorsteherin Hildegard Sauer (SPD), …": who came, not who spoke
@@ -346,6 +348,8 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             found = None  # a capitalised pair inside someone's turn is a noun ("Bedarfskindergarten Geußnitz macht …")
         if found is not None and all(POSSESSIVE.match(s.person) for s in found.speakers):
             found = None  # "Meine Fraktion stimmt der Vorlage zu.": the speaker of the turn goes on
+        if found is not None and all(s.person.split()[-1] in places for s in found.speakers):
+            found = None  # "Gemeinderat Alsbach hält … geschlossen": the council of the place, not a member
         if found is not None:
             speech.named(unit, found)
             continue

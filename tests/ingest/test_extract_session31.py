@@ -149,3 +149,9 @@ def test_a_promise_in_the_passive_by_a_named_authority() -> None:
 )
 def test_appointing_and_greeting_a_person_are_no_contributions(sentence: str, stances: list[str]) -> None:
     assert [p.stance for p in said(f"{sentence}\n")] == stances
+
+
+def test_the_council_of_the_place_named_like_a_member_does_not_speak() -> None:
+    # "Gemeinderat Musterstadt" opens a press report: the council of the document's place, no member of that name
+    assert not said("Gemeinderat Musterstadt hält die Veranstaltungsräume vorerst geschlossen.\n")
+    assert [p.stance for p in said("Gemeinderat Brenner hält die Veranstaltungsräume für zu klein.\n")] == ["kritisiert"]
