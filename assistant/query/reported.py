@@ -33,8 +33,6 @@ def announces(text: str) -> bool:
 
 _DEFERS = re.compile(r"\b(?:vertagt|zurueckgestellt|verschoben|abgesetzt)\b")
 """A matter put off ("Der TOP 13a ist vertagt"): what a later session made of it is not there."""
-
-
 _ASKS_DEFERRAL = re.compile(r"\b(?:nicht|kein\w*|zunaechst)\b")
 """A question about the deferral itself ("Warum wurde der Antrag im Mai zunächst nicht entschieden?")."""
 

@@ -161,7 +161,7 @@ Jörn Langefeld hat der Rat den Antrag abgelehnt"): the verb in second place sta
 def _verb_second(text: str) -> bool:
     """"Mehrheitlich genehmigte der Gemeinderat …", "Letztlich entschied man sich für …": the body right after the
     verb in second place."""
-    fronted_phrase = text.split(maxsplit=1)[0].lower() in _FRONTING_PREPOSITIONS if text.strip() else False
+    fronted_phrase = (text.split(maxsplit=1) or [""])[0].lower() in _FRONTING_PREPOSITIONS
     clause = joined_clause(text) if fronted_phrase else main_clause(text)
     words = [w for w in tokens(clause) if w[0].isalpha()]
     reach = _FRONTED_PHRASE_REACH if fronted_phrase else 5
