@@ -55,9 +55,9 @@ _KEY_PAREN = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(
-    r"(?<![\d.,:])(?<![-–]\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
+    r"(?<![\d.,:])(?<![-–]\s)(?<!Maßstab\s)(?<!M\s)(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?(?!\d|[.,]\d|\s*Uhr|\s*[-–]\s*\d)"
 )
-"""Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") are none."""
+"""Counts as "12:3:1"; clock times ("18:00 - 19:22", "18:00 Uhr") and a plan's scale ("im Maßstab 1:500") are none."""
 _CLOSING_RATIO = re.compile(r"[.!?\"“”)]\s+(\d{1,3})\s*:\s*(\d{1,3})\s*\.?$")
 """Counts standing alone after the sentence they vote on, as some councils' reports close each matter ("Die
 Grundstücksinteressierten sollen befragt werden, …. 14:0"): a vote without the word for it."""
@@ -161,8 +161,12 @@ _MAJORITY = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORD = re.compile(
-    r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b", re.IGNORECASE
+    r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b"
+    r"|\blehnt(?:e|en)?\b|\bverweiger|\bversagt|\bgenehmigt|\bbewilligt|\bbefürwort|\bvotiert",
+    re.IGNORECASE,
 )
+"""Words of a vote or of a body's resolving act: a ratio beside them counts the vote ("verweigerte der Stadtrat die
+Genehmigung (8:21)")."""
 
 
 @dataclass

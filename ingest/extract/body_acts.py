@@ -102,6 +102,8 @@ def body_resolves(text: str) -> bool:
     the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
     if _CONCLUDES.match(text):
         return not _EARLIER.search(text)
+    if (lead := _SUBORDINATE_LEAD.match(text)) and not _EARLIER.search(text, lead.end()):
+        return _verb_second("Dann " + text[lead.end() :])  # the clause before the verb in second place
     if _EARLIER.search(text):
         return False
     head, colon, after = text.partition(": ")
@@ -114,6 +116,12 @@ def body_resolves(text: str) -> bool:
 
 _LEAD_IN = 100
 """The longest lead-in before a colon after which a body's act may stand."""
+_SUBORDINATE_LEAD = re.compile(
+    r"^(?:Obwohl|Obgleich|Weil|Da|Nachdem|Wenn|Als|Bevor|Während|Sobald|Zumal)\b[^;:]{3,300}?,\s+"
+    r"(?=[a-zäöüß]+\s+(?:der|die|das|man)\b)"
+)
+"""A subordinate clause in first place ("Obwohl lange debattiert worden war, verweigerte der Stadtrat die
+Genehmigung"): the body's verb follows it in second place."""
 
 
 _DECIDED = re.compile(

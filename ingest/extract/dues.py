@@ -17,8 +17,11 @@ MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 """The month names as a regex alternation, capitalised as minutes write them."""
 
 _NEXT = re.compile(
-    r"\b(?:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die) nächsten? (?:Sitzung(?:\s+(?:des|der)\s+[\w-]+)?|\w+)"
+    r"\b(?:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die) (?:nächst(?:folgend)?en? (?:Sitzung(?:\s+(?:des|der)\s+"
+    r"[\w-]+)?|\w+)|(?:kommenden?|folgenden?) \w*[Ss]itzung\b)"
 )
+"""The next session: "in der nächsten Sitzung des Bauausschusses", "zur nächstfolgenden Sitzung", "in der kommenden
+Ratssitzung"."""
 _UNTIL = re.compile(
     r"\b(?:[Bb]is|im|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
@@ -89,8 +92,9 @@ def due_of(text: str) -> str:
         return "eine der nächsten Sitzungen"
     if match := _NEXT.search(text):
         words = match.group(0).split()
-        after = words[next(i for i, w in enumerate(words) if w.startswith("nächste")) + 1 :]
-        return " ".join(["nächste", *after]) if after[0] == "Sitzung" else "nächste Sitzung"
+        index = next(i for i, w in enumerate(words) if w.startswith(("nächst", "kommend", "folgend")))
+        adjective, after = words[index].removesuffix("n"), words[index + 1 :]
+        return " ".join([adjective, *after]) if after[0].endswith("Sitzung") else "nächste Sitzung"
     if match := _UNTIL.search(text):
         return re.sub(r"^(?:[Bb]is|im|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):

@@ -108,7 +108,7 @@ def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lem
 
 
 _BARE_POSTPOSED = re.compile(
-    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>{CLOSING_PARTICLE}))?"
+    rf"(?:,|[?!]?[\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>{CLOSING_PARTICLE}))?"
     rf"{GOING_ON}\s*[.!]?\s*$"
 )
 

@@ -104,6 +104,7 @@ def extract_open_items(
     addressed: Task | None = None
     proposed: tuple[Unit, Task] | None = None
     speaker = ""
+    said_by: tuple[Unit, speakers.Speaker] | None = None  # the sentence before and its speaker: whom "Er"/"Sie" means
     commissioned: Task | None = None  # the task a label names ("Auftrag an das Amt:"), for the sentences under it
     for unit in ctx.units:
         text = unit.text
@@ -141,8 +142,17 @@ def extract_open_items(
             if not _ALLOCATION.search(text):
                 found.append(_item(ctx, unit, addressed))
             continue
-        if (named := find_speaker(text)) is not None and not named.speakers[0].office_only:
-            speaker = named.speakers[0].person
+        subject, said_by = said_by, None
+        if (named := find_speaker(text)) is not None:
+            said_by = (unit, named.speakers[0])
+            speaker = named.speakers[0].person if not named.speakers[0].office_only else speaker
+        elif subject is not None and (
+            (task := _pronoun_task(ctx, unit, subject[1], resolved)) is not None or cues.pronoun_promise(text)
+        ):
+            # quoted with the sentence that names whom the pronoun means
+            both = Unit(subject[0].start, unit.end, f"{subject[0].text} {text}", unit.paragraph)
+            found.append(_item(ctx, both, task or Task(subject[1].person), due_of(text)))
+            continue
         elif speaker and cues.pronoun_promise(text):
             found.append(_item(ctx, unit, Task(speaker)))
             continue
@@ -170,6 +180,23 @@ def extract_open_items(
     ]
 
 
+_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?=(?:kann|(?!(?:sei|habe|wäre|hätte|werde)\b)[a-zäöüß]+(?<!n))\b)")
+"""A sentence led by "Er" or "Sie" before a verb in the singular, not in reported speech ("Sie wird die Anlieger
+anschreiben."; "Er sei zuversichtlich, dass …" tells what he said)."""
+
+
+def _pronoun_task(ctx: ItemContext, unit: Unit, subject: speakers.Speaker, resolved: bool) -> Task | None:
+    """The task of a sentence whose subject is a pronoun for the speaker of the sentence before, read with the
+    speaker in its place ("Die Bürgermeisterin entschuldigt sich. Sie wird das klären.")."""
+    match = _PRONOUN_SUBJECT.match(unit.text)
+    if match is None:
+        return None
+    office = subject.person
+    named = office if not subject.office_only else f"{'Die' if office.endswith(('in', 'ung')) else 'Der'} {office}"
+    task = task_of(ctx, Unit(unit.start, unit.end, named + " " + unit.text[match.end() :], unit.paragraph), resolved)
+    return task if task is not None and not task.derived else None
+
+
 _MOTION_CLAUSE = re.compile(r"\b(?:stellt|stellte|stellen|stellten)\b[^,;]*\b(?:den|einen)\s+Antrag\s*,\s*(?P<clause>[^;]+)$")
 """A member's motion with what it asks for ("stellt Bürgermeister Bucher den Antrag, die Vergabe zu verschieben und ein
 Angebot … einzuholen")."""
@@ -189,8 +216,9 @@ def _same_task(one: OpenItem, other: OpenItem) -> bool:
     return re.findall(r"\w+", one.quote.lower()) == re.findall(r"\w+", other.quote.lower())
 
 
-def _item(ctx: ItemContext, unit: Unit, task: Task) -> OpenItem:
-    due = due_of(unit.text)
+def _item(ctx: ItemContext, unit: Unit, task: Task, due: str | None = None) -> OpenItem:
+    """The open item of ``unit``; ``due`` when the deadline is read from a part of it only."""
+    due = due_of(unit.text) if due is None else due
     return OpenItem(
         **ctx.base("open_item", quote_start(ctx, unit.start, unit.text), unit.end),  # type: ignore[arg-type]
         owner=unmask(task.owner),

@@ -50,7 +50,8 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)
     if not explicit and not carried and re.search(
         r"abgelehnt|lehnt(?:e|en)?\b[^.]*\bab\b|\bablehnt(?:e|en)?\b|findet nicht statt|nicht weiter verfolgt|versagt|verweigert"
-        r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b|\bgescheitert\b|\bscheiterte[n]?\b",
+        r"|\bstimm(?:t|en|te|ten)\b[^.]*\bnicht\s+zu\b|\bgescheitert\b|\bscheiterte[n]?\b"
+        r"|\berteilt\w*\b[^.,;]*\bnicht\s*\.?$|\bnicht\s+erteilt\b",
         text.lower(),
     ):
         return DecisionOutcome.REJECTED.value

@@ -22,7 +22,7 @@ from assistant.language.persons import PARTY_NAMED, person_key
 from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
-from ingest.extract import instigators, known_names, speakers, transcripts
+from ingest.extract import citations, instigators, known_names, speakers, transcripts
 from ingest.extract.chairing import CALLS_VOTE, PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import verb_lemma
@@ -340,6 +340,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         found = speakers.find(unit.text, SPEECH, speech_lemma) or known_names.labelled(unit.text, known)
         found = found or known_names.known_subject(unit.text, known, SPEECH, speech_lemma)
         found = found or known_names.known_postposed(unit.text, known, SPEECH, speech_lemma)
+        found = found or citations.cited(unit.text, known, SPEECH, speech_lemma)
         if (
             found is not None
             and speech.header is not None

@@ -45,7 +45,7 @@ _RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöüß]
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder sowie von vom zu zum zur mit bei beim im in "
     "an am auf aus für über unter nach vor durch gegen ohne um bis seit als wie dass ob sich nicht auch noch "
-    "bereits zudem jedoch dann so".split()
+    "bereits zudem jedoch dann so laut".split()
 ) | frozenset(f"{stem}{end}" for stem in ("sein", "ihr", "unser", "euer", "mein", "dein", "kein") for end in ("", "e", "em", "en", "er", "es"))
 """Words that are never the finite verb before an inverted speaker: articles, prepositions, particles and the
 possessives ("… die Straßenbeleuchtung in seinem Gesamtbestand (1617 Leuchten) …" names nobody)."""
@@ -126,12 +126,13 @@ _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", 
 _ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
 CLOSING_PARTICLE = r"mit|hinzu|fest|entgegen|zu|an"
 """Separable particles that close a sentence after a speaker named last ("…, teilte X mit.")."""
+_SAID_LAST = re.compile(rf"[a-zäöüß]+(?:\s+(?:{CLOSING_PARTICLE}))?\s*[.!]?\s*$")  # "…, wie X sagte.": :mod:`.citations`
 GOING_ON = r"(?:\s+(?:weiter|abschließend|zudem|dazu))?"
 """An adverb of going on after a speaker named last ("…, so Iffland weiter.")."""
 _ASIDE_SURNAME = re.compile(rf",\s+so\s+(?P<surname>{WORD}){GOING_ON}\s*[.!]?\s*$")
 """A surname alone closing the sentence ("Er hoffe auf lebhafte Debatten, so Walz."): a report names who spoke."""
 _POSTPOSED = re.compile(
-    rf"(?:,|[?!][\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))"
+    rf"(?:,|[?!]?[\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?:(?P<article>der|die)\s+)?(?:{SPEAKER}|(?P<office>{ROLE}))"
     rf"(?:\s+(?P<asks>wissen|erfahren)|\s+(?P<particle>{CLOSING_PARTICLE}))?"
     r"(?P<object>\s+(?:den|die|das|dem|seine[nmrs]?|ihre[nmrs]?)\s+[^.!?„“\"]{1,80})?"
     r"(?:\s+(?:in|bei|vor|während)\s+der\s+(?:Sitzung|Debatte|Diskussion|Beratung|Aussprache|Versammlung)"
@@ -221,7 +222,7 @@ def speaker_of(match: re.Match[str], prefix: str = "") -> Speaker | None:
     return Speaker(" ".join(p for p in (said, titles, name) if p), role, faction)
 
 
-_DOCUMENT = re.compile(r"\w{3,}(?:gesetz|ordnung|satzung|richtlinie|vertrag|gutachten|konzept|protokoll|bericht|vorlage)e?s?$")
+_DOCUMENT = re.compile(r"(?:\w{3,}|\w+-)(?:gesetz|ordnung|satzung|richtlinie|vertrag|gutachten|konzept|protokoll|bericht|vorlage)e?s?$", re.I)
 """Words that end a law's or a paper's name ("Brandschutzgesetz", "Gemeindeordnung"), never a person's."""
 _SINGULAR_VERB = re.compile(r"(?:kann|begann|[a-zäöüß]+(?<!n))\b")
 """A finite verb in the singular: German plurals (and infinitives) end in -n ("verbessern", "stimmen")."""
@@ -305,7 +306,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         faction = match.group("frak") or match.group("frak2") or match.group("frak3") or ""
         speaker = Speaker(inst, faction=faction.strip(), office_only=True)
         return Found((speaker,), match.group("rest"), how="institution")
-    if (match := _CITED.match(text)) and (speaker := speaker_of(match)):
+    if (match := _CITED.match(text)) and (speaker := speaker_of(match)) and not _SAID_LAST.match(match.group("rest")):
         return Found((speaker,), match.group("rest"), verb=_VERB_OF.get(match.group("noun") or "", match.group("wie") or ""), how="cited")
     if (match := _FROM.match(text)) and match.group("noun") in _VERB_OF and (speaker := speaker_of(match)):
         return Found((speaker,), match.group("rest"), verb=_VERB_OF[match.group("noun")], how="cited")

@@ -33,7 +33,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         _S,
         """befürworten unterstützen begrüßen favorisieren präferieren plädieren zustimmen mittragen gutheißen
         billigen bevorzugen loben anschließen beipflichten würdigen anerkennen honorieren wertschätzen
-        werben goutieren absegnen beitreten bestärken verteidigen""",
+        werben goutieren absegnen beitreten bestärken verteidigen rechtfertigen begründen""",
     ),
     # opposition, refusal, contradiction
     (
@@ -218,6 +218,8 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("plädieren", r"\bfür\b|\bdafür\b|^\S+\s+(?:\w+\s+){0,2}?auf\s+(?:\d|eine[nm]?\b)", _P),  # "plädierte auf 50 Prozent"
     _rule("sprechen aussprechen positionieren", r"\b(?:da)?für\b", _S),  # "spricht sich dafür aus, …"
     _rule("einsetzen eintreten starkmachen werben", r"\bfür\b", _S),
+    _rule("begründen", r"\b(?:Ablehnung|Gegenstimme|Nein-Stimme|Nein)\b", _O),  # "begründet seine Ablehnung"
+    _rule("begründen", r"\b\w*[Aa]ntr(?:ag|äge)\w*\b", _M),  # "begründet den Antrag der Fraktion": the motion's mover
     _rule("bringen", r"\bins\s+Gespräch\b|\bin\s+die\s+Diskussion\b|\bins\s+Spiel\b", _P),  # "brachte … ins Gespräch"
     # "ist gegen die Erhöhung": a stance when the phrase ends the clause ("ist für die Umsetzung zuständig" is no stance)
     _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?gegen\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _O),

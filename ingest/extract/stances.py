@@ -292,6 +292,9 @@ def _rank(stance: Stance | None) -> int:
     return 0 if stance is None else 1 if stance is Stance.INFORMS else 2 if stance is Stance.STATES else 3
 
 
+_JUSTIFYING = frozenset(("begründen", "rechtfertigen"))
+
+
 def read_stance(rest: str, verb: str = "") -> Reading | None:
     """Stance of a sentence whose speaker is already cut off: ``rest`` starts with the finite verb
     ("stimmte diesem Ansatz zu, …"), or the verb is given when it stood before the speaker."""
@@ -312,6 +315,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
     own = [stance]
     for other_verb, other_clause, _ in coordinated:
         clauses.append(other_clause)
+        if lemma(other_verb) in _JUSTIFYING:
+            continue  # "regt an, … und begründet dies": the reason for what the first verb said
         second, neg2 = verb_stance(other_verb, other_clause, other_clause)
         second = _flip(second, neg2)
         own.append(second)
@@ -344,6 +349,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
     if stance is None:
         return None
     also = tuple(dict.fromkeys(s for s in own if s is not None and s is not stance and _rank(s) >= 3))
+    if lemma(verb) in _JUSTIFYING:
+        also = ()  # "begründet den Antrag und wirbt um Zustimmung": one act
     return Reading(stance, derived, end, also if coordinated and _rank(stance) >= 3 else ())
 
 

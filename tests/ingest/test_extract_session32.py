@@ -1,0 +1,123 @@
+"""Record extraction, session 32 (issue #11): constructions of freshly collected reports of council sessions (a person
+cited in the middle of a sentence or in a clause of comparison). Every sentence here is our own, written in the
+construction found there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_helpers import minutes, said
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        ("Die Zufahrt bleibt laut Kämmerer Anton Weiß bis Mai gesperrt.\n", "Anton Weiß", "informiert"),
+        (
+            "Im Vorjahr kostete laut Auskunft von Bürgermeisterin Jutta Brand die Reinigung 4.000 Euro.\n",
+            "Jutta Brand",
+            "informiert",
+        ),
+        ("Ortsvorsteher Paul Lenz eröffnet die Sitzung.\n\nLaut Lenz ist die Brücke zu teuer.\n", "Lenz", "kritisiert"),
+        ("Die Gebühr sei zu hoch, wie Jonas Kehl (SPD) sagte.\n", "Jonas Kehl", "kritisiert"),
+        ("Der Bau könne nicht warten, wie Gemeinderätin Ute Sommer betonte.\n", "Ute Sommer", "stellt fest"),
+    ],
+)
+def test_a_person_cited_inside_the_sentence_or_in_a_clause_of_comparison(text: str, person: str, stance: str) -> None:
+    assert (person, stance) in [(p.person, p.stance) for p in said(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Straße wird laut Bebauungsplan verbreitert.\n",
+        "Die Halle bleibt, wie Meier es gewohnt ist, geöffnet.\n",  # no one named before, no verb of speech
+    ],
+)
+def test_a_plan_or_a_habit_cites_no_one(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Die Ortsvorsteherin bedauert die Verzögerung. Sie wird den Sachstand klären.\n", "Ortsvorsteherin"),
+        ("Herr Brand stellt den Plan vor. Er wird die Anwohner anschreiben.\n", "Herr Brand"),
+        (
+            "Frau Kolb fragt nach dem Schild. Der Bürgermeister antwortet. Er wird sich beim Kreis erkundigen und Frau "
+            "Kolb Bescheid geben.\n",
+            "Bürgermeister",
+        ),
+        (
+            "Kämmerin Anna Vogt erläutert die Zahlen. Sie kündigte an, den Bericht in der nächsten Sitzung vorzulegen.\n",
+            "Anna Vogt",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_speaker_of_the_sentence_before_owns_the_task(text: str, owner: str) -> None:
+    assert [o.owner for o in minutes(f"TOP 3 Anfragen\n\n{text}").open_items] == [owner]
+
+
+def test_a_pronoun_after_a_sentence_without_speaker_is_not_the_speaker_named_earlier() -> None:
+    text = "TOP 3 Straßen\n\nHerr Brand stellt den Plan vor. Die Brücke ist marode. Sie wird im Mai erneuert.\n"
+    assert "Herr Brand" not in [o.owner for o in minutes(text).open_items]
+
+
+def test_the_task_of_a_pronoun_is_quoted_with_the_sentence_that_names_the_speaker() -> None:
+    found = minutes("TOP 3 Anfragen\n\nDer Ortsvorsteher bedauert das. Er wird den Sachstand klären.\n").open_items
+    assert [o.quote for o in found] == ["Der Ortsvorsteher bedauert das. Er wird den Sachstand klären."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Über die Satzung soll in der kommenden Sitzung beraten werden.", "kommende Sitzung"),
+        ("Die Verwaltung wird gebeten, die Kosten zur nächstfolgenden Sitzung vorzulegen.", "nächstfolgende Sitzung"),
+    ],
+)
+def test_the_coming_session_is_the_due_of_a_task(sentence: str, due: str) -> None:
+    assert [o.due for o in minutes(f"TOP 3 Satzung\n\n{sentence}\n").open_items] == [due]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "counts"),
+    [
+        (
+            "Obwohl die Pläne lange erörtert worden waren, verweigerte der Bauausschuss die Genehmigung (4:7).",
+            "abgelehnt",
+            (4, 7),
+        ),
+        ("Weil die Kosten gestiegen waren, stimmte der Gemeinderat dem Antrag nicht zu.", "abgelehnt", (None, None)),
+        ("Der Ortschaftsrat lehnte die Bauvoranfrage ab (2 : 9).", "abgelehnt", (2, 9)),
+        ("Der Gemeinderat erteilte das Einvernehmen nicht.", "abgelehnt", (None, None)),
+    ],
+)
+def test_a_resolution_after_a_subordinate_clause_or_with_its_counts_in_brackets(
+    sentence: str, outcome: str, counts: tuple[int | None, int | None]
+) -> None:
+    found = minutes(f"TOP 5 Bauanträge\n\n{sentence}\n").decisions
+    assert [(d.outcome, (d.yes, d.no)) for d in found] == [(outcome, counts)]
+
+
+def test_a_plan_scale_is_no_vote() -> None:
+    found = minutes("TOP 5 Bauleitplanung\n\nDer Gemeinderat genehmigte den Lageplan im Maßstab 1:500.\n").decisions
+    assert [(d.yes, d.no) for d in found] == [(None, None)]
+
+
+def test_a_statute_cited_with_a_place_is_no_speaker() -> None:
+    assert said("Die Anteile der Eltern liegen laut Musterstädter Kita-Satzung fest.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frau Ritter begründet den Antrag der Grünen.\n", [("Frau Ritter", "beantragt")]),
+        ("Herr Sand begründet den Antrag und wirbt um Zustimmung.\n", [("Herr Sand", "beantragt")]),
+        ("Die Erhöhung begründete Kämmerer Olaf Grün mit den gestiegenen Kosten.\n", [("Olaf Grün", "befürwortet")]),
+        ("Herr Sand begründet seine Ablehnung mit den Kosten.\n", [("Herr Sand", "lehnt ab")]),
+        ("Frau Ritter regt an, den Weg zu beleuchten, und begründet dies.\n", [("Frau Ritter", "schlägt vor")]),
+        ("„Wir lehnen das ab“ sagte Ratsherr Paul Wendt.\n", [("Paul Wendt", "lehnt ab")]),
+    ],
+)
+def test_justifying_a_motion_or_a_measure_and_a_speaker_after_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.person, p.stance) for p in said(text)] == expected
