@@ -67,10 +67,9 @@ _OPENING = re.compile(
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
-_NAME_PARTY = re.compile(rf"^(?P<name>{WORD}),\s*(?P<party>{FACTIONS})\s*[:,]\s+(?P<rest>\S.*)$", re.S)
-"""A member of a short-hand record by surname and party ("Ziesak, SPD: Der Schulausschuss sollte …", "Meißner, CDU,
-so werden wir den Antrag ablehnen")."""
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
+_NAME_PARTY = re.compile(rf"^(?P<name>{WORD}),\s*(?P<party>{FACTIONS})\s*[:,]\s+(?P<rest>\S.*)$", re.S)
+"""A member of a short-hand record by surname and party ("Ziesak, SPD: Der Schulausschuss sollte …", "Meißner, CDU, so …")."""
 _ADVERB = r"(?:sich\s+)?(?:auch\s+|ebenfalls\s+|unter\s+anderem\s+|vor\s+allem\s+|insbesondere\s+)?"
 _ARTICLE_BEFORE = rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+(?=(?:{ROLE})\s))?)?"
 """An article before an inverted speaker, with an adjective before the office ("wies der frühere Ortsvorsteher X")."""
@@ -271,8 +270,9 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
     if (match := _PAIR.match(text)) and (first := speaker_of(match)) and _appo_ok(match):
         second = _OPENING.match(re.sub(r"^(?:der|die)\s+", "", match.group("second")) + " x")  # "und die CDU-Vorsitzende X"
         other = speaker_of(second) if second else None
-        if other is not None:
-            return Found((first, other), match.group("rest"), how="opening")
+        if other is not None:  # a third joined by "sowie" ("A und B (Grüne) sowie C sagten, …")
+            more, after = _joined(other, " " + match.group("rest"))
+            return Found((first, *more), after if len(more) > 1 else match.group("rest"), how="opening")
     if (match := _HEADER.match(text)) and _appo_ok(match) and (speaker := speaker_of(match)):
         header = match.group("header").strip()
         marked = match.group("address") or match.group("address2") or match.group("role") or match.group("titles")

@@ -83,8 +83,19 @@ def sentence_reading(found: Found) -> Reading | None:
     return reading
 
 
+_BARE_VOTE = re.compile(
+    r"^\s*(?:(?:stimm|votier)\w*\s+(?:(?:auch|ebenfalls|geschlossen)\s+)?(?:dagegen|dafür|mit\s+(?:Ja|Nein))"
+    r"|enth(?:ielt|ielten|ält|alten)\s+sich(?:\s+der\s+Stimme)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A vote without a word ("… stimmten dagegen.", "X und Y enthielten sich der Stimme."): the guide's optional position
+at most, so none."""
+
+
 def _sentence_reading(found: Found) -> Reading | None:
     if found.how == "opening" and _acted_upon(found.rest):
+        return None
+    if _BARE_VOTE.match(f"{found.verb} {found.fronted} {found.rest}" if found.how == "inverted" else found.rest):
         return None
     if found.how == "inverted" and found.verb.lower() in _PASSIVE_AUX and _acted_upon(f"wird {found.rest}"):
         return None  # "Damit ist Frau X als Schiedsfrau … gewählt", "Anschließend wurde Herr Y vereidigt"
@@ -145,7 +156,7 @@ def contribution(found: Found) -> Reading | None:
     """A named speaker's sentence whose verb is in no stance lexicon ("Herr X hinterfragt …", "… bezweifelt,
     dass …"): the guide counts every substantive contribution, so it is a position that informs. Only with
     the speaker first and a finite verb right after them (not "Herr Blanke zur Seite 8 - …")."""
-    if found.how != "opening" or all(s.office_only for s in found.speakers):
+    if found.how != "opening" or all(s.office_only for s in found.speakers) or _BARE_VOTE.match(found.rest):
         return None
     first = re.match(r"\s*([a-zäöüß]+)\b", found.rest)
     if first is None:

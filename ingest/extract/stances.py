@@ -54,7 +54,8 @@ _ON_BEHALF = re.compile(
 _SIDE = re.compile(r"\b(für|gegen)\s+(?:den|die|das|eine[nmrs]?|diese[nmrs]?)\b")
 """The side a speaker takes ("äußert sich … für die Windkraftnutzung"), unless a noun before it evaluates ("äußert
 Bedenken gegen den Standort")."""
-_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
+_NEGATION = re.compile(r"\b(?:nicht(?![- ]?öffentlich)|kein\w*|nie)\b")
+"""A negation; "nicht öffentlich" names the closed part of a session."""
 _SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
 _WORTH_DOING = r"\b(?:wünschenswert|empfehlenswert|ratsam)\s+(?:wäre|wären|sei|seien)\b|\b(?:sinnvoll|angebracht|besser|hilfreich)\s+(?:wäre|wären)\b"
 """A measure worth doing, verb-final in a reported clause ("…, dass eine Beschattung wünschenswert wäre"): a proposal."""

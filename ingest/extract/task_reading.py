@@ -28,9 +28,10 @@ from ingest.extract.stances import STANCE_OF
 _DECIDED = re.compile(
     r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
     r"gebilligt|verabschiedet|erteilt|festgestellt|festgesetzt|abgewogen|zurückgewiesen|gewählt|bestellt|entlastet|"
-    r"beigefügt|beigelegt|stattgegeben|abgesetzt)\b"
+    r"beigefügt|beigelegt|stattgegeben|abgesetzt|festgelegt|vergeben|angehoben|anerkannt|entsprochen)\b"
 )
-"""Passives that report the decision itself, not a task after it."""
+"""Passives that report the decision itself, not a task after it ("Der Gemeindeanteil wird auf 25 % festgelegt", "Der
+Auftrag wird an die Fa. X vergeben", "Die Elternbeiträge werden … angehoben", "Dem Antrag wird entsprochen")."""
 _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöüß]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )

@@ -121,3 +121,53 @@ def test_a_statute_cited_with_a_place_is_no_speaker() -> None:
 )
 def test_justifying_a_motion_or_a_measure_and_a_speaker_after_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.person, p.stance) for p in said(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratsherr Jan Pohl sowie Ute Kamp und Eva Roth (beide SPD) stimmten dagegen.\n",
+        "Dagegen stimmten Herr Pohl und Frau Kamp.\n",
+        "Frau Kamp (Grüne) und Herr Roth (FDP) enthielten sich der Stimme.\n",
+    ],
+)
+def test_a_vote_without_a_word_is_no_position(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_vote_with_its_reason_stays_a_position() -> None:
+    assert [(p.person, p.stance) for p in said("Herr Pohl stimmte dagegen, weil die Kosten zu hoch seien.\n")] == [
+        ("Herr Pohl", "lehnt ab")
+    ]
+
+
+def test_a_third_speaker_joined_by_sowie() -> None:
+    found = said("Jan Pohl und Ute Kamp (Grüne) sowie Eva Roth kritisierten die Planung.\n")
+    assert [(p.person, p.stance) for p in found] == [
+        ("Jan Pohl", "kritisiert"),
+        ("Ute Kamp", "kritisiert"),
+        ("Eva Roth", "kritisiert"),
+    ]
+
+
+def test_the_closed_part_of_a_session_is_no_negation() -> None:
+    found = said("Herr Pohl stimmt der Beratung im nicht öffentlichen Teil zu.\n")
+    assert [(p.person, p.stance) for p in found] == [("Herr Pohl", "befürwortet")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Auftrag wird an die Firma Beton Nord zum Angebotspreis von 12.000 Euro vergeben.",
+        "Die Elternbeiträge werden zum 01.08.2025 um 5 % angehoben.",
+        "Der Gemeindeanteil wird auf 30 % festgelegt.",
+        "Dem Antrag des Heimatvereins wird entsprochen.",
+    ],
+)
+def test_a_resolution_that_acts_by_itself_leaves_no_task(sentence: str) -> None:
+    assert minutes(f"TOP 6 Beschluss\n\nBeschluss:\n{sentence}\n").open_items == []
+
+
+def test_a_resolution_that_commissions_the_administration_leaves_a_task() -> None:
+    found = minutes("TOP 6 Beschluss\n\nBeschluss:\nDie Verwaltung wird beauftragt, den Auftrag zu vergeben.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
