@@ -25,7 +25,7 @@ _OBJECT_ACTS = {
     "versagen": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung)\b"),
     "verweigern": re.compile(r"\b(?:Einvernehmen|Zustimmung|Genehmigung)\b"),
     "herstellen": re.compile(r"\bEinvernehmen\b"),
-    "entscheiden": re.compile(r"\bsich\b"),
+    "entscheiden": re.compile(r"\bsich\b|^\S+\s+(?:\w+\s+){0,3}?(?:für|dafür|dagegen)\b|^(?:Dafür|Dagegen)\b"),
     "aussprechen": re.compile(r"\bsich\b[^.;]*\b(?:für|gegen|dafür|dagegen)\b"),
     "geben": re.compile(r"\bgrünes\s+Licht\b|\b(?:den|seinen|ihren)\s+Zuschlag\b"),
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
@@ -44,7 +44,7 @@ _AWARDED = re.compile(
 den Auftrag, … zu prüfen") is no award."""
 _MODAL = frozenset("soll sollen solle sollte sollten muss müssen müsse kann können könne könnte könnten".split())
 _VERB_SECOND_SUBJECT = re.compile(
-    r"^(?:sich\s+)?(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
+    r"^(?:sich\s+)?(?:(?:auch|ebenfalls|schließlich|letztlich|letztendlich)\s+){0,2}(?:man|(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|"
     r"senat|gremium|räte|mitglieder|verordneten|vertreter|abgeordneten))\b",
     re.IGNORECASE,
 )
@@ -71,12 +71,17 @@ _EARLIER = re.compile(
 """An act of an earlier day; the minutes "der letzten Sitzung vom 27.4." are approved now."""
 
 
+_RECOMMENDS = frozenset(("empfehlen",))
+"""A body's recommendation to another ("Der Ausschuss empfiehlt dem Gemeinderat, …"): adopted, as the guide reads it;
+only with the body as subject ("Es wird empfohlen" is anyone's advice)."""
+
+
 def _acts(verb: str, clause: str) -> bool:
     """True when a finite ``verb`` of ``clause`` (particle added) resolves, alone or with its object."""
     if verb.lower() in _MODAL:
         return False
     base = verb_lemma(verb, clause)
-    if base in RESOLVING:
+    if base in RESOLVING or base in _RECOMMENDS:
         return True
     needs = _OBJECT_ACTS.get(base)
     return needs is not None and bool(needs.search(clause))
@@ -102,6 +107,9 @@ def body_resolves(text: str) -> bool:
     the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
     if _CONCLUDES.match(text):
         return not _EARLIER.search(text)
+    if _RESULT_STATE.match(text):
+        words = [w for w in tokens(main_clause(re.sub(r"\([^)]*\)", " ", text))) if w[0].isalpha()]
+        return bool(words) and words[-1][0].islower() and lemma(words[-1]) in _PASSIVE_RESOLVED
     if (lead := _SUBORDINATE_LEAD.match(text)) and not _EARLIER.search(text, lead.end()):
         return _verb_second("Dann " + text[lead.end() :])  # the clause before the verb in second place
     if _EARLIER.search(text):
@@ -116,6 +124,8 @@ def body_resolves(text: str) -> bool:
 
 _LEAD_IN = 100
 """The longest lead-in before a colon after which a body's act may stand."""
+_RESULT_STATE = re.compile(r"^(?:Damit|Somit|Hiermit|Demnach)\s+(?:ist|sind|gilt|gelten)\b")
+"""The state a vote left ("Damit ist Frau X als Schiedsfrau gewählt", "Damit gilt die Niederschrift als genehmigt")."""
 _SUBORDINATE_LEAD = re.compile(
     r"^(?:Obwohl|Obgleich|Weil|Da|Nachdem|Wenn|Als|Bevor|Während|Sobald|Zumal)\b[^;:]{3,300}?,\s+"
     r"(?=[a-zäöüß]+\s+(?:der|die|das|man)\b)"

@@ -171,3 +171,24 @@ def test_a_resolution_that_acts_by_itself_leaves_no_task(sentence: str) -> None:
 def test_a_resolution_that_commissions_the_administration_leaves_a_task() -> None:
     found = minutes("TOP 6 Beschluss\n\nBeschluss:\nDie Verwaltung wird beauftragt, den Auftrag zu vergeben.\n")
     assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Dafür entschied schließlich auch der Ortschaftsrat.", "angenommen"),
+        ("Der Bauausschuss empfiehlt dem Stadtrat, den Bebauungsplan zu ändern.", "angenommen"),
+        ("Damit ist Herr Otto Brandt als Schiedsmann gewählt.", "angenommen"),
+        ("Damit gilt die Niederschrift als genehmigt (§ 41 GemO).", "angenommen"),
+    ],
+)
+def test_a_choice_a_recommendation_or_the_state_a_vote_left(sentence: str, outcome: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 2 Beschlüsse\n\n{sentence}\n").decisions] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Verwaltung empfiehlt, den Antrag abzulehnen.", "Damit ist das Thema für heute erledigt."],
+)
+def test_advice_of_the_administration_or_a_closed_topic_is_no_decision(sentence: str) -> None:
+    assert minutes(f"TOP 2 Beschlüsse\n\n{sentence}\n").decisions == []
