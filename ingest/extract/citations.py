@@ -2,7 +2,8 @@
 
 The speaker grammar (:mod:`ingest.extract.speakers`) reads a citation that opens a sentence ("Laut Amtsleiter X …").
 Reports also cite in the middle ("Das ändert laut Steffen Ernst nichts daran, …", "Bisher kostete laut Auskunft von
-Bürgermeister Oskar Schuster der erste Hund 30 Euro"), in a clause of comparison ("…, wie Volker Bade (CDU) sagte.",
+Bürgermeister Oskar Schuster der erste Hund 30 Euro"), after a quote in the perfect ("„…“, hat Bürgermeister X
+informiert."), in a clause of comparison ("…, wie Volker Bade (CDU) sagte.",
 "…, wie FWG-Fraktionsvorsitzender Arno Krauß erläuterte.") or by a postposition ("Dem Kämmerer Josef Huber zufolge
 …"). The cited person is marked as a person (address, office, first name) or is a surname the document named before
 ("Laut Krause sind …" after "Bürgermeister Krause").
@@ -26,6 +27,11 @@ _WIE = re.compile(
     rf",\s+wie\s+(?:(?:der|die)\s+)?{SPEAKER}\s+(?:[a-zäöüß]+\s+){{0,4}}?(?P<verb>[a-zäöüß]{{3,}})"
     rf"(?:\s+(?P<particle>{CLOSING_PARTICLE}))?\s*(?=[.,;!:]|$)"
 )
+_PERFECT_AFTER = re.compile(
+    rf"(?:,|[?!]?[\"“”»])\s+(?:hat|hatte)\s+(?:(?:der|die)\s+)?{SPEAKER}\s+(?:[^.!?„“\"]{{0,80}}?\s)?"
+    rf"(?P<verb>[a-zäöüß]{{4,}}(?:t|en))\s*[.!]?\s*$"
+)
+"""The speaker after what they said, in the perfect ("„…“, hat Bürgermeister X in der Sitzung informiert.")."""
 _WIE_KNOWN = re.compile(
     rf",\s+wie\s+(?P<surname>{WORD})\s+(?:[a-zäöüß]+\s+){{0,4}}?(?P<verb>[a-zäöüß]{{3,}})"
     rf"(?:\s+(?P<particle>{CLOSING_PARTICLE}))?\s*(?=[.,;!:]|$)"
@@ -38,6 +44,9 @@ def cited(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -
     ``known`` are surnames the document named before with a marker; ``lexicon``/``lemma_of`` decide whether the verb
     of a clause of comparison is one of speech ("wie X betonte"; "wie X es gewohnt ist" cites no one).
     """
+    if (after := _PERFECT_AFTER.search(text)) and (speaker := speaker_of(after)) is not None:
+        if lemma_of(after.group("verb"), "") in lexicon:
+            return Found((speaker,), text[: after.start()], verb=after.group("verb"), how="aside")
     for pattern in (_WIE, _WIE_KNOWN):
         for match in pattern.finditer(text):
             speaker = _speaker(match, known)

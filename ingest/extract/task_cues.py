@@ -36,8 +36,8 @@ ACTIVE = re.compile(
 …"; the adverb "bitte" without an inverted pronoun is "please"); asking the chair for the floor is none."""
 
 ACTIVE_PERSON = re.compile(
-    r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
-    r"(?P<owner>[A-ZÄÖÜ][\w-]+)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
+    r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte|fordert|forderte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ]))?(?P<owner>[A-ZÄÖÜ][\w-]+)\s*(?:auf\s*)?,[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
 )
 """A person asked to act ("Er bittet Herrn Dr. Gauer, sich den Fall … anzuschauen.")."""
 
@@ -91,7 +91,7 @@ PROMISE = re.compile(
     r"^(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+(?:\w+\s+){0,2}?bereit\b|"
     r"^(?:erklärt|erklärte|erklären|erklärten|signalisiert|signalisierte)\s+(?:seine|ihre)\s+Bereitschaft\b|"
     r"^(?:bietet|bot|bieten|boten)\s+(?:\w+\s+){0,2}?an\s*,[^.;]*\bzu\s*[a-zäöüß]{3,}en\b|"
-    r"^(?:kündigt|kündigte)\s+an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
+    r"^(?:kündigt|kündigte)\s+(?:[\w.-]+\s+){0,5}?an\s*,[^.;]*(?:\bzu\s+[a-zäöüß]{3,}(?:en|rn|ln)|[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b|"
     r"^(?:kündigt|kündigte)\s+(?:\w+\s+){0,4}?(?:Bericht|Sachstandsbericht|Vorlage|Stellungnahme|Antwort|Information|"
     r"Konzept|Entwurf)\w*\b[^.;]*\ban\s*[.;]?$|"
     r"^(?:nimmt|nahm)\s+(?:\w+\s+){0,2}?(?:Anregung|Hinweis|Vorschlag|Wunsch|Anliegen)\w*\s+(?:\w+\s+){0,3}?auf\s*[.,]|"

@@ -192,3 +192,25 @@ def test_a_choice_a_recommendation_or_the_state_a_vote_left(sentence: str, outco
 )
 def test_advice_of_the_administration_or_a_closed_topic_is_no_decision(sentence: str) -> None:
     assert minutes(f"TOP 2 Beschlüsse\n\n{sentence}\n").decisions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Der Vorsitzende fordert Herrn Ratsherrn Kamp auf, die Anfrage schriftlich einzureichen.\n", "Kamp"),
+        ("Die Verwaltung kündigte am Montag an, den Plan im Oktober erneut vorzulegen.\n", "Verwaltung"),
+    ],
+)
+def test_a_person_called_on_to_act_and_an_announcement_with_words_before_its_particle(text: str, owner: str) -> None:
+    assert [o.owner for o in minutes(f"TOP 8 Verschiedenes\n\n{text}").open_items] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        ("(2) Frau Lenz beantragt die Vertagung des Punktes.\n", "Frau Lenz", "beantragt"),
+        ("„Die Halle ist zu klein“, hat Bürgermeister Udo Kern in der Sitzung betont.\n", "Udo Kern", "stellt fest"),
+    ],
+)
+def test_a_numbered_speaker_and_a_speaker_after_the_quote_in_the_perfect(text: str, person: str, stance: str) -> None:
+    assert (person, stance) in [(p.person, p.stance) for p in said(text)]
