@@ -44,9 +44,9 @@ def cited(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -
     ``known`` are surnames the document named before with a marker; ``lexicon``/``lemma_of`` decide whether the verb
     of a clause of comparison is one of speech ("wie X betonte"; "wie X es gewohnt ist" cites no one).
     """
-    if (after := _PERFECT_AFTER.search(text)) and (speaker := speaker_of(after)) is not None:
-        if lemma_of(after.group("verb"), "") in lexicon:
-            return Found((speaker,), text[: after.start()], verb=after.group("verb"), how="aside")
+    after = _PERFECT_AFTER.search(text)
+    if after and (speaker := speaker_of(after)) is not None and lemma_of(after.group("verb"), "") in lexicon:
+        return Found((speaker,), text[: after.start()], verb=after.group("verb"), how="aside")
     for pattern in (_WIE, _WIE_KNOWN):
         for match in pattern.finditer(text):
             speaker = _speaker(match, known)
