@@ -30,6 +30,7 @@ from ingest.extract.vote_blocks import (
     repeats,
     same_counts,
     settled,
+    tally_before,
     without_restatements,
 )
 
@@ -179,7 +180,7 @@ def _decision(ctx: ItemContext, text_units: list[Unit], vote_units: list[Unit], 
     resolution = " ".join(HEADER.sub("", u.text) for u in text_units) or vote_text
     votes = parse_votes(vote_text) if vote_units else parse_votes(resolution)
     if not vote_units and parse_votes(resolution).unanimous is None:
-        votes = Votes()
+        votes = tally_before(ctx.units, units[0]) or Votes()  # "12 Stimmen für X / 3 dagegen / Somit ist X gewählt."
     derived: list[str] = []
     if vote_units and text_units:
         counted = " ".join(u.text for u in text_units if _VOTE_CUE.search(u.text))

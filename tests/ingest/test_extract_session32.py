@@ -214,3 +214,11 @@ def test_a_person_called_on_to_act_and_an_announcement_with_words_before_its_par
 )
 def test_a_numbered_speaker_and_a_speaker_after_the_quote_in_the_perfect(text: str, person: str, stance: str) -> None:
     assert (person, stance) in [(p.person, p.stance) for p in said(text)]
+
+
+def test_the_tally_lines_above_a_stated_result_are_its_counts() -> None:
+    text = (
+        "TOP 3 Wahl des Vorsitzenden\n\nDie Wahl erfolgte geheim.\n\n11 Stimmen für Gemeindevertreter Krug\n\n"
+        "4 Stimmen dagegen\n\nSomit ist Gemeindevertreter Krug zum Vorsitzenden gewählt.\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in minutes(text).decisions] == [("angenommen", 11, 4)]
