@@ -1,7 +1,8 @@
 """What an adopted resolution commits someone to do after the session, beyond the addressed shapes of
 :mod:`ingest.extract.open_items` ("Die Verwaltung wird beauftragt, …").
 
-- a resolution to act ("Es wird beschlossen, … hierfür die AG Feuerwehr einzurichten", "Es wird
+- a resolution to act ("Es wird beschlossen, … hierfür die AG Feuerwehr einzurichten", "wurde der Beschluss gefasst,
+  einen Rechtsanwalt zu beauftragen", "entschied sich das Gremium dazu, …", "einigte man sich darauf, …", "Es wird
   grundsätzlich beschlossen, dass die Stadt … Photovoltaikanlagen errichtet"): the actor of the *dass*
   clause, else the administration; not when the resolution itself performs the act ("beschließt, den
   Antrag abzulehnen", "… zur Anhörung freizugeben", "… von der Tagesordnung zu nehmen") or denies it
@@ -25,7 +26,9 @@ GRANT = re.compile(r"\b(?:wird|werden)\b(?:[^.]|\.(?=\d))*\bgewährt\b")
 """A grant ("wird … gewährt"); a full stop inside a sum ("3.000,- €") does not end the sentence."""
 
 _RESOLVES_TO = re.compile(
-    r"\b(?:beschließt|beschließen|beschloss|beschlossen|(?:entschließt|entschloss|entschlossen)\s+sich(?:\s+dazu)?)\b"
+    r"\b(?:beschließt|beschließen|beschloss|beschlossen|(?:entschließt|entschloss|entschlossen)\s+sich(?:\s+dazu)?"
+    r"|(?:Beschluss|Entschluss)\s+(?:gefasst|fasste|fassten|fasst)|(?:entschied|entschieden|entscheidet)\s+sich"
+    r"|(?:darauf|dazu)\s+geeinigt|einigt(?:e|en)?\s+sich)\b"
     r"(?:\s+[\wäöüß]+){0,3}\s*,\s*(?P<what>.+)$",
     re.S,
 )

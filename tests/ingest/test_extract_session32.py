@@ -222,3 +222,20 @@ def test_the_tally_lines_above_a_stated_result_are_its_counts() -> None:
         "4 Stimmen dagegen\n\nSomit ist Gemeindevertreter Krug zum Vorsitzenden gewählt.\n"
     )
     assert [(d.outcome, d.yes, d.no) for d in minutes(text).decisions] == [("angenommen", 11, 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Einstimmig wurde zudem der Beschluss gefasst, ein Planungsbüro zu beauftragen.",
+        "Nach kurzer Aussprache entschied sich der Ortschaftsrat dazu, einen Ortstermin mit dem Bauhof durchzuführen.",
+    ],
+)
+def test_a_resolution_to_act_told_by_its_noun_or_by_a_choice_leaves_a_task(sentence: str) -> None:
+    found = minutes(f"TOP 4 Spielplatz\n\n{sentence}\n")
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+def test_a_choice_to_reject_leaves_no_task() -> None:
+    assert minutes("TOP 4 Spielplatz\n\nDer Rat entschied sich dafür, den Antrag abzulehnen.\n").open_items == []
