@@ -91,15 +91,27 @@ _POSITIVE = (
     r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen|"
     r"gangbar\w*|machbar\w*|akzeptabel|moderat|berechtigt|vermittelbar|umsetzbar|finanzierbar|darstellbar|leistbar"
 )
-_REJECTING = (
+_WRONG = (
     r"verfehlt|falsch|unnötig|überflüssig|unsinnig|entbehrlich|verzichtbar|unangemessen|unverhältnismäßig|"
-    r"unvertretbar|ungeeignet|nicht (?:\w+ )?(?:" + _POSITIVE + r")"
+    r"unvertretbar|ungeeignet"
 )
+_REJECTING = _WRONG + r"|nicht (?:\w+ )?(?:" + _POSITIVE + r")"
 _DOUBTING = (
     r"problematisch|bedenklich|fragwürdig|kritisch|schwierig|unglücklich|unzureichend|bedauerlich|schade|"
     r"ungenügend|mangelhaft|unbefriedigend|unrealistisch|überzogen|übertrieben|verfrüht|voreilig|"
     r"unausgewogen|ungerecht|unsozial|unfair|zu (?:hoch|teuer|gering|spät|früh|viel|groß|klein|knapp|kurz|lang)"
 )
+_COPULA = r"\b(?:sei|seien|ist|sind|wäre|wären)\s+(?:(?:sehr|völlig|ganz|absolut|durchaus|außerdem|auch|doch|schlicht)\s+)?"
+_NO_PARTICIPLE = r"(?!\s+[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)\b)"
+"""Not an adverb before a participle ("ist gut ausgebaut")."""
+_GOOD = r"gut|sinnvoll|richtig|vernünftig|zielführend|begrüßenswert|gelungen|überzeugend|hilfreich|erfreulich|tragfähig"
+PREDICATES: list[tuple[Stance, re.Pattern[str]]] = [
+    (_O, re.compile(rf"{_COPULA}(?:nicht\s+(?:{_GOOD})|{_WRONG})\b{_NO_PARTICIPLE}")),
+    (_C, re.compile(rf"{_COPULA}(?:{_DOUBTING})\b{_NO_PARTICIPLE}")),
+    (_S, re.compile(rf"{_COPULA}(?:{_GOOD})\b{_NO_PARTICIPLE}(?!\s*,\s*(?:dass|wenn|zu)\b)")),
+]
+"""A judgement in the predicate of a reported clause ("…, die Regelung sei unfair", "das Projekt sei sinnvoll", "sei
+nicht zielführend"); read after the clause cues of :mod:`ingest.extract.stances`."""
 _FOR = r"(?:für|als)\s+(?:\w+\s+){0,2}?"
 _INFLECTED = r"(?:e|en|er|es|em)?\b"
 ADJECTIVES: list[tuple[Stance, re.Pattern[str]]] = [

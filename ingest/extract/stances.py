@@ -22,7 +22,7 @@ from ingest.extract.lemmas import (
     tokens,
     verb_lemma,
 )
-from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, VERBS, complement_stance
+from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, PREDICATES, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
 """Verb lemma (particle included) → stance (the lexicon in :mod:`ingest.extract.stance_lexicon`)."""
@@ -141,6 +141,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             r"\b(?:sei|seien|ist|sind)\b[^,.;]{0,80}\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\s+(?:sei|seien)\b"
         ),
     ),
+    *PREDICATES,
 ]
 """Evaluations inside a reported clause; the first that matches decides."""
 
@@ -269,8 +270,8 @@ def clause_cue(text: str, exclude: tuple[Stance, ...] = (), alone: bool = False)
     """The evaluation a reported clause holds, if any; ``alone`` for a sentence without a verb of
     speech, where only a modal with a passive ("sollte … werden") makes a proposal."""
     for stance, cue in _CLAUSE_CUES:
-        if stance in exclude:
-            continue
+        if stance in exclude or (alone and (stance, cue) in PREDICATES):
+            continue  # a judgement in a sentence of its own goes on the speaker's turn; it opens no position
         if stance is Stance.PROPOSES and alone:
             if _PROPOSAL.search(text) or _PROPOSAL_REPORTED.search(text):
                 return stance

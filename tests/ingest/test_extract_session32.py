@@ -239,3 +239,19 @@ def test_a_resolution_to_act_told_by_its_noun_or_by_a_choice_leaves_a_task(sente
 
 def test_a_choice_to_reject_leaves_no_task() -> None:
     assert minutes("TOP 4 Spielplatz\n\nDer Rat entschied sich dafür, den Antrag abzulehnen.\n").open_items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Herr Lorenz sagte, die neue Regelung sei unfair gegenüber den Vereinen.\n", "kritisiert"),
+        ("Frau Stein erklärte, der Umbau sei sinnvoll.\n", "befürwortet"),
+        ("Herr Lorenz sagte, der Vorschlag sei nicht zielführend.\n", "lehnt ab"),
+    ],
+)
+def test_a_judgement_in_the_predicate_of_a_reported_clause(text: str, stance: str) -> None:
+    assert [p.stance for p in said(text)] == [stance]
+
+
+def test_an_adverb_before_a_participle_is_no_judgement() -> None:
+    assert [p.stance for p in said("Frau Stein erklärte, die Straße sei gut ausgebaut.\n")] == ["informiert"]
