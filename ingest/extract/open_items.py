@@ -191,8 +191,8 @@ def _pronoun_task(ctx: ItemContext, unit: Unit, subject: speakers.Speaker, resol
     match = _PRONOUN_SUBJECT.match(unit.text)
     if match is None:
         return None
-    office = subject.person
-    named = office if not subject.office_only else f"{'Die' if office.endswith(('in', 'ung')) else 'Der'} {office}"
+    who = subject.person
+    named = who if not subject.office_only else f"{'Die' if who.endswith(('in', 'ung')) else 'Der'} {who}"  # "Die Verwaltung"
     task = task_of(ctx, Unit(unit.start, unit.end, named + " " + unit.text[match.end() :], unit.paragraph), resolved)
     return task if task is not None and not task.derived else None
 
