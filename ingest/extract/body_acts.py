@@ -107,7 +107,7 @@ def body_resolves(text: str) -> bool:
     the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
     if _CONCLUDES.match(text):
         return not _EARLIER.search(text)
-    if _RESULT_STATE.match(text):
+    if RESULT_STATE.match(text):
         words = [w for w in tokens(main_clause(re.sub(r"\([^)]*\)", " ", text))) if w[0].isalpha()]
         return bool(words) and words[-1][0].islower() and lemma(words[-1]) in _PASSIVE_RESOLVED
     if (lead := _SUBORDINATE_LEAD.match(text)) and not _EARLIER.search(text, lead.end()):
@@ -124,7 +124,7 @@ def body_resolves(text: str) -> bool:
 
 _LEAD_IN = 100
 """The longest lead-in before a colon after which a body's act may stand."""
-_RESULT_STATE = re.compile(r"^(?:Damit|Somit|Hiermit|Demnach)\s+(?:ist|sind|gilt|gelten)\b")
+RESULT_STATE = re.compile(r"^(?:Damit|Somit|Hiermit|Demnach)\s+(?:ist|sind|gilt|gelten|wurde|wurden)\b")
 """The state a vote left ("Damit ist Frau X als Schiedsfrau gewählt", "Damit gilt die Niederschrift als genehmigt")."""
 _SUBORDINATE_LEAD = re.compile(
     r"^(?:Obwohl|Obgleich|Weil|Da|Nachdem|Wenn|Als|Bevor|Während|Sobald|Zumal)\b[^;:]{3,300}?,\s+"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from assistant.language.votes import COUNTED_VOTERS, Votes, parse_votes
 from assistant.models import Decision
+from ingest.extract.body_acts import RESULT_STATE
 from ingest.extract.common import BARE_TALLY, ItemContext, Unit
 from ingest.extract.outcomes import WITHDREW, outcome_of
 
@@ -277,7 +278,6 @@ def quote_start(ctx: ItemContext, start: int, text: str) -> int:
     return ctx.section.char_start if headed and 0 < start - ctx.section.char_start <= HEADED_STATUS else start
 
 
-_RESULT_STATE = re.compile(r"^(?:Damit|Somit)\s+(?:ist|sind|gilt|gelten|wurde|wurden)\b")
 _TALLY_LINE = 90
 """The longest line read as part of a tally above a result."""
 
@@ -285,7 +285,7 @@ _TALLY_LINE = 90
 def tally_before(units: list[Unit], first: Unit) -> Votes | None:
     """The counts on the short lines right above a sentence that states a vote's result ("12 Stimmen für Herrn X" / "3
     Stimmen dagegen" / "Somit ist Herr X … gewählt."), or None: the counts of the vote it states."""
-    if not _RESULT_STATE.match(first.text):
+    if not RESULT_STATE.match(first.text):
         return None
     index = next((i for i, u in enumerate(units) if u.start == first.start), 0)
     lines: list[str] = []
