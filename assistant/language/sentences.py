@@ -111,6 +111,8 @@ ABBREVIATIONS = frozenset(
 # A sentence end: terminal punctuation (plus closing quotes/brackets), whitespace, then a
 # plausible sentence start.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«)\]]*(?=\s+[\"'„“»«(\[]?[A-ZÄÖÜ0-9§])")
+_GLUED_RE = re.compile(r"(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+"""A sentence end without the space after it, as pasted web text has it ("… Zuschusses.Der Gemeinderat …")."""
 PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
@@ -181,6 +183,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = block_start
         found = _BOUNDARY_RE.finditer(text, block_start, block_end)
         boundaries = [m.end() for m in found if not _is_false_boundary(text, m.start())]
+        glued = _GLUED_RE.finditer(text, block_start, block_end)
+        boundaries += [m.end() for m in glued if not _is_false_boundary(text, m.start() - 1)]
         for boundary in sorted(set(boundaries) | set(_heading_ends(text, block_start, block_end))):
             if (span := strip_span(text, cursor, boundary)) is not None:
                 spans.append(span)

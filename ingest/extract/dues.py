@@ -60,7 +60,7 @@ _AFTER_STEP = re.compile(
 jährlichen Haushaltsberatungen")."""
 _HORIZON = re.compile(
     r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich|in Kürze|"
-    r"demnächst|bis dahin)(?:e[nrms]?)?\b"
+    r"demnächst|bis dahin|zu gegebener Zeit)(?:e[nrms]?)?\b"
 )
 """A horizon without a date ("mittelfristig", "Ein Termin wird zeitnah bekannt gegeben."); a bare "bald" is too loose
 ("dass seitens der Verwaltung möglichst bald … eingerichtet werden soll" is a member's report, no task)."""
@@ -130,6 +130,8 @@ def due_of(text: str) -> str:
         return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
+    if match := re.search(r"\b(?:(?:halb|viertel)?jährlich|monatlich)(?=[\s.,;])", text):
+        return match.group(0)  # "den Gemeinderat jährlich … informieren": the task recurs
     if match := _CLOSED_PART.search(text):
         return f"{match.group('part')}er Teil"  # "wird … im nicht öffentlichen Teil informieren": later in the session
     return ""

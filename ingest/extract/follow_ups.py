@@ -115,6 +115,8 @@ def follow_up(text: str) -> Task | None:
             participle = match.group("participle") or match.group("final")
             last = re.findall(r"[a-zäöüß]+", clause)[-1:]
             for candidate in dict.fromkeys((participle, *last)):  # the first word in -t after "werden" may be "derzeit"
+                if re.search(rf"\b{candidate}\s+[A-ZÄÖÜ]", clause):
+                    continue  # an attribute before its noun ("auf den übermittelten Sachverhalt"), not the passive
                 verb = lemma(candidate)
                 # a participle ("geprüft"), not an infinitive after "wird" ("wird … anschreiben")
                 if verb != candidate and (_follows_up(verb, clause) or verb in PUBLISHES):

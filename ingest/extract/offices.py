@@ -40,7 +40,11 @@ def resolve_offices(positions: list[Position], municipality: str) -> list[Positi
     for position in positions:
         if position.role and (office := _office(position.role)):
             holders.setdefault(office, set()).add(position.person)
-    named = {office: next(iter(people)) for office, people in holders.items() if len(people) == 1}
+    named = {
+        office: min(people, key=len)
+        for office, people in holders.items()
+        if len({person.split()[-1] for person in people}) == 1  # "Dr. Alemazung" and "Alemazung" are one holder
+    }
     resolved = []
     for position in positions:
         office = "" if position.role else _office(position.person)

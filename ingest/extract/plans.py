@@ -24,7 +24,7 @@ from ingest.extract.speakers import Found
 
 FUTURE = re.compile(
     r"\b(?:nächste[nr]?|kommende[nr]?|demnächst|zeitnah|später|anschließend|kurzfristig|mittelfristig|langfristig|"
-    r"baldmöglichst|schnellstmöglich|"
+    r"baldmöglichst|schnellstmöglich|zu\s+gegebener\s+Zeit|in\s+Kürze|"
     r"[Bb]is\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|" + MONTHS + r"|"
     r"Herbst|Frühjahr|Sommer|Winter|Jahresende)|im (?:Herbst|Frühjahr|"
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"

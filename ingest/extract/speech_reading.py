@@ -29,9 +29,36 @@ def speech_lemma(verb: str, rest: str) -> str:
     return found if found in SPEECH else guided_lemma(verb, clause, SPEECH) or found
 
 
+_OFFICE_INVERTED = re.compile(
+    r"^(?P<lead>(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir|Ich|Man)\s)[A-ZÄÖÜ][^,;:.]{0,50}?)\s+(?P<verb>[a-zäöüß]+)\s+(?:(?:auch|ebenfalls|zudem|noch)\s+)?(?:der|die)\s+"
+    r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|(?:Ausschuss)?[Vv]orsitzende|Kämmer(?:er|in)|"
+    r"Stadtdirektor(?:in)?|Ortsvorsteher(?:in)?|Amtsleiter(?:in)?|Verwaltung)\b(?!\s*[(A-ZÄÖÜ])(?P<rest>.*)$",
+    re.S,
+)
+"""An office after a fronted phrase and a verb of speech ("Weiter berichtete der Bürgermeister über …"); a phrase
+with an article is the subject ("Die Bezirksvertretung bittet die Verwaltung, …")."""
+
+
+_DECLARED = re.compile(r"\bals\s+(?:[\w-]+\s+){0,3}?(?:genommen|angenommen|beschlossen|abgelehnt|erledigt|gewählt)\b")
+
+
 def find_speaker(text: str) -> Found | None:
-    """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …")."""
-    return speakers.find(text, SPEECH, speech_lemma)
+    """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …", "Weiter
+    berichtete der Bürgermeister …")."""
+    return speakers.find(text, SPEECH, speech_lemma) or inverted_office(text)
+
+
+def inverted_office(text: str) -> Found | None:
+    """The office of :data:`_OFFICE_INVERTED` as the speaker, when its verb is one of speech."""
+    office = _OFFICE_INVERTED.match(text)
+    if office is None or speakers.names_someone(office.group("lead")) or office.group("verb") in _PASSIVE_AUX:
+        return None
+    if _DECLARED.search(office.group("rest")):
+        return None  # "erklärte der Vorsitzende den Punkt als zur Kenntnis genommen": the chair's declaration, a result
+    if speech_lemma(office.group("verb"), office.group("rest")) not in SPEECH:
+        return None
+    speaker = speakers.Speaker(office.group("office"), office_only=True)
+    return Found((speaker,), office.group("rest"), verb=office.group("verb"), how="inverted", fronted=office.group("lead"))
 
 
 def first_verb(found: Found) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from ingest.extract.lemmas import (
     tokens,
     verb_lemma,
 )
+from ingest.extract.person_names import ADDRESS, ROLE
 from ingest.extract.stance_lexicon import COMPLEMENTED, JUDGING, PREDICATES, VERBS, complement_stance
 
 STANCE_OF: dict[str, Stance] = VERBS
@@ -295,6 +296,9 @@ def _rank(stance: Stance | None) -> int:
 
 
 _JUSTIFYING = frozenset(("begründen", "rechtfertigen"))
+_OTHER_SUBJECT = re.compile(rf"\s*,?\s*dass\s+(?:{ADDRESS}|(?:{ROLE}))\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]")
+"""A reported clause about someone else ("teilt mit, dass Stadträtin Koch … nicht mehr einverstanden sei"): their
+stance, not the speaker's."""
 
 
 def read_stance(rest: str, verb: str = "") -> Reading | None:
@@ -342,8 +346,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         exclude = (Stance.PROPOSES,) if explains or planned else ()
         asked = re.match(r"\s*,?\s*(?:ob|inwieweit|inwiefern)\b", reported)  # "prüft, ob … beantragt werden können"
         cue = clause_cue(reported, exclude) if reported.strip(" ,.") and not asked else None
-        if cue is not None:
-            stance, derived = cue, True
+        if cue is not None and not _OTHER_SUBJECT.match(reported):
+            stance, derived = _flip(cue, bool(_NEGATION.search(reported.replace("nicht nur", "")))), True
     if _rank(stance) <= 1 and lemma(verb) in _DEMANDS and _OFFICE_ACTS.match(rest[end:]):
         stance, derived = Stance.PROPOSES, True  # "erwartet, dass die Verwaltung … vorstellt"
     if stance is None and rest.rstrip().endswith("?"):

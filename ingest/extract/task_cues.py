@@ -217,8 +217,12 @@ COMMISSIONED_BEFORE = (
         rf"verpflichteten|forderte|forderten)\s+(?:er\s+|sie\s+)?(?:den|die|das)\s+{_ADDRESSEE}\b{_TO_DO}"
     ),
     re.compile(
-        rf"\b(?:hat|hatte|haben|hatten)\b[^.;]{{0,200}}?\b(?:den|die|das)\s+{_ADDRESSEE}\s+(?:\w+\s+){{0,3}}?"
+        rf"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b[^.;]{{0,200}}?\b(?:den|die|das)\s+{_ADDRESSEE}\s+(?:\w+\s+){{0,3}}?"
         rf"(?:beauftragt|gebeten|ersucht|ermächtigt|aufgefordert|verpflichtet)\b(?!\s+(?:werden|worden|wird|wurde)\b){_TO_DO}"
+    ),
+    re.compile(
+        rf"\b(?:den|die|das)\s+{_ADDRESSEE}\s+(?:\w+\s+){{0,3}}?(?:beauftragt|gebeten|ersucht|ermächtigt|aufgefordert)\s+"
+        rf"(?:hat|habe|hatte|haben|hätte|hätten)\s*,{_TO_DO}"
     ),
     re.compile(
         rf"(?:^|[,;:]\s*|\bund\s+)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR})\s+(?:wurde|wurden)\s+(?:\w+\s+){{0,4}}?"

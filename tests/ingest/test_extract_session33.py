@@ -1,0 +1,76 @@
+"""Record extraction, session 33 (issue #11): constructions of freshly collected minutes pages (sentences glued
+without a space, a resolution reported in the subjunctive, an office after a fronted phrase, a clause about someone
+else). Every sentence here is our own, written in the construction found there."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language.sentences import split_sentences
+from tests.ingest.extract_helpers import minutes, said
+
+
+def test_a_sentence_end_without_a_space_still_ends_the_sentence() -> None:
+    text = "Der Zuschuss wird jährlich gezahlt.Die Verwaltung wird beauftragt, den Betrag einzustellen. Siehe bzw.Anlage"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Der Zuschuss wird jährlich gezahlt.",
+        "Die Verwaltung wird beauftragt, den Betrag einzustellen.",
+        "Siehe bzw.Anlage",  # an abbreviation glued to the next word ends nothing
+    ]
+
+
+def test_a_task_after_a_glued_sentence_end_is_its_own_item_with_a_recurring_due() -> None:
+    found = minutes(
+        "TOP 2 Stadtwerke\n\nDer Ausgleich erfolgt im Rahmen eines Zuschusses.Der Geschäftsführer wird beauftragt, den Rat "
+        "jährlich über die Ergebnisse zu informieren.\n"
+    ).open_items
+    assert [(o.owner, o.due) for o in found] == [("Geschäftsführer", "jährlich")]
+
+
+def test_a_commission_reported_in_the_subjunctive_is_a_task() -> None:
+    found = minutes(
+        "TOP 5 Bekanntgaben\n\nZudem teilte Bürgermeisterin Lang mit, dass der Rat die Verwaltung beauftragt habe, "
+        "Fördermittel für die Turnhalle zu beantragen.\n"
+    ).open_items
+    assert [o.owner for o in found] == ["Verwaltung"]
+
+
+def test_a_participle_before_its_noun_is_no_passive_follow_up() -> None:
+    assert minutes("TOP 1 Stadtfest\n\nVerwiesen wird auf den übermittelten Sachverhalt.\n").open_items == []
+
+
+def test_a_report_announced_for_a_later_time_is_a_task() -> None:
+    found = minutes("TOP 4 Radweg\n\nÜber den weiteren Ablauf wird zu gegebener Zeit berichtet.\n").open_items
+    assert [(o.owner, o.due) for o in found] == [("Verwaltung", "zu gegebener Zeit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Bürgermeister Dr. Kranz stellt die Tagesordnung vor.\n\nAnschließend berichtete der Bürgermeister über die Klausur "
+            "des Gemeinderats.\n",
+            "Dr. Kranz",
+        ),
+        ("Im Anschluss erläuterte die Kämmerin den Entwurf des Haushalts.\n", "Kämmerin"),
+    ],
+)
+def test_an_office_after_a_fronted_phrase_speaks(text: str, person: str) -> None:
+    assert person in [p.person for p in said(text)]
+
+
+def test_a_body_before_its_verb_is_the_subject_not_a_fronted_phrase() -> None:
+    found = said("Der Ortsbeirat bittet die Verwaltung, die Hecke zu schneiden.\n")
+    assert "Verwaltung" not in [p.person for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Herr Brandt teilt mit, dass er mit dem Entwurf nicht einverstanden sei.\n", "lehnt ab"),
+        ("Herr Brandt teilt mit, dass er mit dem Entwurf einverstanden sei.\n", "befürwortet"),
+        ("Herr Brandt teilt mit, dass Stadträtin Ohm mit dem Entwurf nicht einverstanden sei.\n", "informiert"),
+    ],
+)
+def test_a_reported_clause_carries_its_negation_and_its_own_subject(text: str, stance: str) -> None:
+    assert [p.stance for p in said(text)] == [stance]
