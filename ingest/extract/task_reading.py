@@ -152,6 +152,20 @@ nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln").""
 
 
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
+    """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
+    Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
+    if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
+        return task
+    for part in re.finditer(r";\s*(?P<clause>[^;]+)", unit.text):
+        clause = part.group("clause")
+        if re.match(r"[a-zäöüß]+\s+[A-ZÄÖÜ]|(?:der|die|das|es|dies|man)\s", clause):  # a main clause, not a list's item
+            task = _sentence_task(ctx, Unit(unit.start, unit.end, clause[:1].upper() + clause[1:], unit.paragraph), in_resolution)
+            if task is not None:
+                return task
+    return None
+
+
+def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
     if cues.ATTENDANCE.search(text) and not cues.COMPLIED.search(text):
         return None

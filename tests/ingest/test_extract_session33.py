@@ -74,3 +74,12 @@ def test_a_body_before_its_verb_is_the_subject_not_a_fronted_phrase() -> None:
 )
 def test_a_reported_clause_carries_its_negation_and_its_own_subject(text: str, stance: str) -> None:
     assert [p.stance for p in said(text)] == [stance]
+
+
+def test_a_main_clause_after_a_semicolon_is_read_for_its_own_task() -> None:
+    found = minutes(
+        "TOP 2 Anfragen\n\nDie Amtsleiterin kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten "
+        "Sitzung geklärt.\n"
+    ).open_items
+    assert [(o.owner, o.due) for o in found] == [("Verwaltung", "nächste Sitzung")]
+
