@@ -111,6 +111,13 @@ ABBREVIATIONS = frozenset(
 # A sentence end: terminal punctuation (plus closing quotes/brackets), whitespace, then a
 # plausible sentence start.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«)\]]*(?=\s+[\"'„“»«(\[]?[A-ZÄÖÜ0-9§])")
+_LABEL_LINE = re.compile(
+    r"^[^\S\n]*(?:(?:Beschluss|Vorlagen?|Drucksachen?|Antrags?|Anfrage)(?:-?Nr\.?|-?[Nn]ummer)|Drs\.|Az\.|Aktenzeichen|"
+    r"Datum|Gremium|Status|Federführung|Beratungsfolge)[^\S\n]*:[^\n]{1,50}?(?=[^\S\n]*\n[^\S\n]*[A-ZÄÖÜ](?![\w.-]*[^\S\n]*:))",
+    re.MULTILINE,
+)
+"""A portal's label line ("Beschluss-Nr.: GR 015/2023") over the text it labels: a piece of its own (not over a
+further label line, which stays with it)."""
 _GLUED_RE = re.compile(r"(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2})")
 """A sentence end without the space after it, as pasted web text has it ("… Zuschusses.Der Gemeinderat …")."""
 PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -183,6 +190,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = block_start
         found = _BOUNDARY_RE.finditer(text, block_start, block_end)
         boundaries = [m.end() for m in found if not _is_false_boundary(text, m.start())]
+        boundaries += [m.end() for m in _LABEL_LINE.finditer(text, block_start, block_end) if m.end() < block_end]
         glued = _GLUED_RE.finditer(text, block_start, block_end)
         boundaries += [m.end() for m in glued if not _is_false_boundary(text, m.start() - 1)]
         for boundary in sorted(set(boundaries) | set(_heading_ends(text, block_start, block_end))):

@@ -83,3 +83,12 @@ def test_a_main_clause_after_a_semicolon_is_read_for_its_own_task() -> None:
     ).open_items
     assert [(o.owner, o.due) for o in found] == [("Verwaltung", "nächste Sitzung")]
 
+
+
+def test_a_portal_label_line_is_a_piece_of_its_own_unless_a_further_label_follows() -> None:
+    text = "Beschluss-Nr.: GR 12/2024\nDie Stadträte Herr Vogt und Herr Lenz halten die Gebühr für zu hoch.\n"
+    first, _rest = split_sentences(text)
+    assert text[first[0] : first[1]] == "Beschluss-Nr.: GR 12/2024"
+    assert {p.person for p in said(text)} == {"Herr Vogt", "Herr Lenz"}
+    labels = "Gremium: Stadtrat\nKörperschaft: Stadt Musterstadt\n"
+    assert len(split_sentences(labels)) == 1
