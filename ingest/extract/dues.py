@@ -80,6 +80,17 @@ wird … im nicht öffentlichen Teil informieren")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
+_SUBJUNCTIVE = {"sei": "ist", "seien": "sind", "habe": "hat", "werde": "wird", "könne": "kann"}
+
+
+def _indicative(condition: str) -> str:
+    """A condition as the guide keeps it: lower case, in the indicative ("Sobald die Auswertung vorliege" →
+    "sobald die Auswertung vorliegt")."""
+    condition = condition[:1].lower() + condition[1:]
+    condition = re.sub(r"\b(\w*(?:lieg|steh|geh|komm|gelt|folg))e\b", r"\1t", condition)
+    return re.sub(r"\b(?:sei|seien|habe|werde|könne)\b", lambda m: _SUBJUNCTIVE[m.group(0)], condition)
+
+
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
     at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
@@ -98,7 +109,7 @@ def due_of(text: str) -> str:
     if match := _UNTIL.search(text):
         return re.sub(r"^(?:[Bb]is|im|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):
-        return match.group(0)
+        return _indicative(match.group(0))
     if match := re.search(
         rf"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss)\b(?:\s+20\d\d\b)?(?:{_GENITIVE}(?:\s+und{_GENITIVE})?)?",
         text,

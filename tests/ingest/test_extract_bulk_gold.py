@@ -154,7 +154,7 @@ def test_a_promise_by_pronoun_goes_to_the_speaker_named_before() -> None:
         "hierüber informieren.\n"
     )
     assert [(o.owner, o.due) for o in found.open_items] == [
-        ("Herr Struffert", "Sobald die Auswertung vorliege")
+        ("Herr Struffert", "sobald die Auswertung vorliegt")
     ]
 
 

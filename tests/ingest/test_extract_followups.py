@@ -147,7 +147,7 @@ def test_what_happens_once_a_condition_is_met_is_an_open_item() -> None:
     )
     found = _dated(text, "2021-09-20").open_items
     assert [i.quote for i in found] == ["Sobald es im Rathaus ist, werde selbstverständlich das Nötige veranlasst."]
-    assert found[0].due == "Sobald es im Rathaus ist"
+    assert found[0].due == "sobald es im Rathaus ist"
 
 
 def test_a_present_tense_plan_for_the_next_session_is_an_open_item() -> None:

@@ -187,7 +187,7 @@ def test_a_matter_to_be_put_before_the_council_is_a_task_of_who_submits_it() -> 
 
 def test_a_reported_plan_under_a_condition_is_a_task() -> None:
     found = minutes("TOP 5 Anfragen\n\nDie Einladung würde verschickt, sobald der Termin feststehe.\n")
-    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "sobald der Termin feststehe")]
+    assert [(o.owner, o.due) for o in found.open_items] == [("Verwaltung", "sobald der Termin feststeht")]
 
 
 @pytest.mark.parametrize(

@@ -92,3 +92,10 @@ def test_a_portal_label_line_is_a_piece_of_its_own_unless_a_further_label_follow
     assert {p.person for p in said(text)} == {"Herr Vogt", "Herr Lenz"}
     labels = "Gremium: Stadtrat\nKörperschaft: Stadt Musterstadt\n"
     assert len(split_sentences(labels)) == 1
+
+
+def test_a_condition_as_due_is_kept_lower_case_and_in_the_indicative() -> None:
+    found = minutes(
+        "TOP 3 Bericht\n\nDie Bürgermeisterin sagt zu, den Rat zu unterrichten, sobald das Gutachten vorliege.\n"
+    ).open_items
+    assert [o.due for o in found] == ["sobald das Gutachten vorliegt"]

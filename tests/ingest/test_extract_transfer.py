@@ -194,7 +194,7 @@ def test_more_verbs_of_speech(sentence: str, stance: str) -> None:
             "anschließend im Rahmen der Oktober-Sitzung 2023 im Kreistag beraten und beschlossen werden.",
             "Oktober-Sitzung 2023",
         ),
-        ("Sobald die Auswertung vorliege, werde er hierüber informieren.", "Sobald die Auswertung vorliege"),
+        ("Sobald die Auswertung vorliege, werde er hierüber informieren.", "sobald die Auswertung vorliegt"),
         (
             "Eine Überprüfung der Kindergartengebühren soll im nächsten Jahr vorgenommen werden.",
             "nächstes Jahr",

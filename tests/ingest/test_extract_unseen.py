@@ -184,7 +184,7 @@ def test_deferrals_plans_and_promises(shared_dir: Path) -> None:
     assert one(found.open_items, "Der Landrat verpflichtet sich").owner == "Landrat"  # type: ignore[attr-defined]
     _, found = records(shared_dir, "billerbeck-2930-radweg-buergeranregung")
     meeting = one(found.open_items, "soll eine Anliegerversammlung stattfinden")
-    assert meeting.due == "Wenn diese Ergebnisse vorliegen"  # type: ignore[attr-defined]
+    assert meeting.due == "wenn diese Ergebnisse vorliegen"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
