@@ -63,8 +63,16 @@ def cited(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -
     return None
 
 
+_MEDIA = re.compile(
+    r"(?:Zeitung|Anzeiger|Kurier|Rundschau|Bote|Nachrichten|Tageblatt|Tagblatt|Presse|Allgemeine|Post|Echo|Journal|"
+    r"Magazin|Rundfunk|Fernsehen|Radio|Online|Blatt)$"
+)
+"""A newspaper or broadcaster ("wie die Saarbrücker Zeitung berichtete"): a source, not a speaker of the session."""
+
+
 def _speaker(match: re.Match[str], known: frozenset[str]) -> Speaker | None:
     if "surname" in match.re.groupindex:
         surname = match.group("surname")
         return Speaker(surname) if surname in known and surname not in NOT_NAMES else None
-    return speaker_of(match)
+    speaker = speaker_of(match)
+    return None if speaker is None or _MEDIA.search(speaker.person) else speaker

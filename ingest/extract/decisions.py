@@ -217,8 +217,11 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))
 
 
-_OWN_RESOLUTION = re.compile(r"^(?:Der|Die|Das)\s[^,:]{3,120}?\bBeschluss\w*\s*,\s*(?:den|die|das|dem|der|dass)\b")
-"""A body's resolution that names its matter after a comma: no restatement of the vote before it."""
+_OWN_RESOLUTION = re.compile(
+    r"^(?:Der|Die|Das)\s[^,:]{3,120}?\b(?:Beschluss\w*|beschließt|beschloss)\b[^,:]{0,40}?,\s*(?:den|die|das|dem|der|dass)\b"
+)
+"""A body's resolution that names its matter after a comma ("Der Rat … beschließt einstimmig, den ersten Satz … zu
+ändern"): no restatement of the vote before it."""
 
 
 def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:

@@ -9,6 +9,8 @@ from assistant.language.votes import NO_MAJORITY, Votes
 from assistant.vocab import DecisionOutcome
 
 WITHDREW = r"zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück"
+PULLS_BACK = r"zieht\b(?!\s+sich\b)[^.]*\bzurück"
+"""A motion withdrawn in the present ("zieht den Antrag zurück"); "zieht sich … zurück" retreats, it withdraws nothing."""
 """A motion withdrawn in the past tense ("Fraktionssprecherin X zog den Antrag aber in der Sitzung zurück")."""
 
 
@@ -27,7 +29,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         return DecisionOutcome.REJECTED.value  # "Einen Antrag auf Vertagung lehnte der Rat ab": the motion failed
     for pattern, outcome in (
-        (rf"zurückgezogen|zieht\b[^.]*\bzurück|{WITHDREW}|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
+        (rf"zurückgezogen|{PULLS_BACK}|{WITHDREW}|zurückzieh(?:t|e|en)\b", DecisionOutcome.WITHDRAWN),
         (r"vertagt|vertagung|zu vertagen|verschoben|verschiebung|zu verschieben", DecisionOutcome.ADJOURNED),
         (
             r"zurückgestellt|zurückzustellen|abgesetzt|absetzung|abzusetzen|von der tagesordnung genommen",

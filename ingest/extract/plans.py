@@ -100,8 +100,8 @@ def later(ctx: ItemContext, text: str) -> bool:
     span, or a date (or year) not before the session's own."""
     due = due_of(text)
     session = ctx.document.meta.date or ""
-    if not due:
-        return False
+    if not due or re.fullmatch(r"(?:halb|viertel)?jährlich|monatlich", due):
+        return False  # a recurring time ("sind monatlich 172 € zu entrichten") is a rule, no later date
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
         return not session or due >= session
     if re.fullmatch(r"\d{4}", due) or re.fullmatch(r"\d{1,2}\. \w+ \d{4}", due):

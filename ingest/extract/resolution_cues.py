@@ -11,7 +11,7 @@ import re
 
 from assistant.language.votes import COUNT, RECEIVED
 from ingest.extract.body_acts import body_resolves
-from ingest.extract.outcomes import WITHDREW
+from ingest.extract.outcomes import PULLS_BACK, WITHDREW
 
 _BODY_ACTS = (
     r"^(?:der|die|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rat|ausschuss|versammlung|vertretung|beirat|kreistag|senat|"
@@ -25,7 +25,7 @@ _RESOLVES = re.compile(
     rf"{_BODY_ACTS}|folgt(?:e|en)?\b[^.]{{0,60}}\b(?:beschlussvorschlag|beschlussempfehlung|empfehlung)\w*|"
     r"(?:wird|werden)\b[^.]{0,40}\bzugestimmt|werden\b[^.]{0,40}\bgenehmigt|als zur kenntnis genommen|"
     r"vertagt|verschoben|(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
-    r"zurückgestellt|zurückgezogen|zieht\b[^.]*\bzurück|" + WITHDREW + r"|wird\b[^.]{0,40}\berteilt|"
+    r"zurückgestellt|zurückgezogen|" + PULLS_BACK + r"|" + WITHDREW + r"|wird\b[^.]{0,40}\berteilt|"
     r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
@@ -45,7 +45,7 @@ _ALONE = re.compile(
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
-    r"zieht\b[^.]*\bzurück|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
+    r"" + PULLS_BACK + r"|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"

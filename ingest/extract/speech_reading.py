@@ -170,10 +170,10 @@ _NOT_CONTRIBUTIONS = frozenset(
     "sein werden haben fehlen erscheinen teilnehmen verlassen treffen erhalten nehmen lassen leiten eröffnen "
     "schließen beenden unterbrechen aufrufen übergeben danken bedanken gratulieren ehren auszeichnen zeichnen "
     "verabschieden vereidigen verpflichten wählen aussprechen beziehen zusagen sollen bleiben niederlegen ernennen "
-    "berufen bestellen".split()
+    "berufen bestellen übernehmen schütteln überreichen".split()
 )
 """Verbs of a named speaker that make no contribution to the matter: attendance, chairing, ceremony, thanks, an
-office kept or laid down ("bleibt Ortsvorsteherin", "legte sein Amt nieder"),
+office kept, laid down or taken over ("bleibt Ortsvorsteherin", "legte sein Amt nieder", "übernimmt die Bereiche …"),
 auxiliaries of a report about them ("ist damit Mitglied", "hat mitgeteilt, dass er sich verspäte"), pointing
 to an agenda item ("bezieht sich auf den Tagesordnungspunkt 16"), a promise ("sagt eine Prüfung zu": an open
 item, as every gold set has it), a task ("Herr Kunz soll die Angebote einholen": an open item too)."""

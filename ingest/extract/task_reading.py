@@ -151,9 +151,19 @@ zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der
 nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln")."""
 
 
+_IN_SESSION = re.compile(
+    r"\b(?:(?:seinen|ihren|den|diesen)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
+    r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen)\b(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
+)
+"""What a request asks to be done in the session itself (a motion moved, an item added to today's agenda): no task
+after it."""
+
+
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
     Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
+    if _IN_SESSION.search(unit.text):
+        return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen": done in the session itself
     if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
         return task
     for part in re.finditer(r";\s*(?P<clause>[^;]+)", unit.text):

@@ -18,7 +18,7 @@ from assistant.language.votes import COUNTED_VOTERS, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import RESULT_STATE
 from ingest.extract.common import BARE_TALLY, ItemContext, Unit
-from ingest.extract.outcomes import WITHDREW, outcome_of
+from ingest.extract.outcomes import PULLS_BACK, WITHDREW, outcome_of
 
 HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
@@ -49,7 +49,7 @@ _TABLE_CELL = re.compile(
 
 PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 
-WITHDRAWN = re.compile(rf"\bzieht\b[^.]*\bzurück\b|\b{WITHDREW}\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
+WITHDRAWN = re.compile(rf"\b{PULLS_BACK}\b|\b{WITHDREW}\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
 
 
 def same_counts(vote_units: list[Unit], unit: Unit) -> bool:

@@ -99,3 +99,44 @@ def test_a_condition_as_due_is_kept_lower_case_and_in_the_indicative() -> None:
         "TOP 3 Bericht\n\nDie Bürgermeisterin sagt zu, den Rat zu unterrichten, sobald das Gutachten vorliege.\n"
     ).open_items
     assert [o.due for o in found] == ["sobald das Gutachten vorliegt"]
+
+
+def test_a_body_resolving_a_matter_of_its_own_after_a_unanimous_vote_is_a_second_decision() -> None:
+    found = minutes(
+        "TOP 4 Geschäftsordnung\n\nDer Vorsitzende schlägt vor, zuerst über den Antrag der SPD zu beraten. Diesem "
+        "Vorschlag schließt sich der Rat einstimmig an.\n\nDer Rat beschließt einstimmig, den § 2 wie folgt zu ändern: "
+        "„Die Einladung erfolgt elektronisch.“\n"
+    ).decisions
+    assert len(found) == 2
+
+
+def test_retreating_is_no_withdrawal() -> None:
+    text = "TOP 2 Protokolle\n\nDie Verwaltung zieht sich seit dem Urteil auf ein Ergebnisprotokoll zurück.\n"
+    assert minutes(text).decisions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Antragsteller wird vom Vorsitzenden gebeten, seinen Antrag einzubringen.\n",
+        "Es wird beantragt, den TOP „Wartungsvertrag Lüftung“ mit in die Tagesordnung aufzunehmen. Dem stimmt der Rat zu.\n",
+        "Für das zweite Kind sind monatlich 80,00 € zu entrichten.\n",
+    ],
+)
+def test_what_is_done_in_the_session_or_a_recurring_rule_is_no_task(text: str) -> None:
+    assert minutes(f"TOP 1 Tagesordnung\n\n{text}").open_items == []
+
+
+def test_a_newspaper_cited_is_no_speaker() -> None:
+    assert said("Die Mehrheit stimmte für vier Beigeordnete, wie die Westpfälzer Zeitung berichtete.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bürgermeisterin Eva Roth übernimmt die Bereiche Schule und Sport.\n",
+        "Oberbürgermeister Jens Kolb schüttelt den neuen Stadträten die Hände.\n",
+    ],
+)
+def test_a_portfolio_taken_over_or_a_handshake_is_no_contribution(text: str) -> None:
+    assert said(text) == []
