@@ -32,7 +32,7 @@ from ingest.extract.speech_reading import (
     SPEECH,
     contribution,
     first_verb,
-    inverted_office,
+    late_speaker,
     object_of,
     sentence_reading,
     speech_lemma,
@@ -341,7 +341,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         found = speakers.find(unit.text, SPEECH, speech_lemma) or known_names.labelled(unit.text, known)
         found = found or known_names.known_subject(unit.text, known, SPEECH, speech_lemma)
         found = found or known_names.known_postposed(unit.text, known, SPEECH, speech_lemma)
-        found = found or citations.cited(unit.text, known, SPEECH, speech_lemma) or inverted_office(unit.text)
+        found = found or citations.cited(unit.text, known, SPEECH, speech_lemma) or late_speaker(unit.text)
         if (
             found is not None
             and speech.header is not None

@@ -122,7 +122,7 @@ _VERB_OF = {"Kritik": "kritisieren", "Lob": "loben", "Zustimmung": "zustimmen", 
             "Unterstützung": "unterstützen", "Ablehnung": "ablehnen", "Skepsis": "kritisieren", "Forderung": "fordern",
             "Vorschlag": "vorschlagen", "Anregung": "anregen", "Frage": "fragen", "Antrag": "beantragen",
             "Hinweis": "hinweisen", "Bitte": "bitten"}  # "Kritik kam von X", "Von X kommt die Forderung"
-_ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|[.!]?\s*$)")
+_ASIDE = re.compile(rf"(?:,|\s[-–])\s+so\s+{SPEAKER}\s*(?:,|[-–]\s|(?:\s[Aa]uf\s+\w*[Ff]rage\s[^.]*)?[.!]?\s*$)")
 CLOSING_PARTICLE = r"mit|hinzu|fest|entgegen|zu|an"
 """Separable particles that close a sentence after a speaker named last ("…, teilte X mit.")."""
 _SAID_LAST = re.compile(rf"[a-zäöüß]+(?:\s+(?:{CLOSING_PARTICLE}))?\s*[.!]?\s*$")  # "…, wie X sagte.": :mod:`.citations`

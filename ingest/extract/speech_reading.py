@@ -10,6 +10,7 @@ from dataclasses import replace
 from assistant.vocab import Stance
 from ingest.extract import speakers, stances
 from ingest.extract.lemmas import guided_lemma, joined_clause, lemma, main_clause, verb_lemma
+from ingest.extract.person_names import APPOSITION
 from ingest.extract.speakers import Found
 from ingest.extract.stance_lexicon import UTTERING, complement_stance
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
@@ -45,7 +46,21 @@ _DECLARED = re.compile(r"\bals\s+(?:[\w-]+\s+){0,3}?(?:genommen|angenommen|besch
 def find_speaker(text: str) -> Found | None:
     """The speaker of ``text`` by the grammar positions use (also inverted: "… teilt Herr X mit, …", "Weiter
     berichtete der Bürgermeister …")."""
-    return speakers.find(text, SPEECH, speech_lemma) or inverted_office(text)
+    return speakers.find(text, SPEECH, speech_lemma) or late_speaker(text)
+
+
+_TRAILING_APPOSITION = re.compile(r",\s*(?P<appo>[^,„“\"]{2,60}?)\s*[.!]?\s*$")
+"""A speaker's party or office after their name at the sentence's end ("„…“, lobte Raphael Schäfer,
+CDU-Fraktionsvorsitzender.")."""
+
+
+def late_speaker(text: str) -> Found | None:
+    """The speaker the grammar reads only without a trailing apposition (:data:`_TRAILING_APPOSITION`), or an office
+    after a fronted phrase (:func:`inverted_office`)."""
+    appo = _TRAILING_APPOSITION.search(text)
+    if appo and APPOSITION.match(appo.group("appo")):
+        return speakers.find(text[: appo.start()] + ".", SPEECH, speech_lemma) or inverted_office(text)
+    return inverted_office(text)
 
 
 def inverted_office(text: str) -> Found | None:

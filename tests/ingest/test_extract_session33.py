@@ -140,3 +140,19 @@ def test_a_newspaper_cited_is_no_speaker() -> None:
 )
 def test_a_portfolio_taken_over_or_a_handshake_is_no_contribution(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "stance"),
+    [
+        ("„Ein guter Tag für die Innenstadt“, lobte Carla Brandt, SPD-Fraktionsvorsitzende.\n", "Carla Brandt", "befürwortet"),
+        ("„Das Geld fehlt dann woanders“, meinte Otto Kern, FWG\n", "Otto Kern", "stellt fest"),
+        (
+            "Der Umbau beginnt im Mai, so Bürgermeister Dr. Weiß auf Anfrage von Stadtrat Lenz.\n",
+            "Dr. Weiß",
+            "informiert",
+        ),
+    ],
+)
+def test_a_speaker_named_last_with_an_apposition_or_a_question_after_the_name(text: str, person: str, stance: str) -> None:
+    assert (person, stance) in [(p.person, p.stance) for p in said(text)]
