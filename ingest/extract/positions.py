@@ -259,7 +259,13 @@ class _Speech:
         reading = read_stance(rest, verb)
         first = _OF_FINITE.match(rest)
         head = verb or (first.group(0) if first else "")
-        if head and verb_lemma(head, rest.split(",")[0]) in _CONTINUES and self._same_speaker_before(unit):
+        continued = verb_lemma(head, rest.split(",")[0]) if head else ""
+        if continued in _CONTINUES and self._same_speaker_before(unit) and not (
+            continued != "begründen"
+            and reading is not None
+            and reading.stance not in (Stance.INFORMS, Stance.STATES)
+            and reading.stance.value != self.found[-1].stance
+        ):  # "Er ergänzt den Antrag … und beantragt, …" is a motion of its own; "Er begründet ihn …" the same one
             self.extend(unit)
             return True
         if reading is None or PROCEDURAL.search(f"{verb} {rest[:120]}") or RESULT_CLAUSE.search(rest[:120]):

@@ -156,3 +156,12 @@ def test_a_portfolio_taken_over_or_a_handshake_is_no_contribution(text: str) -> 
 )
 def test_a_speaker_named_last_with_an_apposition_or_a_question_after_the_name(text: str, person: str, stance: str) -> None:
     assert (person, stance) in [(p.person, p.stance) for p in said(text)]
+
+
+def test_a_pronoun_sentence_that_goes_on_with_a_motion_of_its_own_is_a_position_of_its_own() -> None:
+    found = said(
+        "Beigeordneter Wilms verweist auf die Änderungsanträge. Er ergänzt den Antrag mündlich und beantragt, die "
+        "Fragestunde künftig als TOP 3 zu behandeln.\n"
+    )
+    assert [p.stance for p in found] == ["informiert", "beantragt"]
+    assert [p.stance for p in said("Frau Wilms stellt den Antrag vor. Sie begründet ihn mit den Kosten.\n")] == ["beantragt"]
