@@ -356,6 +356,8 @@ def parse_votes(text: str) -> Votes:
             votes.yes, votes.no = int(ratio.group(1)), int(ratio.group(2))
             if ratio.group(3):
                 votes.abstain = int(ratio.group(3))
+            elif votes.yes > votes.no and re.search(r"(?<!nicht )\babgelehnt\b", flat):
+                votes.yes, votes.no = votes.no, votes.yes  # "Mit 24:1 Stimmen abgelehnt": the majority voted against
     if _UNANIMOUS.search(flat):
         votes.unanimous = True
         if votes.no is None:

@@ -165,3 +165,10 @@ def test_a_pronoun_sentence_that_goes_on_with_a_motion_of_its_own_is_a_position_
     )
     assert [p.stance for p in found] == ["informiert", "beantragt"]
     assert [p.stance for p in said("Frau Wilms stellt den Antrag vor. Sie begründet ihn mit den Kosten.\n")] == ["beantragt"]
+
+
+def test_a_rejection_by_a_plain_ratio_counts_the_majority_against() -> None:
+    found = minutes("TOP 6 Ausschüsse\n\nMit 19:2 Stimmen abgelehnt wurde der Antrag der FDP, die Ausschüsse zu verkleinern.\n")
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("abgelehnt", 2, 19)]
+    found = minutes("TOP 6 Ausschüsse\n\nAbstimmungsergebnis: 8 : 10 - abgelehnt\n")
+    assert [(d.yes, d.no) for d in found.decisions] == [(8, 10)]
