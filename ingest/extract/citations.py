@@ -32,6 +32,11 @@ _PERFECT_AFTER = re.compile(
     rf"(?P<verb>[a-zäöüß]{{4,}}(?:t|en))\s*[.!]?\s*$"
 )
 """The speaker after what they said, in the perfect ("„…“, hat Bürgermeister X in der Sitzung informiert.")."""
+_GATHERED = re.compile(
+    rf"^(?:Den|Der|Dem)\s+(?:Ausführungen|Worten|Angaben|Darstellung|Erläuterungen|Stellungnahme)\s+(?:von\s+|des\s+|der\s+)?"
+    rf"{SPEAKER}\s+(?:ist|war)\s+zu\s+entnehmen\b"
+)
+"""What the minutes gather from someone's words ("Den Ausführungen von Ratsmitglied X ist zu entnehmen, dass …")."""
 _WIE_KNOWN = re.compile(
     rf",\s+wie\s+(?P<surname>{WORD})\s+(?:[a-zäöüß]+\s+){{0,4}}?(?P<verb>[a-zäöüß]{{3,}})"
     rf"(?:\s+(?P<particle>{CLOSING_PARTICLE}))?\s*(?=[.,;!:]|$)"
@@ -56,6 +61,8 @@ def cited(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -
             rest = text[: match.start()] + text[match.end() :]
             telling = STANCE_OF.get(verb) not in (None, Stance.INFORMS)  # "wie X betonte"; "wie X sagte" lets the words tell
             return Found((speaker,), rest, verb=match.group("verb") if telling else "", how="cited")
+    if (gathered := _GATHERED.match(text)) and (speaker := speaker_of(gathered)) is not None:
+        return Found((speaker,), text[gathered.end() :], verb="erklären", how="cited")
     for pattern in (_LAUT, _LAUT_KNOWN, _ZUFOLGE):
         if (by := pattern.search(text)) and (speaker := _speaker(by, known)) is not None:
             rest = (text[: by.start()] + text[by.end() :]).strip()

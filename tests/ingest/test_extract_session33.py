@@ -172,3 +172,11 @@ def test_a_rejection_by_a_plain_ratio_counts_the_majority_against() -> None:
     assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [("abgelehnt", 2, 19)]
     found = minutes("TOP 6 Ausschüsse\n\nAbstimmungsergebnis: 8 : 10 - abgelehnt\n")
     assert [(d.yes, d.no) for d in found.decisions] == [(8, 10)]
+
+
+def test_what_the_minutes_gather_from_someones_words_cites_them() -> None:
+    found = said(
+        "Den Ausführungen von Ratsfrau Helga Brink (SPD) ist zu entnehmen, dass ihre Fraktion die Gebühren für zu hoch "
+        "hält. Sie bittet daher um eine neue Kalkulation.\n"
+    )
+    assert [p.person for p in found][:1] == ["Helga Brink"]
