@@ -179,4 +179,4 @@ def test_what_the_minutes_gather_from_someones_words_cites_them() -> None:
         "Den Ausführungen von Ratsfrau Helga Brink (SPD) ist zu entnehmen, dass ihre Fraktion die Gebühren für zu hoch "
         "hält. Sie bittet daher um eine neue Kalkulation.\n"
     )
-    assert [p.person for p in found][:1] == ["Helga Brink"]
+    assert [(p.person, p.quote[:16]) for p in found][:1] == [("Helga Brink", "Den Ausführungen")]
