@@ -115,7 +115,19 @@ Scholz sagt, die Maßnahmen müssen in den Haushalt eingepreist werden", "…, d
 erforderlich sei"), as the guide reads "erklärt (a fact or a ruling)"."""
 
 
+_AGENDA_MOTION = re.compile(
+    r"^\s*(?:möchte|möchten|will|wollen|wolle)\b[^.;]{0,30}?\b(?:den\s+|die\s+)?(?:TOP|Tagesordnungspunkt|Punkt)\b[^.;]{0,120}?"
+    r"(?:von\s+der\s+Tagesordnung\s+(?:nehmen|absetzen)|\babsetzen|\bvertagen|\bverschieben|\bzurückstellen|"
+    r"(?:nächsten|kommenden)\s+Sitzung\s+(?:beraten|behandeln))\b",
+    re.IGNORECASE,
+)
+"""A wish about the agenda ("möchte den TOP … in der nächsten Sitzung beraten", "Möchte TOP 4 von der Tagesordnung
+nehmen"): a procedural motion."""
+
+
 def sentence_reading(found: Found) -> Reading | None:
+    if _AGENDA_MOTION.match(found.rest if found.how != "inverted" else f"{found.verb} {found.rest}"):
+        return Reading(Stance.MOVES, True, 0)
     reading = _sentence_reading(found)
     if reading is None or reading.stance is not Stance.INFORMS or not _RULING.search(found.rest):
         return reading

@@ -180,3 +180,14 @@ def test_what_the_minutes_gather_from_someones_words_cites_them() -> None:
         "hält. Sie bittet daher um eine neue Kalkulation.\n"
     )
     assert [(p.person, p.quote[:16]) for p in found][:1] == [("Helga Brink", "Den Ausführungen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Brosch möchte den TOP Parkraumkonzept in der nächsten Sitzung beraten.\n",
+        "Kerner (FW): Möchte TOP 5 von der Tagesordnung nehmen, da die Unterlagen fehlen.\n",
+    ],
+)
+def test_a_wish_about_the_agenda_is_a_procedural_motion(text: str) -> None:
+    assert [p.stance for p in said(text)] == ["beantragt"]
