@@ -20,9 +20,10 @@ from ingest.extract.resolutions import ACTOR
 
 CHECKS = frozenset(
     "prüfen überprüfen klären abklären ermitteln untersuchen recherchieren veranlassen kontaktieren anschreiben "
-    "einholen nachreichen nachgehen weiterverfolgen aufgreifen".split()
+    "einholen nachreichen nachgehen weiterverfolgen aufgreifen korrigieren berichtigen".split()
 )
-"""Work after the session: to check, clarify, find out, contact, obtain."""
+"""Work after the session: to check, clarify, find out, contact, obtain, correct ("Datumsfehler bei TOP 8, wird
+korrigiert")."""
 PUBLISHES = frozenset(
     "veröffentlichen bekanntgeben zusenden zuschicken zuleiten übersenden übermitteln nachliefern".split()
 )

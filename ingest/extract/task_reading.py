@@ -11,8 +11,8 @@ from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, ItemContext, Unit
 from ingest.extract.dues import CONDITION, due_of
-from ingest.extract.follow_ups import follow_up
-from ingest.extract.lemmas import main_clause, proper_name, verb_lemma
+from ingest.extract.follow_ups import CHECKS, PUBLISHES, follow_up
+from ingest.extract.lemmas import lemma, main_clause, proper_name, verb_lemma
 from ingest.extract.referrals import (
     BODY,
     DEFERRED,
@@ -175,8 +175,18 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     return None
 
 
+_ONE_WILL = re.compile(
+    r"^Man\s+(?:werde|wird|wolle|will)\b(?![^.;]*\bnicht\b)[^.;]*?\b(?P<verb>[a-zäöüß]{4,}n)\s*[.;]?\s*$"
+)
+"""A reported "man werde …" ending in the act announced ("man werde dies beim Land anfragen", "Man werde diese Anfrage
+zum Anlass nehmen, um sich bei der Regierung zu erkundigen"): the administration's promise."""
+_ONE_WILL_ACTS = frozenset("anfragen nachfragen erkundigen informieren berichten mitteilen vorlegen weitergeben".split())
+
+
 def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
+    if (one := _ONE_WILL.search(text)) and lemma(one.group("verb")) in (_ONE_WILL_ACTS | CHECKS | PUBLISHES):
+        return Task("Verwaltung", ("owner",))
     if cues.ATTENDANCE.search(text) and not cues.COMPLIED.search(text):
         return None
     if (match := cues.PROMISED_PASSIVE.search(text)) or cues.APPOINTED.search(text):

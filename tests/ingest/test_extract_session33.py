@@ -191,3 +191,18 @@ def test_what_the_minutes_gather_from_someones_words_cites_them() -> None:
 )
 def test_a_wish_about_the_agenda_is_a_procedural_motion(text: str) -> None:
     assert [p.stance for p in said(text)] == ["beantragt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lenz (SPD): Tippfehler im Protokoll bei TOP 3, wird korrigiert.\n",
+        "Man werde die Anfrage zum Anlass nehmen, um sich beim Landratsamt zu erkundigen.\n",
+    ],
+)
+def test_a_correction_or_what_one_will_find_out_is_the_administrations_task(text: str) -> None:
+    assert [o.owner for o in minutes(f"TOP 2 Anfragen\n\n{text}").open_items] == ["Verwaltung"]
+
+
+def test_one_will_see_is_no_task() -> None:
+    assert minutes("TOP 2 Anfragen\n\nMan werde sehen, wie sich die Zahlen entwickeln.\n").open_items == []
