@@ -16,6 +16,15 @@ from assistant.language.votes import NO_MAJORITY, RECEIVED, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import REFERENCED_DATE, body_resolves
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
+from ingest.extract.matters import (
+    MOTION_SENTENCE,
+    NUMBERED,
+    REFERS_BACK,
+    RESTATING_SUBJECT,
+    new_resolution,
+    reported,
+    resolved,
+)
 from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.resolution_cues import SETTLED, resolves, resolves_alone
 from ingest.extract.speech_reading import is_speaker as _names_speaker
@@ -39,9 +48,6 @@ _STATUS_INLINE = re.compile(
     r"zur Kenntnis genommen|vertagt|zurückgestellt|verwiesen)\b"
 )
 """The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
-_MOTION_SENTENCE = re.compile(r"^Es wird beantragt\b|\b(?:wird|werden)\s+beantragt\b")
-"""A motion put without a speaker ("Es wird beantragt, … zu verweisen."): the vote on it follows."""
-_REFERS_BACK = re.compile(r"\b(?:damit|dem|diesem|dies|dazu|hiermit)\b", re.IGNORECASE)
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _COUNT_LABEL = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\s*:$"
@@ -65,7 +71,6 @@ _RESULT_NOTE = re.compile(
 )
 """A sentence right after a vote that restates its result ("Der Antrag wird abgelehnt.", "Herr Müller ist damit
 gewählt.")."""
-_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-z]\)|[IVX]+\.)\s")
 _RETRO = re.compile(
     r"\b(?:war|waren)\b[^.]*\bworden\b|\bin der (?:letzten |vorigen )?Sitzung (?:am|vom)\b|"
     r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
@@ -231,7 +236,7 @@ def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
         return False  # "Der Ortschaftsrat … fassten den einstimmigen Beschluss, den Wasserzins …": a matter of its own
     if _after_vote(units, index, vote):
         return True
-    return units[index].paragraph != vote[-1].paragraph and not (_reported(vote[-1].text) and _reported(units[index].text))
+    return units[index].paragraph != vote[-1].paragraph and not (reported(vote[-1].text) and reported(units[index].text))
 
 
 _OWN_MOTION = re.compile(
@@ -239,45 +244,6 @@ _OWN_MOTION = re.compile(
 )
 """A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
 Mehrheit."): a decision of its own, not the result of a resolution told before."""
-
-_RESTATING_SUBJECT = re.compile(
-    r"^(?:(?:Der|Die|Das) (?:Antrag|Änderungsantrag|Beschluss|Beschlussvorschlag|Vorlage|Tagesordnungspunkt)\b"
-    r"|Damit|Somit|Dies|Das|Dem|Diese[mrs]?|So)\b"
-)
-
-
-def _reported(text: str) -> bool:
-    """Whether ``text`` is a report's sentence that resolves a matter it names itself ("Die Verlängerung der
-    Veränderungssperre im Rübgrund V wurde einstimmig beschlossen."): no status line, no restating subject."""
-    return resolves(text) and not (STATUS.match(text) or HEADER.match(text) or _RESTATING_SUBJECT.match(text))
-
-
-def _resolved(units: list[Unit]) -> bool:
-    """True when a block holds a resolution of its own (a motion put to the vote is none)."""
-    return any(resolves_alone(u.text) and not _MOTION_SENTENCE.search(u.text) for u in units)
-
-
-def _new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
-    """True when ``unit`` opens a new paragraph after a block that already resolved something, or is a short
-    resolution on a line of its own after one (one "Die Anfrage wird zur Kenntnis genommen." per inquiry)."""
-    if (
-        block
-        and len(unit.text) <= 100
-        and not _NUMBERED.match(unit.text)  # "2. Die Amtsumlage wird … festgesetzt.": the next point of one resolution
-        and _resolved(block[-1:])
-        and _resolved([unit])
-        and "\n" in ctx.document.text[block[-1].end : unit.start]
-    ):
-        return True
-    if not block or _NUMBERED.match(unit.text):
-        return False
-    if unit.paragraph == block[-1].paragraph:
-        # "Gewählt wurde Erwin Stötter. Der Wahl zum 3. Bürgermeister stellten sich … Gewählt wurde …": a report's
-        # paragraph resolves one matter after another, with the next matter's account between them
-        between = ctx.document.text[block[-1].end : unit.start].strip()
-        return _resolved(block) and resolves_alone(unit.text) and (len(between) > 20 or not _resolved(block[-1:]))
-    return _resolved(block)
-
 
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
     found: list[tuple[list[Unit], list[Unit]]] = []
@@ -291,7 +257,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         elif header_vote:
             found.append(([], header_vote))
         elif state.text and (
-            _resolved(state.text) or (state.in_block and is_vote(" ".join(u.text for u in state.text)))
+            resolved(state.text) or (state.in_block and is_vote(" ".join(u.text for u in state.text)))
         ):
             found.append((state.text, []))  # "Beschluss: Aus den Verfügungsmitteln erhalten … / Ja | Nein / 8 | 0"
         header_vote, state.text, state.in_block = [], [], False
@@ -321,7 +287,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 and not state.text
                 and (
                     (same_counts(found[-1][1], unit) and _restates(units, index, found[-1][1]))
-                    or (previous in found[-1][1] and completes(found[-1][1], unit) and not _reported(text))
+                    or (previous in found[-1][1] and completes(found[-1][1], unit) and not reported(text))
                 )
             ):
                 found[-1][1].append(unit)
@@ -332,7 +298,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             elif state.text and not header_vote and repeats(recent, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
-            elif state.text and not (state.in_block or header_vote) and _resolved(state.text) and (
+            elif state.text and not (state.in_block or header_vote) and resolved(state.text) and (
                 body_resolves(text) and not _RESULT_NOTE.match(text)
             ):
                 close_block()  # a report resolves one matter, then the next with its vote ("Anschließend wurde … genehmigt")
@@ -346,7 +312,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 header_vote = [previous, unit]
                 found.pop()
             elif (resolves(text) or _OWN_MOTION.match(text)) and not _speaks(text) and not HEADER.match(text) and not (
-                state.motion is not None and _MOTION.search(state.motion.text) and _RESTATING_SUBJECT.match(text)
+                state.motion is not None and _MOTION.search(state.motion.text) and RESTATING_SUBJECT.match(text)
             ):
                 found.append(([unit], [unit]))
             elif state.motion is not None and _MOTION.search(state.motion.text):  # "Der Antrag wird … angenommen."
@@ -371,10 +337,10 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             continue
         if (
             not state.in_block
-            and _NUMBERED.match(text)
+            and NUMBERED.match(text)
             and recent
             and found[-1][0]
-            and _NUMBERED.match(found[-1][0][0].text)
+            and NUMBERED.match(found[-1][0][0].text)
             and index
             and units[index - 1] in found[-1][1]
         ):
@@ -396,7 +362,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             _speaks(text, persons_only=True) or _SUBHEAD.match(text) or SECTION_HEAD.match(text)
         ):
             close_block()
-        if state.in_block and resolves_alone(text) and _new_resolution(ctx, state.text, unit):
+        if state.in_block and resolves_alone(text) and new_resolution(ctx, state.text, unit):
             close_block()
             state.text = [unit]
             continue
@@ -405,7 +371,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             continue
         if WITHDRAWN.search(text) and not header_vote:
             found.append(([unit], []))
-        elif _MOTION_SENTENCE.search(text) and not _speaks(text):
+        elif MOTION_SENTENCE.search(text) and not _speaks(text):
             state.text = [unit]
         elif (
             resolves(text)
@@ -416,15 +382,15 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             and not _MAY.search(_SUBORDINATE.sub(" ", text))
             and not _read_out(units, index)
         ):
-            if state.motion is not None and not state.text and _REFERS_BACK.search(text):
+            if state.motion is not None and not state.text and REFERS_BACK.search(text):
                 state.text = [state.motion]
-            if not header_vote and _new_resolution(ctx, state.text, unit):
+            if not header_vote and new_resolution(ctx, state.text, unit):
                 close_block()
             state.text.append(unit)
         elif PUT_TO_VOTE.search(text):
             state.text = [unit]
         elif _speaks(text) or _MOTION.search(text):
-            if _speaks(text) and _resolved(state.text):
+            if _speaks(text) and resolved(state.text):
                 close_block()
             elif _speaks(text):
                 state.text = []

@@ -206,3 +206,16 @@ def test_a_correction_or_what_one_will_find_out_is_the_administrations_task(text
 
 def test_one_will_see_is_no_task() -> None:
     assert minutes("TOP 2 Anfragen\n\nMan werde sehen, wie sich die Zahlen entwickeln.\n").open_items == []
+
+
+def test_a_report_resolving_one_matter_after_another_gives_a_decision_each() -> None:
+    found = minutes(
+        "TOP 1 Konstituierung\n\nSo wurden die Mitglieder der Ausschüsse gewählt. Ein Antrag zur Bildung eines "
+        "Ausschusses für Tourismus wurde vertagt. Auch beschloss der Stadtrat eine neue Geschäftsordnung.\n"
+    ).decisions
+    assert [d.outcome for d in found] == ["angenommen", "vertagt", "angenommen"]
+    found = minutes(
+        "TOP 2 Bebauungsplan\n\nBeschluss:\n1. Die Stellungnahmen werden berücksichtigt.\n2. Die Begründung wird "
+        "gebilligt.\n"
+    ).decisions
+    assert len(found) == 1
