@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 import bm25s
@@ -25,6 +26,10 @@ from assistant.query.coverage import Need
 from assistant.query.facts import is_keyword_query
 from assistant.query.scope import MetadataVocabulary, place_names_of
 from assistant.stores.vectors import date_number
+
+MODIFIER_LIMIT = 8
+"""Most compounds an unknown word may open and still name one thing ("Abbruch": "Abbrucharbeiten"); a word that opens
+more is too general to stand for any of them."""
 
 
 def lexical_text(chunk: Chunk, meta: DocumentMeta) -> str:
@@ -62,6 +67,8 @@ class LexicalIndex:
         self._metadata_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._document_terms: dict[str, frozenset[str]] = {}
         self._df = {term: 0 for term in self._vocab}
+        self._sorted_vocab = sorted(self._vocab)
+        self._sorted_reversed = sorted(term[::-1] for term in self._vocab)
         for terms in self.terms:
             for term in terms:
                 self._df[term] = self._df.get(term, 0) + 1
@@ -130,7 +137,7 @@ class LexicalIndex:
             elif token in joined:
                 continue
             else:
-                options = self._split_options(token)
+                options = self._split_options(token) or self._modifier_options(stems[0])
                 weight = max((self.idf(t) for o in options for t in o), default=self.idf(stems[0]))
             found.setdefault(options or (frozenset(stems[:1]),), Need(weight, options))
         return list(found.values())
@@ -217,6 +224,22 @@ class LexicalIndex:
             halves.append([whole, *self._split_options(half)])
         options = (h | t for h in halves[0] for t in halves[1])
         return tuple(dict.fromkeys(o for o in options if o and all(t in self._df for t in o)))
+
+    def _modifier_options(self, stem: str) -> tuple[frozenset[str], ...]:
+        """Compounds this index knows that open or close with an unknown word ("Abbruch" → the "Abbrucharbeiten",
+        "Entsorgung" → the "Schadstoffentsorgung" the minutes write): each meets it; none when the word is short or
+        is part of too many (:data:`MODIFIER_LIMIT`)."""
+        if len(stem) < 5:
+            return ()
+        found = []
+        for vocabulary, part in ((self._sorted_vocab, stem), (self._sorted_reversed, stem[::-1])):
+            start = bisect_left(vocabulary, part)
+            for term in vocabulary[start : start + MODIFIER_LIMIT + 1]:
+                if not term.startswith(part):
+                    break
+                if len(term) - len(part) >= 3:
+                    found.append(frozenset({term if vocabulary is self._sorted_vocab else term[::-1]}))
+        return tuple(found) if len(found) <= MODIFIER_LIMIT else ()
 
     def __len__(self) -> int:
         return len(self.chunks)

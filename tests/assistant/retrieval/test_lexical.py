@@ -232,3 +232,18 @@ def test_keywords_that_lead_with_a_known_place_name_their_topic_after_the_body()
     # "Beispiel Gemeinderat Hundewiese": the place led; "Hundewiese" is the topic, not a second place
     assert index.unknown_places("Beispiel Gemeinderat Hundewiese Umlage") == set()
     assert index.unknown_places("Wolkenheim Gemeinderat Umlage") == {"wolkenheim"}  # an unknown place leading
+
+
+def test_an_unknown_word_is_met_by_the_compounds_it_opens() -> None:
+    meta = {"g": DocumentMeta("g", "Hallenbad", "g.txt", "Stadt Musterstadt", "Stadtrat", "2025-04-10", "minutes")}
+    chunks = [
+        Chunk("g1", "g", "Der Auftrag für die Abbrucharbeiten am Hallenbad wird vergeben.", 0, 63),
+        Chunk("g2", "g", "Die Gerüstbauarbeiten am Hallenbad werden vergeben.", 63, 113),
+    ]
+    index = LexicalIndex(chunks, meta)
+    terms = search_terms(index.needs("Wer übernimmt den Abbruch am Hallenbad?"))
+    assert any(t.startswith("abbrucharbeit") for t in terms)
+    scores = index.scores(terms)
+    assert scores[0] > scores[1]
+    assert search_terms(index.needs("Wer macht den Gerüstbau?")) == ["gerustbauarbeit"]  # the word that opens it
+    assert search_terms(index.needs("Wer macht die Bauarbeiten?")) == ["gerustbauarbeit"]  # the word that closes it
