@@ -152,11 +152,11 @@ nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln").""
 
 
 _IN_SESSION = re.compile(
-    r"\b(?:(?:seinen|ihren|den|diesen)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
+    r"\b(?:(?:seinen|ihren)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
     r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen)\b(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
 )
-"""What a request asks to be done in the session itself (a motion moved, an item added to today's agenda): no task
-after it."""
+"""What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda): no
+task after it ("Die Verwaltung wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:

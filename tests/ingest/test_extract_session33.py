@@ -127,6 +127,11 @@ def test_what_is_done_in_the_session_or_a_recurring_rule_is_no_task(text: str) -
     assert minutes(f"TOP 1 Tagesordnung\n\n{text}").open_items == []
 
 
+def test_a_request_to_present_a_motion_elsewhere_is_still_a_task() -> None:
+    text = "TOP 1 Radweg\n\nDie Verwaltung wird gebeten, den Antrag vorzustellen, sobald das Gutachten vorliegt.\n"
+    assert [o.owner for o in minutes(text).open_items] == ["Verwaltung"]
+
+
 def test_a_newspaper_cited_is_no_speaker() -> None:
     assert said("Die Mehrheit stimmte für vier Beigeordnete, wie die Westpfälzer Zeitung berichtete.\n") == []
 
