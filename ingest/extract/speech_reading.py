@@ -41,6 +41,7 @@ with an article is the subject ("Die Bezirksvertretung bittet die Verwaltung, �
 
 
 _DECLARED = re.compile(r"\bals\s+(?:[\w-]+\s+){0,3}?(?:genommen|angenommen|beschlossen|abgelehnt|erledigt|gewählt)\b")
+"""A chair declaring a result ("erklärte der Vorsitzende den Punkt als zur Kenntnis genommen"): a decision, no speech."""
 
 
 def find_speaker(text: str) -> Found | None:
