@@ -80,6 +80,8 @@ wird … im nicht öffentlichen Teil informieren")."""
 _GENITIVE = r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*"
 
 
+RECURRING = re.compile(r"(?:(?:halb|viertel)?jährlich|monatlich)")
+"""A time that recurs ("jährlich", "monatlich"): the due of a recurring task, no later date for a plan."""
 _SUBJUNCTIVE = {"sei": "ist", "seien": "sind", "habe": "hat", "werde": "wird", "könne": "kann"}
 
 
@@ -141,7 +143,7 @@ def due_of(text: str) -> str:
         return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
     if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
         return match.group(0)
-    if match := re.search(r"\b(?:(?:halb|viertel)?jährlich|monatlich)(?=[\s.,;])", text):
+    if match := re.search(rf"\b{RECURRING.pattern}(?=[\s.,;])", text):
         return match.group(0)  # "den Gemeinderat jährlich … informieren": the task recurs
     if match := _CLOSED_PART.search(text):
         return f"{match.group('part')}er Teil"  # "wird … im nicht öffentlichen Teil informieren": later in the session

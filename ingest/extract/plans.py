@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.common import DOT, ItemContext
-from ingest.extract.dues import MONTHS, due_of
+from ingest.extract.dues import MONTHS, RECURRING, due_of
 from ingest.extract.referrals import BODY, Task, clean_owner
 from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.speakers import Found
@@ -100,7 +100,7 @@ def later(ctx: ItemContext, text: str) -> bool:
     span, or a date (or year) not before the session's own."""
     due = due_of(text)
     session = ctx.document.meta.date or ""
-    if not due or re.fullmatch(r"(?:halb|viertel)?jährlich|monatlich", due):
+    if not due or RECURRING.fullmatch(due):
         return False  # a recurring time ("sind monatlich 172 € zu entrichten") is a rule, no later date
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
         return not session or due >= session

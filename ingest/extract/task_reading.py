@@ -180,12 +180,16 @@ _ONE_WILL = re.compile(
 )
 """A reported "man werde …" ending in the act announced ("man werde dies beim Land anfragen", "Man werde diese Anfrage
 zum Anlass nehmen, um sich bei der Regierung zu erkundigen"): the administration's promise."""
-_ONE_WILL_ACTS = frozenset("anfragen nachfragen erkundigen informieren berichten mitteilen vorlegen weitergeben".split())
+_ONE_WILL_ACTS = (
+    frozenset("anfragen nachfragen erkundigen informieren berichten mitteilen vorlegen weitergeben".split())
+    | CHECKS
+    | PUBLISHES
+)
 
 
 def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
-    if (one := _ONE_WILL.search(text)) and lemma(one.group("verb")) in (_ONE_WILL_ACTS | CHECKS | PUBLISHES):
+    if (one := _ONE_WILL.search(text)) and lemma(one.group("verb")) in _ONE_WILL_ACTS:
         return Task("Verwaltung", ("owner",))
     if cues.ATTENDANCE.search(text) and not cues.COMPLIED.search(text):
         return None
