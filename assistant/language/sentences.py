@@ -30,6 +30,7 @@ ABBREVIATIONS = frozenset(
         "ca",
         "co",
         "dgl",
+        "div",
         "dipl",
         "dr",
         "drs",

@@ -84,8 +84,8 @@ RECEIVED = re.compile(
     rf"\b(?:erhielt|erhält|bekam|bekommt|erzielte|erreichte)\s+(?:[^.;%\d]{{0,60}}?\s)?(?:von\s+(?P<cast0>\d{{1,3}})\s+(?:{_CAST}\s+)+)?"
     rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast>\d{{1,3}})(?:\s+{_CAST})*)?\s+(?:gültigen\s+)?(?:Ja-)?Stimmen\b"
     rf"|(?<![\w.,]){_NUM}\s+(?:\w+\s+){{0,3}}?Stimmen\b[^.;]{{0,60}}\bauf\s+sich\s+(?:vereinen|vereinigen|vereint\w*|vereinigt\w*)"
-    rf"|\bAuf\s+[^.;]{{1,40}}?\s+entfielen\s+(?:[^.;%]{{0,30}}?\s)?(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast2>\d{{1,3}}))?\s+"
-    rf"(?:(?:{_CAST}\s+)*)Stimmen\b"
+    rf"|\b[Aa]uf\s+[^.;]{{1,40}}?\s+entfielen\s+(?:von\s+\d{{1,3}}\s+(?:{_CAST}\s+)*Stimmen\s+)?(?:[^.;%\d]{{0,30}}?\s)?"
+    rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast2>\d{{1,3}}))?\s+(?:(?:{_CAST}\s+)*)(?:Ja-)?Stimmen\b"
     rf"|\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\s+(?:die\s+Nase\s+vorn|(?:\w+\s+){{0,4}}?(?:wieder)?gewählt)\b"
     rf"|\b(?:ist|wird|wurde|bleibt)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{0,2}}(?:\s*\([^)]{{1,20}}\))?\s+mit\s+{_NUM}\s+"
     r"(?:Ja-)?Stimmen\b",

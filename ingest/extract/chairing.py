@@ -14,12 +14,21 @@ PROCEDURAL = re.compile(
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|"
     r"\b(?:kommt|kam)\b[^.;,]{0,20}\b(?:später|verspätet)\b|\b(?:verlässt|verließ)\b[^.;,]{0,30}\b(?:Sitzung|Sitzungssaal|Saal|Raum)\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
-    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:(?:den|die|das)\s+)?(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*(?:\s+\d+\w?)?\s+auf\b|\bHandzeichen\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung)\b|"
+    r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:(?:den|die|das)\s+)?(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*(?:\s+\d+\w?)?\s+auf\b|\bHandzeichen\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung|Wahlergebnis)\b|"
+    r"\b(?:gibt|gab|trägt|trug|verkündet|verkündete|verliest|verlas)\b[^;:]{0,120}?\b(?:folgendes\s+Ergebnis|"
+    r"Ergebnis\s+der\s+(?:geheimen\s+)?(?:Wahl|Abstimmung))\b|"
     r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
     r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
 )
 CALLS_VOTE = re.compile(r"\bHandzeichen\b|\b(?:lässt|ließ)\b[^.]*\babstimmen|(?<!nicht )\bzur Abstimmung\b")
 """The chair calling a vote ("Wer … zustimmt, den bitte ich um das Handzeichen."): the turn that ends so is chairing."""
+ANNOUNCER = r",\s*(?:stellt|stellte|gibt|gab)\s+[^,.;]{2,60}?\s+(?:fest|bekannt)\s*\.?\s*$"
+"""The chair named after what they announce ("…, stellt OB Zenker fest.")."""
+ANNOUNCED_RESULT = re.compile(
+    rf"\b(?:angenommen|abgelehnt|beschlossen|gewählt|erübrigt\s+sich(?:\s+damit)?|Abstimmung\w*){ANNOUNCER}"
+)
+"""A result or step of the vote followed by its announcer ("Mit 18 Ja-Stimmen ist der Antrag mehrheitlich angenommen,
+stellt OB Zenker fest.", "Die Abstimmung über den Antrag … erübrigt sich damit, stellt OB Zenker fest."): chairing."""
 RESULT_CLAUSE = re.compile(
     r"\bdass\b[^.,]{0,60}\b(?:einstimmig|mehrheitlich)?\s*(?:angenommen|abgelehnt|gewählt)\b"
     r"(?!\s+(?:hat|habe|hätte|haben|hatte|hatten)\b)"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.language.votes import NO_MAJORITY, RECEIVED, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import REFERENCED_DATE, body_resolves
+from ingest.extract.chairing import ANNOUNCED_RESULT
 from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
 from ingest.extract.matters import (
     MOTION_SENTENCE,
@@ -22,6 +23,7 @@ from ingest.extract.matters import (
     REFERS_BACK,
     RESTATING_SUBJECT,
     new_resolution,
+    other_result,
     reported,
     resolved,
 )
@@ -137,7 +139,7 @@ casts a vote, and does not speak."""
 
 
 def _speaks(text: str, persons_only: bool = False) -> bool:
-    elected = _ELECTED.search(text) or SETTLED.search(text) or RECEIVED.search(text)
+    elected = _ELECTED.search(text) or SETTLED.search(text) or RECEIVED.search(text) or ANNOUNCED_RESULT.search(text)
     return _names_speaker(_VOTING_GROUPS.sub(" ", text), persons_only) and not elected
 
 
@@ -216,7 +218,11 @@ def _read_out(units: list[Unit], index: int) -> bool:
 
 
 def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
-    """True when ``units[index]`` follows the vote directly or after a note on excluded members."""
+    """True when ``units[index]`` follows the vote directly or after a note on excluded members, and does not state
+    another result than a vote that set its matter aside ("… wurde in die 2. Lesung verwiesen." / "Der Antrag unserer
+    Fraktion … wurde … abgelehnt.": two decisions)."""
+    if other_result(vote, units[index]):
+        return False
     if units[index - 1] in vote:
         return True
     return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.words import MONTHS as MONTH_NAMES
-from ingest.extract.common import DATE_RE, iso
+from ingest.extract.common import DATE_RE, DOT, iso
 
 MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 """The month names as a regex alternation, capitalised as minutes write them."""
@@ -23,7 +23,7 @@ _NEXT = re.compile(
 """The next session: "in der nächsten Sitzung des Bauausschusses", "zur nächstfolgenden Sitzung", "in der kommenden
 Ratssitzung"."""
 _UNTIL = re.compile(
-    r"\b(?:[Bb]is|im|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+    r"\b(?:[Bb]is|[Ii]m|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 CONDITION = re.compile(
     r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b|"
@@ -93,11 +93,18 @@ def _indicative(condition: str) -> str:
     return re.sub(r"\b(?:sei|seien|habe|werde|könne)\b", lambda m: _SUBJUNCTIVE[m.group(0)], condition)
 
 
+_SHORT_DATE = re.compile(rf"(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{2}})\b(?!{DOT}\d)")
+"""A date with a two-digit year after "am", "bis", "zum"."""
+
+
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
     at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
+    if at and (short := _SHORT_DATE.match(text, at.end())):
+        day, month, year = short.groups()
+        return f"20{year}-{int(month):02d}-{int(day):02d}"  # "Wiedervorlage am 17.6.21"
     if named := _NAMED_DATE.search(text):
         year = f" {named.group('year')}" if named.group("year") else ""
         return f"{int(named.group('day'))}. {named.group('month')}{year}"
@@ -109,7 +116,7 @@ def due_of(text: str) -> str:
         adjective, after = words[index].removesuffix("n"), words[index + 1 :]
         return " ".join([adjective, *after]) if after[0].endswith("Sitzung") else "nächste Sitzung"
     if match := _UNTIL.search(text):
-        return re.sub(r"^(?:[Bb]is|im|für)\s+", "", match.group(0))
+        return re.sub(r"^(?:[Bb]is|[Ii]m|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):
         return _indicative(match.group(0))
     if match := re.search(

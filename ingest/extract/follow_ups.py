@@ -34,8 +34,17 @@ _TALKS = re.compile(r"\b(?:Gespräche?|Verhandlungen|Abstimmungsgespräche?)\b")
 """Talks to be held ("Gespräche mit der Baufirma werden geführt"): work after the session, like a check."""
 
 
+_CONTACT = re.compile(r"\b(?:in\s+Verbindung|in\s+Kontakt|Kontakt|ins\s+Benehmen)\b")
+"""Contact to be made ("wird sich mit der Kreisvolkshochschule in Verbindung setzen", "nimmt Kontakt auf"): to contact."""
+
+
 def _follows_up(verb: str, clause: str) -> bool:
-    return verb in CHECKS or verb in FORWARDS or (verb == "führen" and bool(_TALKS.search(clause)))
+    return (
+        verb in CHECKS
+        or verb in FORWARDS
+        or (verb == "führen" and bool(_TALKS.search(clause)))
+        or (verb in {"setzen", "treten", "aufnehmen"} and bool(_CONTACT.search(clause)))
+    )
 
 _PARTICIPLE_PASSIVE = re.compile(
     r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöüß]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
@@ -51,9 +60,10 @@ _BY = re.compile(
 )
 _WILL = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:wird|werden)\s+"
-    r"(?:[^,;.]*\s)?(?P<verb>[a-zäöüß]{4,}n)\s*\.?$"
+    r"(?:[^,;.]*\s)?(?P<verb>[a-zäöüß]{4,}n)\s*(?:,\s*(?:damit|um|sodass|so\s+dass)\b[^;]*)?\.?$"
 )
-"""An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen.")."""
+"""An actor announced to do the work itself ("Das zuständige Planungsbüro wird das überprüfen."), a clause of purpose
+after it or not ("Die Verwaltung wird sich mit der Kreisvolkshochschule in Verbindung setzen, damit …")."""
 _NOT_NOW = re.compile(r"\b(?:nicht|kein\w*|wurde|wurden|worden|war|waren|kann|können|könnte|könnten|würde|würden)\b")
 _MATTER = re.compile(r",\s*(?:ob|wie|wann|warum|weshalb|wieso|welche[mnrs]?|inwieweit|inwiefern)\b[^,;]*")
 """An indirect question: the matter checked, whose mood says nothing about the check."""
@@ -107,7 +117,7 @@ def follow_up(text: str) -> Task | None:
         verb = verb_lemma(match.group("verb"), main_clause(text[match.start("verb") :]))
         if _follows_up(verb, text):
             return _owner(text, verb, match.group("owner"))
-    if (match := _WILL.match(text)) and lemma(match.group("verb")) in CHECKS:
+    if (match := _WILL.match(text)) and _follows_up(lemma(match.group("verb")), text):
         return _owner(text, lemma(match.group("verb")), match.group("owner"))
     for clause in re.split(r"[,;:]\s*", text):
         if _SUBORDINATE.match(clause):

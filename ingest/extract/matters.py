@@ -29,6 +29,20 @@ RESTATING_SUBJECT = re.compile(
 """A subject that restates what was told before ("Der Antrag …", "Damit …"), not a matter of its own."""
 
 
+_SET_ASIDE = re.compile(r"\b(?:verwiesen|überwiesen|vertagt|zurückgestellt|zurückgezogen|zur Kenntnis genommen)\b")
+_CARRIED_OR_FAILED = re.compile(r"\b(?:abgelehnt|angenommen|beschlossen)\b")
+
+
+def other_result(block: list[Unit], unit: Unit) -> bool:
+    """Whether ``unit`` states a vote's result after a block that set its matter aside ("… wurde in die 2. Lesung
+    verwiesen." / "Der Antrag unserer Fraktion … wurde … abgelehnt."): another matter, however it opens."""
+    return (
+        any(_SET_ASIDE.search(u.text) for u in block)
+        and not _SET_ASIDE.search(unit.text)
+        and bool(_CARRIED_OR_FAILED.search(unit.text))
+    )
+
+
 def reported(text: str) -> bool:
     """Whether ``text`` is a report's sentence that resolves a matter it names itself ("Die Verlängerung der
     Veränderungssperre im Rübgrund V wurde einstimmig beschlossen."): no status line, no restating subject."""
@@ -78,6 +92,8 @@ def new_resolution(ctx: ItemContext, block: list[Unit], unit: Unit) -> bool:
         return (
             resolved(block)
             and resolves_alone(unit.text)
-            and (len(between) > 20 or not resolved(block[-1:]) or own_matter(ctx, block, unit))
+            and (
+                len(between) > 20 or not resolved(block[-1:]) or own_matter(ctx, block, unit) or other_result(block, unit)
+            )
         )
     return resolved(block)

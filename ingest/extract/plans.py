@@ -104,7 +104,7 @@ def later(ctx: ItemContext, text: str) -> bool:
         return False  # a recurring time ("sind monatlich 172 € zu entrichten") is a rule, no later date
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
         return not session or due >= session
-    if re.fullmatch(r"\d{4}", due) or re.fullmatch(r"\d{1,2}\. \w+ \d{4}", due):
+    if re.fullmatch(r"\d{4}", due) or re.fullmatch(r"(?:\d{1,2}\. )?\w+ \d{4}", due):
         return not session or due[-4:] >= session[:4]  # "3. April 1945" before a session of 2022
     return True
 

@@ -23,7 +23,7 @@ from assistant.language.sentences import BULLET
 from assistant.models import Position
 from assistant.vocab import Stance
 from ingest.extract import citations, instigators, known_names, speakers, transcripts
-from ingest.extract.chairing import CALLS_VOTE, PROCEDURAL, RESULT_CLAUSE
+from ingest.extract.chairing import ANNOUNCED_RESULT, CALLS_VOTE, PROCEDURAL, RESULT_CLAUSE
 from ingest.extract.common import ItemContext, Unit, attendance_paragraphs, unmask
 from ingest.extract.lemmas import verb_lemma
 from ingest.extract.own_words import FIRST_PERSON, ON_THE_MATTER, POSSESSIVE, own_stance, own_words
@@ -165,7 +165,9 @@ class _Speech:
         said = f"{found.verb} {found.rest[:120]}"
         verb, after = first_verb(found)
         evaluates = bool(verb) and STANCE_OF.get(speech_lemma(verb, after)) in _EVALUATIONS
-        self.chairing = bool(PROCEDURAL.search(said) or (RESULT_CLAUSE.search(said) and not evaluates))
+        self.chairing = bool(
+            PROCEDURAL.search(said) or (RESULT_CLAUSE.search(said) and not evaluates) or ANNOUNCED_RESULT.search(unit.text)
+        )
         reading = None if self.chairing else sentence_reading(found)
         if reading is None and not self.chairing:
             reading = contribution(found)

@@ -29,12 +29,13 @@ _RESOLVES = re.compile(
     r"(?:wird|werden)\b[^.]{0,60}\bzur kenntnis genommen|^(?:kenntnisnahme|zur kenntnis genommen)\b|(?:wird|wurde|werden|wurden)\b(?:(?!\bnicht\b)[^.]){0,160}\bvon der tagesordnung (?:abgesetzt|genommen)\b(?!\s+werden)|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|"
     r"wird\b[^.]{0,40}\bgenehmigt|wird beauftragt|werden beauftragt|beauftragt die|ermächtigt|empfiehlt|"
-    r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird gewährt|von der tagesordnung zu nehmen|"
+    r"findet nicht statt|nicht weiter verfolgt|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?(?:einverständnis|einvernehmen)|wird gewährt|von der tagesordnung zu nehmen|"
     r"spricht sich\b[^.]*\baus|wird angenommen|wird abgelehnt|lehnt\b[^.]*\bab|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt)|"
+    r"(?:ist|sind)\b[^,;]{0,80}?\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+gewählt(?!\s+worden))\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(
@@ -45,11 +46,12 @@ _ALONE = re.compile(
     r"fass(?:t|te|ten) folgenden beschluss|folgt(?:e|en)?\b[^.]{0,60}\b(?:beschlussvorschlag|beschlussempfehlung)\w*|"
     r"(?:an|in) (?:den|die|das)\b[^.]{0,60}\bverwiesen|verwiesen\b[^.]{0,30}\b(?:an|in) (?:den|die|das)\b|zu verweisen|(?:zurück)?überwiesen|zu überweisen|(?:damit|somit) (?:ist|sind)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:ist|sind) (?:damit|somit)\b[^.]{0,40}\b(?:abgelehnt|angenommen|beschlossen)|(?:gibt|gab|erteilt|erteilte)\b[^.]{0,30}\beinvernehmen|(?:tagesordnungspunkt|punkt|top)\b[^.]{0,40}\b(?:wird|wurde)\s+abgesetzt|"
     r"wird\b(?:(?!\bnicht\b)[^.]){0,40}\b(?:angenommen|abgelehnt|beschlossen)|zurückgestellt|zurückgezogen|"
-    r"" + PULLS_BACK + r"|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?einverständnis|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
+    r"" + PULLS_BACK + r"|" + WITHDREW + r"|von der tagesordnung zu nehmen|(?:ist|sind) damit einverstanden|^(?:es )?besteht (?:allgemeines |grundsätzliches )?(?:einverständnis|einvernehmen)|wird\b[^.]{0,40}\b(?:genehmigt|erteilt)|"
     r"(?:wird|werden|wurde|wurden)\b(?:(?!\bnicht\b)[^.]){0,40}\bstattgegeben|"
     r"(?:damit|somit) (?:ist|sind)\b[^.]{0,60}\bgewählt|(?:ist|sind) (?:damit|somit)\b[^.]{0,60}\bgewählt|"
     r"(?:damit|somit) gewählt (?:ist|sind|sei|wurde)\b|"
-    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt))\b",
+    r"(?:wird|werden)\b[^.]{0,160}\bgewählt|\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+(?:berufen|ernannt|bestellt)|"
+    r"(?:ist|sind)\b[^,;]{0,80}?\bzu[mr]\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*\s+gewählt(?!\s+worden))\b",
     re.IGNORECASE,
 )
 """Resolution cues strong enough to make a decision without a reported vote."""

@@ -60,13 +60,14 @@ _INSTITUTIONS = (
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
-_LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\(?\d{{1,2}}\)\s+|\([a-z]\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
+_LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\s+(?=(?:{ADDRESS}|Die|Der)\s)|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\(?\d{{1,2}}\)\s+|\([a-z]\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
     rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:(?:{ROLE})\s+)?(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
-_HEADER = re.compile(rf"^{SPEAKER},\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
+_HEADER = re.compile(rf"^{SPEAKER},(?!\s*(?:\w+\s+)?{ADDRESS}\s)\s*(?P<header>[^:\n]{{2,70}}?)\s*:$")
+"""A speaker's heading line ("Herr Kunze, FBL:"); not a list of those present ("Herr Kolbe, Frau Senft F.D.P.:")."""
 """A transcript's speaker line, office or group after a comma ("Herr Dr. Kunze, Oberbürgermeister:"): their words follow."""
 _NAME_PARTY = re.compile(rf"^(?P<name>{WORD}),\s*(?P<party>{FACTIONS})\s*[:,]\s+(?P<rest>\S.*)$", re.S)
 """A member of a short-hand record by surname and party ("Ziesak, SPD: Der Schulausschuss sollte …", "Meißner, CDU, so …")."""
@@ -145,7 +146,7 @@ Sitzung.")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+|\s+wie\s+auch\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
-_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
+_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?:(?:Damen\s+und\s+)?Herren\s+|Damen\s+)?(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
 """A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(

@@ -89,7 +89,8 @@ _POSITIVE = (
     r"gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|"
     r"vertretbar|zulässig|geboten|positiv|gelungen|überzeugend|hilfreich|wünschenswert|unterstützenswert|"
     r"zweckmäßig|praktikabel|tragfähig|förderlich|erfreulich|unverzichtbar|sachgerecht|plausibel|ausgewogen|"
-    r"gangbar\w*|machbar\w*|akzeptabel|moderat|berechtigt|vermittelbar|umsetzbar|finanzierbar|darstellbar|leistbar"
+    r"gangbar\w*|machbar\w*|akzeptabel|moderat|berechtigt|vermittelbar|umsetzbar|finanzierbar|darstellbar|leistbar|"
+    r"dringlich|dringend|vorrangig|lohnend|wertvoll|geeignet|vorteilhaft|nützlich|zukunftsweisend"
 )
 _WRONG = (
     r"verfehlt|falsch|unnötig|überflüssig|unsinnig|entbehrlich|verzichtbar|unangemessen|unverhältnismäßig|"
@@ -99,19 +100,39 @@ _REJECTING = _WRONG + r"|nicht (?:\w+ )?(?:" + _POSITIVE + r")"
 _DOUBTING = (
     r"problematisch|bedenklich|fragwürdig|kritisch|schwierig|unglücklich|unzureichend|bedauerlich|schade|"
     r"ungenügend|mangelhaft|unbefriedigend|unrealistisch|überzogen|übertrieben|verfrüht|voreilig|"
-    r"unausgewogen|ungerecht|unsozial|unfair|zu (?:hoch|teuer|gering|spät|früh|viel|groß|klein|knapp|kurz|lang)"
+    r"unausgewogen|ungerecht|unsozial|unfair|missverständlich|irreführend|widersprüchlich|"
+    r"zu (?:hoch|teuer|gering|spät|früh|viel|groß|klein|knapp|kurz|lang)"
 )
 _COPULA = r"\b(?:sei|seien|ist|sind|wäre|wären)\s+(?:(?:sehr|völlig|ganz|absolut|durchaus|außerdem|auch|doch|schlicht)\s+)?"
 _NO_PARTICIPLE = r"(?!\s+[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)\b)"
 """Not an adverb before a participle ("ist gut ausgebaut")."""
 _GOOD = r"gut|sinnvoll|richtig|vernünftig|zielführend|begrüßenswert|gelungen|überzeugend|hilfreich|erfreulich|tragfähig"
+_ARTICLE = r"(?:(?:der|die|das|ein|eine|einen)\s+)?"
+_ATTRIBUTE = r"(?:e|en|er|es)?\s+(?:Weg|Lösung|Ansatz|Schritt|Zeitpunkt|Ort|Standort|Vorgehen|Signal|Mittel)\b"
+"""The judged noun after an inflected adjective ("der richtige Weg", "eine gute Lösung")."""
+_JUDGED = rf"(?:{_ARTICLE}(?:{_GOOD}){_ATTRIBUTE})"
+_LAST_COPULA = r"\s+(?:sei|seien|ist|sind|wäre|wären)\b"
+"""The copula last in a reported clause ("…, dass dies nicht der richtige Weg sei")."""
 PREDICATES: list[tuple[Stance, re.Pattern[str]]] = [
-    (_O, re.compile(rf"{_COPULA}(?:nicht\s+(?:{_GOOD})|{_WRONG})\b{_NO_PARTICIPLE}")),
+    (
+        _O,
+        re.compile(
+            rf"{_COPULA}(?:nicht\s+(?:(?:{_GOOD})\b|{_JUDGED})|keine?n?\s+{_JUDGED}|(?:{_WRONG})\b){_NO_PARTICIPLE}|"
+            rf"\b(?:nicht\s+{_JUDGED}|keine?n?\s+{_JUDGED}){_LAST_COPULA}"
+        ),
+    ),
     (_C, re.compile(rf"{_COPULA}(?:{_DOUBTING})\b{_NO_PARTICIPLE}")),
-    (_S, re.compile(rf"{_COPULA}(?:{_GOOD})\b{_NO_PARTICIPLE}(?!\s*,\s*(?:dass|wenn|zu)\b)")),
+    (
+        _S,
+        re.compile(
+            rf"{_COPULA}(?:(?:{_GOOD})\b{_NO_PARTICIPLE}(?!\s*,\s*(?:dass|wenn|zu)\b)|{_JUDGED})|"
+            rf"\b(?:der|die|das|ein|eine|einen)\s+(?:{_GOOD}){_ATTRIBUTE}{_LAST_COPULA}"
+        ),
+    ),
 ]
 """A judgement in the predicate of a reported clause ("…, die Regelung sei unfair", "das Projekt sei sinnvoll", "sei
-nicht zielführend"); read after the clause cues of :mod:`ingest.extract.stances`."""
+nicht zielführend", "sei nicht der richtige Weg", "sei eine gute Lösung"); read after the clause cues of
+:mod:`ingest.extract.stances`."""
 _FOR = r"(?:für|als)\s+(?:\w+\s+){0,2}?"
 _INFLECTED = r"(?:e|en|er|es|em)?\b"
 ADJECTIVES: list[tuple[Stance, re.Pattern[str]]] = [

@@ -343,7 +343,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         reported = rest[end:stop]
         explains = lemma(verb) in _EXPLAINS or verb_lemma(verb, clause) in _EXPLAINS
         planned = stance in _REPORTING and not SUGGESTS.search(reported)  # "teilte mit, dass … stellen soll"
-        exclude = (Stance.PROPOSES,) if explains or planned else ()
+        causal = re.match(r"\s*,?\s*(?:da|weil|zumal)\b", reported)  # "verneint …, da … fließen müssten": a reason
+        exclude = (Stance.PROPOSES,) if explains or planned or causal else ()
         asked = re.match(r"\s*,?\s*(?:ob|inwieweit|inwiefern)\b", reported)  # "prüft, ob … beantragt werden können"
         cue = clause_cue(reported, exclude) if reported.strip(" ,.") and not asked else None
         if cue is not None and not _OTHER_SUBJECT.match(reported):

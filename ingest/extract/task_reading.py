@@ -57,10 +57,12 @@ _ARTICLE = {
 
 _SAID_IN_SESSION = re.compile(
     r"^(?:Es\s+)?(?:\w+\s+){0,3}?(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\b|"
-    r"^(?:\w+\s+){0,2}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\s+(?:wird|werden)\b"
+    r"^(?:\w+\s+){0,2}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\s+(?:wird|werden)\b|"
+    r"^(?:\w+\s+)?(?:wird|werden)\s+(?:\w+\s+)?über\b[^.;]*\babgestimmt\s*\.?$"
 )
 """A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
-ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …")."""
+ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …"), or the vote it takes ("Zuerst wird über den
+Antrag von Stadtrat Hiekisch abgestimmt.")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
