@@ -87,13 +87,14 @@ RECEIVED = re.compile(
     rf"|\b[Aa]uf\s+[^.;]{{1,40}}?\s+entfielen\s+(?:von\s+\d{{1,3}}\s+(?:{_CAST}\s+)*Stimmen\s+)?(?:[^.;%\d]{{0,30}}?\s)?"
     rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast2>\d{{1,3}}))?\s+(?:(?:{_CAST}\s+)*)(?:Ja-)?Stimmen\b"
     rf"|\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\s+(?:die\s+Nase\s+vorn|(?:\w+\s+){{0,4}}?(?:wieder)?gewählt)\b"
+    rf"|\b(?:siegte|siegt|gewann|gewinnt)\b[^.;]{{0,40}}?\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\b"
     rf"|\b(?:ist|wird|wurde|bleibt)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{0,2}}(?:\s*\([^)]{{1,20}}\))?\s+mit\s+{_NUM}\s+"
     r"(?:Ja-)?Stimmen\b",
     re.IGNORECASE,
 )
 """The votes a candidate got in an election ("In geheimer Wahl erhielt Havemann dann 18 Stimmen", "erhielt X 42 von 45
 möglichen Stimmen", "konnte eine Mehrheit von 25 Stimmen auf sich vereinen", "Auf Menge entfielen 32 von 42
-abgegebenen gültigen Stimmen", "hatte … mit 20 Stimmen die Nase vorn", "Zweiter Stellvertreter ist Uwe Heinze (SPD) mit
+abgegebenen gültigen Stimmen", "hatte … mit 20 Stimmen die Nase vorn", "siegte Kolb mit 13 Stimmen", "Zweiter Stellvertreter ist Uwe Heinze (SPD) mit
 21 Stimmen"): the yes side; fewer than all cast ("von 45") is no unanimous vote."""
 _ANY_NUM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
 _RIVAL_COUNTS = re.compile(

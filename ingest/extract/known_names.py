@@ -130,3 +130,23 @@ def labelled(text: str, known: frozenset[str]) -> Found | None:
     if match is None or match.group("name") not in known:
         return None
     return Found((Speaker(match.group("name")),), match.group("rest"), how="colon")
+
+
+_BARE_INVERTED = re.compile(
+    rf"^(?P<fronted>(?:[A-ZÄÖÜ][a-zäöüß]+)(?:\s+[a-zäöüß]+){{0,2}}?)\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})"
+    rf"(?P<rest>[\s,:].*)$",
+    re.S,
+)
+
+
+def known_inverted(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
+    """A surname the document named before, after a fronted adverb and the verb ("Dann gab Tremmel bekannt, dass …"
+    after "Bürgermeister Johann Tremmel")."""
+    match = _BARE_INVERTED.match(text)
+    if match is None or match.group("name") not in known or match.group("verb").endswith("en"):
+        return None
+    rest = match.group("rest")
+    particle = re.match(rf"\s*(?:[^,.;]*\s)?(?P<particle>{CLOSING_PARTICLE}|bekannt|vor|ein)\s*(?:[,.:;]|$)", rest)
+    if lemma_of(match.group("verb"), particle.group("particle") if particle else "") not in lexicon:
+        return None
+    return Found((Speaker(match.group("name")),), rest, verb=match.group("verb"), how="inverted")

@@ -15,7 +15,8 @@ ABBREVIATED = (
     r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}[RVMLHF](?:in)?(?:-[Mm]itglied)?(?![\w-])|"
     r"(?:[A-ZÄÖÜ]{2,5}(?:in)?|[A-ZÄÖÜ][a-zäöüß]{1,4}\.(?:in)?)(?=\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+[A-ZÄÖÜ])|"
     r"(?:(?<=Herr\s)|(?<=Herrn\s)|(?<=Frau\s)|(?<=Hr\.\s)|(?<=Fr\.\s))(?!Dr\.|Prof\.|Dipl)"
-    r"(?:[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][A-Za-zäöüß]{1,5}\.)(?=\s+[A-ZÄÖÜ][a-zäöüß])"
+    r"(?:[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][A-Za-zäöüß]{1,5}\.)(?=\s+[A-ZÄÖÜ][a-zäöüß])|"
+    r"(?:[A-ZÄÖÜ][a-zäöü]{1,4}\.\s+)?[A-ZÄÖÜ]{2,5}(?=\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
 )
 """An abbreviated office beyond those listed: two to five letters, the first and last capitals, ending in R, V,
 M, L, H or F (Rat, Vertreter / Verordnete, Mitglied / Meister, Leiter, Ratsherr, Ratsfrau: "RH", "RF"), also with

@@ -34,9 +34,11 @@ _PARTICIPLE = r"(?:[a-zäöüß]*ge[a-zäöüß]+[tn]|[a-zäöüß]+iert|(?:be|v
 PASSIVE = re.compile(
     rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöüß]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
+_STILL = r"(?:noch(?!\s+(?:mehr|weniger|stärker|besser|größer|höher|länger|intensiver)\b)|zunächst|vorher|erst)"
+"""A step still ahead ("muss noch …"), not a comparison ("noch mehr Zeit")."""
 MODAL = re.compile(
-    r"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b(?:noch|zunächst|vorher|erst)\b|"
-    r"\b(?:noch|zunächst|vorher|erst)\b[^,;]*\b(?:muss|müssen|müsse)\b"
+    rf"\b(?:soll|sollen|solle)\b|\b(?:muss|müssen|müsse)\b[^,;]*\b{_STILL}\b|"
+    rf"\b{_STILL}\b[^,;]*\b(?:muss|müssen|müsse)\b"
 )
 _SIDE_OPENER = re.compile(r"\b(?P<opener>(?i:dass|damit|wenn|falls|sofern|soweit|ob))\b")
 _CLAUSE_FINAL = re.compile(r"^(?:\s+[a-zäöüß]+){0,2}\s*[“”\"»«]?\s*(?:[,.;:!?]|$)")

@@ -349,6 +349,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
         found = speakers.find(unit.text, SPEECH, speech_lemma) or known_names.labelled(unit.text, known)
         found = found or known_names.known_subject(unit.text, known, SPEECH, speech_lemma)
         found = found or known_names.known_postposed(unit.text, known, SPEECH, speech_lemma)
+        found = found or known_names.known_inverted(unit.text, known, SPEECH, speech_lemma)
         found = found or citations.cited(unit.text, known, SPEECH, speech_lemma) or late_speaker(unit.text)
         if (
             found is not None

@@ -118,3 +118,26 @@ def test_a_date_with_a_two_digit_year_and_a_month_of_a_plan() -> None:
     assert due_of("Die Vorlage wurde verwiesen zur Wiedervorlage am 17.6.21 in der Fortsetzung der Sitzung.") == "2021-06-17"
     found = minutes("TOP 5 Sitzungen\n\nIm Februar 2031 sollen beide Ausschüsse zum Haushalt tagen.\n").open_items
     assert [o.due for o in found] == ["Februar 2031"]
+
+
+def test_an_abbreviated_office_before_a_full_name_speaks() -> None:
+    found = said("TOP 3 Redezeit\n\nLtd. VD Karl Brenner weist auf eine Entscheidung des Gerichts zur Redezeit hin.\n")
+    assert [p.person for p in found] == ["Karl Brenner"]
+
+
+def test_a_surname_named_before_speaks_after_a_fronted_adverb_and_the_verb() -> None:
+    found = said(
+        "TOP 1 Bekanntgaben\n\nZum Auftakt informierte Bürgermeister Josef Hartl über den Bauhof. Dann gab Hartl bekannt, "
+        "dass am 30. August der Veranstaltungskalender erstellt wird.\n"
+    )
+    assert [p.person for p in found] == ["Josef Hartl", "Hartl"]
+
+
+def test_a_comparison_with_noch_is_no_step_still_ahead() -> None:
+    text = "TOP 2 Geschäftsordnung\n\nEr betont, dass die Mitglieder dadurch noch mehr Zeit aufwenden müssen.\n"
+    assert minutes(text).open_items == []
+
+
+def test_a_runoff_won_with_a_count_is_a_decision() -> None:
+    found = minutes("TOP 1 Wahl\n\nIn der Stichwahl siegte Kolb mit 13 Stimmen vor Sauer mit 12 Stimmen.\n").decisions
+    assert [(d.outcome, d.yes, d.unanimous) for d in found] == [("angenommen", 13, False)]
