@@ -163,7 +163,7 @@ _MAJORITY = re.compile(
 )
 _VOTE_WORD = re.compile(
     r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b"
-    r"|\blehnt(?:e|en)?\b|\bverweiger|\bversagt|\bgenehmigt|\bbewilligt|\bbefürwort|\bvotiert",
+    r"|\blehnt(?:e|en)?\b|\bverweiger|\bversagt|\bgenehmigt|\bbewilligt|\bbefürwort|\bvotiert|\berteilt",
     re.IGNORECASE,
 )
 """Words of a vote or of a body's resolving act: a ratio beside them counts the vote ("verweigerte der Stadtrat die

@@ -32,6 +32,7 @@ _OBJECT_ACTS = {
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
     "aufheben": re.compile(r"\b(?:Beschl(?:uss|üsse)|Satzung|Sperrvermerk|Veränderungssperre|Bebauungsplan)\w*"),
+    "verweisen": re.compile(r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:[Aa]usschuss|[Rr]at|[Vv]erwaltung|[Gg]remium|[Kk]reistag)\b"),
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
@@ -52,7 +53,7 @@ _VERB_SECOND_SUBJECT = re.compile(
 _BODY = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|"
     r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
-    r"Fraktionen|Mehrheit\s+des\s+\w*[Rr]ates)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
+    r"Fraktionen|Mehrheit(?:\s+des\s+\w*[Rr]ates)?)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
     r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*)+\s+(?:und|&)\s+[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
 )
@@ -222,7 +223,8 @@ def _passive(text: str) -> bool:
     if _counted_passive(text):
         return True
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    aux = next((i for i, w in enumerate(words[:6]) if w.lower() in _PASSIVE), None)
+    reach = 12 if words and words[0].lower() in _PREPOSITIONS else 6  # "Für die Errichtung … am Kreuzweg wurde …"
+    aux = next((i for i, w in enumerate(words[:reach]) if w.lower() in _PASSIVE), None)
     if aux is None:
         return _coordinated_passive(text)
     if any(w.lower() in _MODAL or w == "nicht" for w in words):
@@ -234,6 +236,10 @@ def _passive(text: str) -> bool:
     if aux < len(words) - 1 and words[-1][0].islower() and _participle_acts(words[-1], clause):
         return True
     return _coordinated_passive(text)
+
+
+_PREPOSITIONS = frozenset("für zu zum zur bei beim über nach mit auf in im am vom von".split())
+"""A fronted prepositional phrase, which may stand long before the auxiliary."""
 
 
 def _coordinated_passive(text: str) -> bool:

@@ -13,7 +13,7 @@ PROCEDURAL = re.compile(
     r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
     r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|"
-    r"\b(?:kommt|kam)\b[^.;,]{0,20}\b(?:später|verspätet)\b|\b(?:verlässt|verließ)\b[^.;,]{0,30}\b(?:Sitzung|Sitzungssaal|Saal|Raum)\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
+    r"\b(?:kommt|kam)\b[^.;,]{0,20}\b(?:später|verspätet)\b|\bsich\s+(?:\w+\s+)?verspät\w*|\b(?:verlässt|verließ)\b[^.;,]{0,30}\b(?:Sitzung|Sitzungssaal|Saal|Raum)\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
     r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:(?:den|die|das)\s+)?(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*(?:\s+\d+\w?)?\s+auf\b|\bHandzeichen\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung|Wahlergebnis)\b|"
     r"\b(?:gibt|gab|trägt|trug|verkündet|verkündete|verliest|verlas)\b[^;:]{0,120}?\b(?:folgendes\s+Ergebnis|"
     r"Ergebnis\s+der\s+(?:geheimen\s+)?(?:Wahl|Abstimmung))\b|"

@@ -23,7 +23,8 @@ _NEXT = re.compile(
 """The next session: "in der nächsten Sitzung des Bauausschusses", "zur nächstfolgenden Sitzung", "in der kommenden
 Ratssitzung"."""
 _UNTIL = re.compile(
-    r"\b(?:[Bb]is|[Ii]m|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
+    r"\b(?:[Bb]is(?:\s+zum|\s+spätestens)?|[Ii]m|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?"
+    r"(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"
 )
 CONDITION = re.compile(
     r"\b(?:[Ss]obald|[Ww]enn|[Nn]achdem)\b[^,.;]{3,80}\b(?:vorliegen|vorliegt|vorliege|erfüllt sind|abgeschlossen ist|feststeht)\b|"
@@ -116,14 +117,16 @@ def due_of(text: str) -> str:
         adjective, after = words[index].removesuffix("n"), words[index + 1 :]
         return " ".join([adjective, *after]) if after[0].endswith("Sitzung") else "nächste Sitzung"
     if match := _UNTIL.search(text):
-        return re.sub(r"^(?:[Bb]is|[Ii]m|für)\s+", "", match.group(0))
+        return re.sub(r"^(?:[Bb]is(?:\s+zum|\s+spätestens)?|[Ii]m|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):
         return _indicative(match.group(0))
     if match := re.search(
-        rf"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss)\b(?:\s+20\d\d\b)?(?:{_GENITIVE}(?:\s+und{_GENITIVE})?)?",
+        rf"\bbis zu(?:[mr]| den) [A-ZÄÖÜ]\w*(?:ung|ungen|beschluss|pause|lage|beginn|ferien|wahl)\b(?:\s+20\d\d\b)?(?:{_GENITIVE}(?:\s+und{_GENITIVE})?)?",
         text,
     ):
         return match.group(0)  # "bis zur Konstituierung des neuen Stadtrates", "bis zur Ratssitzung"
+    if match := re.search(r"\bvor\s+(?:dem\s+)?(?:[A-ZÄÖÜ]\w*b|B)eginn\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w*)?", text):
+        return match.group(0)  # "vor Baubeginn", "vor Beginn der Arbeiten"
     if match := _AFTER_STEP.search(text):
         return match.group(0)  # "nach Vorlage der Kostenrechnung", "im Rahmen der jährlichen Haushaltsberatungen"
     if match := _SPAN.search(text):

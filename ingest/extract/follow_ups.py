@@ -48,10 +48,11 @@ def _follows_up(verb: str, clause: str) -> bool:
 
 _PARTICIPLE_PASSIVE = re.compile(
     r"\b(?:wird|werden)\b(?P<between>[^.;]*?)\b(?P<participle>[a-zäöüß]{4,}[tn])\b(?!\s+(?:worden|wurde|ist)\b)|"
-    r"\bdass\b[^.;]*?\b(?P<final>[a-zäöüß]{4,}[tn])\s+(?:wird|werden)\s*(?:[.;,]|\bund\b|$)"
+    r"\bdass\b[^.;]*?\b(?P<final>[a-zäöüß]{4,}[tn])\s+(?:wird|werden)\s*(?:[.;,]|\bund\b|$)|"
+    r"\b(?:soll|sollen|solle)\b[^.;]*?\b(?P<shall>[a-zäöüß]{4,}[tn])\s+werden\s*(?:[.;,]|\bund\b|$)"
 )
-"""A present passive in main-clause order ("wird … geprüft") or at the end of a "dass" clause ("…, dass der Sachverhalt
-geprüft wird")."""
+"""A present passive in main-clause order ("wird … geprüft"), at the end of a "dass" clause ("…, dass der Sachverhalt
+geprüft wird") or after "soll" ("sie soll schriftlich nachgereicht werden")."""
 _SUBJECT = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:Die|Der|Das)\s+(?P<owner>{ACTOR}|Ortsvorsteher(?:in)?)\s+(?P<verb>[a-zäöüß]+t)\b")
 _TARGET = re.compile(r"\ban\s+(?:den|die|das|dem)\s+(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _BY = re.compile(
@@ -123,7 +124,7 @@ def follow_up(text: str) -> Task | None:
         if _SUBORDINATE.match(clause):
             continue  # "…, ob der Antrag geprüft wird": the matter, not the task
         for match in _PARTICIPLE_PASSIVE.finditer(clause):
-            participle = match.group("participle") or match.group("final")
+            participle = match.group("participle") or match.group("final") or match.group("shall")
             last = re.findall(r"[a-zäöüß]+", clause)[-1:]
             for candidate in dict.fromkeys((participle, *last)):  # the first word in -t after "werden" may be "derzeit"
                 if re.search(rf"\b{candidate}\s+[A-ZÄÖÜ]", clause):

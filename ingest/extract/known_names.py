@@ -150,3 +150,16 @@ def known_inverted(text: str, known: frozenset[str], lexicon: frozenset[str], le
     if lemma_of(match.group("verb"), particle.group("particle") if particle else "") not in lexicon:
         return None
     return Found((Speaker(match.group("name")),), rest, verb=match.group("verb"), how="inverted")
+
+
+def known_speaker(document_text: str, text: str) -> Found | None:
+    """The speaker of ``text`` by a surname ``document_text`` named before, leading the sentence or after a fronted
+    adverb and the verb ("Brandes sagte zu, …" after "Landrat Dr. Heiko Brandes"): for readers other than the positions'
+    (an owner of a promise)."""
+    from ingest.extract.speech_reading import SPEECH, speech_lemma
+
+    known, lexicon = named_in(document_text), SPEECH | _PROMISES
+    return known_subject(text, known, lexicon, speech_lemma) or known_inverted(text, known, lexicon, speech_lemma)
+
+
+_PROMISES = frozenset({"zusagen", "zusichern", "ankündigen", "versprechen"})

@@ -8,10 +8,14 @@ import re
 from assistant.language.votes import NO_MAJORITY, Votes
 from assistant.vocab import DecisionOutcome
 
-WITHDREW = r"zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück"
+WITHDREW = (
+    r"(?:zog(?:en)?\b[^.]{0,60}\b(?:[Aa]ntrag|[Aa]nträge)\w*[^.]{0,80}\bzurück"
+    r"|(?:[Aa]ntrag|[Aa]nträge)\w*\b[^.]{0,120},\s*zog(?:en)?\b[^.]{0,80}\bzurück)"
+)
+"""A motion withdrawn in the past tense ("Fraktionssprecherin X zog den Antrag aber in der Sitzung zurück", "Den Antrag,
+…, zog Ortschaftsrat Seeger … zurück")."""
 PULLS_BACK = r"zieht\b(?!\s+sich\b)[^.]*\bzurück"
 """A motion withdrawn in the present ("zieht den Antrag zurück"); "zieht sich … zurück" retreats, it withdraws nothing."""
-"""A motion withdrawn in the past tense ("Fraktionssprecherin X zog den Antrag aber in der Sitzung zurück")."""
 
 
 def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
@@ -36,7 +40,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
             DecisionOutcome.DEFERRED,
         ),
         (
-            r"(?<!auf die beschlussvorlage wird )verwiesen|zu verweisen|verweisung|überwiesen|zu überweisen",
+            r"(?<!auf die beschlussvorlage wird )verwiesen|\bverwies\b|zu verweisen|verweisung|überwiesen|zu überweisen",
             DecisionOutcome.REFERRED,
         ),
     ):

@@ -47,9 +47,12 @@ OFFICES = (
 """Offices and memberships, spelled out or abbreviated."""
 ROLE = (
     rf"(?:(?:{QUALIFIER}\s+){{0,2}}(?:(?:[A-ZÄÖÜ][A-Za-zäöüß]*|90/Die Grünen)-)?(?:{OFFICES})"
-    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,10}-(?:Mann|Frau|Politiker(?:in)?)(?=\s))"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,10}-(?:Mann|Frau|Politiker(?:in)?)(?=\s)"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:meister|leiter|direktor|referent|planer|chef)(?:in)?"
+    r"(?=\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]))"
 )
-"""An office or membership, with qualifiers; a party's man or woman ("CDU-Mann Karsten Behr", "Grünen-Politikerin …")."""
+"""An office or membership, with qualifiers; a party's man or woman ("CDU-Mann Karsten Behr", "Grünen-Politikerin …");
+a compound of a leading job before a full name and a verb ("Ortsbaumeister Jens Kienzle rechnet …")."""
 ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 TITLE = r"(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Dipl\.\s?(?:Ing|Kfm|Verw\.-Wirt)\.)"
 LOWER = "a-zäöüßéèêëáàâçñóòôíìîïúùûığşșțćčšžłńý"

@@ -30,7 +30,7 @@ FUTURE = re.compile(
     r"Sommer|Winter)|in (?:einer|der) \w*[Ss]itzung|in der\b[^;]{0,40}?sitzung|"
     r"(?:Anfang|Mitte|Ende)\s+(?:" + MONTHS + r")|weitere[nr]?\s+Sitzung)\b"
 )
-_PARTICIPLE = r"(?:[a-zäöüß]*ge[a-zäöüß]+[tn]|[a-zäöüß]+iert|(?:be|ver|er|ent|zer|über)[a-zäöüß]+(?:en|t))"
+_PARTICIPLE = r"(?:[a-zäöüß]*ge[a-zäöüß]+[tn]|[a-zäöüß]+iert|(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]+(?:en|t))"
 PASSIVE = re.compile(
     rf"\b{_PARTICIPLE}\s+(?:und\s+[a-zäöüß]+\s+)?(?:wird|werden|werde)\b|\b(?:wird|werden|werde|würde|würden)\b[^;]*?\b{_PARTICIPLE}\b"
 )
@@ -329,3 +329,27 @@ def put_on_agenda(text: str, found: Found | None) -> Task | None:
     if found is not None and not found.speakers[0].office_only:
         return Task(found.speakers[0].person)
     return Task("Verwaltung", ("owner",))
+
+
+_LATER_DELIBERATION = re.compile(
+    rf"\b(?:entscheidet|entscheiden|berät|beraten|befasst|befassen|tagt|tagen)\s+(?:sich\s+)?(?:dann\s+|erneut\s+)?"
+    rf"(?:der|die|das)\s+(?P<body>{BODY})\b"
+    rf"|^(?:Der|Die|Das)\s+(?P<first>{BODY})\s+(?:entscheidet|berät|befasst\s+sich|tagt)\b"
+)
+_BACK_ON_TABLE = re.compile(
+    r"\b(?:kommt|kommen)\b[^.;]{0,60}\b(?:erneut|wieder|noch\s+einmal|nochmals)\b[^.;]{0,40}"
+    r"\bauf\s+(?:den\s+Tisch|die\s+Tagesordnung)\b"
+)
+
+
+def deliberated_later(ctx: ItemContext, text: str, own_body: str) -> Task | None:
+    """A body that deliberates at a time after the session, said in the present ("über die Aufnahme entscheidet der Rat
+    im Dezember", "Der Ausschuss berät im Herbst erneut"), or a matter back on the table ("Das Thema kommt im April
+    erneut auf den Tisch"): the body's task."""
+    if not later(ctx, text):
+        return None
+    if match := _LATER_DELIBERATION.search(text):
+        return Task(clean_owner(match.group("body") or match.group("first")))
+    if _BACK_ON_TABLE.search(text):
+        return Task(own_body or "Verwaltung", () if own_body else ("owner",))
+    return None

@@ -62,7 +62,7 @@ _INSTITUTIONS = (
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\s+(?=(?:{ADDRESS}|Die|Der)\s)|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\(?\d{{1,2}}\)\s+|\([a-z]\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
 _OPENING = re.compile(
-    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere)\s+(?=(?:{ROLE})\s)|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:(?:{ROLE})\s+)?(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
+    rf"{_LEAD}(?:(?:Der|Die|Das|Ein|Eine)\s+[^,]{{0,58}}[A-ZÄÖÜ][\w-]+,\s+(?=(?:{ADDRESS}|{ROLE}|{TITLE})\s)|(?:Unser|Unsere|Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+(?=(?:{ROLE})\s)|(?:Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+(?:Kollegin|Kollege)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])|(?:Der|Die|Das)\s+(?=(?:{ROLE})\s+{ADDRESS}\s|(?!\w*(?:[Gg]emeinde|[Ss]tadt|[Oo]rts|[Oo]rtschafts|[Bb]ezirks|[Kk]reis|[Bb]ei)rat\s)(?:{ROLE})\s+(?:(?:{ROLE})\s+)?(?:{TITLE}\s*)*[A-ZÄÖÜ][a-zäöüß]+\s))?{SPEAKER}(?P<sep>\s*:\s*|\s*,?\s+(?=[a-zäöüß])|\s+(?=zu[mr]?\s[^:]{{1,80}}:))(?P<rest>.*)$",
     re.S,
 )
 _INSTITUTION = re.compile(rf"{_LEAD}(?:{_INSTITUTIONS})\s+(?P<rest>[a-zäöüß].*)$", re.S)
@@ -112,7 +112,7 @@ _GROUP_BY = re.compile(
 _CITED = re.compile(
     rf"^(?:[^,;:„“\"]{{1,80}},\s+(?=wie\s))?(?:Laut|(?:Nach (?:Angaben|Aussage|Auskunft|Auffassung|Ansicht|Meinung|Einschätzung)|Aus (?:der )?Sicht) (?:von|des|der)|"
     rf"(?P<noun>Kritik|Lob|Zustimmung|Widerspruch|Unterstützung|Ablehnung|Skepsis)\s+(?:kam|kommt)\s+(?:\w+\s+)?von|[Ww]ie)\s+{SPEAKER}"
-    r"\s*:?\s+(?:(?P<wie>[a-zäöüß]+te)\s*,\s*)?"
+    r"\s*:?(?:\s+|(?=[.,;!?]|$))(?:(?P<wie>[a-zäöüß]+te)\s*,\s*)?"
     r"(?P<rest>.*)$",
     re.S,
 )

@@ -77,7 +77,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         ankündigen aufzeigen aufführen beschreiben skizzieren umreißen vorrechnen erörtern benennen aufzählen
         unterrichten wiedergeben vorlesen thematisieren anschneiden vorbringen versichern zusichern
         konkretisieren veranschaulichen erzählen resümieren bilanzieren hinzufügen nachtragen kommentieren
-        vorausschicken voranstellen anführen anfügen anknüpfen zurückkommen gegenüberstellen""",
+        vorausschicken voranstellen anführen anfügen anknüpfen zurückkommen gegenüberstellen rechnen""",
     ),
 ]
 

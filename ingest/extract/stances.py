@@ -236,7 +236,7 @@ def perfect_participle(verb: str, clause: str) -> str:
     if verb.lower() not in ("hat", "hatte", "haben", "hatten"):
         return ""
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    last = words[-1] if len(words) > 1 else ""
+    last = words[-1] if words else ""
     return last if last[:1].islower() and verb_stance(last, clause)[0] is not None else ""
 
 

@@ -241,10 +241,13 @@ addressee is read as for the present; a task the sentence dates to an earlier se
 
 PROMISED_BEFORE = re.compile(
     rf"^(?:(?:Die|Der|Das)\s+(?P<office>{_ACTOR})\s+)?(?:hat|hatte)\b[^.;]{{0,160}}?\b(?:zugesagt|zugesichert|versprochen)\b|"
-    r"^(?:versprach|versprachen|verspricht)\b"
+    r"^(?:versprach|versprachen|verspricht)\b|"
+    rf"(?:,\s*|\bdass\s+)(?:die|der|das)\s+(?P<reported>{_ACTOR})\s+(?:habe|hat|hätte|hatte)\b[^.;]{{0,160}}?"
+    r"\b(?:zugesagt|zugesichert)\b"
 )
 """A promise in the perfect or by *versprechen* ("Das Landratsamt hat eine Überprüfung zugesagt", "Frau Kunz
-versprach, …"), read like "sagt zu"; the owner is the office the sentence opens with or the named speaker."""
+versprach, …", reported: "…, das Tiefbauamt habe die Ausbesserung zugesagt"), read like "sagt zu"; the owner is the
+office the sentence names or the named speaker."""
 
 EARLIER = re.compile(
     r"\b(?:Sitzung|Beschluss|Schreiben)\s+vom\b|\b(?:bereits|damals|seinerzeit|zuvor|ursprünglich)\b|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.vocab import Stance
-from ingest.extract import plans, speakers
+from ingest.extract import known_names, plans, speakers
 from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, ItemContext, Unit
 from ingest.extract.dues import CONDITION, due_of
@@ -63,6 +63,11 @@ _SAID_IN_SESSION = re.compile(
 """A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
 ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …"), or the vote it takes ("Zuerst wird über den
 Antrag von Stadtrat Hiekisch abgestimmt.")."""
+_INTENDS = re.compile(
+    rf"\b(?:will|wollen|möchte|möchten)\s+(?:die|der|das)\s+(?P<owner>{_ACTOR})\b"
+    rf"|^(?:Die|Der|Das)\s+(?P<owner2>{_ACTOR})\s+(?:will|wollen|möchte|möchten)\b"
+)
+"""An office that means to act at a later time ("… will die Stadt im Januar mit den Schwimmvereinen sprechen")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
@@ -284,12 +289,17 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
         return Task(replying.speakers[0].person)  # "antwortet Herr X, dass man den Kontakt suchen werde"
     if (announced := plans.announced(text)) is not None:
         return announced
-    if (speaking := found or find_speaker(text)) is not None and cues.PROMISE.search(speaking.rest.strip()):
+    speaking = found or find_speaker(text) or known_names.known_speaker(ctx.document.text, text)
+    if speaking is not None and cues.PROMISE.search(speaking.rest.strip()):
         return Task(speaking.speakers[0].person)
     if DEFERRED.search(text):
         return deferral(ctx, text)
     if match := plans.SCHEDULED.search(text):
         return Task(clean_owner(match.group("body")))
+    if (later_on := plans.deliberated_later(ctx, text, _own_body(ctx))) is not None:
+        return later_on
+    if (intends := _INTENDS.search(text)) and plans.later(ctx, text):
+        return Task(clean_owner(intends.group("owner") or intends.group("owner2")))  # "will die Stadt im Januar … sprechen"
     if (agenda := plans.put_on_agenda(text, found)) is not None:
         return agenda  # "Frau Wohmann möchte dies im nächsten Bauausschuss mit auf die Tagesordnung nehmen"
     if plans.ON_AGENDA_OF.search(text):
@@ -359,8 +369,8 @@ def _given_before(text: str, found: speakers.Found | None) -> Task | None:
         return Task(clean_owner(match.group("owner"))) if match.group("owner") else Task("Verwaltung", ("owner",))
     rest = found.rest.strip() if found is not None else text
     if (match := cues.PROMISED_BEFORE.search(rest)) and not cues.EARLIER.search(text):
-        if match.group("office"):
-            return Task(clean_owner(match.group("office")))
+        if office := match.group("office") or match.group("reported"):
+            return Task(clean_owner(office))
         if found is not None:
             return Task(found.speakers[0].person)
     return None
