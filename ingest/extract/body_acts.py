@@ -183,7 +183,8 @@ def _verb_second(text: str) -> bool:
     fronted_phrase = (text.split(maxsplit=1) or [""])[0].lower() in _FRONTING_PREPOSITIONS
     clause = joined_clause(text) if fronted_phrase else main_clause(text)
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    reach = _FRONTED_PHRASE_REACH if fronted_phrase else 5
+    fronted_object = (text.split(maxsplit=1) or [""])[0] in ("Den", "Die", "Das", "Dem", "Der", "Einen", "Eine", "Einem")
+    reach = _FRONTED_PHRASE_REACH if fronted_phrase or fronted_object else 5  # "Die Bauvoranfrage für … lehnte der Rat ab"
     for index in range(1, min(len(words) - 1, reach)):
         word = words[index]
         if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):

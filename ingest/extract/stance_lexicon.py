@@ -315,6 +315,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("machen", r"\b(?:Vorschlag|Vorschläge)\b", _P),
     _rule("machen", r"\b(?:Ausführungen|Angaben|Mitteilung)\b", _I),
     _rule("nehmen", r"\b(?:Stellung|Bezug)\b", _I),
+    _rule("übernehmen", r"\b(?:Vorschlag|Anregung|Änderungsvorschlag|Formulierung|Ergänzung)\b", _S),
     _rule("nehmen", r"\bAnstoß\b", _C),
     _rule("nehmen", r"\bAbstand\b", _O),
     _rule("legen", r"\bWert\b|\bans\s+Herz\b", _P),

@@ -92,3 +92,19 @@ def test_a_member_who_will_come_late_takes_no_position() -> None:
 def test_a_resolution_told_in_the_preterite(text: str, outcome: str, yes: int | None, no: int | None) -> None:
     found = minutes(f"TOP 6 Bauanträge\n\n{text}\n").decisions
     assert [(d.outcome, d.yes, d.no) for d in found] == [(outcome, yes, no)]
+
+
+def test_two_resolutions_told_in_one_paragraph_with_a_long_fronted_object() -> None:
+    found = minutes(
+        "Bauanfragen\n\nZu einem Carport in der Gartenstraße wurde das Einvernehmen erteilt. Die Bauvoranfrage für eine "
+        "Werbetafel an der L 277 lehnte der Gemeinderat einstimmig ab.\n"
+    ).decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [("angenommen", None), ("abgelehnt", True)]
+
+
+def test_adopting_a_proposal_supports_it_and_welcoming_a_new_head_is_chairing() -> None:
+    found = said(
+        "TOP 1 Eröffnung\n\nBürgermeister Tobias Kern begrüßte zu Beginn die neue Leiterin des Kindergartens.\n\n"
+        "TOP 2 Radweg\n\nHerr Pohlmann übernimmt den Vorschlag.\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Herr Pohlmann", "befürwortet")]
