@@ -175,7 +175,11 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
         return task
     for part in re.finditer(r";\s*(?P<clause>[^;]+)", unit.text):
         clause = part.group("clause")
-        if re.match(r"[a-zäöüß]+\s+[A-ZÄÖÜ]|(?:der|die|das|es|dies|man)\s", clause):  # a main clause, not a list's item
+        pronoun = re.match(r"(?:er|sie)\s+(?=[a-zäöüß])", clause)
+        found = speakers.find(unit.text) if pronoun else None
+        if pronoun and found:
+            clause = f"{found.speakers[0].person} {clause[pronoun.end() :]}"  # "Herr Kunz …; er sagt zu, …"
+        if found or re.match(r"[a-zäöüß]+\s+[A-ZÄÖÜ]|(?:der|die|das|es|dies|man)\s", clause):  # a main clause, not a list's item
             task = _sentence_task(ctx, Unit(unit.start, unit.end, clause[:1].upper() + clause[1:], unit.paragraph), in_resolution)
             if task is not None:
                 return task

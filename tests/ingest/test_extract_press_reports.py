@@ -108,3 +108,11 @@ def test_adopting_a_proposal_supports_it_and_welcoming_a_new_head_is_chairing() 
         "TOP 2 Radweg\n\nHerr Pohlmann übernimmt den Vorschlag.\n"
     )
     assert [(p.person, p.stance) for p in found] == [("Herr Pohlmann", "befürwortet")]
+
+
+def test_a_promise_after_a_semicolon_by_the_speaker_of_the_sentence() -> None:
+    found = minutes(
+        "TOP 3 Schule\n\nHerr Kunz erläutert den Stand der Planung; er sagt zu, den Entwurf in der nächsten Sitzung "
+        "vorzustellen.\n"
+    ).open_items
+    assert [(o.owner, o.due) for o in found] == [("Herr Kunz", "nächste Sitzung")]
