@@ -75,7 +75,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"abgesegnet|durchgewinkt|durchgewunken|abgenickt|grünes licht gegeben|grünes licht|unter dach und fach"
-        r"|durchgebracht|durchgekommen|eingetütet|beschlossene sache",
+        r"|durchgebracht|durchgekommen|durchgegangen|eingetütet|beschlossene sache",
         "beschlossen Beschluss zugestimmt",
     ),
     (

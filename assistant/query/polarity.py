@@ -42,7 +42,7 @@ _POLES: dict[Pole, re.Pattern[str]] = {
         r"|weiter gezahlt|fortgesetzt|fortgefuehrt|zugelassen)"
     ),
     ("outcome", "carried"): re.compile(
-        r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|eine mehrheit\b|angenommen|gefolgt|stattgegeben|zugestimmt"
+        r"^(?:durchgesetzt|setzte[n]? sich\b|durchgekommen|durchgegangen|durchgewunken|durchgewinkt|abgesegnet|eine mehrheit\b|angenommen|gefolgt|stattgegeben|zugestimmt"
         r"|beschlossen|beschloss\b|beschlossene|verabschiedet)"
     ),
     ("outcome", "failed"): re.compile(

@@ -26,14 +26,16 @@ from assistant.vocab import DecisionOutcome
 _OPENINGS = (
     r"(?:warum|weshalb|wieso|wozu|aus welche[mn] gr(?:u|ue)nde?n?|mit welche[rn] begruendung|wann|seit wann|ab wann|bis wann"
     r"|wie viel|wie hoch|wie viele|in welcher hoehe|wo|wohin|wie kam es|was war (?:der|die) (?:grund|gruende|anlass)"
-    r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet|mit welche[rnm] (?:mehrheit|stimmenzahl|stimmenverhaeltnis))\b"
+    r"|womit|wodurch|wie lange|wie wurde[^?]*\bbegruendet|mit welche[rnm] (?:mehrheit|stimmenzahl|stimmenverhaeltnis)"
+    r"|mit wie viele?n? (?:ja-)?stimmen)\b"
 )
 _PRESUPPOSING = re.compile("^" + _OPENINGS)
 """Question openings that take the event they ask about for granted (a yes/no question does not)."""
 _ADOPTED = re.compile(
     r"\b(beschlossen|genehmigt|zugestimmt|angenommen|bewilligt|verabschiedet|entschieden|eingefuehrt"
     r"|eingerichtet|gewaehlt|gebaut|umgesetzt|gewaehrt|vergeben|erhoeht|gesenkt|abgeschafft|beschliesst"
-    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen"
+    r"|erhaelt|erhalten|bekommt|bekommen|neue[nrsm]?|gilt|gelten|in kraft|gibt|gibts|durchgesetzt|durchgekommen|durchgegangen"
+    r"|durchgewunken|durchgewinkt|abgesegnet"
     r"|setzte[n]? sich\b[^?]*\bdurch|zugelassen|stattgegeben|gefolgt|gestrichen|aufgehoben|angehoben|raufgesetzt"
     r"|heraufgesetzt|hochgesetzt|gekuerzt|festgesetzt|ausgewiesen|verkleinert|vergroessert|verringert|reduziert"
     r"|erweitert|verlaengert|uebernommen"

@@ -385,3 +385,15 @@ def test_a_letter_only_commissioned_leaves_the_answer_to_it_pending() -> None:
     assert still_pending(text, ("brief", "landrat"))
     assert still_pending("Ein Schreiben an das Ministerium soll verfasst werden.", ("schreiben",))
     assert not still_pending("Meier hat den Brief an den Landrat geschrieben.", ("brief",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mit wie vielen stimmen ist in lohberg durchgegangen, dass schon zwölfjährige anträge unterschreiben dürfen?",
+        "Mit wie vielen Stimmen wurde der Umbau der Turnhalle in Lohberg abgesegnet?",
+        "warum wurde der neue spielplatz in lohberg einfach durchgewunken?",
+    ],
+)
+def test_an_adoption_said_in_everyday_words_is_taken_for_granted(question: str) -> None:
+    assert presupposed_outcome(question) == DecisionOutcome.ADOPTED
