@@ -39,6 +39,7 @@ ABBREVIATIONS = frozenset(
         "ebd",
         "ehem",
         "einschl",
+        "enth",
         "etc",
         "evtl",
         "fa",

@@ -38,10 +38,10 @@ _TO = re.compile(rf"(?<![\w.,]){_NUM}\s+zu\s+{_NUM}\s+Stimmen\b", re.IGNORECASE)
 """Votes for and against as "mit fünf zu zwei Stimmen"."""
 _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
 _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
-_ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\."
+_ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]"
 _KEY_FIRST = re.compile(
     r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|zustimmung(?:en)?|ablehnung(?:en)?|"
-    r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth\.)"
+    r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024])"
     r"(?![\w-])\s*[:=]?\s*(?P<num>\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -50,7 +50,7 @@ _NUM_FIRST = re.compile(
     re.IGNORECASE,
 )
 _KEY_PAREN = re.compile(
-    r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|enthaltung(?:en)?|enth\.)\s*[:=]?\s*\d{1,3}"
+    r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|enthaltung(?:en)?|enth[.\u2024])\s*[:=]?\s*\d{1,3}"
     r"\s*(?P<paren>\([^)]*\))",
     re.IGNORECASE,
 )
@@ -117,14 +117,14 @@ _TABLE = re.compile(
 )
 """A result table flattened to text: "Gremium Ja Nein Enthaltung Befangen Stadtrat 19 4 2 0"."""
 _COLUMN_KEY = (
-    r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Enth\.|Befangen\w*|Mitwirkungsverbot|"
+    r"(?:Anwesend\w*|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|(?:Stimm)?[Ee]nthaltung(?:en)?|Enth[.\u2024]|Befangen\w*|Mitwirkungsverbot|"
     r"ausgeschlossen|dafür|dagegen)"
 )
 _COLUMNS = re.compile(
-    rf"((?:{_COLUMN_KEY}(?:\s*[:|]\s*|\s+)){{2,6}})((?:\d{{1,3}}(?:\s*\|\s*|\s*)){{2,6}})", re.IGNORECASE
+    rf"((?:{_COLUMN_KEY}(?:\s*[:|]\s*|\s+)){{2,6}})(?:\|\s*)?((?:\d{{1,3}}(?:\s*\|\s*|\s*)){{2,6}})", re.IGNORECASE
 )
 """A vertical table whose keys come first and numbers after: "Anwesend JA-Stimmen NEIN-Stimmen 20 18 2", also with
-pipes between the cells ("Ja | Nein | Enth." over "8 | 0 | 1"). A table
+pipes between the cells ("Ja | Nein | Enth." over "8 | 0 | 1", "| Ja | Nein | Enthaltung |" over "| 13 | 1 | 1 |"). A table
 that opens with a column no key names ("gesetzl. Mitglieder anwesend Ja Nein Enthaltung 15 13 12 0 1") has more
 numbers than keys: the keys belong to the last ones."""
 _BY_FACTION = re.compile(

@@ -20,10 +20,12 @@ DOT = "[.\u2024]"
 DATE_RE = re.compile(rf"\b(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{4}})\b")
 _LINE_BREAK_BEFORE = re.compile(
     r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|"
-    rf"(?:Bemerkung|Anmerkung|Hinweis)\s*:|{BULLET}\s+[A-ZÄÖÜ])"
+    rf"(?:Bemerkung|Anmerkung|Hinweis|Vermerk|Auftrag|Protokollnotiz|Wiedervorlage)\s*:|{BULLET}\s+[A-ZÄÖÜ]|"
+    r"Nr\.\s*[A-Z]{0,4}\s*/?\s*\d)"
 )
 """Lines that open a unit of their own: vote and resolution labels, a note under a vote ("Bemerkung: Aufgrund des
-§ 22 GO war … ausgeschlossen"), bullets."""
+§ 22 GO war … ausgeschlossen", "Vermerk: …", "Auftrag: …"), bullets, the numbered lines of a decision register ("Nr.
+AA/2025/005 – Antrag … – abgelehnt – Ja 5 / Nein 9 / Enth. 1")."""
 _TABLE_END = re.compile(r"\|[^\S\n]*\n(?=[^|\n]*(?:\n|$))")
 """The last row of a table ("Weiß, Alexander | Ja |") before a line that is none: the rows are a unit of their own."""
 _LABEL_LINE_END = re.compile(r":[^\S\n]*\n")

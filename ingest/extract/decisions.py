@@ -150,11 +150,22 @@ _QUORUM = re.compile(
 – mehrheitlich Mitglieder der Bürgerschaft"): no vote, whatever count or majority it mentions."""
 
 
+_REGISTER_RESULT = re.compile(
+    r"\s[–-]\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|genehmigt|angenommen|abgelehnt|zurückgestellt|vertagt|"
+    r"zur Kenntnis genommen|verwiesen\b[^–]*|(?:vom Antragsteller\s+)?zurückgezogen|gewählt)(?:\s+[–-]\s|\s*$)"
+)
+"""The result field of a decision register's line ("Nr. AA/2025/004 – Beschaffung … – zurückgestellt", "… – abgelehnt –
+Ja 5 / Nein 9 / Enth. 1"): a decision of its own."""
+
+
+_NOTE = re.compile(r"(?:Auftrag|Vermerk|Hinweis|Protokollnotiz|Anmerkung)\s*:")
+
+
 def is_vote(text: str) -> bool:
     """True for a sentence that reports a vote result (not one that merely mentions a vote): a vote cue, or counts
     of two sides in any wording the vote reader knows ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1
     Stimmenthaltung"); a named speaker's sentence never is: speakers report votes, bodies cast them."""
-    if STATUS.match(text) or _STATUS_INLINE.search(text):
+    if STATUS.match(text) or _STATUS_INLINE.search(text) or _REGISTER_RESULT.search(text):
         return True
     votes = parse_votes(text)
     counted = sum(count is not None for count in (votes.yes, votes.no, votes.abstain)) >= 2
@@ -281,6 +292,12 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             barrier, state.motion = len(found), None
             continue
         recent = found[barrier:]
+        if _REGISTER_RESULT.search(text):
+            close_block()
+            found.append(([], [unit]))  # a register's line: its title, result and counts in one
+            continue
+        if recent and _REGISTER_RESULT.search(recent[-1][1][-1].text if recent[-1][1] else "") and _NOTE.match(text):
+            continue  # "Auftrag: …", "Vermerk: …" under a register's line: its notes
         if is_vote(text):
             previous = units[index - 1] if index else None
             if _COUNT_LABEL.match(text):

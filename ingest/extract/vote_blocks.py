@@ -195,9 +195,9 @@ def settled(
             text_units
             and not vote_units
             and _proposed(units, text_units[0])
-            and any(_words(text_units) in _words(t) for t, _ in later)
+            and any(_words(text_units) in _words(t) or v for t, v in later)
         ):
-            continue
+            continue  # a proposal repeated as the resolution, or put to a vote further down
         if (
             not text_units
             and out
