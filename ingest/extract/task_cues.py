@@ -82,7 +82,7 @@ PRONOUN_ZUSAGE = re.compile(r"^(?:Er|Sie)\s+(?:sagt|sagte)\b[^,.;:]*\bzu\b\s*(?:
 """The same by *zusagen* ("Er sagt zu, den Hauptausschuss … zu unterrichten.")."""
 
 PROMISE = re.compile(
-    r"^(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$)|^verpflichte\w*\s+sich\b|"
+    r"^(?:sagt|sagte|sichert|sicherte)\b[^,.;:]*\bzu\b\s*(?:[,.;:]|$|dass\b)|^verpflichte\w*\s+sich\b|"
     r"^(?:wird|werde)\b(?![^,]*\b(?:nicht|kein\w*|zustimmen|ablehnen|stimmen|enthalten|mittragen|folgen)\b)"
     r"[^,]*\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s*(?:\.?$|,\s*(?:wie|ob|wann|inwieweit)\b)|"
     r"^(?:setzt|setzte)\s+sich\b.*?\bin Verbindung\b|^(?:nimmt|nahm)\b.*?\bKontakt\b.*?\bauf\b|"

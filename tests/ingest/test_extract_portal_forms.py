@@ -47,3 +47,18 @@ def test_a_proposal_put_to_the_vote_further_down_is_no_decision_of_its_own() -> 
         "Beschlussvorschlag.\n\nAbstimmungsergebnis:\n| Ja | Nein | Enthaltung |\n| 13 | 1 | 1 |\n"
     ).decisions
     assert [(d.outcome, d.yes, d.no, d.abstain) for d in found] == [("abgelehnt", 4, 11, None), ("angenommen", 13, 1, 1)]
+
+
+def test_tasks_of_portal_minutes() -> None:
+    found = minutes(
+        "TOP 5 Kita-Bedarfsplan\n\nErgebnis: vertagt auf die Sitzung am 06.02.2031\n\n"
+        "TOP 6 Feuerwehrbedarfsplan\n\n3. Die Wehrleitung berichtet dem Rat jährlich über die Einhaltung der Hilfsfristen.\n\n"
+        "TOP 7 Fahrzeug\n\nEine neue Ausschreibung erfolgt im Mai.\n\n"
+        "TOP 8 Anfragen\n\nOrtsvorsteherin Hägele sagt zu dass die Verwaltung das mit dem Eigentümer klärt.\n"
+    ).open_items
+    assert [(o.owner, o.due) for o in found] == [
+        ("Ausschuss", "2031-02-06"),
+        ("Wehrleitung", "jährlich"),
+        ("Verwaltung", "Mai"),
+        ("Ortsvorsteherin Hägele", ""),
+    ]
