@@ -20,8 +20,9 @@ from ingest.extract.speech_reading import is_speaker
 
 BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]usschüsse|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe|[Gg]emeindevorstand|Magistrat)"
 DEFERRED = re.compile(
-    r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|verwiesen|verweisen|überwiesen|überweisen|"
-    r"überweist|zurückverwiesen|zurückgestellt)\b(?!\s+(?:auf|darauf)\b(?!\s+(?:die|den)\s+(?:[\w.-]+\s+)?[\w.-]*[Ss]itzung))|\bverweist\b(?![^,.;]*\bauf\b)|"
+    r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|zurückgestellt)\b"
+    r"(?!\s+(?:auf|darauf)\b(?!\s+(?:die|den)\s+(?:[\w.-]+\s+)?[\w.-]*[Ss]itzung))|"
+    r"\b(?:verwiesen|verweisen|überwiesen|überweisen|überweist|zurückverwiesen)\b(?!\s+(?:auf|darauf)\b)|\bverweist\b(?![^,.;]*\bauf\b)|"
     r"\berst\s+(?:in|nach|zur)\s+(?:der|einer)\s+(?:\w+\s+)?\w*[Ss]itzung\b[^.]*\b(?:zu\s+)?(?:beschließen|entscheiden|beraten|"
     r"behandeln)\b"
 )
