@@ -342,14 +342,37 @@ _BACK_ON_TABLE = re.compile(
 )
 
 
-def deliberated_later(ctx: ItemContext, text: str, own_body: str) -> Task | None:
-    """A body that deliberates at a time after the session, said in the present ("über die Aufnahme entscheidet der Rat
-    im Dezember", "Der Ausschuss berät im Herbst erneut"), or a matter back on the table ("Das Thema kommt im April
-    erneut auf den Tisch"): the body's task."""
+_REPORTS_REGULARLY = re.compile(
+    rf"^(?:\d{{1,2}}\.\s+)?(?:Der|Die|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:berichtet|informiert|unterrichtet)\b[^.;]*"
+    rf"\b(?:{RECURRING.pattern}|regelmäßig)\b"
+)
+"""A report owed again and again ("Die Amtsdirektorin berichtet dem Amtsausschuss halbjährlich über …")."""
+_TAKES_PLACE = re.compile(r"^(?:Eine?|Die|Der|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]\w*\s+(?:erfolgt|erfolgen)\b")
+"""An act of the administration that takes place later ("Eine neue Ausschreibung erfolgt im Mai")."""
+_INTENDS = re.compile(
+    rf"\b(?:will|wollen|möchte|möchten)\s+(?:die|der|das)\s+(?P<owner>{_ACTOR})\b"
+    rf"|^(?:Die|Der|Das)\s+(?P<owner2>{_ACTOR})\s+(?:will|wollen|möchte|möchten)\b"
+)
+"""An office that means to act at a later time ("… will die Stadt im Januar mit den Schwimmvereinen sprechen")."""
+
+
+def later_act(ctx: ItemContext, text: str, own_body: str) -> Task | None:
+    """An act after the session said in the present: a report owed regularly ("Die Wehrleitung berichtet dem Rat
+    jährlich über …"); with a later time, a body's deliberation ("über die Aufnahme entscheidet der Rat im Dezember"), a
+    matter back on the table ("Das Thema kommt im April erneut auf den Tisch"), an act of the administration ("Eine neue
+    Ausschreibung erfolgt im Mai"), an office's intention ("will die Stadt im Januar … sprechen")."""
+    if re.search(r"\bnicht\b", text):
+        return None
+    if regular := _REPORTS_REGULARLY.match(text):
+        return Task(clean_owner(regular.group("owner")))
     if not later(ctx, text):
         return None
     if match := _LATER_DELIBERATION.search(text):
         return Task(clean_owner(match.group("body") or match.group("first")))
     if _BACK_ON_TABLE.search(text):
         return Task(own_body or "Verwaltung", () if own_body else ("owner",))
+    if _TAKES_PLACE.match(text):
+        return Task("Verwaltung", ("owner",))
+    if intends := _INTENDS.search(text):
+        return Task(clean_owner(intends.group("owner") or intends.group("owner2")))
     return None

@@ -10,7 +10,7 @@ from assistant.vocab import Stance
 from ingest.extract import known_names, plans, speakers
 from ingest.extract import task_cues as cues
 from ingest.extract.common import DOT, ItemContext, Unit
-from ingest.extract.dues import CONDITION, RECURRING, due_of
+from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import CHECKS, PUBLISHES, follow_up
 from ingest.extract.lemmas import lemma, main_clause, proper_name, verb_lemma
 from ingest.extract.referrals import (
@@ -63,18 +63,6 @@ _SAID_IN_SESSION = re.compile(
 """A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
 ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …"), or the vote it takes ("Zuerst wird über den
 Antrag von Stadtrat Hiekisch abgestimmt.")."""
-_REPORTS_REGULARLY = re.compile(
-    rf"^(?:\d{{1,2}}\.\s+)?(?:Der|Die|Das)\s+(?P<owner>[A-ZÄÖÜ][\w-]+)\s+(?:berichtet|informiert|unterrichtet)\b[^.;]*"
-    rf"\b(?:{RECURRING.pattern}|regelmäßig)\b"
-)
-"""A report owed again and again ("Die Amtsdirektorin berichtet dem Amtsausschuss halbjährlich über …")."""
-_TAKES_PLACE = re.compile(r"^(?:Eine?|Die|Der|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]\w*\s+(?:erfolgt|erfolgen)\b")
-"""An act of the administration that takes place later ("Eine neue Ausschreibung erfolgt im Mai")."""
-_INTENDS = re.compile(
-    rf"\b(?:will|wollen|möchte|möchten)\s+(?:die|der|das)\s+(?P<owner>{_ACTOR})\b"
-    rf"|^(?:Die|Der|Das)\s+(?P<owner2>{_ACTOR})\s+(?:will|wollen|möchte|möchten)\b"
-)
-"""An office that means to act at a later time ("… will die Stadt im Januar mit den Schwimmvereinen sprechen")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
@@ -307,14 +295,8 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
         return deferral(ctx, text)
     if match := plans.SCHEDULED.search(text):
         return Task(clean_owner(match.group("body")))
-    if (later_on := plans.deliberated_later(ctx, text, _own_body(ctx))) is not None:
+    if (later_on := plans.later_act(ctx, text, _own_body(ctx))) is not None:
         return later_on
-    if (regular := _REPORTS_REGULARLY.match(text)) and not re.search(r"\bnicht\b", text):
-        return Task(clean_owner(regular.group("owner")))  # "Die Wehrleitung berichtet dem Rat jährlich über …"
-    if _TAKES_PLACE.match(text) and plans.later(ctx, text) and not re.search(r"\bnicht\b", text):
-        return Task("Verwaltung", ("owner",))  # "Eine neue Ausschreibung erfolgt im Mai."
-    if (intends := _INTENDS.search(text)) and plans.later(ctx, text):
-        return Task(clean_owner(intends.group("owner") or intends.group("owner2")))  # "will die Stadt im Januar … sprechen"
     if (agenda := plans.put_on_agenda(text, found)) is not None:
         return agenda  # "Frau Wohmann möchte dies im nächsten Bauausschuss mit auf die Tagesordnung nehmen"
     if plans.ON_AGENDA_OF.search(text):
