@@ -32,6 +32,7 @@ from ingest.extract.speakers import (
     names_someone,
     singular_speech,
 )
+from ingest.extract.speech_reading import SPEECH, speech_lemma
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"
@@ -156,8 +157,6 @@ def known_speaker(document_text: str, text: str) -> Found | None:
     """The speaker of ``text`` by a surname ``document_text`` named before, leading the sentence or after a fronted
     adverb and the verb ("Brandes sagte zu, …" after "Landrat Dr. Heiko Brandes"): for readers other than the positions'
     (an owner of a promise)."""
-    from ingest.extract.speech_reading import SPEECH, speech_lemma
-
     known, lexicon = named_in(document_text), SPEECH | _PROMISES
     return known_subject(text, known, lexicon, speech_lemma) or known_inverted(text, known, lexicon, speech_lemma)
 
