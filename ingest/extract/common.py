@@ -18,9 +18,11 @@ period of an abbreviation ("bzw.", "z. B.", "Nr.") or of a number ("31.12.2023",
 DOT = "[.\u2024]"
 """A period in a pattern that reads dates or numbers from a unit's text."""
 DATE_RE = re.compile(rf"\b(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{4}})\b")
+NOTE_LABEL = r"(?:Bemerkung|Anmerkung|Hinweis|Vermerk|Auftrag|Protokollnotiz|Wiedervorlage)\s*:"
+"""A note's label under a vote or a register's line ("Vermerk: …", "Auftrag: …")."""
 _LINE_BREAK_BEFORE = re.compile(
     r"\n\s*(?=(?:Beschluss|Abstimmung|Ja-Stimmen|Ja:|Ergebnis|Beschlussvorschlag|Beschlussempfehlung)\b|"
-    rf"(?:Bemerkung|Anmerkung|Hinweis|Vermerk|Auftrag|Protokollnotiz|Wiedervorlage)\s*:|{BULLET}\s+[A-ZÄÖÜ]|"
+    rf"{NOTE_LABEL}|{BULLET}\s+[A-ZÄÖÜ]|"
     r"Nr\.\s*[A-Z]{0,4}\s*/?\s*\d)"
 )
 """Lines that open a unit of their own: vote and resolution labels, a note under a vote ("Bemerkung: Aufgrund des

@@ -16,7 +16,16 @@ from assistant.language.votes import NO_MAJORITY, RECEIVED, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import REFERENCED_DATE, body_resolves
 from ingest.extract.chairing import ANNOUNCED_RESULT
-from ingest.extract.common import DOT, SECTION_HEAD, ItemContext, Unit, cut_off, is_heading_line, unmask
+from ingest.extract.common import (
+    DOT,
+    NOTE_LABEL,
+    SECTION_HEAD,
+    ItemContext,
+    Unit,
+    cut_off,
+    is_heading_line,
+    unmask,
+)
 from ingest.extract.matters import (
     MOTION_SENTENCE,
     NUMBERED,
@@ -158,7 +167,7 @@ _REGISTER_RESULT = re.compile(
 Ja 5 / Nein 9 / Enth. 1"): a decision of its own."""
 
 
-_NOTE = re.compile(r"(?:Auftrag|Vermerk|Hinweis|Protokollnotiz|Anmerkung)\s*:")
+_NOTE = re.compile(NOTE_LABEL)
 
 
 def is_vote(text: str) -> bool:
