@@ -41,7 +41,7 @@ _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]"
 _KEY_FIRST = re.compile(
     r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|zustimmung(?:en)?|ablehnung(?:en)?|"
-    r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024])"
+    r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]|(?:für|gegen)(?=\s*:))"
     r"(?![\w-])\s*[:=]?\s*(?P<num>\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -69,15 +69,15 @@ _MEMBERS = r"[A-ZÄÖÜ]?\w*(?:räte|rätinnen|mitglieder|verordnete|abgeordnete
 COUNTED_VOTERS = re.compile(
     rf"(?<![\w.,])(?:{_NUM}|einer|eine)\s+(?:{_MEMBERS}\s+(?:der|des|von|aus)\s+[^.;,]{{0,70}}?\s+|[A-ZÄÖÜ][\w-]+\s+)?"
     r"(?:(?P<voted>stimmten|stimmte|votierten|votierte)\s+"
-    r"(?P<side>dafür|dagegen|für|gegen)|enthielten\s+sich|enthielt\s+sich)\b"
-    rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen)\b"
+    r"(?P<side>dafür|dagegen|für|gegen|mit\s+(?:ja|nein))|enthielten\s+sich|enthielt\s+sich)\b"
+    rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen|mit\s+(?:ja|nein))\b"
     rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b"
     rf"|\b(?P<followed>folgten)\s+{_NUM}\s+{_MEMBERS}\b"
     rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b",
     re.IGNORECASE,
 )
 """Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
-enthielt sich der Stimme", "13 Vertreter der CDU und der Freien Wähler stimmten dagegen"), the verb first ("stimmten
+enthielt sich der Stimme", "14 votierten mit Nein", "13 Vertreter der CDU und der Freien Wähler stimmten dagegen"), the verb first ("stimmten
 acht Ratsmitglieder für …, sechs Räte dagegen"), following a motion ("17 Ratsmitglieder … folgten dem Antrag")."""
 _CAST = r"(?:abgegebenen|gültigen|möglichen|anwesenden)"
 RECEIVED = re.compile(
@@ -339,7 +339,7 @@ def parse_votes(text: str) -> Votes:
         said = voters.group("side") or voters.group("side2") or voters.group("side3") or ""
         side = "für" if followed else said.lower()
         voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
-        category = "abstain" if not side else "yes" if side in ("dafür", "für") else "no"
+        category = "abstain" if not side else "yes" if side in ("dafür", "für") or side.endswith("ja") else "no"
         if voter_count is not None and getattr(votes, category) is None:
             word = voter_count.group(0)
             setattr(votes, category, 1 if word.lower() in ("einer", "eine") else _number(word))

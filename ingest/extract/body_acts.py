@@ -12,10 +12,13 @@ from ingest.extract.lemmas import joined_clause, lemma, main_clause, tokens, ver
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
-    "befürworten wählen festlegen festsetzen anerkennen".split()
+    "befürworten wählen festlegen festsetzen anerkennen bestellen ernennen berufen".split()
 )
-"""Verbs by which a body resolves (by lemma, particle included)."""
-_PASSIVE_RESOLVED = RESOLVING | frozenset(
+"""Verbs by which a body resolves (by lemma, particle included), appointing among them ("bestellte das Gremium drei
+weitere Stellvertreter")."""
+_APPOINTING = frozenset("bestellen ernennen berufen".split())
+"""Appointing verbs resolve with a body as subject only: "Die Geräte wurden bestellt" is a purchase."""
+_PASSIVE_RESOLVED = (RESOLVING - _APPOINTING) | frozenset(
     "wählen wiederwählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
 )
 """Participles that resolve with "wurde"/"wird" whatever their subject ("Gewählt wurde …", "Der Termin wurde
@@ -31,6 +34,8 @@ _OBJECT_ACTS = {
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
+    "fassen": re.compile(r"(?<!folgender )(?<!folgenden )\b(?:Beschlu(?:ss|ß)|Grundsatzbeschlu(?:ss|ß)|Entschlu(?:ss|ß))\b(?!\s*:)"),
+    "besetzen": re.compile(r"\b(?:Ausschüsse|Ausschuss|Gremien|Gremium|Posten|Sitze|Ämter|Amt)\b"),
     "aufheben": re.compile(r"\b(?:Beschl(?:uss|üsse)|Satzung|Sperrvermerk|Veränderungssperre|Bebauungsplan)\w*"),
     "verweisen": re.compile(r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:[Aa]usschuss|[Rr]at|[Vv]erwaltung|[Gg]remium|[Kk]reistag)\b"),
     "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),

@@ -32,7 +32,10 @@ def lemma(word: str) -> str:
     import simplemma
 
     low = word.lower()
-    found = str(simplemma.lemmatize(low, lang="de")).lower()
+    raw = str(simplemma.lemmatize(low, lang="de"))
+    found, reformed = raw.lower(), low.replace("ß", "ss")
+    if raw == word == low and reformed != low and (verb := lemma(reformed)).endswith("en") and verb != reformed:
+        return verb  # a verb spelled as before 1996 ("gefaßt", "läßt"): the dictionary knows "gefasst"
     if found != low or low.endswith("en"):
         return found
     for suffix in ("ete", "te", "et", "t", "e"):  # a weak verb form the dictionary lacks: "erwidert"

@@ -370,13 +370,12 @@ def _members(match: re.Match[str]) -> tuple[Speaker, ...]:
     return tuple(Speaker(n.strip(), match.group("plural")) for n in re.split(_LIST_SEP, match.group("names")) if n.strip())
 
 
-def _perfect_of_speech(verb: str, rest: str, lexicon: frozenset[str]) -> bool:
-    """An auxiliary whose participle closes the clause is a verb of speech when the participle is ("Während der
-    Diskussion hatte unter anderem Normen Gadiel um Zustimmung geworben")."""
+def _closing_participle(verb: str, rest: str) -> str | None:
+    """The participle that closes the clause after a perfect's auxiliary ("hat … bestellt"): the clause's verb."""
     if verb not in ("hat", "hatte", "haben", "hatten"):
-        return False
+        return None
     closing = re.search(r"\b([a-zäöüß]{5,}(?:t|en))\s*[.!]?\s*$", rest.split(",")[0])
-    return closing is not None and lemma(closing.group(1)) in lexicon
+    return closing.group(1) if closing is not None and lemma(closing.group(1)) != closing.group(1) else None
 
 
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
@@ -386,8 +385,8 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
     if not (text[:1].isupper() or quoted):
         return None
     for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
-        if verb.group(1) in _FUNCTION_WORDS:
-            continue
+        if verb.group(1) in _FUNCTION_WORDS or re.search(r"\b(?:de[mnrs]|die|das|eine[mnrs]?)\s+$", text[: verb.start()]):
+            continue  # a word right after an article is an adjective ("dem langjährigen Gemeindevertreter X"), no verb
         group = _GROUP_AFTER_VERB.match(text, verb.end())
         if group is not None and lemma_of(verb.group(1), group.group("rest")) in lexicon:
             return Found(_members(group), group.group("rest"), verb=verb.group(1), how="inverted")
@@ -415,9 +414,9 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
         joined = re.match(r"\s+(?:[a-zäöüß]+\s+){0,2}?und\s+([a-zäöüß]+)\b(.*)", match.group("rest"), re.DOTALL)
         if joined and verb.group(1) not in _AUXILIARIES and lemma_of(joined.group(1), joined.group(2)) in lexicon:
             return Found((speaker,), joined.group(2), verb=joined.group(1), how="inverted", fronted=lead.strip())  # "… auf und sagte"
-        speech = (
-            lemma_of(verb.group(1), match.group("rest")) in lexicon and (marked or verb.group(1) not in _AUXILIARIES)
-        ) or _perfect_of_speech(verb.group(1), match.group("rest"), lexicon) or bool(
+        participle = _closing_participle(verb.group(1), match.group("rest"))  # "hat der Gemeinderat X … bestellt": X is bestowed
+        speech = (participle is None and lemma_of(verb.group(1), match.group("rest")) in lexicon and (
+            marked or verb.group(1) not in _AUXILIARIES)) or (participle is not None and lemma(participle) in lexicon) or bool(
             lemma(verb.group(1)) in ("mögen", "möchten", "wollen") and re.match(r"\s+(?:wissen|erfahren)\b", match.group("rest"))
         )  # "Zur Begehung möchte Herr Golisch wissen, ob …"
         if speech or (marked and verb.group(1) not in _AUXILIARIES):

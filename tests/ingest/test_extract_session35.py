@@ -1,0 +1,87 @@
+"""Record extraction, session 35 (issue #11): constructions of the minutes pages collected blind in session 34 and
+read as tune material this session (a portal's status line with "Für:"/"Gegen:", a body appointing a named person,
+an adjective after an article before an office, votes "mit Nein", a resolution "gefaßt" in the spelling before 1996).
+Every sentence here is our own, written in the construction found there."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language.votes import parse_votes
+from ingest.extract.lemmas import lemma
+from ingest.extract.speech_reading import find_speaker
+from tests.ingest.extract_helpers import minutes
+
+
+def test_a_status_line_with_labelled_sides_gives_the_counts() -> None:
+    votes = parse_votes("ungeändert beschlossen Für: 15 Gegen: 2 Anwesend: 17")
+    assert (votes.yes, votes.no) == (15, 2)
+    assert parse_votes("Für 15 Jahre gilt der Vertrag.").yes is None  # "für" without a colon counts nothing
+
+
+def test_a_resolution_block_closed_by_a_status_line_is_a_decision() -> None:
+    found = minutes(
+        "TOP 1 Genehmigung der Niederschrift\nBeschluss:\nGegen die Niederschrift werden keine Einwendungen erhoben.\n"
+        "ungeändert beschlossen Für: 15 Gegen: 0 Anwesend: 15\n"
+    ).decisions
+    assert [(d.outcome, d.yes, d.no) for d in found] == [("angenommen", 15, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für die Bürgermeisterwahl hat der Gemeinderat Erika Sommer einstimmig zur Wahlleiterin bestellt.",
+        "Dem Antrag, dem früheren Gemeindevertreter Otto Lang die Ehrenbezeichnung zu verleihen, wurde einstimmig "
+        "zugestimmt.",
+    ],
+)
+def test_a_person_acted_upon_by_the_body_is_no_speaker(text: str) -> None:
+    assert find_speaker(text) is None
+    found = minutes(f"TOP 3 Personalien\n\n{text}\n").decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [("angenommen", True)]
+
+
+def test_a_perfect_of_speech_still_names_its_speaker() -> None:
+    found = find_speaker("In der Aussprache hatte Ratsherr Jens Olde um Zustimmung geworben.")
+    assert found is not None and [s.person for s in found.speakers] == ["Jens Olde"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Anschluss bestellte das Gremium per Beschluss zwei weitere Stellvertreter der Landrätin.",
+        "Der Kreistag besetzte anschließend die Ausschüsse neu.",
+        "Von den 30 anwesenden Ratsmitgliedern stimmten 18 für Herrn Brand, 12 votierten mit Nein.",
+    ],
+)
+def test_a_body_appointing_or_counted_votes_for_a_candidate_is_a_decision(text: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 2 Wahlen\n\n{text}\n").decisions] == ["angenommen"]
+
+
+def test_counted_votes_with_yes_and_no() -> None:
+    votes = parse_votes("Es stimmten 18 für Herrn Brand, 12 votierten mit Nein.")
+    assert (votes.yes, votes.no, votes.unanimous) == (18, 12, False)
+
+
+def test_a_purchase_in_the_passive_is_no_appointment() -> None:
+    assert minutes("TOP 4 Feuerwehr\n\nDie neuen Atemschutzgeräte wurden bestellt.\n").decisions == []
+
+
+def test_the_spelling_before_1996_reaches_the_same_lemma() -> None:
+    assert [lemma(w) for w in ("gefaßt", "läßt", "muß")] == ["fassen", "lassen", "müssen"]
+    assert lemma("groß") == "groß"  # no verb in the new spelling: the word stays
+
+
+def test_a_resolution_taken_in_the_old_spelling_is_a_decision() -> None:
+    found = minutes(
+        "TOP 5 Hochwasser\n\nNach der Beratung wurde der Beschluß gefaßt, daß am Durchlass ein Rechen angebracht wird.\n"
+    ).decisions
+    assert [d.outcome for d in found] == ["angenommen"]
+
+
+def test_an_announced_resolution_is_none_of_its_own() -> None:
+    found = minutes(
+        "TOP 6 Umlaufbeschluss\n\nAm 15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:\n"
+        "Der Hauptausschuss stimmt der Verlängerung des Mietvertrages zu.\n"
+    ).decisions
+    assert [d.quote.split("\n")[-1][:20] for d in found] == ["Der Hauptausschuss s"]
