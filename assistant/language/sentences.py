@@ -158,6 +158,18 @@ def _is_false_boundary(text: str, punct_start: int) -> bool:
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", word) is not None
 
 
+_ATTRIBUTED_QUOTE_END = re.compile(r"[^„“”\n]{0,300}?[“”]\s*,\s*[a-zäöüß]")
+"""The rest of a quotation that its speaker's verb follows ("… genug sein. Wir wollen das entscheiden“, betonte er")."""
+
+
+def _in_attributed_quote(text: str, boundary: int) -> bool:
+    """True when ``boundary`` falls inside a short quotation („…“) that the speaker's verb closes: one utterance."""
+    opened = text.rfind("„", max(boundary - 300, 0), boundary)
+    if opened < 0 or re.search(r"[“”\n]", text[opened:boundary]):
+        return False
+    return _ATTRIBUTED_QUOTE_END.match(text, boundary) is not None
+
+
 _HEADING_LINE = re.compile(
     r"(?<=[.!?…\"“:])[^\S\n]*\n(?P<line>[A-ZÄÖÜ][^\n]{0,58}[^\s.,;:!?…\"“)\-–])[^\S\n]*\n(?=[\"„“»]?[A-ZÄÖÜ])"
 )
@@ -191,7 +203,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for block_start, block_end in split_at(text, start, end, PARAGRAPH_RE):
         cursor = block_start
         found = _BOUNDARY_RE.finditer(text, block_start, block_end)
-        boundaries = [m.end() for m in found if not _is_false_boundary(text, m.start())]
+        boundaries = [
+            m.end() for m in found if not _is_false_boundary(text, m.start()) and not _in_attributed_quote(text, m.end())
+        ]
         boundaries += [m.end() for m in _LABEL_LINE.finditer(text, block_start, block_end) if m.end() < block_end]
         glued = _GLUED_RE.finditer(text, block_start, block_end)
         boundaries += [m.end() for m in glued if not _is_false_boundary(text, m.start() - 1)]

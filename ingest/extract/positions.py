@@ -43,7 +43,7 @@ _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
 _LISTED = re.compile(rf"(?:{BULLET}|\d{{1,2}}[.\u2024)]|[a-z]\))\s")
 _PRONOUN = re.compile(
     r"^(?:(?:Er|Sie|Man|(?:Seine|Ihre)\s+Fraktion)\s+(?P<rest>[a-zäöüß].*)|(?P<lead>(?:(?:Da|Weil|Wenn|Nachdem|Obwohl|"
-    r"Sofern|Soweit|Falls|Sobald|Solange|Zumal)\b[^;:]{0,160}?,|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+"
+    r"Sofern|Soweit|Falls|Sobald|Solange|Zumal)\b[^;:]{0,160}?,|[„\"»][^“”\"«]{1,300}[“”\"«],|[^,;:]{0,160}?))\s(?P<verb>[a-zäöüß]+)\s+"
     r"(?:er|sie|(?:seine|ihre)\s+Fraktion)\b(?P<rest2>.*))$",
     re.S,
 )
@@ -259,6 +259,10 @@ class _Speech:
             if match.group("lead").endswith(",") and _NAMES_SOMEONE.search(match.group("lead")):
                 return False  # "Nachdem Landrat X … vorgeschlagen hatte, erklärte er …": he is the one just named
         reading = read_stance(rest, verb)
+        quoted = (match.group("lead") or "")[:1] in ("„", '"', "»")
+        if quoted and (reading is None or reading.stance == Stance.INFORMS) and self._same_speaker_before(unit):
+            self.extend(unit)  # "„…“, sagte er." after the speaker's own sentence: their words for what they just said
+            return True
         first = _OF_FINITE.match(rest)
         head = verb or (first.group(0) if first else "")
         continued = verb_lemma(head, rest.split(",")[0]) if head else ""

@@ -136,13 +136,14 @@ _POSTPOSED = re.compile(
     rf"(?:\s+(?P<asks>wissen|erfahren)|\s+(?P<particle>{CLOSING_PARTICLE}))?"
     r"(?P<object>\s+(?:den|die|das|dem|seine[nmrs]?|ihre[nmrs]?)\s+[^.!?„“\"]{1,80})?"
     r"(?:\s+(?:in|bei|vor|während)\s+der\s+(?:Sitzung|Debatte|Diskussion|Beratung|Aussprache|Versammlung)"
-    r"|\s+am\s+[A-ZÄÖÜ]\w+|\s+im\s+(?:Rat|Gemeinderat|Stadtrat|Ortsrat|Ausschuss|Kreistag|Plenum))?\s*[.!?]?\s*$"
+    r"|\s+am\s+[A-ZÄÖÜ]\w+|\s+im\s+(?:Rat|Gemeinderat|Stadtrat|Ortsrat|Ausschuss|Kreistag|Plenum))?"
+    r"(?:\s*[.!?]?\s*$|\s+und\s+(?=[a-zäöüß]+\s)(?P<then>.*$))"
 )
 """The speaker named after what they said, perhaps with the verb's object ("Die Kosten seien zu hoch, betont StRin Meier.",
 "„…“, erläuterte Rüdiger Imgart den Antrag seiner Fraktion.", "Wie fand man den Tag,
 möchte Herr Golisch wissen?"), its particle ("„…“, teilte Oberbürgermeister X mit.") or after a quoted question ("„Findet
 das Fest statt?“ wollte Stefan S. (Aktiv) wissen."), also where and when it was said ("…, erklärte Bürgermeister X in der
-Sitzung.")."""
+Sitzung.", "„…“, sagte X (SPD) und machte klar, dass …")."""
 _MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+|\s+wie\s+auch\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"

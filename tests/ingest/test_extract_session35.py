@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.language.sentences import split_sentences
 from assistant.language.votes import parse_votes
 from ingest.extract.lemmas import lemma
 from ingest.extract.speech_reading import find_speaker
-from tests.ingest.extract_helpers import minutes
+from tests.ingest.extract_helpers import minutes, said
 
 
 def test_a_status_line_with_labelled_sides_gives_the_counts() -> None:
@@ -85,3 +86,26 @@ def test_an_announced_resolution_is_none_of_its_own() -> None:
         "Der Hauptausschuss stimmt der Verlängerung des Mietvertrages zu.\n"
     ).decisions
     assert [d.quote.split("\n")[-1][:20] for d in found] == ["Der Hauptausschuss s"]
+
+
+def test_a_speaker_named_after_the_quote_may_go_on() -> None:
+    found = find_speaker("„Das ist eine Frage des Prinzips“, sagte Karin Wolf (SPD) und machte klar, dass sie zustimme.")
+    assert found is not None and [s.person for s in found.speakers] == ["Karin Wolf"]
+
+
+def test_a_quotation_attributed_after_it_is_one_sentence() -> None:
+    text = "„Wir sind gewählt. Wir entscheiden das“, betonte er. „Ein Satz. Noch einer.“ Dann ging es weiter."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "„Wir sind gewählt. Wir entscheiden das“, betonte er.",
+        "„Ein Satz.",
+        "Noch einer.“",
+        "Dann ging es weiter.",
+    ]
+
+
+def test_a_quotation_by_pronoun_is_the_last_speakers_position() -> None:
+    found = said(
+        "Die Aussprache war lang. „Es geht um das Selbstverständnis des Rates“, sagte Karl Brandt (SPD). "
+        "„Wir wollen das selbst entscheiden. Der Rat muss das an sich ziehen“, forderte er und wandte sich an die CDU.\n"
+    )
+    assert [p.person for p in found] == ["Karl Brandt", "Karl Brandt"]
