@@ -54,11 +54,11 @@ _NAMED_DATE = re.compile(
 )
 """A date with the month's name ("am 10. Oktober", "bis zum 3. März 2025"), kept as written."""
 _AFTER_STEP = re.compile(
-    r"\bnach\s+(?:Vorlage|Eingang|Abschluss|Fertigstellung|Prüfung|Klärung|Erhalt|Auswertung)\s+(?:des|der)\s+"
-    r"(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*|\bim\s+Rahmen\s+der\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
+    r"\b[Nn]ach\s+(?:der\s+|dem\s+)?(?:Vorlage|Eingang|Abschluss|Fertigstellung|Prüfung|Klärung|Erhalt|Auswertung|"
+    r"Inbetriebnahme)\b(?:\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*)?|\bim\s+Rahmen\s+der\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*(?:beratung|beratungen|planung)\b"
 )
 """A step the task waits for ("nach Vorlage der Kostenrechnung") or the procedure it belongs to ("im Rahmen der
-jährlichen Haushaltsberatungen")."""
+jährlichen Haushaltsberatungen"), also without its object ("Nach Fertigstellung wird der Weg … gewidmet")."""
 _HORIZON = re.compile(
     r"\b(?P<horizon>kurzfristig|mittelfristig|langfristig|zeitnah|baldmöglichst|baldigst|umgehend|unverzüglich|in Kürze|"
     r"demnächst|bis dahin|zu gegebener Zeit)(?:e[nrms]?)?\b"
@@ -95,12 +95,12 @@ def _indicative(condition: str) -> str:
 
 
 _SHORT_DATE = re.compile(rf"(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{2}})\b(?!{DOT}\d)")
-"""A date with a two-digit year after "am", "bis", "zum"."""
+"""A date with a two-digit year after "am", "bis", "zum", "ab"."""
 
 
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
-    at = re.search(r"\b(?:bis|am|zum|für den)\s+(?:zum\s+|spätestens\s+)?(?=\d)", text)
+    at = re.search(r"\b(?:[Bb]is|[Aa]m|[Zz]um|[Aa]b|für den)\s+(?:zum\s+|spätestens\s+|dem\s+)?(?=\d)", text)
     if at and (date := DATE_RE.match(text, at.end())):
         return iso(date)
     if at and (short := _SHORT_DATE.match(text, at.end())):
@@ -128,7 +128,7 @@ def due_of(text: str) -> str:
     if match := re.search(r"\bvor\s+(?:dem\s+)?(?:[A-ZÄÖÜ]\w*b|B)eginn\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w*)?", text):
         return match.group(0)  # "vor Baubeginn", "vor Beginn der Arbeiten"
     if match := _AFTER_STEP.search(text):
-        return match.group(0)  # "nach Vorlage der Kostenrechnung", "im Rahmen der jährlichen Haushaltsberatungen"
+        return match.group(0)[:1].lower() + match.group(0)[1:]  # "nach Vorlage der Kostenrechnung", "im Rahmen der jährlichen Haushaltsberatungen"
     if match := _SPAN.search(text):
         return match.group(0)  # "innerhalb von vier Wochen", "nach zwölf Monaten"
     if match := _QUARTER.search(text):
@@ -151,7 +151,7 @@ def due_of(text: str) -> str:
         return match.group(0)  # "nach Ostern", "bis zu den Sommerferien"
     if match := _HORIZON.search(text):
         return match.group("horizon")  # "mittelfristig", "zeitnah", "eine umgehende Veranlassung": "umgehend"
-    if match := re.search(r"\bin den (?:Folgejahren|nächsten Jahren|kommenden Jahren)\b", text):
+    if match := re.search(r"\bin den (?:Folgejahren|(?:nächsten|kommenden|künftigen) Jahren)\b", text):
         return match.group(0)
     if match := re.search(rf"\b{RECURRING.pattern}(?=[\s.,;])", text):
         return match.group(0)  # "den Gemeinderat jährlich … informieren": the task recurs

@@ -158,7 +158,13 @@ def known_speaker(document_text: str, text: str) -> Found | None:
     adverb and the verb ("Brandes sagte zu, …" after "Landrat Dr. Heiko Brandes"): for readers other than the positions'
     (an owner of a promise)."""
     known, lexicon = named_in(document_text), SPEECH | _PROMISES
-    return known_subject(text, known, lexicon, speech_lemma) or known_inverted(text, known, lexicon, speech_lemma)
+    found = known_subject(text, known, lexicon, speech_lemma) or known_inverted(text, known, lexicon, speech_lemma)
+    if found is None and (match := _BARE_SUBJECT.match(text)) and match.group("name") in known:
+        for joined in list(re.finditer(r",\s+(?=[a-zäöüß])|\s+und\s+(?=[a-zäöüß])", match.group("rest")))[:3]:
+            then = match.group("rest")[joined.end() :]  # "Stipp nahm die Anregung auf, sagte zu, dass …": the next verb
+            if re.match(r"[a-zäöüß]+\s", then) and singular_speech(then, lexicon, speech_lemma):
+                return Found((Speaker(match.group("name")),), then, how="opening")
+    return found
 
 
 _PROMISES = frozenset({"zusagen", "zusichern", "ankündigen", "versprechen"})

@@ -348,11 +348,12 @@ APPOINTED = re.compile(
 COMMISSIONED = re.compile(
     r"^(?![^.;]*\b(?:bereits|schon|damals|seinerzeit)\b)(?:(?:Der|Die|Das)\s+)?"
     r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)\s+(?:wurde|wurden)\s+"
-    r"(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert)\s*,"
-    r"[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
+    r"(?:(?:\w+\s+){0,3}?(?:beauftragt|gebeten|aufgefordert)\s*,"
+    r"[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)|(?P<request>um)\s+[^.;]{3,120}?\s+gebeten\s*[.;]?\s*$)"
 )
 """A commission told in the past, as reports of a session write it ("Jürgensen wurde beauftragt, einen entsprechenden
-Brief nach Elmshorn zu schicken."): given in the session, to be done after it; not one done before ("bereits")."""
+Brief nach Elmshorn zu schicken.", an office "um Anpassungen des Entwurfs gebeten"): given in the session, to be done
+after it; not one done before ("bereits")."""
 WORK_PASSIVE = re.compile(
     r"^(?!.*\b(?:nicht|kein\w*)\b)[^.;]*\b(?:soll|sollen|solle)\b[^.;]{0,100}\b(?:vorgestellt|geprüft|überprüft|"
     r"konkretisiert|geklärt|erarbeitet|überarbeitet|vorgelegt|nachgereicht|ausgewertet|beantwortet|aktualisiert|"

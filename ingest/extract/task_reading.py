@@ -222,7 +222,11 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
         measure := plans.scheduled(ctx, text) or plans.decided_elsewhere(_own_body(ctx), text) or plans.body_will(text)
     ) is not None:
         return measure  # "…, die Ausschreibung erfolge im Herbst", "Hierüber entscheide der Stadtrat in seiner Sitzung"
-    if (commission := cues.COMMISSIONED.match(text)) and not re.match(cues.NO_ADDRESSEE, commission.group("owner")):
+    if (
+        (commission := cues.COMMISSIONED.match(text))
+        and not re.match(cues.NO_ADDRESSEE, commission.group("owner"))
+        and not (commission.group("request") and not re.search(rf"(?:{_ACTOR})$", commission.group("owner")))
+    ):  # asked "um …" only an office: a member "um Verständnis gebeten" owes nothing
         return Task(clean_owner(commission.group("owner")))  # "Jürgensen wurde beauftragt, … zu schicken."
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)

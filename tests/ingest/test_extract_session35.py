@@ -109,3 +109,30 @@ def test_a_quotation_by_pronoun_is_the_last_speakers_position() -> None:
         "„Wir wollen das selbst entscheiden. Der Rat muss das an sich ziehen“, forderte er und wandte sich an die CDU.\n"
     )
     assert [p.person for p in found] == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_an_office_asked_for_something_owes_it() -> None:
+    found = minutes("TOP 3 Pachtvertrag\n\nDie VG-Verwaltung wurde um eine Überarbeitung des Vertragsentwurfes gebeten.\n")
+    assert [o.owner for o in found.open_items] == ["VG-Verwaltung"]
+    assert minutes("TOP 3 Pachtvertrag\n\nHerr Maier wurde um Verständnis gebeten.\n").open_items == []
+
+
+def test_a_promise_in_a_surnames_second_predicate() -> None:
+    found = minutes(
+        "TOP 1 Einwohnerfragen\n\nBürgermeister Karl Stein eröffnete die Sitzung. Ein Bürger fragte nach einer Bank am "
+        "Spielplatz. Stein nahm den Hinweis gerne auf, sagte zu, dass dies geprüft werde.\n"
+    ).open_items
+    assert [o.owner for o in found] == ["Stein"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ab 3.5.22 wird die Straße gesperrt werden müssen.", "2022-05-03"),
+        ("Nach Fertigstellung wird der Platz als öffentliche Grünfläche gewidmet.", "nach Fertigstellung"),
+        ("Im Ort werden in den künftigen Jahren weitere Blühwiesen angelegt.", "in den künftigen Jahren"),
+    ],
+)
+def test_a_passive_with_a_later_time_is_an_open_item(text: str, due: str) -> None:
+    found = minutes(f"TOP 4 Mitteilungen\n\n{text}\n").open_items
+    assert [(o.owner, o.due) for o in found] == [("Verwaltung", due)]
