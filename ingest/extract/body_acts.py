@@ -60,9 +60,10 @@ _BODY = re.compile(
     r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
     r"Fraktionen|Mehrheit(?:\s+des\s+\w*[Rr]ates)?)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
     r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*)+\s+(?:und|&)\s+[A-ZÄÖÜ][\w-]*)?"
-    r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?)"
+    r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}){0,2})"
 )
-"""The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen") or the list
+"""The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen", "Die
+Mitglieder des Gemeinderates der Gemeinde X") or the list
 of its fields ("Der Ausschuss für Familie, Soziales, Kultur und Sport")."""
 _CONCLUDES = re.compile(
     r"^(?:Man|(?:Der|Die|Das)\s+[\w-]*(?:[Rr]at|[Aa]usschuss|[Gg]remium))\s+(?:kommt|kam|kommen|kamen)\s+(?:\w+\s+){0,2}?"

@@ -136,3 +136,12 @@ def test_a_promise_in_a_surnames_second_predicate() -> None:
 def test_a_passive_with_a_later_time_is_an_open_item(text: str, due: str) -> None:
     found = minutes(f"TOP 4 Mitteilungen\n\n{text}\n").open_items
     assert [(o.owner, o.due) for o in found] == [("Verwaltung", due)]
+
+
+def test_a_body_named_with_two_genitives_resolves_with_its_vote_table() -> None:
+    found = minutes(
+        "Beschluss-Nr.: 12-101-2023\n\nFeststellung der ordnungsgemäßen Ladung\n\nDie Mitglieder des Gemeinderates der "
+        "Gemeinde Talheim bestätigen die ordnungsgemäße Ladung für die Sitzung am 27.03.2023\n\nAbstimmungsergebnis:\n\n"
+        "Ja-Stimmen: 14\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    ).decisions
+    assert [(d.quote[:14], d.yes) for d in found] == [("Die Mitglieder", 14)]
