@@ -51,9 +51,19 @@ def grounded(slot: AskedSlot, passage: Passage, question: str) -> bool:
             return True
         if i > 0 and _points_back(text, s) and slot.named_in(text[slice(*sentences[i - 1])]):
             return True
+        if i > 0 and _demonstrated(slot, text[s:e]) and slot.named_in(text[: sentences[i - 1][1]]):
+            return True  # "Im Januar 2025 werde dieses Konzept … vorgestellt" after the "Hochwasserkonzept" named above
         if _TALLY.match(text[s:e].lstrip()) and slot.named_in(_above_tally(text, sentences[:i])):
             return True
     return False
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:[Dd]iese[rsmn]?|[Dd]erselbe[nm]?|[Dd]asselbe|[Dd]ieselbe)\s+([A-ZÄÖÜ][\w-]+)")
+"""A demonstrative before a noun ("dieses Konzept"): the thing named before."""
+
+
+def _demonstrated(slot: AskedSlot, sentence: str) -> bool:
+    return any(slot.part_named(m.group(1)) for m in _DEMONSTRATIVE.finditer(sentence))
 
 
 def _points_back(text: str, start: int) -> bool:

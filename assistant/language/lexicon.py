@@ -146,6 +146,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"zebrastreifen", "Fußgängerüberweg Querungshilfe"),
     (r"blitzer", "Geschwindigkeitsüberwachung Geschwindigkeitskontrolle"),
     (r"müllabfuhr", "Abfallentsorgung Abfallwirtschaft Abfall"),
+    (r"infos?|informationen", "Informationen informiert informieren unterrichtet"),
     (r"flüchtlingsheim(?:e|en)?|asylheim(?:e|en)?|asylbewerberheim(?:e|en)?",
      "Flüchtlingsunterkunft Gemeinschaftsunterkunft Übergangswohnheim Unterbringung"),
     (r"sozialwohnungen|bezahlbare[nr]? wohnraum|bezahlbare wohnungen",

@@ -73,6 +73,7 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
             r"|stadt|gemeinde|kreis|verwaltung|buergermeister\w*|fraktion\w*|koalition|mehrheit|land|bund|kommune|ort|dorf"
             r"|bezirk|amt|landrat\w*|politik)\b|[a-z]+(?:er|ner|aner)\s+[a-z]*(?:rat|ausschuss|kreistag|vertretung))"
             r"|es|man|in|im)\b|^(?:bekommt|kriegt|erhaelt|bekommen|kriegen|erhalten) (?:der|die|das|den)\b"
+            r"(?![^?]*\b(?:infos?|information(?:en)?|auskunft|auskuenfte|antworte?n?|bescheid|rueckmeldung)\b)"
         ),
     ),
     (

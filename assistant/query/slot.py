@@ -53,6 +53,12 @@ class AskedSlot:
             for word in words
         )
 
+    def part_named(self, word: str) -> bool:
+        """Whether ``word`` is a part of the head ("Konzept" of the "Hochwasserkonzept"): with a demonstrative
+        before it ("dieses Konzept") it names the head named before."""
+        stems = set(terms_of_tokens(raw_tokens(word)))
+        return any(stem in option for need in self.needs for option in need.options for stem in stems)
+
 
 GROUNDED_KINDS = frozenset({AnswerKind.MONEY, AnswerKind.AMOUNT, AnswerKind.RATE, AnswerKind.DATE})
 """Kinds of value whose sentence must name the head of the slot."""

@@ -231,3 +231,9 @@ def test_a_question_typed_in_lower_case_is_read_like_the_written_one(assistant: 
     assert typed.premise_contradicted, typed.answer
     written = assistant.ask("Warum stimmte Gemeinderat Peters in Lindenhagen gegen die Erhöhung der Hundesteuer?")
     assert typed.citations[0].quote == written.citations[0].quote
+
+
+def test_information_received_asks_for_no_decision() -> None:
+    assert expected_answer("Kriegen die Stadträte eigentlich Infos zur Sanierung?") != AnswerKind.DECISION
+    assert expected_answer("Erhält die Stadträte Informationen zur Sanierung?") != AnswerKind.DECISION  # rewritten
+    assert expected_answer("Bekommt der Sportverein den Zuschuss?") == AnswerKind.DECISION

@@ -176,3 +176,20 @@ def test_a_plain_word_for_the_matter_points_back_to_the_sentence_before() -> Non
     assert grounded(date, _own_passage(text), question)
     other = "Danach wurde die Gebührensatzung beraten. Der Kindergarten wird ab der nächsten Woche geschlossen."
     assert not grounded(date, _own_passage(other), question)
+
+
+def test_a_demonstrative_names_the_head_named_before() -> None:
+    text = (
+        "TOP 1: Hochwasser- und Starkregenvorsorgekonzept\nDie Planerin stellt die Ergebnisse vor. Im März 2025 werde "
+        "dieses Konzept den Bürgern in einer Versammlung vorgestellt."
+    )
+    chunk = Chunk(chunk_id="c", doc_id="d", text=text, char_start=0, char_end=len(text))
+    passage = Passage(
+        citation=_citation(text, 0, len(text), "d"), chunk=chunk, meta=DocumentMeta(doc_id="d"), score=1.0,
+        dense=0.5, lexical=1.0, coverage=1.0,
+    )  # fmt: skip
+    slot = AskedSlot(AnswerKind.DATE, "Hochwasserkonzept", (Need(1.0, (frozenset({"hochwass", "konzept"}),)),))
+    question = "Wann wird das Hochwasserkonzept den Bürgern vorgestellt?"
+    assert grounded(slot, passage, question)
+    other = replace(passage, citation=_citation(text.replace("dieses Konzept", "es"), 0, len(text), "d"))
+    assert not grounded(slot, replace(other, chunk=replace(chunk, text=text.replace("dieses Konzept", "es"))), question)
