@@ -186,8 +186,8 @@ class _Speech:
         bare = found.how == "colon" and not found.rest.strip(" :")
         if (bare or speakers.INTRODUCES.fullmatch(found.rest.strip())) and self.found:
             self.turn = -1
-            if len(found.speakers) == 1 and transcripts.alone_on_line(self.ctx.document, unit):
-                self.header = found.speakers[0]
+            if len(found.speakers) == 1 and bare and transcripts.alone_on_line(self.ctx.document, unit):
+                self.header = found.speakers[0]  # a transcript's turn; not "gibt folgende Termine bekannt:" over a list
 
     def takes_turn(self, unit: Unit) -> bool:
         """True when ``unit`` is among the first words after a name alone before a colon: they join its quote."""

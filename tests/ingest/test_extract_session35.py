@@ -145,3 +145,16 @@ def test_a_body_named_with_two_genitives_resolves_with_its_vote_table() -> None:
         "Ja-Stimmen: 14\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
     ).decisions
     assert [(d.quote[:14], d.yes) for d in found] == [("Die Mitglieder", 14)]
+
+
+def test_a_list_of_dates_announced_is_one_position() -> None:
+    found = said(
+        "TOP 6 Informationen\n\nHerr Gaffer gibt folgende Termine bekannt:\n\n14.11.2021, 11.00 Uhr   Kranzniederlegung, "
+        "Friedhof\n\n18.11.2021, 18.00 Uhr   Kunstpreisverleihung, Kirche\n\n25.11.2021, 17.30 Uhr   Finanzausschuss\n"
+    )
+    assert [(p.person, p.stance) for p in found] == [("Herr Gaffer", "informiert")]
+
+
+def test_a_name_alone_before_a_colon_still_opens_turns() -> None:
+    found = said("TOP 2 Aussprache\n\nHerr Kunze (CDU):\n\nWir lehnen den Antrag ab.\n\nWir beantragen eine Vertagung.\n")
+    assert [p.person for p in found] == ["Herr Kunze", "Herr Kunze"]
