@@ -170,11 +170,13 @@ _LATER = re.compile(
     rf"\b(?:im|in|bis|zum|ab)\s+(?:der\s+)?(?:{'|'.join(MONTHS_FOLDED)}|fruehjahr|sommer|herbst|winter)"
     rf"|\b(?:{'|'.join(MONTHS_FOLDED)})-sitzung|\b(?:{_AFTERWARDS_WORDS}"
     r"|anschliessend(?:e[nmrs]?)?|abschliessend|nach der sommerpause|nach der anhoerung|folgesitzung"
+    r"|nach den (?:sommer|herbst|oster|pfingst|weihnachts)?ferien|nach (?:der|dem) [a-z]*(?:sitzung|termin|anhoerung)"
     r"|(?:bei|in|nach) der (?:erneuten|zweiten|nochmaligen|weiteren) (?:beratung|befassung|sitzung|abstimmung)"
     r"|(?:in|auf|bei|zu)\s+(?:der|seiner|ihrer|einer) (?:naechsten|folgenden|darauffolgenden|spaeteren) \w*sitzung)\b"
 )
 """A time after the documents' event a question asks about ("im Dezember 2022", "im Frühjahr",
-"in der Oktober-Sitzung", "dann endgültig", "in der Folgesitzung", "bei der erneuten Beratung")."""
+"in der Oktober-Sitzung", "dann endgültig", "in der Folgesitzung", "bei der erneuten Beratung", "nach den Sommerferien",
+"nach der Oktobersitzung")."""
 _OUTCOME = re.compile(
     r"\b(beschlossen|entschieden|verabschiedet|genehmigt|gewaehlt|umgegangen|ergebnis|erbracht|ergeben"
     r"|abgestimmt|stattgefunden|zugestimmt|angenommen|abgelehnt|eingefuehrt|unterzeichnet|vergeben"
@@ -182,7 +184,7 @@ _OUTCOME = re.compile(
     r"|abgeschlossen|beschlossene sache|in kraft|ausgegangen|errichtet|gebaut|aufgestellt|aufgehaengt|angebracht"
     r"|eingeweiht|angeschafft|gekauft|erworben|beschafft|installiert|eingerichtet|entschied|entschieden|endete|endeten"
     r"|gewonnen|gewann"
-    r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b"
+    r"|beschloss|gelaufen|verlaufen|festgelegt|festgesetzt|geregelt)\b|\bging\b[^?]*\baus\b|\b(?:kam|kamen)\b[^?]*\b(?:raus|heraus)\b"
 )
 _DECIDED = re.compile(r"\b(?:beschlossen|beschloss|entschieden|entschied|abgestimmt|angenommen|abgelehnt|genehmigt)\b")
 _LATER_STATE = re.compile(r"\b(?:zugesagt|in betrieb|fertig|bewilligt|bekommen|erhalten)\b")

@@ -75,6 +75,12 @@ def capitalised(search: str) -> str:
     return " ".join(re.findall(r"\b[A-ZÄÖÜ][\w-]+", search))
 
 
+def _stated(term: str, nouns: frozenset[str]) -> bool:
+    """Whether a noun of the search states ``term``: as it is, or as the first or last part of a compound ("bad" of
+    the "Freibad" a lexicon bridges to "Hallenbad", "eintritt" of the "Eintrittspreise")."""
+    return term in nouns or (len(term) >= 3 and any(noun.startswith(term) or noun.endswith(term) for noun in nouns))
+
+
 def topic_needs(
     needs: Iterable[Need], metadata_terms: frozenset[str], nouns: frozenset[str] | None = None
 ) -> list[Need]:
@@ -84,7 +90,7 @@ def topic_needs(
         need
         for need in needs
         if not need.met_by(metadata_terms)
-        and (nouns is None or any(option & nouns for option in need.options))
+        and (nouns is None or any(_stated(term, nouns) for option in need.options for term in option))
         and not any(
             term.startswith(COUNCIL_STEMS) or term in GENERIC or term in SLOT_NOUNS or term.isdigit()
             or term[:4] in _MONTH_STEMS

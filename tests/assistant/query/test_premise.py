@@ -397,3 +397,9 @@ def test_a_letter_only_commissioned_leaves_the_answer_to_it_pending() -> None:
 )
 def test_an_adoption_said_in_everyday_words_is_taken_for_granted(question: str) -> None:
     assert presupposed_outcome(question) == DecisionOutcome.ADOPTED
+
+
+def test_a_later_session_or_recess_asked_with_its_result() -> None:
+    assert asks_later_outcome("was kam bei der sondersitzung nach den sommerferien zu top 13 raus?")
+    assert asks_later_outcome("Wurde der Bebauungsplan nach der Oktobersitzung beschlossen?")
+    assert not asks_later_outcome("Was kam bei der Sitzung raus?")

@@ -87,3 +87,12 @@ def test_only_a_rare_known_word_makes_a_topic() -> None:
     rare = Need(5.5, (frozenset({"radweg"}),))
     assert topic_absent([rare, common], frozenset(), frozenset(), rare=4.8)
     assert not topic_absent([rare, common], frozenset(), frozenset({"jahr"}), rare=4.8)
+
+
+def test_a_noun_bridged_by_the_lexicon_still_states_the_topic() -> None:
+    # "Freibad" met only as the lexicon's "Hallenbad"/"Bad", "Eintrittspreise" as "Eintritt"/"Entgelt"
+    pool = Need(4.2, (frozenset({"bad"}), frozenset({"hallenbad"})))
+    price = Need(4.9, (frozenset({"entgelt"}), frozenset({"eintritt", "geld"})))
+    verb = Need(4.9, (frozenset({"erhoh"}),))
+    nouns = frozenset({"freibad", "eintrittspreis", "pullach"})
+    assert topic_needs([pool, price, verb], frozenset(), nouns) == [pool, price]
