@@ -38,7 +38,10 @@ _OBJECT_ACTS = {
     "besetzen": re.compile(r"\b(?:Ausschüsse|Ausschuss|Gremien|Gremium|Posten|Sitze|Ämter|Amt)\b"),
     "aufheben": re.compile(r"\b(?:Beschl(?:uss|üsse)|Satzung|Sperrvermerk|Veränderungssperre|Bebauungsplan)\w*"),
     "verweisen": re.compile(r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:[Aa]usschuss|[Rr]at|[Vv]erwaltung|[Gg]remium|[Kk]reistag)\b"),
-    "folgen": re.compile(r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung)\b"),
+    "folgen": re.compile(
+        r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung|[\w-]*Antrag)\b"
+    ),
+    "bilden": re.compile(r"\b(?:\w*[Aa]usschuss|Arbeitskreis|Arbeitsgruppe|Kommission|Beirat|Gremium)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
 sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht", "wurde der Beschluss SR/16/2021 … aufgehoben"); the same verbs with
@@ -94,6 +97,13 @@ def _acts(verb: str, clause: str) -> bool:
     return needs is not None and bool(needs.search(clause))
 
 
+def _perfect_acts(participle: str, clause: str) -> bool:
+    """A perfect's participle that resolves, alone or with its object ("hat … einen Ausschuss … gebildet")."""
+    base = lemma(participle)
+    needs = _OBJECT_ACTS.get(base)
+    return base in RESOLVING or (needs is not None and base != "entscheiden" and bool(needs.search(clause)))
+
+
 def _participle_acts(word: str, clause: str) -> bool:
     base = lemma(word)
     if base in _PASSIVE_RESOLVED:
@@ -105,8 +115,10 @@ def _participle_acts(word: str, clause: str) -> bool:
 _FINDS_ASSENT = re.compile(
     r"\b(?:findet|finden|fand|fanden)\s+(?:\w+\s+)?(?:die\s+)?(?:\w+e\s+)?Zustimmung\s+(?:des|der)\s+"
     r"\w*(?:[Rr]ate?s|[Aa]usschusses|[Vv]ersammlung|[Vv]ertretung|[Kk]reistag(?:e?s)?|[Gg]remiums)\b"
+    r"|^(?:Breite\s+|Einstimmige\s+|Mehrheitliche\s+)?Zustimmung\s+(?:fand|fanden|findet|finden|erhielt|erhielten|gab\s+es\s+für)\b"
 )
-"""What a body approved, as the thing's fate ("Die Pläne finden ebenfalls die Zustimmung des Gemeinderates")."""
+"""What a body approved, as the thing's fate ("Die Pläne finden ebenfalls die Zustimmung des Gemeinderates", "Zustimmung
+fand der … eingereichte Kompromissvorschlag", "Zustimmung gab es für den Antrag von …")."""
 
 
 def body_resolves(text: str) -> bool:
@@ -148,6 +160,16 @@ _DECIDED = re.compile(
 klarer Mehrheit entschieden: Die Hundesteuer wird … angehoben", "Der Rat entschied, den Platz zu sanieren")."""
 
 
+_PHRASES_LISTED = re.compile(r"[^,.;:]*(?:,\s+(?:bei|mit|gegen|nach|ohne|unter|von|und)\b[^,.;:]*)*")
+"""The clause with the phrases listed after commas that go on with a preposition ("lehnt eine Überweisung … bei
+Enthaltung der Linken, bei Zustimmung der CDU-Fraktion ab"): the particle closes the last of them."""
+
+
+def _listed(text: str) -> str:
+    listed = _PHRASES_LISTED.match(text)
+    return listed.group(0) if listed else ""
+
+
 def _body_first(text: str) -> bool:
     match = _BODY.match(text)
     if match is None:
@@ -162,11 +184,11 @@ def _body_first(text: str) -> bool:
     if finite.lower() in _PERFECT:
         across = [w for w in tokens(joined_clause(text[match.end() :])) if w[0].isalpha()]
         for last in (words[-1] if len(words) > 1 else "", across[-1] if len(across) > 1 else ""):
-            if last[:1].islower() and lemma(last) in RESOLVING:
+            if last[:1].islower() and _perfect_acts(last, text[match.end() :]):
                 return True  # "hat die Beigeordneten X und Y … gewählt": the participle after nouns joined by "und"
         if re.search(r"\bdafür\s+gestimmt\s*$", clause):
             return True  # "Der Ausschuss … hat dafür gestimmt, 20.000 Euro … bereitzustellen"
-    elif _acts(finite, clause):
+    elif _acts(finite, clause) or _acts(finite, _listed(text[match.end() :])):
         return True
     rest = text[match.end() :]
     for joined in re.finditer(r"\bund\s+([a-zäöüß]+)\b", rest.split(". ")[0]):
@@ -199,7 +221,8 @@ def _verb_second(text: str) -> bool:
                 negated = word.lower() in ("konnte", "konnten") and "nicht" in words
                 fronted = index == 1 and word.lower() in _PERFECT and lemma(words[0].lower()) in RESOLVING
                 # "Zugestimmt haben die Räte außerdem der Einführung …": the participle in first place
-                last = words[-1][:1].islower() and lemma(words[-1]) in RESOLVING
+                across = [w for w in tokens(joined_clause(text)) if w[0].isalpha()][-1:]  # "… für Kultur und Soziales gebildet"
+                last = any(w[:1].islower() and _perfect_acts(w, clause) for w in (words[-1], *across))
                 return (last or fronted) and not negated
             return _acts(word, clause)
     return False

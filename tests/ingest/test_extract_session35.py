@@ -158,3 +158,26 @@ def test_a_list_of_dates_announced_is_one_position() -> None:
 def test_a_name_alone_before_a_colon_still_opens_turns() -> None:
     found = said("TOP 2 Aussprache\n\nHerr Kunze (CDU):\n\nWir lehnen den Antrag ab.\n\nWir beantragen eine Vertagung.\n")
     assert [p.person for p in found] == ["Herr Kunze", "Herr Kunze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Alle Umbesetzungen der Fraktionen in den Ausschüssen werden angenommen.", "angenommen"),
+        ("Zustimmung fand der von Herrn Falk eingereichte Kompromissvorschlag.", "angenommen"),
+        ("Zustimmung gab es für den Antrag von Frau Roth (FDP).", "angenommen"),
+        ("Die meisten Räte folgten dem CDU-Antrag.", "angenommen"),
+        ("In seiner ersten Sitzung hat der Stadtrat einen Ausschuss für Kultur und Sport gebildet.", "angenommen"),
+        (
+            "Die Bezirksversammlung lehnt eine Überweisung in den Planungsausschuss bei Enthaltung der Linken, bei "
+            "Zustimmung der CDU-Fraktion ab.",
+            "abgelehnt",
+        ),
+    ],
+)
+def test_results_reported_in_other_words(text: str, outcome: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 3 Anträge\n\n{text}\n").decisions] == [outcome]
+
+
+def test_approval_found_elsewhere_is_no_decision() -> None:
+    assert minutes("TOP 3 Anträge\n\nDer Vorschlag fand bei den Anwohnern Zustimmung.\n").decisions == []
