@@ -32,6 +32,11 @@ _BROKEN_WORD_RE = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n[ \t]*(?=[a-zäöüß]
 A hyphen before "und", "oder" … stands for the shared part of two compounds ("Bau-\nund Umweltausschuss") and stays,
 as does one before a capital ("Kita-\nNeubau")."""
 
+_BROKEN_PARAGRAPH_RE = re.compile(r"(?<=[a-zäöüß,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-zäöüß](?![a-zäöüß]?[).]))")
+"""A blank line inside a sentence, as some PDF copies put one after every line ("Die Verwaltung wird gebeten,\n\ndie
+zuständige Behörde … zu informieren."): the line before ends without a stop, the next opens in lower case (not a
+list's "c)"), so the sentence goes on across one line break."""
+
 KNOWN_META_KEYS = frozenset(
     {"id", "title", "source", "municipality", "body", "date", "kind", "agenda_item", "public"}
 )
@@ -46,9 +51,9 @@ def fail(path: Path, reason: str) -> ReadError:
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, form feeds as line breaks, control characters, BOMs and soft hyphens removed, words
-    hyphenated across a line break joined."""
+    hyphenated across a line break joined, a blank line inside a sentence closed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _BROKEN_WORD_RE.sub("", _CONTROL_RE.sub("", text))
+    text = _BROKEN_PARAGRAPH_RE.sub("\n", _BROKEN_WORD_RE.sub("", _CONTROL_RE.sub("", text)))
     return unicodedata.normalize("NFC", text)
 
 

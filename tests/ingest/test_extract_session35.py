@@ -11,6 +11,7 @@ from assistant.language.sentences import split_sentences
 from assistant.language.votes import parse_votes
 from ingest.extract.lemmas import lemma
 from ingest.extract.speech_reading import find_speaker
+from ingest.readers.base import normalise_text
 from tests.ingest.extract_helpers import minutes, said
 
 
@@ -181,3 +182,11 @@ def test_results_reported_in_other_words(text: str, outcome: str) -> None:
 
 def test_approval_found_elsewhere_is_no_decision() -> None:
     assert minutes("TOP 3 Anträge\n\nDer Vorschlag fand bei den Anwohnern Zustimmung.\n").decisions == []
+
+
+def test_a_blank_line_inside_a_sentence_is_closed() -> None:
+    text = "b) RM Uden weist darauf hin. Die Verwaltung wird gebeten,\n\ndie Untere Wasserbehörde zu informieren.\n\nc) Neu"
+    assert normalise_text(text) == (
+        "b) RM Uden weist darauf hin. Die Verwaltung wird gebeten,\ndie Untere Wasserbehörde zu informieren.\n\nc) Neu"
+    )
+    assert normalise_text("Es folgen:\n\na) der Bericht") == "Es folgen:\n\na) der Bericht"  # a list's item stays apart
