@@ -374,7 +374,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):
             continue
-        if (moved := instigators.mover(unit.text)) is not None:
+        for moved in instigators.movers(unit.text):
             speech.add(unit, moved, Stance.MOVES, "", ("stance",))  # "… wird auf Antrag von Frau X zurückgestellt"
         if (suggested := instigators.suggester(unit.text)) is not None:
             speech.add(unit, suggested, Stance.PROPOSES, "", ("stance",))  # "Auf Anregung von Frau X wird …"

@@ -190,3 +190,16 @@ def test_a_blank_line_inside_a_sentence_is_closed() -> None:
         "b) RM Uden weist darauf hin. Die Verwaltung wird gebeten,\ndie Untere Wasserbehörde zu informieren.\n\nc) Neu"
     )
     assert normalise_text("Es folgen:\n\na) der Bericht") == "Es folgen:\n\na) der Bericht"  # a list's item stays apart
+
+
+@pytest.mark.parametrize(
+    ("text", "movers"),
+    [
+        ("Zustimmung gab es für den Antrag von Peter Lenz (FDP) und Anna Horn (Grüne).", ["Peter Lenz", "Anna Horn"]),
+        ("Zustimmung fand der spontan von Dieter Falk (FDP) eingereichte Kompromissvorschlag.", ["Dieter Falk"]),
+        ("Gegen den Antrag von Gustav Kern (ÖDP) wurde das neue Verfahren durchgesetzt.", ["Gustav Kern"]),
+    ],
+)
+def test_the_movers_of_a_motion_the_body_decides(text: str, movers: list[str]) -> None:
+    found = said(f"TOP 2 Ausschüsse\n\n{text}\n")
+    assert [(p.person, p.stance) for p in found] == [(m, "beantragt") for m in movers]
