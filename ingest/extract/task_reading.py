@@ -156,9 +156,11 @@ nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln").""
 _IN_SESSION = re.compile(
     r"\b(?:(?:seinen|ihren)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
     r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen)\b(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
+    r"|^(?:\d{1,2}\.\s+)?[^.;]*\b(?:wird|werden)\s+(?:\w+\s+){0,2}Kenntnis\s+genommen\s*\.?$"
 )
-"""What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda): no
-task after it ("Die Verwaltung wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
+"""What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda), or
+the body noting something ("Vom Rechnungsabschluss wird zustimmend Kenntnis genommen"): no task after it ("Die Verwaltung
+wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
@@ -329,7 +331,11 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text)) or bool(plans.SUBMITTED.search(text))
     modal = next((m for m in plans.MODAL.finditer(text) if not plans.in_side_clause(text, m)), None)
-    required_first = modal is not None and not modal.group(0).startswith("sol")  # "muss zunächst …"
+    required_first = (  # "muss zunächst …"; a bare "müssen" states a need ("Eigentlich müssen dies … vorliegen")
+        modal is not None
+        and not modal.group(0).startswith("sol")
+        and bool(timed or in_resolution or re.search(r"\b(?:zunächst|zuerst|vorab|vorher|zuvor)\b", text))
+    )
     said = _SAID_IN_SESSION.match(text)  # "Lobenswert erwähnt wird …", "Es werden … benannt": the session's own talk
     passive = any(not plans.in_side_clause(text, m) for m in plans.PASSIVE.finditer(text))
     planned = required_first or (

@@ -32,6 +32,11 @@ _BROKEN_WORD_RE = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n[ \t]*(?=[a-zäöüß]
 A hyphen before "und", "oder" … stands for the shared part of two compounds ("Bau-\nund Umweltausschuss") and stays,
 as does one before a capital ("Kita-\nNeubau")."""
 
+_BROKEN_WORD_INLINE_RE = re.compile(
+    r"(?<=[a-zäöüß]{2})- (?=[a-zäöüß]{2})(?!(?:und|oder|bzw|sowie|bis|als|noch|wie|beziehungsweise|respektive|statt|anstatt|sondern|aber)\b)"
+)
+"""A word hyphenated at a line break that a copy turned into a space ("werden fest- gestellt", "Wolthau- sen"): one word
+again; before "und", "oder" … the hyphen stands for a shared part ("Bau- und Umweltausschuss")."""
 _BROKEN_PARAGRAPH_RE = re.compile(r"(?<=[a-zäöüß,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-zäöüß](?![a-zäöüß]?[).]))")
 """A blank line inside a sentence, as some PDF copies put one after every line ("Die Verwaltung wird gebeten,\n\ndie
 zuständige Behörde … zu informieren."): the line before ends without a stop, the next opens in lower case (not a
@@ -54,6 +59,7 @@ def normalise_text(text: str) -> str:
     hyphenated across a line break joined, a blank line inside a sentence closed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BROKEN_PARAGRAPH_RE.sub("\n", _BROKEN_WORD_RE.sub("", _CONTROL_RE.sub("", text)))
+    text = _BROKEN_WORD_INLINE_RE.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -203,3 +203,24 @@ def test_a_blank_line_inside_a_sentence_is_closed() -> None:
 def test_the_movers_of_a_motion_the_body_decides(text: str, movers: list[str]) -> None:
     found = said(f"TOP 2 Ausschüsse\n\n{text}\n")
     assert [(p.person, p.stance) for p in found] == [(m, "beantragt") for m in movers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie sprach von einer Pattsituation, die man erst verdauen muss.",
+        "Beschluss:\n1. Die Ausgaben werden genehmigt.\n2. Vom Rechnungsabschluss 2022 wird zustimmend Kenntnis genommen.",
+    ],
+)
+def test_a_need_stated_or_a_noting_is_no_open_item(text: str) -> None:
+    assert minutes(f"TOP 5 Verschiedenes\n\n{text}\n").open_items == []
+
+
+def test_a_check_still_ahead_stays_an_open_item() -> None:
+    found = minutes("TOP 5 Verschiedenes\n\nDie Angelegenheit muss zunächst von der Verwaltung geprüft werden.\n")
+    assert [o.owner for o in found.open_items] == ["Verwaltung"]
+
+
+def test_a_word_broken_by_a_hyphen_and_a_space_is_joined() -> None:
+    assert normalise_text("Die Tagesordnung wird fest- gestellt.") == "Die Tagesordnung wird festgestellt."
+    assert normalise_text("der Bau- und Umweltausschuss") == "der Bau- und Umweltausschuss"
