@@ -9,9 +9,11 @@ import re
 from ingest.extract.person_names import SPEAKER
 from ingest.extract.speakers import Speaker, only_abbreviated, speaker_of
 
-_ASKER = re.compile(rf"\bAuf (?:\w+ )?(?:(?:Nach|An|Rück)?[Ff]rage|Hinweis) (?:von |des |der )?{SPEAKER}")
+_ASKER = re.compile(
+    rf"(?:\bAuf (?:\w+ )?|^(?:[a-z]\)\s*)?(?:Die|Der) )(?:(?:Nach|An|Rück)?[Ff]rage|Hinweis) (?:von |des |der )?{SPEAKER}"
+)
 """The asker whose question or remark a sentence answers ("Auf Anfrage von Herrn Speer erklärt Bürgermeister T., …",
-"Auf den Hinweis von Herrn S. erklärt Frau E., …")."""
+"Auf den Hinweis von Herrn S. erklärt Frau E., …", "Die Frage von RM Uden, ob …, wird von RM Siebelts verneint")."""
 _MOVER = re.compile(rf"\b(?:[Aa]uf|über den|[Dd]em|[Gg]egen den|für den) (?:\w+ )?Antrag (?:von |des |der )?{SPEAKER}")
 """The mover of a motion the body takes up or turns down ("… wird auf Antrag von Frau BMin Dr. Preuß … zurückgestellt",
 "Gegen den Antrag von X wurde …")."""

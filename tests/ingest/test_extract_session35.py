@@ -224,3 +224,8 @@ def test_a_check_still_ahead_stays_an_open_item() -> None:
 def test_a_word_broken_by_a_hyphen_and_a_space_is_joined() -> None:
     assert normalise_text("Die Tagesordnung wird fest- gestellt.") == "Die Tagesordnung wird festgestellt."
     assert normalise_text("der Bau- und Umweltausschuss") == "der Bau- und Umweltausschuss"
+
+
+def test_the_asker_of_a_question_answered_in_the_passive() -> None:
+    found = said("TOP 7 Anfragen\n\nc) Die Frage von RM Ulrich, ob Brachland gedüngt werden darf, wird von RM Sievers verneint.\n")
+    assert ("Ulrich", "fragt an") in [(p.person, p.stance) for p in found]
