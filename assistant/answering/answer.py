@@ -63,15 +63,24 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
     for passage in passages:
         c, chunk = passage.citation, passage.chunk
         start, end = max(c.char_start, chunk.char_start), min(c.char_end, chunk.char_end)
-        if any(
-            k.citation.doc_id == c.doc_id
+        repeated = [
+            i
+            for i, k in enumerate(kept)
+            if k.citation.doc_id == c.doc_id
             and 3 * (min(end, k.citation.char_end) - max(start, k.citation.char_start)) > 2 * (end - start)
             and (k.fits or not passage.fits)
-            for k in kept
+        ]
+        if not repeated:
+            kept.append(passage)
+        elif (first := kept[repeated[0]]) and _same_quote(first.citation, c) and passage.coverage > first.coverage and (
+            passage.fits or not first.fits
         ):
-            continue
-        kept.append(passage)
+            kept[repeated[0]] = passage  # the same quote found through a chunk that covers the question better
     return kept
+
+
+def _same_quote(a: Citation, b: Citation) -> bool:
+    return (a.doc_id, a.char_start, a.char_end) == (b.doc_id, b.char_start, b.char_end)
 
 
 def own_quote(passage: Passage) -> str:

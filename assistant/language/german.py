@@ -110,6 +110,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lk": ("landkreis",),
     "gr": ("gemeinderat",),
     "stv": ("stadtverordnete",),
+    "fbl": ("fachbereichsleiter", "fachbereichsleitung"),
+    "rm": ("ratsmitglied",),
+    "ov": ("ortsvorsteher",),
+    "stvv": ("stadtverordnetenversammlung",),
+    "bvv": ("bezirksverordnetenversammlung",),
 }
 """Abbreviations of council minutes (folded) and the words they stand for: "die DB" is "die Deutsche
 Bahn", "FNP" the "Flächennutzungsplan". Both sides of the index see the long form."""

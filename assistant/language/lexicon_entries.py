@@ -96,6 +96,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Beschwerdeausschuss Beschwerdeausschusses Beschwerdegremium Bürgerbeschwerden Eingabenausschuss",
              "Petitionsausschuss Petition Petitionen Eingabe Eingaben Beschwerde Beschwerden"),
             ("Protokoll Protokolls Protokolle Sitzungsprotokoll", "Niederschrift Niederschriften Protokoll"),
+            ("Mitschrift Mitschriften Sitzungsmitschrift Sitzungsmitschriften Sitzungsbericht",
+             "Niederschrift Protokoll Beschlussprotokoll Ergebnisprotokoll"),
             ("Treffen Treffens Zusammenkunft Zusammenkünfte", "Sitzung Beratung Besprechung"),
             ("Vorsitz Leitung Leiter Leiterin", "Sitzungsleitung Vorsitz Vorsitzende Vorsitzender Vorsitzenden"),
             ("Vorstoß Vorstoßes Vorstöße", "Antrag Anträge Anfrage Initiative"),

@@ -193,3 +193,12 @@ def test_a_demonstrative_names_the_head_named_before() -> None:
     assert grounded(slot, passage, question)
     other = replace(passage, citation=_citation(text.replace("dieses Konzept", "es"), 0, len(text), "d"))
     assert not grounded(slot, replace(other, chunk=replace(chunk, text=text.replace("dieses Konzept", "es"))), question)
+
+
+def test_the_same_quote_through_a_chunk_that_covers_the_question_better_replaces_it() -> None:
+    cut = PEINE.index("Durch")
+    first = replace(_in_chunk(0, cut, (0, cut), fits=True), coverage=0.13)
+    better = replace(_in_chunk(0, len(PEINE), (0, cut), fits=True), coverage=0.65)
+    assert distinct([first, better]) == [better]
+    unfit = replace(better, fits=False)
+    assert distinct([first, unfit]) == [first]  # a better covered quote that lacks the asked fact does not

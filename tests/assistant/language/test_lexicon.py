@@ -248,3 +248,8 @@ def test_a_say_in_matters_reaches_participation() -> None:
 def test_everyday_words_for_projects_fees_sites_sums_and_operators_reach_the_council_words(asked: str, council: str) -> None:
     alternatives = rewrite(asked).alternatives
     assert any(council in words for words in alternatives.values()), alternatives
+
+
+def test_office_abbreviations_bring_their_words() -> None:
+    assert any(t.startswith("fachbereichsleit") for t in content_terms("FBL Rosendahl erklärt hierzu"))
+    assert any(t.startswith("stadtverordnetenversamml") for t in content_terms("Sitzung der StVV"))
