@@ -54,7 +54,8 @@ def evidence_strength(passage: Passage, required: bool = True) -> float:
 
 
 def distinct(passages: Sequence[Passage]) -> list[Passage]:
-    """Drop passages whose quote mostly (over two thirds) repeats a better one's in the same document. Only the part
+    """Drop passages whose quote mostly (over two thirds) repeats a better one's in the same document; the same quote
+    reached again through a chunk that covers the question better takes the first one's place. Only the part
     of a quote inside its own chunk counts: a quote run on past its chunk may share sentences with the next
     chunk's quote, which keeps its place while a third of it is new. A passage whose quote holds the asked kind of
     fact stays when the better one's core does not (a quote run back over it holds its text, not as its core,
@@ -72,9 +73,9 @@ def distinct(passages: Sequence[Passage]) -> list[Passage]:
         ]
         if not repeated:
             kept.append(passage)
-        elif (first := kept[repeated[0]]) and _same_quote(first.citation, c) and passage.coverage > first.coverage and (
-            passage.fits or not first.fits
-        ):
+            continue
+        first = kept[repeated[0]]
+        if _same_quote(first.citation, c) and passage.coverage > first.coverage and (passage.fits or not first.fits):
             kept[repeated[0]] = passage  # the same quote found through a chunk that covers the question better
     return kept
 

@@ -97,19 +97,18 @@ def _acts(verb: str, clause: str) -> bool:
     return needs is not None and bool(needs.search(clause))
 
 
-def _perfect_acts(participle: str, clause: str) -> bool:
-    """A perfect's participle that resolves, alone or with its object ("hat … einen Ausschuss … gebildet")."""
-    base = lemma(participle)
-    needs = _OBJECT_ACTS.get(base)
-    return base in RESOLVING or (needs is not None and base != "entscheiden" and bool(needs.search(clause)))
-
-
-def _participle_acts(word: str, clause: str) -> bool:
+def _participle_acts(word: str, clause: str, verbs: frozenset[str] = _PASSIVE_RESOLVED) -> bool:
+    """A participle that resolves, alone (one of ``verbs``) or with its object ("… einen Ausschuss … gebildet")."""
     base = lemma(word)
-    if base in _PASSIVE_RESOLVED:
+    if base in verbs:
         return True
     needs = _OBJECT_ACTS.get(base)
     return needs is not None and base != "entscheiden" and bool(needs.search(clause))
+
+
+def _perfect_acts(participle: str, clause: str) -> bool:
+    """A perfect's participle after the body ("hat … bestellt", "hat … einen Ausschuss … gebildet")."""
+    return _participle_acts(participle, clause, RESOLVING)
 
 
 _FINDS_ASSENT = re.compile(
