@@ -361,8 +361,8 @@ def parse_votes(text: str) -> Votes:
                 votes.yes, votes.no = votes.no, votes.yes  # "Mit 24:1 Stimmen abgelehnt": the majority voted against
     if _UNANIMOUS.search(flat):
         votes.unanimous = True
-        if votes.no is None:
-            votes.no = 0
+        if votes.no is None and votes.abstain is not None:
+            votes.no = 0  # "einstimmig bei 2 Enthaltungen": no 0; a bare "einstimmig" states no count (the guide: null)
     elif _MAJORITY.search(flat):
         votes.unanimous = False
     elif votes.no is not None and votes.yes is not None:

@@ -23,7 +23,7 @@ def records_of(path: Path) -> tuple[Document, Records]:
 @pytest.mark.parametrize(
     ("formula", "yes", "no", "abstain", "unanimous"),
     [
-        ("Abstimmungsergebnis: einstimmig", None, 0, None, True),
+        ("Abstimmungsergebnis: einstimmig", None, None, None, True),  # no count stated: null, as the guide has it
         ("einstimmig bei 2 Enthaltungen", None, 0, 2, True),
         ("mehrheitlich bei 3 Gegenstimmen beschlossen", None, 3, None, False),
         ("bei einer Gegenstimme mehrheitlich angenommen", None, 1, None, False),

@@ -25,7 +25,7 @@ def test_each_line_of_a_decision_register_is_a_decision() -> None:
         ("angenommen", 11, 0, 1),
         ("zurückgestellt", None, None, None),
         ("abgelehnt", 4, 8, 0),
-        ("angenommen", None, 0, None),
+        ("angenommen", None, None, None),  # "einstimmig" states no count (the guide: null when not stated)
         ("zur Kenntnis genommen", None, None, None),
     ]
 
