@@ -331,7 +331,7 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
     timed = bool(plans.FUTURE.search(text) or CONDITION.search(text) or plans.later(ctx, text))
     deliberation = bool(plans.DELIBERATE.search(text) and plans.PLACE.search(text)) or bool(plans.SUBMITTED.search(text))
     modal = next((m for m in plans.MODAL.finditer(text) if not plans.in_side_clause(text, m)), None)
-    required_first = (  # "muss zunächst …"; a bare "müssen" states a need ("Eigentlich müssen dies … vorliegen")
+    required_first = (  # "muss zunächst …"; untimed "müssen … erst" states a need ("die man erst verdauen muss")
         modal is not None
         and not modal.group(0).startswith("sol")
         and bool(timed or in_resolution or re.search(r"\b(?:zunächst|zuerst|vorab|vorher|zuvor)\b", text))
