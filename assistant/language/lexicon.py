@@ -134,6 +134,7 @@ _ENTRIES: tuple[tuple[str, str], ...] = (
     (r"ortschef(?:in)?s?|dorfbürgermeister(?:in)?|dorfchef(?:in)?", "Ortsvorsteher Ortsbürgermeister Ortsvorsteherin"),
     (r"sozis", "SPD"),
     (r"ja gesagt|okay gegeben|sein okay gegeben|dafür gestimmt", "zugestimmt Zustimmung beschlossen"),
+    (r"weder ja noch nein(?: sagen| gesagt)?|weder dafür noch dagegen(?: gestimmt)?", "Enthaltung enthalten enthielt"),
     (r"nein gesagt|dagegen gestimmt|beerdigt|vom tisch", "abgelehnt Ablehnung"),
     (r"auf den weg gebracht|in die wege geleitet", "beschlossen Beschluss beauftragt"),
     (r"von der tagesordnung genommen|rausgenommen|runtergenommen", "abgesetzt Absetzung"),

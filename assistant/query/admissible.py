@@ -57,9 +57,10 @@ _BODY = re.compile(
     r"\b(?:der|die|das|dem|den|im|vom|beim)\s+(?:[a-z]+er\s+)?((?!landrat\b)[a-z-]*(?:ausschuss|rat|kreistag|versammlung"
     r"|vertretung|beirat|senat|buergerschaft))\b"
 )
-_PARAPHRASED_BODY = re.compile(r"[a-z]*(?:parlament|gremium|gremien)\b")
-"""A body named in a user's word ("das Kreisparlament", "das Ortsteilgremium") names none precisely: another body the
-question mentions ("einen Sitz im Kreisausschuss") is then its matter, not its asker."""
+_PARAPHRASED_BODY = re.compile(r"[a-z]*(?:parlament|gremium|gremien)\b|\b(?:orts|dorf)vertretung\b")
+"""A body named in a user's word ("das Kreisparlament", "das Ortsteilgremium", "die Ortsvertretung", which no state's
+law names) names none precisely: another body the question mentions ("einen Sitz im Kreisausschuss") is then its
+matter, not its asker."""
 _MONTH_YEAR = re.compile(rf"\b(?:im|vom|seit dem)\s+({'|'.join(MONTHS_FOLDED)})\s+((?:19|20)\d\d)\b")
 _OUTCOME_VERB = re.compile(
     r"\b(gewonnen|gewaehlt|beschlossen|abgestimmt|entschieden|angenommen|abgelehnt|gefasst|stattgefunden"

@@ -132,6 +132,9 @@ _COUNT_IN_WORDS = re.compile(
 """A count in words with what it counts ("alle neun BZA-Mitglieder", "drei neue Stellen")."""
 _LABELLED_COUNT = re.compile(r"(?<![\w.])[a-z-]{4,}\s*:\s*\d{1,4}(?![\d.,:/-])")
 """A count after its label ("Gesetzliche Anzahl der Mitglieder: 32", "Anwesende Stimmberechtigte: 28"); no clock time."""
+_COUNT_SET = re.compile(r"\b(?:an)?zahl\s+(?:der|an|von)\s+[a-z-]{3,}[^.;]{0,60}?\b(?:auf|um|von)\s+\d{1,4}(?![\d.,:/])")
+"""A number of things set or changed ("die Anzahl der Sitze im Gemeinderat auf 40 zu begrenzen", "die Zahl der
+Mitglieder von 12 auf 10 verringern")."""
 _ADDRESS = re.compile(r"(strasse|str\.|allee|weg|platz|ring|gasse|damm)\s+\d+\w?|\b\d{5}\s+[a-z]")
 """House numbers and postal codes, which look like counted nouns ("53175 Bonn")."""
 _VOTE = re.compile(
@@ -387,7 +390,7 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         known = set(re.findall(r"\d+(?:[.,]\d+)*", question))
         without_dates = _DATE.sub(" ", folded)
         without_addresses = _ADDRESS.sub(" ", without_dates)
-        if _COUNT_IN_WORDS.search(folded) or _LABELLED_COUNT.search(without_addresses):
+        if _COUNT_IN_WORDS.search(folded) or _LABELLED_COUNT.search(without_addresses) or _COUNT_SET.search(without_addresses):
             return True
         return any(m.group(1) not in known for m in _NUMBER_WITH_UNIT.finditer(without_addresses))
     if kind == AnswerKind.DATE:

@@ -31,6 +31,7 @@ from tests.conftest import shared_documents
         ("Wie viele Rotoren kommen auf den Höhenzug?", "Wie viele Windkraftanlagen kommen auf den Höhenzug?"),
         ("Welche Nachbardörfer machen mit?", "Welche Nachbargemeinden machen mit?"),
         ("Mit welchem Energieunternehmen wird geplant?", "Mit welchem Energieversorger wird geplant?"),
+        ("Welche Fraktion wollte weder Ja noch Nein sagen?", "Welche Fraktion wollte Enthaltung?"),
     ],
 )
 def test_rewrite_uses_the_words_of_the_minutes(question: str, expected: str) -> None:
@@ -177,6 +178,9 @@ def test_speech_acts_keep_the_asked_verb_and_add_the_minutes_words() -> None:
         ("Wie viele Quadratmeter hat das Grundstück?", "Quadratmeter", "m²"),
         ("Was kostet ein Kubikmeter Schmutzwasser?", "Kubikmeter", "m³"),
         ("Was kostet ein Kubikmeter Schmutzwasser?", "Schmutzwasser", "Abwassergebühren"),
+        ("Wer stimmte gegen die neuen Förderregeln?", "Förderregeln", "Richtlinie"),
+        ("Wie ging das Votum aus?", "Votum", "Abstimmung"),
+        ("Wann kommen die Symbole auf den Radweg?", "Symbole", "Piktogramme"),
     ],
 )
 def test_a_bridging_entry_keeps_the_asked_word_and_adds_the_council_word(question: str, asked: str, council: str) -> None:

@@ -149,6 +149,9 @@ def test_a_body_named_in_a_user_s_word_leaves_the_body_open() -> None:
     )
     assert needs.body == ""
     assert requirements("Was hat der Kreisausschuss zur Kreisumlage beschlossen?", Scope(), AnswerKind.DECISION).body
+    # no state's law names an "Ortsvertretung": it may be the Ortsrat, Ortsbeirat or Ortschaftsrat
+    asked = "Hat die Ortsvertretung von Wolfshagen im März 2011 das Protokoll vom November abgesegnet?"
+    assert requirements(asked, Scope(), AnswerKind.DECISION).body == ""
 
 
 def test_an_elided_compound_names_each_committee() -> None:

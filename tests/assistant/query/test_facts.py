@@ -388,6 +388,10 @@ def test_a_rate_in_words_a_labelled_count_and_a_compound_office() -> None:
     counted = "Gesetzliche Anzahl der Mitglieder des Ortsrates: 19"
     assert holds_answer_kind(AnswerKind.AMOUNT, counted, "Wie viele Mitglieder hat der Ortsrat?")
     assert not holds_answer_kind(AnswerKind.AMOUNT, "Beginn: 19:30", "Wie viele Mitglieder hat der Ortsrat?")
+    # own sentence: the number of seats a proposal sets
+    proposal = "Dieser sah vor, die Anzahl der Sitze im Gemeinderat auf 40 zu begrenzen und Wohnbezirke zusammenzulegen."
+    assert holds_answer_kind(AnswerKind.AMOUNT, proposal, "Wie viele Sitze sollte der Gemeinderat höchstens haben?")
+    assert not holds_answer_kind(AnswerKind.AMOUNT, "Die Anzahl der Sitze soll begrenzt werden.", "Wie viele Sitze?")
     who = "Wer leitete die Sitzung des Kreistages?"
     assert holds_answer_kind(AnswerKind.PERSON, "Kreispräsidentin Lorenz eröffnet die Sitzung.", who)
     assert holds_answer_kind(AnswerKind.PERSON, "Amtsdirektor Kühl erläutert den Haushalt.", who)
