@@ -87,8 +87,11 @@ FACTIONS = (
 APPOSITION = re.compile(
     rf"^(?:(?:{FACTIONS})(?:[-/ ]\w+)*|\w*[Ff]raktion\b.*|Gruppe\b.*|(?:{FACTIONS}).*[Ff]raktion.*|(?:{OFFICES})\b.*)$"
 )
-PARTY_PAREN = re.compile(rf"(?:{FACTIONS})|[A-ZÄÖÜ]{{2,8}}(?:[-/ ][A-ZÄÖÜ]{{2,8}})*")
-"""A party or group in brackets after a name, in capitals ("WIP", "GRÜNE", "CDU/FW")."""
+PARTY_PAREN = re.compile(
+    rf"(?:(?:Fraktion|Gruppe)\s+)?(?:(?:{FACTIONS})|[A-ZÄÖÜ]{{2,8}})(?:\s*[-/]\s*(?:(?:{FACTIONS})|[A-ZÄÖÜ]{{2,8}}|[A-ZÄÖÜ][a-zäöüß]{{3,}}))*"
+)
+"""A party or group in brackets after a name, in capitals ("WIP", "GRÜNE", "CDU/FW"), perhaps as a faction of two
+("Fraktion SPD/Grüne", "Die Linke - Volkssolidarität")."""
 NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|protokoll|plan|bericht|antrag|beschluss|vorlage)s?$")
 RESIDENCE = re.compile(
     r"^(?:wohnhaft\s+.*|(?:Am|An der|Im|In der|Auf der|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ][\w-]*(?:\s+\d+\s?\w?)?|[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)(?:\s+\d+\s?\w?)?|"

@@ -152,11 +152,11 @@ _GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{PLURAL_OFFICES})
 """A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(
     rf"{_LEAD}(?:Die\s+(?:Herren|Damen|Damen\s+und\s+Herren)\s+)?(?P<first>{SPEAKER})\s+(?:und(?:\s+auch)?|sowie|wie\s+auch)\s+"
-    r"(?P<second>[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
+    r"(?P<second>(?:(?:der|die)\s+(?:[a-zäöüß]+e\s+(?=[A-ZÄÖÜ]\w+\s+(?:Herr|Frau)\s))?)?[^,]*?(?:,[^,]{1,40},)?)\s+(?P<rest>[a-zäöüß].*)$",
     re.S,
 )
-"""Two speakers of one statement ("Herr Spies und Herr Göbbels unterstützen …", "Die Herren RM Spies und RM Göbbels
-sahen … an", "SgBgm Meyer sowie Fachbereichsleiter Rhode erläutern …", "… Herzog und auch Rh Schultz …")."""
+"""Two speakers of one statement ("Die Herren RM Spies und RM Göbbels sahen … an", "SgBgm Meyer sowie FBL Rhode
+erläutern …", "… und auch Rh Schultz …", "… und die CDU-Vorsitzende X", "… und die stellvertretende Büroleitung Frau Götz")."""
 
 INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
 """A verb of speech opening a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:"): theirs, with stance."""
@@ -270,7 +270,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         if len(listed) > 2 and re.match(r"\s+[a-zäöüß]", after):
             return Found(listed, after, how="opening")  # "Herr A, Frau B und Herr C sprechen sich … aus"
     if (match := _PAIR.match(text)) and (first := speaker_of(match)) and _appo_ok(match):
-        second = _OPENING.match(re.sub(r"^(?:der|die)\s+", "", match.group("second")) + " x")  # "und die CDU-Vorsitzende X"
+        second = _OPENING.match(re.sub(r"^(?:der|die)\s+(?:[a-zäöüß]+e\s+\w+\s+(?=(?:Herr|Frau)\s))?", "", match.group("second")) + " x")
         other = speaker_of(second) if second else None
         if other is not None:  # a third joined by "sowie" ("A und B (Grüne) sowie C sagten, …")
             more, after = _joined(other, " " + match.group("rest"))
