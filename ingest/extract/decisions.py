@@ -120,7 +120,7 @@ wird in der nächsten Sitzung beschlossen"), what is to be resolved ("… zu bes
 weighs (:data:`_MAY`: "Man müsse überlegen, ob man … beschließen wolle")."""
 _SUBORDINATE = re.compile(
     r",\s*(?:dass|ob|(?:in|an|auf|mit|bei|von|zu|für|über|nach)\s+(?:dem|der|denen|welche\w*)|der|die|das|dem|den|deren|dessen"
-    r"|welche\w*|wenn|weil|damit|sofern|falls|nachdem)\b[^,.;:]*"
+    r"|welche\w*|wenn|weil|damit|sodass|so\s+dass|sofern|falls|nachdem)\b[^,.;:]*"
 )
 """A subordinate or relative clause: a modal in it ("… verwiesen ist ein Antrag, in dem geprüft werden soll, ob …")
 is no hypothetical of the resolution it belongs to."""

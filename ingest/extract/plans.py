@@ -84,7 +84,7 @@ _OWN_NEXT = re.compile(
 )
 PLACE = re.compile(
     rf"\bSitzung(?:en)?\s+de[sr]\s+(?P<gen>(?:[\w]+-\s+und\s+)?{BODY})|"
-    rf"\b(?:[Ii]m|[Ii]n der|[Ii]n einer|[Ii]n die)\s+(?:nächsten\s+|kommenden\s+|(?:noch\s+nicht\s+)?[a-zäöüß]+e[nr]?,?\s+){{0,3}}"
+    rf"\b(?:[Ii]m|[Ii]n der|[Ii]n einer|[Ii]n einem|[Ii]n die)\s+(?:nächsten\s+|kommenden\s+|(?:noch\s+nicht\s+)?[a-zäöüß]+e[nr]?,?\s+){{0,3}}"
     rf"(?P<place>(?:[\w]+-\s+und\s+)?{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\b|\b(?P<compound>[A-ZÄÖÜ][\w-]*?(?:rat|ausschuss|kreistag|beirat))s?sitzung\b|"
     r"\bin\s+(?:den|allen)\s+(?:[a-zäöüß]+en\s+)*(?P<plural>[\w-]*(?:Gremien|[Aa]usschüssen))\b"
 )

@@ -18,7 +18,7 @@ from ingest.extract.common import ItemContext, Unit
 from ingest.extract.dues import due_of
 from ingest.extract.speech_reading import is_speaker
 
-BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|Zuständige|Beratende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]usschüsse|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe|[Gg]emeindevorstand|Magistrat)"
+BODY = r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|u\.)\s+|(?:Technische|[Zz]uständige|[Bb]eratende|[Vv]orberatende|[Ff]ederführende)[nmr]?\s+)?[\w-]*(?:[Aa]usschuss|[Aa]usschüsse|[Aa]rbeitskreis|[Rr]at(?=e?s?\b)|[Kk]reistag|[Gg]remium|[Bb]eirat|[Vv]ertretung|[Vv]ersammlung|[Aa]rbeitsgruppe|[Gg]emeindevorstand|Magistrat)"
 DEFERRED = re.compile(
     r"\b(?:verschoben|verschieben|verschiebt|vertagt|vertagen|zurückgestellt)\b"
     r"(?!\s+(?:auf|darauf)\b(?!\s+(?:die|den)\s+(?:[\w.-]+\s+)?[\w.-]*[Ss]itzung))|"

@@ -292,13 +292,17 @@ REQUESTS = (
     ),
     re.compile(rf"\b(?:gibt|gab|erteilt|erteilte)\s+(?:der|dem|den)\s+(?P<owner>{_ACTOR})\s+den\s+Auftrag\b"),
     re.compile(
+        rf"\b(?:Auftrag|Arbeitsauftrag|Prüfauftrag)\s+(?:de[rs]\s+[\w-]+\s+)?an\s+(?:den|die|das)\s+(?P<owner>{_ACTOR})\s*,"
+        r"(?![^.;]*\b(?:nicht|kein\w*)\b)[^.;]*?\bzu\s+[a-zäöüß]+(?:en|rn|ln)\b"
+    ),
+    re.compile(
         rf"\b(?:empfiehlt|empfehlen)\s+(?:\w+\s+){{0,3}}?(?:dem|der)\s+(?P<owner>{BODY}(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
         r"(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?)\s*,[^.;]*?(?:\bzu\s+[a-zäöüß]+(?:en|rn|ln)|\b[a-zäöüß]+zu[a-zäöüß]{3,}(?:en|rn|ln))\b"
     ),
 )
 """A member asking for work ("bittet um Überprüfung der Zahlen": the administration's), asking that someone act ("bat
 darum, dass der Kreisjugendring im Herbst … berichte"), an office given a commission ("Die Verwaltung erhält den
-Auftrag, …", "gibt der Verwaltung den Auftrag, …"), a body recommending a task to another ("empfiehlt dem Rat, die
+Auftrag, …", "gibt der Verwaltung den Auftrag, …", "der Auftrag des Rats an die Stadtverwaltung, … zu regeln"), a body recommending a task to another ("empfiehlt dem Rat, die
 Gesamtschule … sechszügig zu führen": the other body decides)."""
 
 INTENDS = re.compile(

@@ -58,11 +58,11 @@ _ARTICLE = {
 _SAID_IN_SESSION = re.compile(
     r"^(?:Es\s+)?(?:\w+\s+){0,3}?(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\b|"
     r"^(?:\w+\s+){0,2}?(?:erwähnt|genannt|benannt|angesprochen|hervorgehoben)\s+(?:wird|werden)\b|"
-    r"^(?:\w+\s+)?(?:wird|werden)\s+(?:\w+\s+)?über\b[^.;]*\babgestimmt\s*\.?$"
+    r"^(?![^.;]*\b(?:nächste|kommende|folgende|spätere)[nmr]?\b)[^.;]*\b(?:wird|werden)\s+(?:\w+\s+)?über\b[^.;]*\babgestimmt\s*\.?$"
 )
 """A passive of saying that opens the sentence: what was said in the session, no plan ("Lobenswert erwähnt wird
 ebenfalls, dass ab 2020 …", "Es werden exemplarisch drei Projekte benannt …"), or the vote it takes ("Zuerst wird über den
-Antrag von Stadtrat Hiekisch abgestimmt.")."""
+Antrag von Stadtrat Hiekisch abgestimmt.", "Nach weiteren Wortmeldungen … wird über den Antrag … abgestimmt.")."""
 _PERSON_SHALL = re.compile(r"(?:soll|sollen)\b(?![^,;]*\b(?:nicht|werden|worden|haben|sein)\b)[^,;]*\b[a-zäöüß]{3,}(?:en|ern|eln)\s*\.?$")
 """What a named person is to do ("Herr Kunz soll die Angebote einholen"): a task, not a contribution."""
 
@@ -155,11 +155,13 @@ nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln").""
 
 _IN_SESSION = re.compile(
     r"\b(?:(?:seinen|ihren)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
-    r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen)\b(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
+    r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen|Aufnahme\s+[^.;]*\bin\s+die\s+(?:heutige\s+)?Tagesordnung)\b"
+    r"(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
     r"|^(?:\d{1,2}\.\s+)?[^.;]*\b(?:wird|werden)\s+(?:\w+\s+){0,2}Kenntnis\s+genommen\s*\.?$"
 )
 """What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda), or
-the body noting something ("Vom Rechnungsabschluss wird zustimmend Kenntnis genommen"): no task after it ("Die Verwaltung
+the body noting something ("Vom Rechnungsabschluss wird zustimmend Kenntnis genommen"), the chair asking "um die
+Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's agenda): no task after it ("Die Verwaltung
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 

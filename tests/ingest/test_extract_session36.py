@@ -29,3 +29,43 @@ def test_a_second_speaker_after_an_article_and_a_role() -> None:
     assert found is not None and [s.person for s in found.speakers] == ["Lenz", "Frau Ohm"]
     # a role before a first name and surname is no address: who shaped a service says nothing
     assert find_speaker("Pfarrer Max Kern und der katholische Diakon Paul Ries gestalteten den Gottesdienst.") is None
+
+
+def test_a_deferral_with_a_consequence_clause_is_a_decision_and_an_item() -> None:
+    text = (
+        "Der Wirtschaftsplan wurde auf Antrag der SPD in die kommende Ratssitzung verschoben, sodass sich der neue Rat "
+        "damit befassen muss."
+    )
+    found = minutes(f"TOP 5 Wirtschaftsplan\n\n{text}\n")
+    assert [d.outcome for d in found.decisions] == ["vertagt"]
+    assert [o.due for o in found.open_items] == ["nächste Sitzung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Die Entwürfe für die Lindenallee werden erneut in einem Ausschuss besprochen.", "Ausschuss"),
+        ("Zwei Anträge wurden eingebracht und zur Behandlung in die zuständigen Ausschüsse verwiesen.", "Ausschüsse"),
+        ("Konkret lautet der Auftrag des Rats an die Verwaltung, die Fragestunde neu zu regeln.", "Verwaltung"),
+    ],
+)
+def test_deliberation_in_some_committee_referral_to_the_competent_ones_and_a_commission_as_a_noun(
+    text: str, owner: str
+) -> None:
+    assert [o.owner for o in minutes(f"TOP 6 Anträge\n\n{text}\n").open_items] == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daher bittet er den Rat um die Aufnahme folgender Punkte in die Tagesordnung:\n\n"
+        "• Top 8: Beratung und Beschlussfassung zur Vergabe der Vermessung.\n\n"
+        "• Top 9: Beratung und Beschlussfassung zur Öffnung der Brücke.",
+        "Nach weiteren Wortmeldungen von Mitgliedern des Rates, die sich für die Baumaßnahme aussprechen, wird über den "
+        "Antrag zum Einvernehmen der Gemeinde abgestimmt.\n\nAbstimmungsergebnis:\nJa-Stimmen: 12\nStimmenthaltungen: 2",
+    ],
+)
+def test_today_s_agenda_and_today_s_vote_are_no_open_items(text: str) -> None:
+    assert minutes(f"TOP 1 Eröffnung\n\n{text}\n").open_items == []
+    # a vote set for a later session still is one
+    assert minutes("TOP 1 Eröffnung\n\nIn der nächsten Sitzung wird über den Antrag abgestimmt.\n").open_items
