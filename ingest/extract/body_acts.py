@@ -12,12 +12,13 @@ from ingest.extract.lemmas import joined_clause, lemma, main_clause, tokens, ver
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
-    "befürworten wählen festlegen festsetzen anerkennen bestellen ernennen berufen".split()
+    "befürworten wählen festlegen festsetzen anerkennen bestellen ernennen berufen unterstützen".split()
 )
 """Verbs by which a body resolves (by lemma, particle included), appointing among them ("bestellte das Gremium drei
 weitere Stellvertreter")."""
-_APPOINTING = frozenset("bestellen ernennen berufen".split())
-"""Appointing verbs resolve with a body as subject only: "Die Geräte wurden bestellt" is a purchase."""
+_APPOINTING = frozenset("bestellen ernennen berufen unterstützen".split())
+"""Appointing verbs resolve with a body as subject only: "Die Geräte wurden bestellt" is a purchase; so does support
+("Eine deutliche Mehrheit des Kreistages unterstützte die Antragstellerin"; "wird vom Land unterstützt" is a grant)."""
 _PASSIVE_RESOLVED = (RESOLVING - _APPOINTING) | frozenset(
     "wählen wiederwählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
 )
@@ -41,6 +42,8 @@ _OBJECT_ACTS = {
     "folgen": re.compile(
         r"^\w+\s+(?:\w+\s+)?(?:dem|der)\s+(?:\w+\s+)?(?:Vorschlag|Beschlussvorschlag|Empfehlung|Beschlussempfehlung|[\w-]*Antrag)\b"
     ),
+    "erklären": re.compile(r"\bsich\b[^.;]*\beinverstanden\b|^\S*[Ee]inverstanden\b"),
+    "anschließen": re.compile(r"\b(?:[Dd]e[mr]|[Dd]iese[mr])\s+(?:\w+\s+)?(?:Bitte|Vorschlag|Antrag|Empfehlung|Anregung|Votum)\b"),
     "bilden": re.compile(r"\b(?:\w*[Aa]usschuss|Arbeitskreis|Arbeitsgruppe|Kommission|Beirat|Gremium)\b"),
 }
 """Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
@@ -61,7 +64,7 @@ _VERB_SECOND_SUBJECT = re.compile(
 _BODY = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:Man\s+|(?:(?:Der|Die|Das|Alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Rr]at|[Aa]usschuss|[Vv]ersammlung|"
     r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
-    r"Fraktionen|Mehrheit(?:\s+des\s+\w*[Rr]ates)?)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
+    r"Fraktionen|(?:\w+e\s+)?Mehrheit(?:\s+des\s+\w*(?:[Rr]ate|[Kk]reistage)s)?)|(?:Eine\s+(?:\w+e\s+)?Mehrheit\s+des\s+\w*(?:[Rr]ate|[Kk]reistage)s)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
     r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*)+\s+(?:und|&)\s+[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}){0,2})"
 )

@@ -69,3 +69,19 @@ def test_today_s_agenda_and_today_s_vote_are_no_open_items(text: str) -> None:
     assert minutes(f"TOP 1 Eröffnung\n\n{text}\n").open_items == []
     # a vote set for a later session still is one
     assert minutes("TOP 1 Eröffnung\n\nIn der nächsten Sitzung wird über den Antrag abgestimmt.\n").open_items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bitte von Karl Senft schloss sich der Rat an, wonach der Beirat bald über seine Arbeit berichten soll.",
+        "Einverstanden erklärte sich der Rat damit, dass die beiden bisherigen Mitglieder dem Landkreis gemeldet werden.",
+        "Eine deutliche Mehrheit des Kreistages unterstützte die Antragstellerin.",
+    ],
+)
+def test_a_body_joining_a_request_agreeing_or_supporting_resolves(text: str) -> None:
+    assert [d.outcome for d in minutes(f"TOP 7 Seniorenbeirat\n\n{text}\n").decisions] == ["angenommen"]
+
+
+def test_support_for_a_thing_by_someone_else_is_no_decision() -> None:
+    assert minutes("TOP 7 Radweg\n\nDer Bau des Radwegs wird vom Land unterstützt.\n").decisions == []
