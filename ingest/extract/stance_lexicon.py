@@ -258,6 +258,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?gegen\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _O),
     _rule("sein", r"^\S+\s+(?:\w+\s+){0,2}?für\s+(?:den|die|das|eine[nm]?|diese[nmrs]?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*[.!]?$", _S),
     _rule("machen", r"\bsich\b.*\bfür\b.*\bstark\b", _S),
+    _rule("erhalten bekommen", r"^\S+\s+(?:die|eine)\s+(?:\w+\s+)?(?:Möglichkeit|Gelegenheit)\s*,?$", _I),  # "…, … darzulegen"
     _rule("stehen", r"\bhinter\b", _S),
     # a vote announced ("Seine Fraktion werde für den Antrag stimmen"), not one only thought of ("Man könnte …")
     _rule("stimmen", r"^(?!(?:könnte|könnten|würde|würden)\b).*\b(?:da)?gegen\b", _O),

@@ -85,3 +85,11 @@ def test_a_body_joining_a_request_agreeing_or_supporting_resolves(text: str) -> 
 
 def test_support_for_a_thing_by_someone_else_is_no_decision() -> None:
     assert minutes("TOP 7 Radweg\n\nDer Bau des Radwegs wird vom Land unterstützt.\n").decisions == []
+
+
+def test_a_speaker_given_the_chance_to_explain_informs() -> None:
+    text = "Herr Rahn erhält die Möglichkeit, als Planer darzulegen, welche Arbeiten an dem Gebäude vorgesehen sind."
+    assert [(p.person, p.stance) for p in minutes(f"TOP 3 Bauantrag\n\n{text}\n").positions] == [
+        ("Herr Rahn", "informiert")
+    ]
+    assert minutes("TOP 3 Bauantrag\n\nHerr Rahn erhält das Wort.\n").positions == []
