@@ -77,12 +77,24 @@ entschloss sich dazu, …"), a motion that failed ("Die Kreisverwaltung ist mit 
 ("Alle Ausschussmitglieder sind mit der Vorgehensweise einverstanden")."""
 
 
+_ELECTED_BY_OTHERS = re.compile(
+    r"\b(?:von|durch)\s+(?:den|die|der|dem)\s+(?!(?:\w+\s+)?(?:Mitglieder\w*\s+de[sr]\s+)?[\w-]*(?:[Rr]ate?s?|[Aa]usschuss(?:es)?|"
+    r"[Vv]ersammlung|[Vv]ertretung|[Kk]reistage?s?|[Gg]remiums?|[Bb]eirate?s?)\b)[A-ZÄÖÜ][^.;]{0,80}\bgewählt\b"
+)
+"""An election by others than the body ("Die Kameraden wurden … von den Feuerwehrleuten der Ortsfeuerwehr gewählt"):
+the body at most confirms it; "von den Mitgliedern des Stadtrates gewählt" is the body's own."""
+
+
 def resolves(text: str) -> bool:
     """A resolution cue, a result without a resolving verb (also a candidate's votes, :data:`RECEIVED`), or a body
-    resolving in any tense (:func:`body_resolves`)."""
+    resolving in any tense (:func:`body_resolves`); not an election by others (:data:`_ELECTED_BY_OTHERS`)."""
+    if _ELECTED_BY_OTHERS.search(text):
+        return False
     return bool(_RESOLVES.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
 
 
 def resolves_alone(text: str) -> bool:
     """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
+    if _ELECTED_BY_OTHERS.search(text):
+        return False
     return bool(_ALONE.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)

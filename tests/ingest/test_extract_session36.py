@@ -93,3 +93,10 @@ def test_a_speaker_given_the_chance_to_explain_informs() -> None:
         ("Herr Rahn", "informiert")
     ]
     assert minutes("TOP 3 Bauantrag\n\nHerr Rahn erhält das Wort.\n").positions == []
+
+
+def test_an_election_by_others_than_the_body_is_no_decision() -> None:
+    others = "Die Wehrführer wurden im Mai von den Feuerwehrleuten der Ortswehr Lindau gewählt, weil die Amtszeit ablief."
+    assert minutes(f"TOP 8 Ortswehrführung\n\n{others}\n").decisions == []
+    own = "Herr Kunz wurde von den Mitgliedern des Stadtrates zum Vorsitzenden gewählt."
+    assert [d.outcome for d in minutes(f"TOP 8 Wahlen\n\n{own}\n").decisions] == ["angenommen"]
