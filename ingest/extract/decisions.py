@@ -134,9 +134,12 @@ _FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
 """A member speaking in the first person ("Wir stimmen der Vorlage zu.", direct speech) resolves nothing."""
 
 
-_ELECTED = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b")
-"""A person as the subject of an election ("Herr Müller wird einstimmig … gewählt", "setzte sich Frau Albers mit sechs
-zu drei Stimmen durch") does not speak."""
+_ELECTED = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\b(?:gewählt|bestätigt|bestellt|ernannt|berufen|entlastet)\s*[.;]?$"
+    r"|\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b"
+)
+"""A person as the subject of an election or appointment ("Herr Müller wird einstimmig … gewählt", "Die Ortsvorsteher
+wurden bestätigt", "setzte sich Frau Albers mit sechs zu drei Stimmen durch") does not speak."""
 
 
 _VOTING_GROUPS = re.compile(

@@ -240,6 +240,16 @@ def perfect_participle(verb: str, clause: str) -> str:
     return last if last[:1].islower() and verb_stance(last, clause)[0] is not None else ""
 
 
+def _acted_upon(verb: str, clause: str) -> bool:
+    """A passive: the auxiliary ``verb`` with a participle closing its ``clause`` ("wurden … bestätigt", "wird …
+    gebeten"); "wird … berichten" is a future."""
+    if verb.lower() not in ("wird", "werden", "wurde", "wurden"):
+        return False
+    words = [w for w in tokens(clause) if w[0].isalpha()]
+    last = words[-1] if words else ""
+    return last[:1].islower() and (last.endswith("t") or last.startswith("ge"))
+
+
 def _flip(stance: Stance | None, negated: bool) -> Stance | None:
     if negated and stance is Stance.SUPPORTS:
         return Stance.OPPOSES
@@ -313,6 +323,8 @@ def read_stance(rest: str, verb: str = "") -> Reading | None:
         offset = rest.index(verb) + len(verb)
     body = rest[offset:]
     clause = "" if re.match(r"\s*,?\s*dass\b", body) else main_clause(body)
+    if _acted_upon(verb, clause):
+        return None  # "Die Ortsvorsteher wurden bestätigt": the one named is acted upon, not speaking
     verb = perfect_participle(verb, clause) or verb
     stance, negated = verb_stance(verb, f"{verb} {clause}", body)
     stance, derived = _flip(stance, negated), False

@@ -100,3 +100,10 @@ def test_an_election_by_others_than_the_body_is_no_decision() -> None:
     assert minutes(f"TOP 8 Ortswehrführung\n\n{others}\n").decisions == []
     own = "Herr Kunz wurde von den Mitgliedern des Stadtrates zum Vorsitzenden gewählt."
     assert [d.outcome for d in minutes(f"TOP 8 Wahlen\n\n{own}\n").decisions] == ["angenommen"]
+
+
+def test_people_acted_upon_in_the_passive_do_not_speak() -> None:
+    found = minutes("TOP 3 Ortsvorsteher\n\nDie Ortsvorsteher wurden bestätigt.\n")
+    assert found.positions == []
+    assert [d.outcome for d in found.decisions] == ["angenommen"]
+    assert [p.stance for p in minutes("TOP 3 Bericht\n\nFrau Roth wird berichten.\n").positions] == ["informiert"]
