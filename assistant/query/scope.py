@@ -184,7 +184,8 @@ def place_names_of(adjective: str) -> set[str]:
 
 _NAMED_PLACE = re.compile(
     r"\b(?:[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|meister|meisterin|gemeinde|stadt|kreis|verwaltung|parlament)\s+von"
-    r"|Ortsrat|Ortsgemeinderat|Marktgemeinderat|Stadtbezirksrat|Bezirksrat|Kreisausschuss|Stadtparlament"
+    r"|Ortsrat|Ortsgemeinderat|Marktgemeinderat|Verbandsgemeinderat|Samtgemeinderat|Stadtbezirksrat|Bezirksrat"
+    r"|Kreisausschuss|Stadtparlament"
     r"|Kreisparlament|Rat der (?:Stadt|Gemeinde))\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
     r"|^(?:Hat|Hatte|Haben|Plant|Will|Wird|Baut|Bekommt|Kriegt|Macht|Gibt|Erhöht|Senkt|Führt|Schafft|Verbietet)"
     r"\s+(?P<subject>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?!der\b|die\b|das\b|den\b|dem\b)"

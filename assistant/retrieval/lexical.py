@@ -188,25 +188,28 @@ class LexicalIndex:
                 if any(self._mentions(place) for place in place_names_of(word)):
                     continue  # "Aper": an adjective of Apen, which the texts mention
                 word = word[:-2]  # "Erlanger" → "erlang"
-            if self._mentions(word) == known:
+            after_in = bool(re.match(r"(?:in|aus)\s", match.group(0), re.IGNORECASE))
+            if self._mentions(word, parts=after_in) == known:
                 found.add(word)
         return frozenset(found)
 
-    def _mentions(self, word: str) -> bool:
-        """Whether any indexed text uses ``word`` (a hyphenated name: each of its parts)."""
+    def _mentions(self, word: str, parts: bool = True) -> bool:
+        """Whether any indexed text uses ``word`` (a hyphenated name: each of its parts); with ``parts``, a compound
+        is known by its parts too ("in Eigenarbeit"), which a name after "Stadt" or a body is not ("Stadt Bad
+        Frankenhausen" is not "Franken" and "hausen")."""
         words = [w for w in word.split() if w not in _NAME_PREFIXES] or word.split()
         if len(words) != 1:
-            return all(self._mentions(w) for w in words)
+            return all(self._mentions(w, parts) for w in words)
         word = words[0]
-        parts = [p for p in word.split("-") if p] or [word]
-        if len(parts) > 1 and self._mentions(word.replace("-", "")):
+        pieces = [p for p in word.split("-") if p] or [word]
+        if len(pieces) > 1 and self._mentions(word.replace("-", ""), parts):
             return True
-        return all(self._knows(p) for p in parts)
+        return all(self._knows(p, parts) for p in pieces)
 
-    def _knows(self, word: str) -> bool:
-        """Whether the index has ``word`` or its parts; a stop word ("Am See") gets no judgement."""
+    def _knows(self, word: str, parts: bool = True) -> bool:
+        """Whether the index has ``word`` (or, with ``parts``, its parts); a stop word ("Am See") gets no judgement."""
         stems = terms_of_tokens([word])
-        return not stems or stems[0] in self._df or bool(self.splitter.split(word))
+        return not stems or stems[0] in self._df or (parts and bool(self.splitter.split(word)))
 
     def compound_options(self, word: str) -> tuple[frozenset[str], ...]:
         """The parts of a compound this index also knows as words of their own: a sentence naming

@@ -12,6 +12,7 @@ def test_places_after_a_body_or_an_office_or_the_opening_verb() -> None:
         "Musterhausen"
     ]
     assert named_places("Hat Gütersloh eine Baumschutzsatzung beschlossen?") == ["Gütersloh"]
+    assert named_places("Verbandsgemeinderat Rodalben: Wer wurde bestätigt?") == ["Rodalben"]
 
 
 def test_no_place_in_a_phrase_or_a_body_name() -> None:

@@ -134,6 +134,10 @@ def test_a_place_no_document_mentions_is_reported() -> None:
     assert index.unknown_places("Warum wird die Kita nicht in Eigenregie betrieben?") == set()
     assert index.unknown_places("Bleibt das Freibad in Trägerschaft des Vereins?") == set()
     assert index.unknown_places("Wird das Freibad in Wolkenheim saniert?") == {"wolkenheim"}
+    # a name after "Gemeinde" is not known by its parts ("Stadt Bad Frankenhausen" is not "Franken" and "hausen");
+    # after "in", a compound of known words is a common noun
+    assert index.unknown_places("Was hat die Gemeinde Umlagegemeinde beschlossen?") == {"umlagegemeinde"}
+    assert index.unknown_places("Wird das in Umlagegemeinde geregelt?") == set()
     # a genitive names the place too: "der Kreistag des Landkreises Forchheim"
     assert index.unknown_places("Hat auch der Kreistag des Landkreises Wolkenheim das beschlossen?") == {"wolkenheim"}
 
