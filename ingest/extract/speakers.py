@@ -86,19 +86,14 @@ _AFTER_VERB_LAST = re.compile(rf"\s+{_ADVERB}{_ARTICLE_BEFORE}{SPEAKER}(?P<rest>
 """The same to the sentence's end ("…“, betonte Oberbürgermeister Dr. Jesko Vogel."), read after a verb of speech
 only, so that the noun of a phrase stays out of the name ("nimmt Gemeinderat Geck Stellung")."""
 _AGENT_ACTS = (
-    r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|"
-    r"gefordert|bemängelt|hinterfragt|erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen|"
-    r"verneint|bejaht|eingereicht|eingebracht|begründet)"
+    r"(?:unterstützt|befürwortet|abgelehnt|begrüßt|kritisiert|beantragt|vorgeschlagen|angeregt|gefordert|bemängelt|hinterfragt|"
+    r"erfragt|vorgestellt|erläutert|präsentiert|dargestellt|vorgetragen|angesprochen|verneint|bejaht|eingereicht|eingebracht|begründet)"
 )
 _AGENT = re.compile(
-    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\b(?:von|durch|seitens)\s+{SPEAKER}\s+(?P<rest>(?:[\w-]+\s+){{0,6}}?"
-    rf"{_AGENT_ACTS})\b",
-    re.S,
+    rf"\b(?:wird|werden|wurde|wurden)\b[^.]*?\b(?:von|durch|seitens)\s+{SPEAKER}\s+(?P<rest>(?:[\w-]+\s+){{0,6}}?{_AGENT_ACTS})\b", re.S
 )
 _AGENT_FIRST = re.compile(
-    rf"^(?:Von|Seitens|Durch)\s+(?:de[nmr]\s+)?{SPEAKER}(?:\s+der\s+(?:{FACTIONS}))?\s+(?:wird|werden|wurde|wurden)\s+"
-    rf"(?P<rest>(?:[\w-]+\s+){{0,4}}?{_AGENT_ACTS})\b",
-    re.S,
+    rf"^(?:Von|Seitens|Durch)\s+(?:de[nmr]\s+)?{SPEAKER}(?:\s+der\s+(?:{FACTIONS}))?\s+(?:wird|werden|wurde|wurden)\s+(?P<rest>(?:[\w-]+\s+){{0,4}}?{_AGENT_ACTS})\b", re.S
 )
 """A speaker as the agent of a passive ("Der Antrag wird von Herrn Schulz unterstützt", "Von X wurde vorgeschlagen",
 "Dies wird seitens Herrn Jung verneint", "Durch den Gemeinderat Riedel der CDU wurde der Antrag eingereicht")."""
@@ -258,6 +253,11 @@ def _quoted_by_name(match: re.Match[str]) -> bool:
     )
 
 
+def _as_agent(text: str) -> Found | None:
+    match = _AGENT.search(text) or _AGENT_FIRST.match(text)  # the agent of a passive of speech
+    return Found((speaker,), match.group("rest"), how="agent") if match and (speaker := speaker_of(match)) else None
+
+
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
     """The speakers of ``text`` and the rest of the sentence, or None when it names nobody.
 
@@ -292,7 +292,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
             or (PARTY_PAREN.fullmatch(match.group("paren") or "") and not NOUN_END.search(match.group("name")))
         )  # "Vennekold (WIP): Möchte …": a party in brackets marks a person ("Abstimmungsergebnis (AK):" none)
         if bare and (colon or not singular_speech(match.group("rest"), lexicon, lemma_of)) and not _quoted_by_name(match):
-            return None
+            return _as_agent(text)  # "Ralf Trösch wurde von Thomas Liese-Sauer (SPD) vorgeschlagen": the agent speaks
         if bare and re.match(r"(?:gibt|gab)\s+es\b", match.group("rest")):
             return None  # "Offene Fragen gibt es noch …": an existential sentence, no name before it
         predicate = r"(?:ist|war)\s+(?:der|die|das|ein|eine)\s+(?!(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)\b)"
@@ -314,8 +314,8 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         return Found((speaker,), match.group("rest"), verb=_VERB_OF[match.group("noun")], how="cited")
     if lexicon is not None and lemma_of is not None and (found := _inverted(text, lexicon, lemma_of)):
         return found
-    if (match := _AGENT.search(text) or _AGENT_FIRST.match(text)) and (speaker := speaker_of(match)):
-        return Found((speaker,), match.group("rest"), how="agent")
+    if (agent := _as_agent(text)) is not None:
+        return agent
     if (match := _GROUP_BY.search(main_clause(text))) and (speaker := speaker_of(match)):
         group = re.sub(r"[- ]?Fraktion$", "", match.group("group")).strip() or speaker.faction
         return Found((replace(speaker, faction=speaker.faction or group),), match.group("rest"), how="agent")

@@ -107,3 +107,12 @@ def test_people_acted_upon_in_the_passive_do_not_speak() -> None:
     assert found.positions == []
     assert [d.outcome for d in found.decisions] == ["angenommen"]
     assert [p.stance for p in minutes("TOP 3 Bericht\n\nFrau Roth wird berichten.\n").positions] == ["informiert"]
+
+
+def test_the_agent_of_a_proposal_in_the_passive_speaks_not_its_subject() -> None:
+    text = "Eva Brand, die bisher Fraktionsvorsitzende war, wurde von Jonas Wirth (SPD) vorgeschlagen."
+    found = find_speaker(text)
+    assert found is not None and [s.person for s in found.speakers] == ["Jonas Wirth"]
+    assert [(p.person, p.stance) for p in minutes(f"TOP 2 Wahl der Beigeordneten\n\n{text}\n").positions] == [
+        ("Jonas Wirth", "schlägt vor")
+    ]
