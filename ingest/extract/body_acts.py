@@ -16,10 +16,10 @@ RESOLVING = frozenset(
 )
 """Verbs by which a body resolves (by lemma, particle included), appointing among them ("bestellte das Gremium drei
 weitere Stellvertreter")."""
-_APPOINTING = frozenset("bestellen ernennen berufen unterstützen".split())
-"""Appointing verbs resolve with a body as subject only: "Die Geräte wurden bestellt" is a purchase; so does support
+_BODY_SUBJECT_ONLY = frozenset("bestellen ernennen berufen unterstützen".split())
+"""Verbs that resolve with a body as subject only: appointing ("Die Geräte wurden bestellt" is a purchase) and support
 ("Eine deutliche Mehrheit des Kreistages unterstützte die Antragstellerin"; "wird vom Land unterstützt" is a grant)."""
-_PASSIVE_RESOLVED = (RESOLVING - _APPOINTING) | frozenset(
+_PASSIVE_RESOLVED = (RESOLVING - _BODY_SUBJECT_ONLY) | frozenset(
     "wählen wiederwählen stattgeben vertagen zurückstellen festlegen festsetzen entschieden".split()
 )
 """Participles that resolve with "wurde"/"wird" whatever their subject ("Gewählt wurde …", "Der Termin wurde

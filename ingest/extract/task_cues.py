@@ -302,8 +302,8 @@ REQUESTS = (
 )
 """A member asking for work ("bittet um Überprüfung der Zahlen": the administration's), asking that someone act ("bat
 darum, dass der Kreisjugendring im Herbst … berichte"), an office given a commission ("Die Verwaltung erhält den
-Auftrag, …", "gibt der Verwaltung den Auftrag, …", "der Auftrag des Rats an die Stadtverwaltung, … zu regeln"), a body recommending a task to another ("empfiehlt dem Rat, die
-Gesamtschule … sechszügig zu führen": the other body decides)."""
+Auftrag, …", "gibt der Verwaltung den Auftrag, …", "der Auftrag des Rats an die Stadtverwaltung, … zu regeln"), a body
+recommending a task to another ("empfiehlt dem Rat, die Gesamtschule … sechszügig zu führen": the other body decides)."""
 
 INTENDS = re.compile(
     rf"^(?![^.;]*\b(?:nicht|kein\w*)\b)(?:(?:Die|Der|Das)\s+(?P<owner>{_OFFICE})\s+(?:beabsichtigt|beabsichtige|plant|plane)\b|"
