@@ -87,12 +87,14 @@ _RETRO = re.compile(
     r"\bhatten?\b[^.]*\b(?:beschlossen|zugestimmt|abgelehnt)\b|\bbereits\b[^.]*\b(?:beschlossen|zugestimmt)\b|"
     rf"\b(?:am|vom)\s+\d{{1,2}}{DOT}\d{{1,2}}{DOT}\d{{2,4}}\b[^.]*\b(?:beschlossen|gefasst)\b|"
     r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt)\s+(?:worden\s+)?(?:sei|seien|habe|hätte)\b|"
+    r"^[^,;:]{0,80}?\b(?:sei|seien)\b[^.;,]*\bworden\b|"
     r"\b[Ll]aut\s+(?:dem\s+)?(?:Protokoll|Niederschrift)\b|\bheiße es\b|"
     r"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ]\w*(?:gesetz|ordnung|satzung)\w*\b[^.,]*\b(?:werden|wird)\b|"
     r"^(?:Das|Der|Die)\s+(?:Land|Bund|Freistaat|Bundesregierung|Landesregierung|Bundestag|Landtag|Bundesrat|Kabinett|"
     r"[A-ZÄÖÜ]\w*ministerium)\b(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:hat|hatte|haben|beschloss|beschließt)\b"
 )
-"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), what a law prescribes ("Laut
+"""A report of an earlier session's decision ("Laut Protokoll heiße es nur: …"), a speaker's report of a step
+taken before in the subjunctive passive ("Die Sanierung sei zunächst zurückgestellt worden."), what a law prescribes ("Laut
 Brandschutzgesetz werden Ortswehrleiter … gewählt"), or what the state resolved ("Das Land Baden-Württemberg hat
 beschlossen, dass die Forstverwaltung … neu organisiert wird"), not a resolution of this council."""
 _READ_OUT = re.compile(r"\b(?:verliest|verlas|verlesen|lautet|lauten|lautete)\b[^.]*:\s*(?:[„\"»]\s*)?$")
@@ -274,6 +276,22 @@ _OWN_MOTION = re.compile(
 """A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
 Mehrheit."): a decision of its own, not the result of a resolution told before."""
 
+def _page_header(entry: tuple[list[Unit], list[Unit]]) -> bool:
+    text_units, vote_units = entry
+    return len(vote_units) == 1 and text_units in ([], vote_units) and bool(_STATUS_INLINE.search(vote_units[0].text))
+
+
+def _without_page_header(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit], list[Unit]]]:
+    """A portal page's header ("Gremium: … Beschlussart: ungeändert beschlossen / überwiesen") sums up the result the
+    page records further down; when a vote of the item follows it, that vote is the decision and the header no
+    second one."""
+    return [
+        entry
+        for i, entry in enumerate(found)
+        if not (_page_header(entry) and any(later[1] and not _page_header(later) for later in found[i + 1 :]))
+    ]
+
+
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
     found: list[tuple[list[Unit], list[Unit]]] = []
     state = _State()
@@ -438,7 +456,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         [
             _decision(ctx, text_units, vote_units, span)
             for text_units, vote_units, span in settled(
-                found, units, top, resolves
+                _without_page_header(found), units, top, resolves
             )
         ]
     )
