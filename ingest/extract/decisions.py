@@ -65,7 +65,7 @@ _COUNT_LABEL = re.compile(
 )
 """Counts as a label over the resolution they belong to ("Beschluss 19:4:")."""
 _VOTE_CUE = re.compile(
-    r"^Abstimmung(?:sergebnis)?(?:\s+[\w-]+){0,5}\s*:|\beinstimmig|\beinmütig|"
+    r"^Abstimmung(?:sergebnis)?(?:\s+[\w-]+){0,5}\s*:|\beinstimmig|\beinmütig|\beinvernehmlich|\beinhellig|"
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}:?\s*\d{1,3}\s*:\s*\d{1,3}\b|\bmehrheitlich|\bstimmenmehrheit|"
     r"\bStimmenverhältnis|\bmit \d{1,3}\s*:\s*\d{1,3}|\bmit \d{1,3} (?:gegen|zu) \d{1,3} Stimmen|\bJa[:\s]+\d|\bdafür:?\s*\d|\bdagegen:?\s*\d|\bEnth\.?:?\s*\d|"
     r"Ja-Stimmen|Gegenstimme|Nein-Stimmen|\|\s*(?:Ja|Nein|Enthaltung|enthalten)\s*\||"

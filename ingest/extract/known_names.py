@@ -41,6 +41,14 @@ _NAMED = re.compile(
     re.MULTILINE,
 )
 _LABEL = re.compile(rf"(?P<name>{WORD})\s*:\s*(?P<rest>\S.*)$", re.S)
+_NAMED_PAIR = re.compile(
+    r"\b(?:[A-ZÄÖÜ][\w]*-)?(?:(?:Gemeinde|Stadt|Kreis|Markt|Orts|Ortschafts)rät(?:e|innen)|Räte|Ratsmitglieder|Ratsherren|"
+    r"Stadtverordneten|Kreistagsmitglieder|Gemeindevertreter|Fraktionsmitglieder)"
+    rf"\s+{WORD}\s+(?P<first>{WORD})\s+und\s+{WORD}\s+(?P<second>{WORD})\b"
+)
+"""Two people named by first and last name after their office in the plural ("die beiden CSU-Gemeinderäte Helfried
+Schreiner und Gregor Matthe"): both may speak by surname alone afterwards."""
+
 
 
 _BARE_LABEL = re.compile(rf"^(?P<name>{WORD})\s*:\s", re.MULTILINE)
@@ -69,6 +77,7 @@ def named_in(text: str) -> frozenset[str]:
         if (name := m.group("surname") or m.group("party_named") or m.group("labelled")) not in NOT_NAMES
         and not _HEADER_LABEL.search(name)
     }
+    names |= {name for m in _NAMED_PAIR.finditer(text) for name in m.group("first", "second") if name not in NOT_NAMES}
     if sum(1 for m in matches if m.group("labelled")) >= 2:
         names |= {
             name
@@ -110,12 +119,13 @@ def known_subject(text: str, known: frozenset[str], lexicon: frozenset[str], lem
 
 _BARE_POSTPOSED = re.compile(
     rf"(?:,|[?!]?[\"“”»])\s+(?P<verb>[a-zäöüß]+)\s+(?P<name>{WORD})(?:\s+(?P<particle>{CLOSING_PARTICLE}))?"
-    rf"{GOING_ON}\s*[.!]?\s*$"
+    rf"{GOING_ON}(?:\s*[.!]?\s*$|,\s+und\s+(?=\w))"
 )
 
 
 def known_postposed(text: str, known: frozenset[str], lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
-    """A surname the document named before, after what they said ("„…“, sagte Bernshausen.", "…, meint Spehr.")."""
+    """A surname the document named before, after what they said ("„…“, sagte Bernshausen.", "…, meint Spehr.", "…,
+    erklärte Spehr, und …": the reported speech goes on)."""
     match = _BARE_POSTPOSED.search(text)
     if match is None or match.group("name") not in known:
         return None

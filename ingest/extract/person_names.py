@@ -39,7 +39,7 @@ OFFICES = (
     r"\w*[Ss]precher(?:in)?|\w*[Cc]hef(?:in)?|\w*[Rr]eferent(?:in)?|Sachbearbeiter(?:in)?|\w*[Ww]ehrführer(?:in)?|\w*[Bb]randmeister(?:in)?|"
     r"Gutachter(?:in)?|Architekt(?:in)?|\w*[Pp]laner(?:in)?|Ratsvorsitzende[rn]?|"
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
-    r"Stv\.|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
+    r"Stv\.|StV(?:in)?\.?|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
     r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
     r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|BG|"
     rf"{ABBREVIATED}"

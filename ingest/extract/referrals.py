@@ -88,7 +88,11 @@ _REFERRED_TO = re.compile(
     r"\b(?:an|in)\s+(?:den|die|das)\s+(?:[\w-]+\s+)?[\w-]*(?:ausschuss|rat|gremium|kreistag|verwaltung|beirat)",
     re.I,
 )
-_NOT_DEFERRED = re.compile(rf"\bnicht\b[^,;]{{0,60}}(?:{DEFERRED.pattern})")
+_NOT_DEFERRED = re.compile(
+    rf"\bnicht\b[^,;]{{0,60}}(?:{DEFERRED.pattern})|\b(?:hätte|hätten)\b[^.;]*\bgehabt\b[^.;]*(?:{DEFERRED.pattern})"
+)
+"""A deferral denied ("nicht … zu vertagen") or only thought of ("X hätte keine Probleme gehabt, die Entscheidung auf
+die nächste Sitzung zu verschieben"): no one defers."""
 _UNTIL_EVENT = re.compile(
     r"\b(?:[Bb]is|[Nn]ach)\s+(?:(?:zu|nach)\s+)?(?:zu[mr]|dem|der|den|einer|einem)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\w+|"
     r"\b[Nn]ach\s+(?:Eingang|Vorlage|Vorliegen|Abschluss|Klärung|Prüfung)\s+(?:des|der|von)\b"

@@ -42,7 +42,7 @@ _BY_STANCE: list[tuple[Stance, str]] = [
         verweigern abweisen opponieren ausschließen""",
     ),
     # motions
-    (_M, "beantragen fordern einbringen einreichen nachbeantragen"),
+    (_M, "beantragen fordern verlangen einbringen einreichen nachbeantragen"),
     # proposals and requests for action
     (
         _P,

@@ -168,6 +168,8 @@ _PARTICLE_AFTER_CLAUSE = re.compile(rf",\s+({'|'.join(sorted(SEPARABLE, key=len,
 """A separable particle that closes the main clause after an embedded one, before "und" or the end."""
 
 
+_NOUN_WANTED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+(?:wissen|erfahren)\s*[.?!]?\s*$")
+"""A thing a speaker wants to know, named before the infinitive ("möchten die Höhe der Folgekosten wissen")."""
 _ASKED_AFTER = re.compile(r"\b(?:wissen|erfahren)\s*,?\s*(?:ob|wie|was|wann|wo\w*|warum|weshalb|wieso|welche\w*|wer|inwie\w+)\b")
 
 
@@ -195,8 +197,12 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             lem = "mögen"  # "möchte … eine Aufstellung der Kosten erhalten": wanting it, as "möchte eine Aufstellung"
         if not infinitive and lemma(verb) in ("mögen", "wollen") and re.match(r"\s*,?\s*dass\b", sentence):
             return Stance.PROPOSES, False  # "möchte, dass der Umweltausschuss einbezogen wird": a wish
-        if lem in ("wissen", "erfahren") and lemma(verb) in ("mögen", "wollen") and _ASKED_AFTER.search(sentence or clause):
+        if lem in ("wissen", "erfahren") and lemma(verb) in ("mögen", "wollen") and (
+            _ASKED_AFTER.search(sentence or clause) or _NOUN_WANTED.search(clause)
+        ):
             return Stance.ASKS, False  # "Außerdem wollte sie wissen, wie viele …" asks; "… behandelt wissen" wishes
+    if lemma(verb) == "lassen" and re.match(r"\s*(?:\w+\s+)?wissen\b", clause[len(verb) :] if clause.startswith(verb) else clause):
+        return Stance.INFORMS, False  # "Frau König lässt wissen, die Wartung …"
     if lem == "vorstellen" and re.search(r"\bsich\b", clause) and lemma(verb) in _MODALS:
         return Stance.SUPPORTS, False  # "könne sich … vorstellen"
     if lem == "bitten" and "Entschuldigung" in clause:

@@ -312,6 +312,13 @@ INTENDS = re.compile(
 )
 """An office's intention to act ("Die Verwaltung beabsichtigt, die Zahlen mit dem Gutachter abzugleichen", "…
 beabsichtige die Verwaltung mit dem Gutachter abzugleichen")."""
+WANTS = re.compile(
+    rf"^(?![^.;]*\b(?:nicht|kein\w*)\b)(?:(?:Die|Der|Das)\s+(?P<owner>{_OFFICE})\s+(?:will|wolle|wollen)\b|"
+    rf"[^.;,]*\b(?:will|wolle|wollen)\s+(?:die|der|das)\s+(?P<owner2>{_OFFICE})\b)"
+    r"[^.;,]*\s(?!(?:sein|haben|werden|bleiben|wissen|erreichen|vermeiden)\b)[a-zäöüß]{3,}(?:en|ern|eln)\s*(?:,|[.;]?$)"
+)
+"""An office's will to act, the infinitive closing its clause ("Auch will die Verwaltung … prüfen, ob …", "Die
+Stadtverwaltung will die Anlieger im Frühjahr anschreiben.")."""
 RELATIVE_PROMISE = re.compile(
     rf"(?:(?P<owner>(?:Herrn?|Frau)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+)|(?:die|der|das|den|dem)\s+(?P<office>{_OFFICE}))\s*,\s*"
     r"(?:der|die|das)\s+(?![^.;]*\b(?:nicht|nichts|nie|kein\w*|heute|jetzt)\b)[^.;,]*?\b(?:(?!ge)[a-zäöüß]{3,}(?:en|ern|eln)|geben)\s+(?:wird|werde)"
