@@ -43,6 +43,7 @@ from ingest.extract.vote_blocks import (
     HEADER,
     PUT_TO_VOTE,
     STATUS,
+    STATUS_INLINE,
     WITHDRAWN,
     completes,
     joined,
@@ -51,14 +52,10 @@ from ingest.extract.vote_blocks import (
     same_counts,
     settled,
     tally_before,
+    without_page_header,
     without_restatements,
 )
 
-_STATUS_INLINE = re.compile(
-    r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
-    r"zur Kenntnis genommen|vertagt|zurückgestellt|verwiesen)\b"
-)
-"""The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
 _VOTE_LABEL = re.compile(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)\s*:\s*$")
 _COUNT_LABEL = re.compile(
     r"^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\b[^:\d]{0,20}\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\s*:$"
@@ -179,7 +176,7 @@ def is_vote(text: str) -> bool:
     """True for a sentence that reports a vote result (not one that merely mentions a vote): a vote cue, or counts
     of two sides in any wording the vote reader knows ("mit 12 Stimmen dafür, 3 Stimmen dagegen und 1
     Stimmenthaltung"); a named speaker's sentence never is: speakers report votes, bodies cast them."""
-    if STATUS.match(text) or _STATUS_INLINE.search(text) or _REGISTER_RESULT.search(text):
+    if STATUS.match(text) or STATUS_INLINE.search(text) or _REGISTER_RESULT.search(text):
         return True
     votes = parse_votes(text)
     counted = sum(count is not None for count in (votes.yes, votes.no, votes.abstain)) >= 2
@@ -275,22 +272,6 @@ _OWN_MOTION = re.compile(
 )
 """A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
 Mehrheit."): a decision of its own, not the result of a resolution told before."""
-
-def _page_header(entry: tuple[list[Unit], list[Unit]]) -> bool:
-    text_units, vote_units = entry
-    return len(vote_units) == 1 and text_units in ([], vote_units) and bool(_STATUS_INLINE.search(vote_units[0].text))
-
-
-def _without_page_header(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit], list[Unit]]]:
-    """A portal page's header ("Gremium: … Beschlussart: ungeändert beschlossen / überwiesen") sums up the result the
-    page records further down; when a vote of the item follows it, that vote is the decision and the header no
-    second one."""
-    return [
-        entry
-        for i, entry in enumerate(found)
-        if not (_page_header(entry) and any(later[1] and not _page_header(later) for later in found[i + 1 :]))
-    ]
-
 
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
     found: list[tuple[list[Unit], list[Unit]]] = []
@@ -456,7 +437,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         [
             _decision(ctx, text_units, vote_units, span)
             for text_units, vote_units, span in settled(
-                _without_page_header(found), units, top, resolves
+                without_page_header(found), units, top, resolves
             )
         ]
     )

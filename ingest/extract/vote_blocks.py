@@ -6,7 +6,7 @@ resolution text, "Abstimmungsergebnis: …" under it, the counts on lines of the
 result); :mod:`ingest.extract.decisions` collects the blocks as it reads, and the functions here decide which
 units belong together: vote tables joined into one unit, repeated and completing counts, a proposal repeated as
 the resolution, a header and the one resolution below it, a bare status and the item's final vote, a note that
-restates points already voted on.
+restates points already voted on, a portal page's header that sums up the vote recorded below it.
 """
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ _TABLE_CELL = re.compile(
 PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 
 WITHDRAWN = re.compile(rf"\b{PULLS_BACK}\b|\b{WITHDREW}\b|\bwird zurückgezogen\b|\b(?:zurückzieht|zurückziehe|zurückziehen)\b(?!\s+(?:will|möchte|wolle|könnte|würde))")
+STATUS_INLINE = re.compile(
+    r"\bBeschlussart:\s*(?:(?:un)?geändert beschlossen|(?:mit Änderungen(?: im \w+)? )?beschlossen|abgelehnt|"
+    r"zur Kenntnis genommen|vertagt|zurückgestellt|verwiesen)\b"
+)
+"""The result field of a portal header line ("Gremium: … Beschlussart: geändert beschlossen")."""
 
 
 def same_counts(vote_units: list[Unit], unit: Unit) -> bool:
@@ -295,3 +300,19 @@ def tally_before(units: list[Unit], first: Unit) -> Votes | None:
         lines.insert(0, unit.text)
     votes = parse_votes(" ".join(lines))
     return votes if votes.has_counts else None
+
+
+def _page_header(entry: tuple[list[Unit], list[Unit]]) -> bool:
+    text_units, vote_units = entry
+    return len(vote_units) == 1 and text_units in ([], vote_units) and bool(STATUS_INLINE.search(vote_units[0].text))
+
+
+def without_page_header(found: list[tuple[list[Unit], list[Unit]]]) -> list[tuple[list[Unit], list[Unit]]]:
+    """A portal page's header ("Gremium: … Beschlussart: ungeändert beschlossen / überwiesen") sums up the result the
+    page records further down; when a vote of the item follows it, that vote is the decision and the header no
+    second one."""
+    return [
+        entry
+        for i, entry in enumerate(found)
+        if not (_page_header(entry) and any(later[1] and not _page_header(later) for later in found[i + 1 :]))
+    ]
