@@ -201,7 +201,7 @@ def verb_stance(verb: str, clause: str, sentence: str = "") -> tuple[Stance | No
             _ASKED_AFTER.search(sentence or clause) or _NOUN_WANTED.search(clause)
         ):
             return Stance.ASKS, False  # "Außerdem wollte sie wissen, wie viele …" asks; "… behandelt wissen" wishes
-    if lemma(verb) == "lassen" and re.match(r"\s*(?:\w+\s+)?wissen\b", clause[len(verb) :] if clause.startswith(verb) else clause):
+    if lemma(verb) == "lassen" and re.search(r"^\S+\s+(?:\w+\s+)?wissen\b", clause):
         return Stance.INFORMS, False  # "Frau König lässt wissen, die Wartung …"
     if lem == "vorstellen" and re.search(r"\bsich\b", clause) and lemma(verb) in _MODALS:
         return Stance.SUPPORTS, False  # "könne sich … vorstellen"

@@ -35,6 +35,9 @@ Auftrag wird an die Fa. X vergeben", "Die Elternbeiträge werden … angehoben",
 _ADOPTED_PROPOSAL = re.compile(
     r"\b(?:Vorschlag|Antrag|Anregung)\b[^.]*\bzu\s+[a-zäöüß]+en\b[^.]*\b(?:angenommen|zugestimmt|beschlossen)\b"
 )
+_SHOULD = re.compile(r"\b(?:sollte|sollten)\b")
+"""What someone thinks "should" be done ("… sollte das Fahrzeug erst dann in Auftrag gegeben werden, wenn …"): a
+suggestion nobody adopted yet, no task outside a resolution."""
 _ACTOR_MODAL = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR}|{BODY}|Fraktion(?:en)?)\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b"
     r"(?!\s+\w+\s+werden)|"
@@ -235,7 +238,7 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
     # "bittet …, zu prüfen, ob … eingestellt wurden": the past tense is the matter asked, not the request's
     asked = _MATTER.sub("", text)
     narrative = bool(re.search(r"\b(?:wurde|wurden|worden|musste|mussten|war|waren|hatte|hatten)\b", asked))
-    suggestion = bool(re.search(r"\bsollte\b|\bsollten\b", asked)) and not in_resolution
+    suggestion = bool(_SHOULD.search(asked)) and not in_resolution
     if suggestion or (narrative and not in_resolution):
         return None  # a suggestion nobody adopted yet, or a report of what was
     if _NO_TASK.search(text):
@@ -363,11 +366,6 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
             return None  # a plan a member reports is no task unless a body deliberates or someone reports back
         return plans.planned_owner(text, _own_body(ctx))
     return None
-
-
-_SHOULD = re.compile(r"\b(?:sollte|sollten)\b")
-"""Work someone thinks "should" be ordered ("… sollte das Fahrzeug erst dann in Auftrag gegeben werden, wenn …"): a
-suggestion nobody adopted yet, as :func:`_sentence_task` reads it."""
 
 
 def _given_before(text: str, found: speakers.Found | None) -> Task | None:
