@@ -361,6 +361,9 @@ def parse_votes(text: str) -> Votes:
                 votes.yes, votes.no = votes.no, votes.yes  # "Mit 24:1 Stimmen abgelehnt": the majority voted against
     if _UNANIMOUS.search(flat):
         votes.unanimous = True
+        if votes.yes and votes.no:  # "beschließt einstimmig, … empfohlen habe (8 x ja, 5 x nein)": another vote's counts
+            votes.yes = votes.no = votes.abstain = None
+            votes.by_faction = {}
         if votes.no is None and votes.abstain is not None:
             votes.no = 0  # "einstimmig bei 2 Enthaltungen": no 0; a bare "einstimmig" states no count (the guide: null)
     elif _MAJORITY.search(flat):

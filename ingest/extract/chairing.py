@@ -1,5 +1,5 @@
-"""What the chair and the session's own procedure say: opening, quorum, greetings, calling votes, announcing results,
-thanks, attendance, not being able to answer yet. A sentence of these is no position (:mod:`ingest.extract.positions`).
+"""What the chair and the session's own procedure say: opening, quorum, greetings, asking for objections to the minutes
+or the agenda, calling votes, announcing results, thanks, attendance, not being able to answer yet. A sentence of these is no position (:mod:`ingest.extract.positions`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ PROCEDURAL = re.compile(
     r"\b(?:gibt|gab|trägt|trug|verkündet|verkündete|verliest|verlas)\b[^;:]{0,120}?\b(?:folgendes\s+Ergebnis|"
     r"Ergebnis\s+der\s+(?:geheimen\s+)?(?:Wahl|Abstimmung))\b|"
     r"\b(?:Einstimmigkeit|Stimmenmehrheit)\b|"
+    r"\b(?:fragt|fragte|erfragt|erfragte)\b[^.;]{0,30}\bob\b(?=[^.;]*\b(?:Niederschrift|Protokoll|Tagesordnung)\b)"
+    r"[^.;]*\b(?:Einw\w*|Bedenken|Änderungs\w*|Ergänzungs\w*|Anmerkungen|Berichtigungs\w*)\b|"
     r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
 )
 CALLS_VOTE = re.compile(r"\bHandzeichen\b|\b(?:lässt|ließ)\b[^.]*\babstimmen|(?<!nicht )\bzur Abstimmung\b")

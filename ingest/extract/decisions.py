@@ -406,6 +406,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
         if WITHDRAWN.search(text) and not header_vote:
             found.append(([unit], []))
         elif MOTION_SENTENCE.search(text) and not _speaks(text):
+            close_block()  # a resolution before it stands on its own ("Die Niederschrift gilt somit als genehmigt.")
             state.text = [unit]
         elif (
             resolves(text)

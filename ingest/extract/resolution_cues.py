@@ -61,7 +61,7 @@ SETTLED = re.compile(
     rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
     rf"|\b(?:erhielt|erhält|bekam|bekommt)\s+{COUNT}\s+Stimmen\s*,[^.]{{0,60}}\b{COUNT}\s+Stimmen\b"
     rf"|\bentfielen\s+{COUNT}\s+Stimmen\b[^.]{{0,60}}\bauf\b"
-    r"|\bgilt\b[^.]{0,60}\bals erledigt\b"
+    r"|\b(?:gilt|gelten)\b[^.]{0,60}\bals (?:erledigt|genehmigt|angenommen|beschlossen)\b(?![^.]*\b(?:wenn|sofern|falls)\b)"
     r"|\bmit\s+(?:ihrem|seinem|dem|einem)\s+(?:[\w-]+\s+)?(?:Antrag|Vorschlag|Vorstoß)\w*\b[^.]{0,30}?\bgescheitert\b"
     r"|\bscheiterte[n]?\b[^.]{0,60}\bmit\s+(?:ihrem|seinem|dem|einem)\s+(?:[\w-]+\s+)?(?:Antrag|Vorschlag|Vorstoß)"
     r"|\b(?:Antrag|Vorschlag|Vorstoß)\w*\b[^.]{0,80}\b(?:scheiterte|scheiterten|(?:ist|sind|war)\s+gescheitert)\b"
@@ -73,7 +73,7 @@ SETTLED = re.compile(
 """A body's result without a resolving verb: an election among candidates by the votes each got ("setzte sich mit fünf
 zu zwei Stimmen durch", "Baich erhielt sechs, Frahm elf Stimmen", "entfielen neun Stimmen auf …"), a resolve ("Der Rat
 entschloss sich dazu, …"), a motion that failed ("Die Kreisverwaltung ist mit ihrem Vorschlag gescheitert, …",
-"Der Antrag der SPD scheiterte"), a matter settled ("Damit gilt der Tagesordnungspunkt als erledigt"), the members agreeing
+"Der Antrag der SPD scheiterte"), a matter settled ("Damit gilt der Tagesordnungspunkt als erledigt", "Die Niederschrift gilt somit als genehmigt"), the members agreeing
 ("Alle Ausschussmitglieder sind mit der Vorgehensweise einverstanden")."""
 
 

@@ -38,10 +38,17 @@ _ADOPTED_PROPOSAL = re.compile(
 _SHOULD = re.compile(r"\b(?:sollte|sollten)\b")
 """What someone thinks "should" be done ("… sollte das Fahrzeug erst dann in Auftrag gegeben werden, wenn …"): a
 suggestion nobody adopted yet, no task outside a resolution."""
+_OFFICIAL = (
+    rf"{_ACTOR}|(?:Orts|Ortsteil|Bezirks)?[Vv]orsteher(?:in)?|Ortsbürgermeister(?:in)?|[A-ZÄÖÜ]\w*vorsitzende[r]?|"
+    r"Vorsitzende[r]?|\w*[Ll]eiter(?:in)?|\w*[Dd]ezernent(?:in)?|Beigeordnete[r]?|\w*[Dd]irektor(?:in)?|"
+    r"Geschäftsführer(?:in)?|\w*[Bb]eauftragte[r]?|\w*[Mm]anager(?:in)?|\w*[Ww]ehrführer(?:in)?"
+)
+"""Who carries out what a council resolves or asks: its offices (:data:`_ACTOR`) and the officials minutes name by
+their post ("der Ortsvorsteher", "die Amtsleiterin", "der Klimaschutzmanager")."""
 _ACTOR_MODAL = re.compile(
-    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_ACTOR}|{BODY}|Fraktion(?:en)?)\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b"
+    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<owner>{_OFFICIAL}|{BODY}|Fraktion(?:en)?)\s+(?:[^,;.]{{0,80}}\s)?(?:soll|solle|sollen|möge)\b"
     r"(?!\s+\w+\s+werden)|"
-    rf"\b(?:soll|solle)\s+(?:[a-zäöüß]+\s+)?(?:der|die|das)\s+(?P<inv>{_ACTOR})\s+[^,;.]*\b[a-zäöüß]+en\b"
+    rf"\b(?:soll|solle)\s+(?:[a-zäöüß]+\s+)?(?:der|die|das)\s+(?P<inv>{_OFFICIAL})\s+[^,;.]*\b[a-zäöüß]+en\b"
 )
 """An office, a body or the groups as the subject of "soll" ("dass … die Verwaltung 2-3 Standorte … benennen und prüfen
 soll", "hier solle das Fachamt prüfen, …", "Die Fraktionen sollen noch einmal über dieses Thema sprechen."): its task."""
@@ -76,6 +83,14 @@ _BARE_NAME = re.compile(
 )
 """A person by first name and surname, opening the sentence or after a semicolon, who is to do something or promises
 it ("…; Mario Helmrich soll Kontakt zu möglicher Firma herstellen", "Renate Mäder nimmt Kontakt zur Presse auf")."""
+
+
+_PERSON_INVERTED = re.compile(
+    r"^[A-ZÄÖÜ][^,;.]{0,80}?\s(?P<aux>wird|werde|soll|solle)\s+"
+    r"(?P<person>(?:Herr|Frau)\s+(?:Dr\.\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ]))?[A-ZÄÖÜ][\w-]+)\s+(?P<rest>[a-zäöüß].*)$"
+)
+"""A person after an opening phrase and the auxiliary ("Weiterhin wird Frau Erfurt ein paar Akteure … kontaktieren",
+"Zudem soll Herr Meier die Angebote einholen"): read as if the person opened the sentence."""
 
 
 def _subject(match: re.Match[str], text: str) -> bool:
@@ -168,10 +183,15 @@ Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's a
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
+_CALLS_VOTE = re.compile(r"\b(?:lässt|ließ)\b[^.;]*\babstimmen\b|\bHandzeichen\b")
+"""The chair calling the vote ("Nachdem keine Einwände vorgebracht werden, lässt der Vorsitzende über die Genehmigung
+der Niederschrift abstimmen."): the session's own step, no task after it."""
+
+
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
     Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
-    if _IN_SESSION.search(unit.text):
+    if _IN_SESSION.search(unit.text) or _CALLS_VOTE.search(unit.text):
         return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen": done in the session itself
     if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
         return task
@@ -223,6 +243,11 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
         _PERSON_SHALL.match(bare.group("rest")) or cues.PROMISE.search(bare.group("rest"))
     ):
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
+    if (inverted := _PERSON_INVERTED.match(text)) and (
+        _PERSON_SHALL.match(f"{inverted.group('aux')} {inverted.group('rest')}")
+        or cues.PROMISE.search(f"{inverted.group('aux')} {inverted.group('rest')}")
+    ):
+        return Task(inverted.group("person"))
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
     if (

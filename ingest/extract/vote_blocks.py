@@ -114,9 +114,13 @@ _BARE_TALLY = re.compile(BARE_TALLY)
 """A vote written only as its two counts after the matter ("… befragt werden, ob …. 14:0")."""
 
 
-def _bare_tally(before: Unit, unit: Unit) -> bool:
-    """Whether ``unit`` is only a tally standing after ``before`` in the same paragraph: the vote on its matter."""
-    return before.paragraph == unit.paragraph and bool(_BARE_TALLY.fullmatch(unit.text.rstrip(".")))
+def _bare_tally(before: Unit, unit: Unit, after: Unit | None) -> bool:
+    """Whether ``unit`` is only a tally standing after ``before``, in the same paragraph or as the whole next one
+    ("Dem stimmt der Gemeinderat zu." and a blank line, "13 : 0"): the vote on its matter."""
+    if not _BARE_TALLY.fullmatch(unit.text.rstrip(".")):
+        return False
+    alone = unit.paragraph == before.paragraph + 1 and (after is None or after.paragraph != unit.paragraph)
+    return before.paragraph == unit.paragraph or alone
 
 
 def joined(units: list[Unit]) -> list[Unit]:
@@ -131,7 +135,7 @@ def joined(units: list[Unit]) -> list[Unit]:
             out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
             index = end + 1
             continue
-        if end < len(units) and _bare_tally(unit, units[end]):
+        if end < len(units) and _bare_tally(unit, units[end], units[end + 1] if end + 1 < len(units) else None):
             following = units[end]
             out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
             index = end + 1
