@@ -17,6 +17,7 @@ from ingest.extract.offices import resolve_offices
 from ingest.extract.open_items import extract_open_items
 from ingest.extract.positions import extract_positions
 from ingest.extract.referrals import DEFERRED
+from ingest.extract.resolution_lists import listed_decisions
 from ingest.extract.result_tables import table_decisions, with_tables
 from ingest.extract.speech_reading import is_speaker
 
@@ -43,7 +44,7 @@ def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records
     if document.meta.kind in NOT_MINUTES and not TAKEN_STATUS.search(document.text):
         return records
     for ctx in item_contexts(document):
-        decisions = with_tables(extract_decisions(ctx), table_decisions(ctx))
+        decisions = with_tables(with_tables(extract_decisions(ctx), table_decisions(ctx)), listed_decisions(ctx))
         records.decisions.extend(decisions)
         records.positions.extend(
             p

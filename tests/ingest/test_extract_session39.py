@@ -91,3 +91,33 @@ def test_a_person_after_an_opening_phrase_and_the_auxiliary_owes_the_act() -> No
     # the same person reporting what was done owes nothing
     done = "TOP 4 Seniorenfeier\n\nAußerdem hat Frau Lenz die Chorgemeinschaft angefragt.\n"
     assert minutes(done).open_items == []
+
+
+_GAZETTE = """Bericht aus dem Stadtrat
+
+Der Stadtrat hat in seiner 4. Sitzung am 12. März 2025 Frau Stadträtin Ina Vogt zur zweiten Stellvertreterin gewählt. Außerdem wurden folgende Beschlüsse gefasst:
+- Änderung der Friedhofsgebührensatzung,
+- Aufstellungsbeschluss zum Bebauungsplan „Gewerbegebiet Am Kanal“,
+- Vergabe der Dachsanierung der Grundschule
+an die Firma Holzbau Reimer, Altdorf,
+- Gewährung von Zuschüssen an Vereine.
+Die nächste Sitzung findet am 9. April 2025 statt.
+"""
+
+
+def test_each_entry_under_folgende_beschluesse_gefasst_is_an_adopted_decision() -> None:
+    found = minutes(_GAZETTE).decisions
+    listed = [d for d in found if d.quote.lstrip().startswith("-")]
+    assert [d.outcome for d in listed] == ["angenommen"] * 4
+    assert "Holzbau Reimer" in listed[2].quote  # an entry wrapped onto the next line stays one
+    assert all("outcome" in d.derived for d in listed)
+    assert any("zur zweiten Stellvertreterin gewählt" in d.quote for d in found)
+
+
+def test_one_resolution_of_several_points_is_no_list_of_decisions() -> None:
+    text = (
+        "TOP 5 Resolution Geburtshilfe\n\nSodann fasst der Kreistag folgenden Beschluss:\n1. Der Kreistag fordert die "
+        "Klinikgesellschaft auf, die Geburtshilfe zu erhalten.\n2. Der Landrat wird beauftragt, die Resolution der "
+        "Landesregierung zu übermitteln.\nAbstimmungsergebnis: 39 Ja-Stimmen, 0 Nein-Stimmen, 5 Enthaltungen\n"
+    )
+    assert [(d.outcome, d.yes) for d in minutes(text).decisions] == [("angenommen", 39)]
