@@ -22,7 +22,9 @@ PROCEDURAL = re.compile(
     r"[^.;]*\b(?:Einw\w*|Bedenken|Änderungs\w*|Ergänzungs\w*|Anmerkungen|Berichtigungs\w*)\b|"
     r"\b(?:kann|könne|konnte)\b[^.;]{0,60}\b(?:nicht|keine)\b[^.;]{0,40}\b(?:beantworten|Auskunft\s+geben|sagen)\b"
 )
-CALLS_VOTE = re.compile(r"\bHandzeichen\b|\b(?:lässt|ließ)\b[^.]*\babstimmen|(?<!nicht )\bzur Abstimmung\b")
+ASKS_FOR_VOTES = re.compile(r"\bHandzeichen\b|\b(?:lässt|ließ)\b[^.;]*\babstimmen\b")
+"""The chair asking for the votes ("lässt … abstimmen", "um das Handzeichen"): a step of the session itself."""
+CALLS_VOTE = re.compile(rf"{ASKS_FOR_VOTES.pattern}|(?<!nicht )\bzur Abstimmung\b")
 """The chair calling a vote ("Wer … zustimmt, den bitte ich um das Handzeichen."): the turn that ends so is chairing."""
 ANNOUNCER = r",\s*(?:stellt|stellte|gibt|gab)\s+[^,.;]{2,60}?\s+(?:fest|bekannt)\s*\.?\s*$"
 """The chair named after what they announce ("…, stellt OB Zenker fest.")."""

@@ -9,6 +9,7 @@ import re
 from assistant.vocab import Stance
 from ingest.extract import known_names, plans, speakers
 from ingest.extract import task_cues as cues
+from ingest.extract.chairing import ASKS_FOR_VOTES
 from ingest.extract.common import DOT, ItemContext, Unit
 from ingest.extract.dues import CONDITION, due_of
 from ingest.extract.follow_ups import CHECKS, PUBLISHES, follow_up
@@ -183,16 +184,11 @@ Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's a
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
-_CALLS_VOTE = re.compile(r"\b(?:lässt|ließ)\b[^.;]*\babstimmen\b|\bHandzeichen\b")
-"""The chair calling the vote ("Nachdem keine Einwände vorgebracht werden, lässt der Vorsitzende über die Genehmigung
-der Niederschrift abstimmen."): the session's own step, no task after it."""
-
-
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
     Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
-    if _IN_SESSION.search(unit.text) or _CALLS_VOTE.search(unit.text):
-        return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen": done in the session itself
+    if _IN_SESSION.search(unit.text) or ASKS_FOR_VOTES.search(unit.text):
+        return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen", "lässt … abstimmen": the session's own
     if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
         return task
     for part in re.finditer(r";\s*(?P<clause>[^;]+)", unit.text):
