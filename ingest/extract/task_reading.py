@@ -240,10 +240,9 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
     ):
         return Task(f"{bare.group('first')} {bare.group('last')}")  # "…; Mario Helmrich soll Kontakt … herstellen"
     if (inverted := _PERSON_INVERTED.match(text)) and (
-        _PERSON_SHALL.match(f"{inverted.group('aux')} {inverted.group('rest')}")
-        or cues.PROMISE.search(f"{inverted.group('aux')} {inverted.group('rest')}")
+        _PERSON_SHALL.match(acts := f"{inverted.group('aux')} {inverted.group('rest')}") or cues.PROMISE.search(acts)
     ):
-        return Task(inverted.group("person"))
+        return Task(inverted.group("person"))  # "Weiterhin wird Frau Erfurt … kontaktieren" read as "Frau Erfurt wird …"
     if (event := plans.planned_event(ctx, text)) is not None:
         return event  # "weist auf die geplante Informationsveranstaltung des Sozialreferates am 06.04.2016 hin"
     if (
