@@ -115,7 +115,7 @@ def due_of(text: str) -> str:
         words = match.group(0).split()
         index = next(i for i, w in enumerate(words) if w.startswith(("nächst", "kommend", "folgend")))
         adjective, after = words[index].removesuffix("n"), words[index + 1 :]
-        return " ".join([adjective, *after]) if after[0].endswith("Sitzung") else "nächste Sitzung"
+        return " ".join([adjective, *after]) if after[0].endswith(("Sitzung", "schau", "versammlung")) else "nächste Sitzung"
     if match := _UNTIL.search(text):
         return re.sub(r"^(?:[Bb]is(?:\s+zum|\s+spätestens)?|[Ii]m|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):

@@ -174,10 +174,17 @@ def extract_open_items(
         parts = [(part, task_of(ctx, part, resolved)) for part in _in_turn(ctx, unit)]
         for part, part_task in parts if all(t is not None for _, t in parts) else [(unit, task)]:
             found.append(_item(ctx, part, part_task or task))
-    # a proposal ("Beschlussvorschlag: …") repeated word for word as the resolution: the adopted one
+    # a proposal ("Beschlussvorschlag: …") repeated word for word as the resolution: the adopted one; a request a
+    # later sentence takes on ("bittet darum, … zu prüfen. Der Vorsitzende sagt dies zu."): the one quoted with it
     return [
-        item for index, item in enumerate(found) if not any(_same_task(item, o) for o in found[index + 1 :])
+        item
+        for index, item in enumerate(found)
+        if not any(_same_task(item, o) or _taken_on(item, o) for o in found[index + 1 :])
     ]
+
+
+def _taken_on(item: OpenItem, later: OpenItem) -> bool:
+    return item.char_start < later.char_start < item.char_end < later.char_end
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?=(?:kann|(?!(?:sei|habe|wäre|hätte|werde)\b)[a-zäöüß]+(?<!n))\b)")
@@ -216,9 +223,45 @@ def _same_task(one: OpenItem, other: OpenItem) -> bool:
     return re.findall(r"\w+", one.quote.lower()) == re.findall(r"\w+", other.quote.lower())
 
 
+_ANAPHORIC = re.compile(
+    r"\b(?:dies|hierzu|dazu|darum|darüber|hierüber|darauf|hierauf)\b|\b(?:das|dem)\b(?=\s+[a-zäöüß]|\s*[.,])|"
+    r"\bdiese[smr]?\s+(?:Frage|Anfrage|Anregung|Angelegenheit|Hinweis|Punkt|Thema|Problem|Sache|Bitte|Anliegen)\b|"
+    r"\b(?:Antwort|Rückmeldung|Stellungnahme|Beantwortung)\b"
+)
+"""What a short task sentence points back with: a pronoun or a reply ("Es wird eine schriftliche Antwort zugesagt.",
+"Die Verwaltung wird dies prüfen.")."""
+
+
+_QUESTION = re.compile(r"\b(?:fragt|fragte|Frage|Anfrage|wissen|warum|wann|wieso|weshalb)\b|\?")
+"""A question before a promised reply: its times tell what is asked about, not when the reply is due."""
+
+
+_REQUEST_CLAUSE = re.compile(r",\s+(?:aber\s+|jedoch\s+|und\s+)?(?=(?:bittet|bat|fragt|fragte|regt|fordert|möchte|wünscht)\b)")
+
+
+def _with_antecedent(ctx: ItemContext, unit: Unit) -> Unit:
+    """``unit`` with the sentence before it when the task is stated only by pointing back at that sentence (the
+    question a reply is promised to: "Herr Kohn möchte wissen, wann die Keilstraße geöffnet wird. Es wird eine
+    schriftliche Antwort zugesagt."), so that the quote says what is to be done."""
+    if len(re.findall(r"\w+", unit.text)) > 8 or not _ANAPHORIC.search(unit.text):
+        return unit
+    before = [u for u in ctx.units if u.end <= unit.start]
+    if not before or SECTION_HEAD.match(before[-1].text):
+        return unit
+    previous = before[-1]
+    raw = ctx.document.text[previous.start : previous.end]
+    asked = [m.end() for m in _REQUEST_CLAUSE.finditer(raw)]  # "…, bittet aber darum, …": the request, not the rest
+    start = previous.start + (asked[-1] if asked else 0)
+    text = " ".join(ctx.document.text[start : previous.end].split())
+    return Unit(start, unit.end, f"{text} {unit.text}", previous.paragraph)
+
+
 def _item(ctx: ItemContext, unit: Unit, task: Task, due: str | None = None) -> OpenItem:
     """The open item of ``unit``; ``due`` when the deadline is read from a part of it only."""
-    due = due_of(unit.text) if due is None else due
+    own_due = due_of(unit.text)
+    unit = _with_antecedent(ctx, unit)
+    if due is None:  # a deadline the request before names ("bittet, … bis zur Märzsitzung …. Herr K. sagt dies zu.")
+        due = own_due or ("" if _QUESTION.search(unit.text) else due_of(unit.text))
     return OpenItem(
         **ctx.base("open_item", quote_start(ctx, unit.start, unit.text), unit.end),  # type: ignore[arg-type]
         owner=unmask(task.owner),
