@@ -66,9 +66,16 @@ def same_counts(vote_units: list[Unit], unit: Unit) -> bool:
     return now.has_counts and all(n is None or n == b for n, b in pairs)
 
 
+ENTRY_LABEL = re.compile(r"^(?:Nr|Antrag\s+Nr|Antrag|TOP|Punkt|Ziffer)\W{0,2}\s*\d+[a-z]?\b")
+"""A line that opens with its own entry number ("Nr. 36 (SPD) - …", "Antrag 12: …"): an entry of a list, not a line of
+the vote before it."""
+
+
 def completes(vote_units: list[Unit], unit: Unit) -> bool:
     """True when ``unit`` adds counts the vote before it lacks, none contradicting it: "Mehrheitlich
     beschlossen." followed by the lines "26 Ja-Stimmen (…)", "9 Nein-Stimmen (FDP)", "3 Enthaltungen"."""
+    if ENTRY_LABEL.match(unit.text):
+        return False  # "Nr. 36 (SPD) - Bei 13 Ja-Stimmen … zugestimmt." under "Nr. 34 … - Einstimmig zugestimmt.": the next entry
     before, now = parse_votes(" ".join(u.text for u in vote_units)), parse_votes(unit.text)
     pairs = [(getattr(now, k), getattr(before, k)) for k in ("yes", "no", "abstain")]
     adds = any(n is not None and b is None for n, b in pairs)

@@ -37,3 +37,21 @@ def test_an_agreement_to_a_request_owes_the_request_and_its_deadline() -> None:
     assert len(items) == 1
     assert items[0].quote.startswith("bittet aber darum")  # the request, not the agreement before it
     assert items[0].due == "nächste Verkehrsschau"
+
+
+_MOTION_LIST = """2. Abstimmung über die Anträge der Fraktionen zum Haushaltsplan 2024/2025
+Nr. 7 (FW) - Bei 5 Ja-Stimmen und 9 Gegenstimmen abgelehnt.
+Nr. 12 (Grüne) - Die Kosten für ein Radverkehrskonzept werden im 1. Halbjahr 2024 ermittelt, das Thema wird im Herbst im Gremium aufgerufen - Einstimmig zugestimmt.
+Nr. 15 (SPD) - Bei 13 Ja-Stimmen und einer Gegenstimme zugestimmt.
+Nr. 18 (FDP) - Bei 4 Ja-Stimmen und 10 Gegenstimmen abgelehnt.
+"""
+
+
+def test_each_numbered_motion_of_a_vote_list_is_a_decision_of_its_own() -> None:
+    found = minutes(_MOTION_LIST).decisions
+    assert [(d.outcome, d.yes, d.no) for d in found] == [
+        ("abgelehnt", 5, 9),
+        ("angenommen", None, None),
+        ("angenommen", 13, 1),
+        ("abgelehnt", 4, 10),
+    ]  # the counts under the unanimous entry are the next entries' votes, not its own

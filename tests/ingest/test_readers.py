@@ -86,6 +86,21 @@ def test_text_without_front_matter_and_markdown_underline(tmp_path: Path) -> Non
     assert split_front_matter("Nur Text.") == ({}, "Nur Text.")
 
 
+def test_page_chrome_lines_of_a_copied_web_page_are_dropped(tmp_path: Path) -> None:
+    raw = (
+        "kind: minutes\n---\nZum Inhalt (ALT-C)\nZur Navigation (ALT-N)\nSeite ausdrucken\n\n"
+        "1. Genehmigung der Tagesordnung\nBeschluss\nDer Gemeinderat genehmigt die Tagesordnung.\n"
+        "Abstimmungsergebnis\nDafür: 16, Dagegen: 0\nzum Seitenanfang\n2. Bauantrag Fl.Nr. 1243\n---\n"
+        "Zum Inhalt der Vorlage verweist der Vorsitzende auf die Sitzung vom 12.03.2019."
+    )
+    result = read_file(_write(tmp_path / "page.txt", raw))
+    assert result.text == (
+        "1. Genehmigung der Tagesordnung\nBeschluss\nDer Gemeinderat genehmigt die Tagesordnung.\n"
+        "Abstimmungsergebnis\nDafür: 16, Dagegen: 0\n2. Bauantrag Fl.Nr. 1243\n---\n"
+        "Zum Inhalt der Vorlage verweist der Vorsitzende auf die Sitzung vom 12.03.2019."
+    )  # a sentence that opens like a jump link and a rule stay
+
+
 def test_normalisation_line_ends_nfc_form_feed(tmp_path: Path) -> None:
     raw = "kind: minutes\r\n---\r\nBu\u0308rger\r\nzweite Zeile\rdritte\fvierte\u00a0Ende"
     result = read_file(_write(tmp_path / "doc.txt", raw))
