@@ -41,7 +41,7 @@ OFFICES = (
     r"\w*[Mm]anager(?:in)?|\w*[Bb]eauftragte[rn]?|Schriftführer(?:in)?|Protokollführer(?:in)?|"
     r"Stv\.|StV(?:in)?\.?|Rh\.|GR(?:[`'’]?in)?|BM(?:in)?|OB(?:in)?|OBM|SGB|SGL|FBL|AL|Ktabg\.|StR(?:in)?|Bgm\.|KTA|Stadtv\.|sB|SB|BV|BzV|"
     r"RM|Rm\.|Rf\.|Rfr\.|BzStR(?:in)?|BzBm|KR(?:in)?|Bezirksstadtr(?:at|ätin)|\w*[Vv]ertreter(?:in)?|"
-    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|in)?|Rh|Rf|BS|BG|"
+    r"(?:Sg|OB|Samtg\.)?Bgm(?:\.|[`'’.]?in)?|Rh|Rf|BS|BG|(?:St|Kr|Ltd|Gem)Dir(?:in)?\.?|"
     rf"{ABBREVIATED}"
 )
 """Offices and memberships, spelled out or abbreviated."""
@@ -103,8 +103,12 @@ SPEAKER = (
     rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\)|\s+(?P<party>(?:{FACTIONS})|[A-ZÄÖÜ]{{2,5}})(?=\s+[a-zäöüß]))?"
     rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+\([A-ZÄÖÜ]{{1,6}}\))?(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
+PLURAL_ABBREVIATIONS = r"(?:GR|StR|KR|OR|RM|GV|StV)(?:e|innen)"
+"""Members as a group, abbreviated ("GRe Mc Fadden, Deschler und Rindermann äußern …", "StRinnen …"): with or without an
+article."""
 PLURAL_OFFICES = (
     r"Stadträte|Stadträtinnen|Mitglieder|Ratsmitglieder|Ratsherren|Gemeinderäte|Stadtverordneten|Kreisräte|"
-    r"Kreistagsabgeordneten|Ausschussmitglieder|Beigeordneten|Ortsräte|Ortschaftsräte|Gemeindevertreter|Herren|Damen"
+    r"Kreistagsabgeordneten|Ausschussmitglieder|Beigeordneten|Ortsräte|Ortschaftsräte|Gemeindevertreter|Herren|Damen|"
+    rf"{PLURAL_ABBREVIATIONS}"
 )
 """Members named as a group ("Die Gemeinderäte Herr Thiele und Herr Hempel", "sind die Beigeordneten K. und W.")."""

@@ -30,6 +30,7 @@ from ingest.extract.person_names import (
     NOUN_END,
     OFFICES,
     PARTY_PAREN,
+    PLURAL_ABBREVIATIONS,
     PLURAL_OFFICES,
     QUALIFIER,
     RESIDENCE,
@@ -139,10 +140,10 @@ _POSTPOSED = re.compile(
 möchte Herr Golisch wissen?"), its particle ("„…“, teilte Oberbürgermeister X mit.") or after a quoted question ("„Findet
 das Fest statt?“ wollte Stefan S. (Aktiv) wissen."), also where and when it was said ("…, erklärte Bürgermeister X in der
 Sitzung.", "„…“, sagte X (SPD) und machte klar, dass …")."""
-_MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?{WORD}"
+_MEMBER = rf"(?:{ADDRESS}\s+)?(?:{TITLE}\s+)?(?:{WORD}\s+(?={WORD}(?:,|\s+und\s|\s+sowie\s|\s+[a-zäöüß])))?{WORD}"
 """One of the names of a group ("Die Gemeinderäte Herr Thiele und Herr Hempel (beide FWG) halten …")."""
 _NAMES = rf"(?P<names>(?:{_MEMBER}(?:,\s*|\s+und\s+|\s+sowie\s+|\s+wie\s+auch\s+))+{_MEMBER})(?:\s*\([^)]{{1,60}}\))?"
-_GROUP = re.compile(rf"{_LEAD}(?:Die|die)\s+(?:(?:Damen\s+und\s+)?Herren\s+|Damen\s+)?(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
+_GROUP = re.compile(rf"{_LEAD}(?:(?:Die|die)\s+|(?={PLURAL_ABBREVIATIONS}\s))(?:(?:Damen\s+und\s+)?Herren\s+|Damen\s+)?(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}\s+(?P<rest>[a-zäöüß].*)$", re.S)
 _GROUP_AFTER_VERB = re.compile(rf"\s+{_ADVERB}die\s+(?P<plural>{PLURAL_OFFICES})\s+{_NAMES}(?P<rest>[\s,:.!].*|)$", re.S)
 """A group after the verb ("Nach kurzer Diskussion sind die Beigeordneten Kammer und Wilken der Auffassung, …")."""
 _PAIR = re.compile(

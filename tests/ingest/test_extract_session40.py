@@ -55,3 +55,27 @@ def test_each_numbered_motion_of_a_vote_list_is_a_decision_of_its_own() -> None:
         ("angenommen", 13, 1),
         ("abgelehnt", 4, 10),
     ]  # the counts under the unanimous entry are the next entries' votes, not its own
+
+
+def test_members_named_as_an_abbreviated_group_each_hold_the_position() -> None:
+    found = minutes(
+        "TOP 4 Satzung über Bürgerbegehren\n\n"
+        "GRe Mc Allister, Huber und Zeller äußern ihre Bedenken, die Satzung noch vor dem Bürgerentscheid zu ändern.\n\n"
+        "GRe Dr. Lang und Wimmer sehen die Änderung als positiv für die Bürger."
+    ).positions
+    assert [(p.person, p.stance) for p in found] == [
+        ("Mc Allister", "kritisiert"),
+        ("Huber", "kritisiert"),
+        ("Zeller", "kritisiert"),
+        ("Dr. Lang", "befürwortet"),
+        ("Wimmer", "befürwortet"),
+    ]
+
+
+def test_a_town_director_and_a_deputy_mayor_abbreviated_are_speakers() -> None:
+    found = minutes(
+        "TOP 2 Hochwasserschutz\n\n"
+        "StDir Krüger erklärt, dass er die Einladung mit dem Wasserverband abgestimmt hat.\n\n"
+        "Auch stellv. Bgm’in Hansen-Berg und Rh Ott machen die Notwendigkeit einer frühen Beteiligung deutlich."
+    ).positions
+    assert [p.person for p in found] == ["Krüger", "Hansen-Berg", "Ott"]
