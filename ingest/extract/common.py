@@ -108,6 +108,8 @@ _STATUS_LINE_END = re.compile(
 _SEPARATOR = re.compile(r"\+{3,}|\*{3,}|~{3,}|#{3,}")
 """A run of marks that a live report puts between its entries ("… Sorgen. +++Barbara Schiek-Hübenthal (FDP) weist …
 hin"): the entries are units of their own, and the marks belong to none."""
+_RUN_ON_ENTRY = re.compile(r"(?<=[.!?])\s+(?=[-–•]\s+[A-ZÄÖÜ„\"])")
+"""A list run on in a line after a sentence ("… wurde beschlossen. - Für 1500 Euro wird …"): each entry a unit."""
 
 SECTION_HEAD = re.compile(
     r"^(?:Sachdarstellung|Sachverhalt|Begründung|Rechtsgrundlage|(?:Wort)?[Pp]rotokoll(?:vermerk)?|Beratungsinhalt|"
@@ -234,6 +236,7 @@ def _units(text: str, start: int, end: int, heading_end: int = -1) -> list[Unit]
             | {m.end() for m in _TABLE_END.finditer(text, s, e)}
             | ({heading_end} if s < heading_end < e else set())
             | {cut for m in _SEPARATOR.finditer(text, s, e) for cut in m.span()}
+            | {m.end() for m in _RUN_ON_ENTRY.finditer(text, s, e)}
         )
         cursor = s
         for cut in [*cuts, e]:

@@ -131,7 +131,7 @@ def extract_open_items(
         resolved = in_resolution or (
             len(text) > 20
             and (
-                any(unmask(text) in r for r in resolutions)
+                any(unmask(text).lstrip("-–•·▪ ") in r for r in resolutions)  # an entry of a list of resolutions
                 or (any(a <= unit.start and unit.end <= b for a, b in spans) and not _PAST.search(text))
             )
             and not is_speaker(text, persons_only=True)
@@ -259,6 +259,10 @@ def _with_antecedent(ctx: ItemContext, unit: Unit) -> Unit:
 def _item(ctx: ItemContext, unit: Unit, task: Task, due: str | None = None) -> OpenItem:
     """The open item of ``unit``; ``due`` when the deadline is read from a part of it only."""
     own_due = due_of(unit.text)
+    if bullet := re.match(r"[-–•·▪]\s+", unit.text):  # "- Für 2300 Euro wird …": an entry of a run-on list
+        raw = ctx.document.text[unit.start : unit.end]
+        skip = len(raw) - len(raw.lstrip("-–•·▪ \t\n"))
+        unit = Unit(unit.start + skip, unit.end, unit.text[bullet.end() :], unit.paragraph)
     unit = _with_antecedent(ctx, unit)
     if due is None:  # a deadline the request before names ("bittet, … bis zur Märzsitzung …. Herr K. sagt dies zu.")
         due = own_due or ("" if _QUESTION.search(unit.text) else due_of(unit.text))

@@ -79,3 +79,24 @@ def test_a_town_director_and_a_deputy_mayor_abbreviated_are_speakers() -> None:
         "Auch stellv. Bgm’in Hansen-Berg und Rh Ott machen die Notwendigkeit einer frühen Beteiligung deutlich."
     ).positions
     assert [p.person for p in found] == ["Krüger", "Hansen-Berg", "Ott"]
+
+
+_RUN_ON_LIST = """Gemeindevertretersitzung am 9. Oktober 2023:
+
+In der Sitzung wurden folgende Beschlüsse gefasst: - Das Nutzungskonzept für das Dorfgemeinschaftshaus wurde beschlossen. - Für 2300 Euro wird ein neuer Rasenmäher gekauft, der im Bauhof untergestellt wird. - Die Straßenbeleuchtung im Mühlenweg soll auf LED umgerüstet werden. - Der Antrag des Sportvereins auf einen Zuschuss wurde abgelehnt.
+"""
+
+
+def test_a_list_of_resolutions_run_on_in_one_line_is_one_decision_per_entry() -> None:
+    records = minutes(_RUN_ON_LIST)
+    assert [d.text[:30] for d in records.decisions if d.outcome == "angenommen"] == [
+        "Das Nutzungskonzept für das Do",
+        "Für 2300 Euro wird ein neuer R",
+        "Die Straßenbeleuchtung im Mühl",
+    ]
+    assert not [d for d in records.decisions if "Sportvereins" in d.quote and d.outcome == "angenommen"]
+    # what an adopted entry says will be done is a task of the administration
+    assert [(o.owner, o.task[:25]) for o in records.open_items] == [
+        ("Verwaltung", "Für 2300 Euro wird ein ne"),
+        ("Verwaltung", "Die Straßenbeleuchtung im"),
+    ]
