@@ -254,9 +254,12 @@ def _read_election(received: re.Match[str], flat: str, votes: Votes) -> None:
         votes.unanimous = False
 
 
+_SPLIT_KEY = re.compile(r"\b(Ja|Nein|Gegen|Für)-\s+Stimme")
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
-    flat = " ".join(text.split())
+    flat = _SPLIT_KEY.sub(r"\1-Stimme", " ".join(text.split()))  # "Ja- Stimmen:" of a form's label column
     votes = Votes()
     paren_by_key = {m.group("key").lower(): m.group("paren") for m in _KEY_PAREN.finditer(flat)}
     pairs: list[tuple[str, int, str | None]] = [

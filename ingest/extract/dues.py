@@ -17,8 +17,8 @@ MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 """The month names as a regex alternation, capitalised as minutes write them."""
 
 _NEXT = re.compile(
-    r"\b(?:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die) (?:nächst(?:folgend)?en? (?:Sitzung(?:\s+(?:des|der)\s+"
-    r"[\w-]+)?|\w+)|(?:kommenden?|folgenden?) \w*[Ss]itzung\b)"
+    r"\b(?i:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die|auf der) (?:nächst(?:folgend)?en? (?:Sitzung(?:\s+(?:des|der)\s+"
+    r"[\w-]+)?|[A-ZÄÖÜ]{2,4}[\s-]Sitzung|\w+)|(?:kommenden?|folgenden?) \w*[Ss]itzung\b)"
 )
 """The next session: "in der nächsten Sitzung des Bauausschusses", "zur nächstfolgenden Sitzung", "in der kommenden
 Ratssitzung"."""
@@ -115,7 +115,10 @@ def due_of(text: str) -> str:
         words = match.group(0).split()
         index = next(i for i, w in enumerate(words) if w.startswith(("nächst", "kommend", "folgend")))
         adjective, after = words[index].removesuffix("n"), words[index + 1 :]
-        return " ".join([adjective, *after]) if after[0].endswith(("Sitzung", "schau", "versammlung")) else "nächste Sitzung"
+        keeps = after[0].endswith("Sitzung") or (
+            adjective.startswith("nächst") and any(w.endswith(("Sitzung", "sitzung", "schau", "versammlung")) for w in after)
+        )  # "nächste Gemeindevertretersitzung", "nächste GV Sitzung", "nächste Verkehrsschau"
+        return " ".join([adjective, *after]) if keeps else "nächste Sitzung"
     if match := _UNTIL.search(text):
         return re.sub(r"^(?:[Bb]is(?:\s+zum|\s+spätestens)?|[Ii]m|für)\s+", "", match.group(0))
     if match := CONDITION.search(text):

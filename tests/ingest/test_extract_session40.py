@@ -4,6 +4,7 @@ request names is the task's. Every sentence here is our own, written in the cons
 
 from __future__ import annotations
 
+from assistant.language.votes import parse_votes
 from tests.ingest.extract_helpers import minutes
 
 _QUESTION_TIME = """TOP 3 Einwohnerfragestunde
@@ -100,3 +101,18 @@ def test_a_list_of_resolutions_run_on_in_one_line_is_one_decision_per_entry() ->
         ("Verwaltung", "Für 2300 Euro wird ein ne"),
         ("Verwaltung", "Die Straßenbeleuchtung im"),
     ]
+
+
+def test_a_vote_form_with_split_labels_gives_its_counts() -> None:
+    # an ALLRIS form's label column: "Ja- Stimmen:" over the count, a dash for none
+    text = "Ja- Stimmen:\n\n8\n\nNein- Stimmen:\n\n-\n\nStimmenthaltungen:\n\n1"
+    votes = parse_votes(text)
+    assert (votes.yes, votes.no, votes.abstain) == (8, 0, 1)
+
+
+def test_the_next_session_named_by_its_body_is_kept_as_the_due() -> None:
+    from ingest.extract.dues import due_of
+
+    assert due_of("Beide Punkte werden auf die nächste Gemeindevertretersitzung vertagt.") == "nächste Gemeindevertretersitzung"
+    assert due_of("Auf der nächsten GV Sitzung wird weiter berichtet.") == "nächste GV Sitzung"
+    assert due_of("Dies wird in der nächsten Sitzung des Bauausschusses beraten.") == "nächste Sitzung des Bauausschusses"
