@@ -146,7 +146,7 @@ _PERSON = re.compile(
     r"|gemeinderat|gemeinderaetin|kreisrat|kreisraetin|ratsmitglied|mitglied|gr|grin|str|stri|kr|kta|rh|bgm|bm"
     r"|stadtverordnete[r]?|gemeindevertreter(in)?|ortsvorsteher(in)?|beigeordnete[r]?"
     r"|[a-z]*(?:leiter|sprecher|fuehrer|meister|vorsteher|referent|dezernent|kaemmerer|planer|praesident|direktor)(?:in)?)"
-    r"\s+[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
+    r"s?\s+\(?[a-z]|gmbh|\bag\b|e\.\s?v\.|\bverein|fraktion|\bcdu\b|\bspd\b|\bfdp\b|gruene|\bafd\b|linke"
     r"|freie waehler|\buwg\b|\bcsu\b|verwaltung|buero|\bfirma\b|\bfa\.\s*[a-z]|vorsitzende|ausschuss|arbeitsgruppe"
     r"|kreistag|\brat\b|behoerde|\bamt\b|beauftragte|\bmitglieder (?:des|der)\b|vorstand|magistrat"
     r"|\b(?:entschuldigt|abwesend|anwesend|es fehlte[n]?)\s*:\s*[a-z]"

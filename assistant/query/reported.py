@@ -69,9 +69,12 @@ _PENDING = re.compile(
     r"|\b(?:liegt|liegen)\s+(?:\w+\s+)?noch\s+nicht\s+vor\b|\bist\s+noch\s+(?:offen|unklar|ungeklaert)\b"
     r"|\b(?:beauftragt|gebeten)\s*,[^.;]*\bzu\s+(?:schicken|senden|uebersenden|schreiben|verfassen|richten|stellen)\b"
     r"|\b(?:soll|sollen)\b[^.;]*\b(?:geschickt|gesendet|uebersandt|geschrieben|verfasst|gerichtet)\s+werden\b"
+    r"|\b(?:wird|werden)\b(?![^.;]*\b(?:heute|bereits|schon)\b)[^.;]*\b(?:in kenntnis setzen|unterrichten|nachreichen"
+    r"|(?:schriftlich|zeitnah|spaeter|nachtraeglich|noch)\s+(?:berichten|informieren|mitteilen|beantworten))\b"
 )
 """A thing still awaited: "Antwort des Landrates wird noch erwartet", "Die Stellungnahme steht noch aus"; a letter
-only commissioned ("X wurde beauftragt, einen … Brief nach Elmshorn zu schicken"): the answer to it cannot be there."""
+only commissioned ("X wurde beauftragt, einen … Brief nach Elmshorn zu schicken"): the answer to it cannot be there; a
+report promised for later ("wird … den Rat zeitnah darüber in Kenntnis setzen"): what was reported is not there yet."""
 
 
 def still_pending(text: str, terms: tuple[str, ...]) -> bool:

@@ -400,3 +400,10 @@ def test_a_rate_in_words_a_labelled_count_and_a_compound_office() -> None:
 def test_the_next_session_of_a_named_body_is_a_time() -> None:
     """"in der nächsten Hauptausschusssitzung" answers "wann", as "in der nächsten Sitzung" does (own sentence)."""
     assert holds_answer_kind(AnswerKind.DATE, "Es wird in der nächsten Bauausschusssitzung weiter berichtet.")
+
+
+def test_a_person_named_in_brackets_after_the_office_answers_who() -> None:
+    # own sentence: "Wer ist Wehrführer geworden?" over a report that names him in brackets
+    question = "Wer ist in Nordorf jetzt Wehrführer geworden?"
+    sentence = "Die Zustimmung zur Wahl des Wehrführers (Jan Petersen) erfolgte einstimmig!"
+    assert holds_answer_kind(expected_answer(question), sentence, question)

@@ -387,6 +387,17 @@ def test_a_letter_only_commissioned_leaves_the_answer_to_it_pending() -> None:
     assert not still_pending("Meier hat den Brief an den Landrat geschrieben.", ("brief",))
 
 
+def test_a_report_promised_for_later_leaves_what_was_reported_pending() -> None:
+    # own sentences: "Was hat der Stadtdirektor dem Rat berichtet?" when he is only to report
+    from assistant.query.reported import still_pending
+
+    text = "Das weitere Verfahren wird der Stadtdirektor mit dem Landkreis erörtern und den Rat zeitnah darüber in Kenntnis setzen."
+    assert still_pending(text, ("verfahr",))
+    assert still_pending("Die Verwaltung wird den Ausschuss schriftlich informieren.", ("ausschuss",))
+    assert not still_pending("Der Stadtdirektor hat den Rat über das Verfahren in Kenntnis gesetzt.", ("verfahr",))
+    assert not still_pending("Der Kämmerer wird heute über den Haushalt berichten.", ("haushalt",))
+
+
 @pytest.mark.parametrize(
     "question",
     [
