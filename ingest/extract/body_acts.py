@@ -255,7 +255,9 @@ def _passive(text: str) -> bool:
     if _counted_passive(text):
         return True
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    reach = 12 if words and words[0].lower() in _PREPOSITIONS else 6  # "Für die Errichtung … am Kreuzweg wurde …"
+    # a fronted prepositional phrase ("Für die Errichtung … am Kreuzweg wurde …") or a subject with its attributes
+    # ("Der Antrag des Sportvereins auf einen Zuschuss wurde abgelehnt") may stand long before the auxiliary
+    reach = 12 if words and words[0].lower() in _PREPOSITIONS | _ARTICLES else 6
     aux = next((i for i, w in enumerate(words[:reach]) if w.lower() in _PASSIVE), None)
     if aux is None:
         return _coordinated_passive(text)
@@ -272,6 +274,8 @@ def _passive(text: str) -> bool:
 
 _PREPOSITIONS = frozenset("für zu zum zur bei beim über nach mit auf in im am vom von".split())
 """A fronted prepositional phrase, which may stand long before the auxiliary."""
+_ARTICLES = frozenset("der die das ein eine".split())
+"""An article opening the subject, whose attributes may stand long before the auxiliary."""
 
 
 def _coordinated_passive(text: str) -> bool:

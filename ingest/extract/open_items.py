@@ -192,7 +192,15 @@ def _without_bullet(text: str) -> str:
 
 
 def _taken_on(item: OpenItem, later: OpenItem) -> bool:
-    return item.char_start < later.char_start < item.char_end < later.char_end
+    """A later item quoting this one with what follows: a request the next sentence takes on ("bittet darum, … zu
+    prüfen. Der Vorsitzende sagt dies zu."), or a task inside it; a task quoted with the sentence before it as its
+    antecedent ("sichert zu, dass … prüfen werde. Wenn …, werde er informieren.") is another task."""
+    if not item.char_start <= later.char_start < item.char_end < later.char_end:
+        return False
+    return item.char_start < later.char_start or _ASKS.search(item.quote) is not None
+
+
+_ASKS = re.compile(r"\b(?:bittet|bat|bitten|baten)\b")
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?=(?:kann|(?!(?:sei|habe|wäre|hätte|werde)\b)[a-zäöüß]+(?<!n))\b)")

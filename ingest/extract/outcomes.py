@@ -46,7 +46,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         if re.search(pattern, low):
             return outcome.value
-    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b|(?:^|:\s*)kenntnisnahme\b|\bkenntnis genommen\b"
+    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b|(?:^|:\s*|^[-–—•·*]\s*)kenntnisnahme\b|\bkenntnis genommen\b"
     if re.search(noted, low_vote):
         return DecisionOutcome.NOTED.value
     if re.search(noted, low) and not re.search(

@@ -37,7 +37,7 @@ ACTIVE = re.compile(
 
 ACTIVE_PERSON = re.compile(
     r"\b(?:beauftragt|beauftragte|bittet|bat|ersucht|ersuchte|fordert|forderte)\s+(?:er\s+|sie\s+)?(?:Herrn|Frau)\s+(?:Dr\.\s+)?"
-    r"(?:[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ]))?(?P<owner>[A-ZÄÖÜ][\w-]+)\s*(?:auf\s*)?,[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
+    r"(?:[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ]))?(?P<owner>[A-ZÄÖÜ][\w-]+)\s*(?:auf\s*|darum\s*)?,[^.;]*?(?:\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b)"
 )
 """A person asked to act ("Er bittet Herrn Dr. Gauer, sich den Fall … anzuschauen.")."""
 
@@ -273,10 +273,13 @@ _REQUESTED_WORK = (
 REQUESTS = (
     re.compile(
         r"\b(?:bittet|bat)\s+(?:\w+\s+){0,2}?(?:darum\s*,\s*(?!dass\b)|(?:dem|der|den)\s+\w+\s+)"
-        r"(?![^.;]*\b(?:Wort|Zustimmung|Verständnis|Abstimmung)\b)[^.;]*?\bzu\s+(?:stellen|benennen|übersenden|"
+        r"(?![^.;]*\b(?:Wort|Zustimmung|Verständnis|Abstimmung)\b)[^.;]*?(?:\bzu\s+(?:stellen|benennen|übersenden|"
         r"zusenden|schicken|erstellen|erarbeiten|prüfen|überprüfen|klären|vorzulegen|vorlegen|geben|nennen|informieren|berichten|"
         r"erwähnen|einholen|einladen|kontaktieren|beantragen|veranlassen|ermitteln|untersuchen|berücksichtigen|darstellen|"
-        r"erläutern|kümmern)\b|\b(?:aktiv|tätig)\s+zu\s+werden\b"
+        r"erläutern|kümmern)\b"
+        # a particle verb's infinitive ("sich beim Landkreis für die Sanierung einzusetzen"), not a vote asked for
+        r"|(?<!\bnicht)\s(?!(?:zuzustimmen|abzulehnen|anzunehmen|abzustimmen|abzuwarten)\b)[a-zäöü]{2,6}zu[a-zäöüß]{3,}(?:en|rn|ln)\s*[.;])"
+        r"|\b(?:aktiv|tätig)\s+zu\s+werden\b"
     ),
     re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöüß]\w*\s+)?(?:{_REQUESTED_WORK})\b"),
     re.compile(

@@ -184,6 +184,10 @@ Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's a
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
+_REFRAIN = re.compile(r"\bnicht\s+(?:zu\s+)?[a-zäöüß]+(?:en|rn|ln)\s*[.;]?\s*$")
+"""A request closing on a negated infinitive: that something not be done."""
+
+
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
     Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
@@ -279,6 +283,8 @@ def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | 
             return None  # the chair asking the room (a minute's silence, a question), or a thing, not a task
         if cues.FOR_ASSENT.search(text[match.end() :]):
             return None  # "bittet den BA um Zustimmung zu dem Budgetantrag": a vote asked now, no task
+        if _REFRAIN.search(text[match.end() :]):
+            return None  # "bittet die Gemeinde, die Satzung nicht aufzuheben": nothing to do
         return Task(clean_owner(match.group("owner")))
     if (match := cues.EXPECTS_OFFICE.search(text)) and speakers.find(text) is not None:
         return Task(clean_owner(match.group("owner")))
