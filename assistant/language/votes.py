@@ -42,7 +42,7 @@ _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]"
 _KEY_FIRST = re.compile(
     r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|zustimmung(?:en)?|ablehnung(?:en)?|"
     r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]|(?:für|gegen)(?=\s*:))"
-    r"(?![\w-])\s*[:=]?\s*(?P<num>\d{1,3})\b",
+    r"(?![\w-])\s*[:=]?\s*\|?\s*(?P<num>\d{1,3})\b",
     re.IGNORECASE,
 )
 _NUM_FIRST = re.compile(
@@ -80,6 +80,8 @@ COUNTED_VOTERS = re.compile(
 enthielt sich der Stimme", "14 votierten mit Nein", "13 Vertreter der CDU und der Freien Wähler stimmten dagegen"), the verb first ("stimmten
 acht Ratsmitglieder für …, sechs Räte dagegen"), following a motion ("17 Ratsmitglieder … folgten dem Antrag")."""
 _CAST = r"(?:abgegebenen|gültigen|möglichen|anwesenden)"
+CANDIDATE = r"(?:Frau\s+|Herrn?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
+"""A candidate named in a result line ("Für Heike Wiechmann: 7 Stimmen")."""
 RECEIVED = re.compile(
     rf"\b(?:erhielt|erhält|bekam|bekommt|erzielte|erreichte)\s+(?:[^.;%\d]{{0,60}}?\s)?(?:von\s+(?P<cast0>\d{{1,3}})\s+(?:{_CAST}\s+)+)?"
     rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast>\d{{1,3}})(?:\s+{_CAST})*)?\s+(?:gültigen\s+)?(?:Ja-)?Stimmen\b"
@@ -89,13 +91,14 @@ RECEIVED = re.compile(
     rf"|\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\s+(?:die\s+Nase\s+vorn|(?:\w+\s+){{0,4}}?(?:wieder)?gewählt)\b"
     rf"|\b(?:siegte|siegt|gewann|gewinnt)\b[^.;]{{0,40}}?\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\b"
     rf"|\b(?:ist|wird|wurde|bleibt)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{0,2}}(?:\s*\([^)]{{1,20}}\))?\s+mit\s+{_NUM}\s+"
-    r"(?:Ja-)?Stimmen\b",
+    r"(?:Ja-)?Stimmen\b"
+    rf"|^Für\s+{CANDIDATE}\s*:\s*{_NUM}\s+Stimmen\b",
     re.IGNORECASE,
 )
 """The votes a candidate got in an election ("In geheimer Wahl erhielt Havemann dann 18 Stimmen", "erhielt X 42 von 45
 möglichen Stimmen", "konnte eine Mehrheit von 25 Stimmen auf sich vereinen", "Auf Menge entfielen 32 von 42
 abgegebenen gültigen Stimmen", "hatte … mit 20 Stimmen die Nase vorn", "siegte Kolb mit 13 Stimmen", "Zweiter Stellvertreter ist Uwe Heinze (SPD) mit
-21 Stimmen"): the yes side; fewer than all cast ("von 45") is no unanimous vote."""
+21 Stimmen", the lines "Für Heike Wiechmann: 7 Stimmen" / "Für Torsten Lange: 4 Stimmen"): the yes side; fewer than all cast ("von 45") is no unanimous vote."""
 _ANY_NUM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
 _RIVAL_COUNTS = re.compile(
     rf"(?<![\w.,]){_NUM}\s+(?:Ja-)?Stimmen\b|\bnur\s+{_NUM}\b|(?<![\w.,]){_NUM}\s*,\s+[A-ZÄÖÜ][\w-]+\s+{_NUM}\s+Stimmen",

@@ -11,7 +11,7 @@ PROCEDURAL = re.compile(
     r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Teilnehm\w*|Herrn|Frau|neue)|"
     r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Bürgerinnen|"
     r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*|Leiter(?:in)?|Mitarbeiter\w*|Kolleg\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"
-    r"übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
+    r"\b(?:Gedenkminute|Schweigeminute|Gedenken)\b|übergibt\b[^.]*\bWort|übergab\b[^.]*\bWort|\bbedankt\w*|\bverpflichtet\w* (?:alle|die|den)|"
     r"\b(?:lässt|ließ)\b[^.]*\babstimmen|\berscheint\b|\berscheinen\b|\bnimmt\b[^.]*\bteil\b|"
     r"\b(?:kommt|kam)\b[^.;,]{0,20}\b(?:später|verspätet)\b|\bsich\s+(?:\w+\s+)?verspät\w*|\b(?:verlässt|verließ)\b[^.;,]{0,30}\b(?:Sitzung|Sitzungssaal|Saal|Raum)\b|\bbefangen\b|\bMitwirkungsverbot|\bBefangenheit\b|"
     r"(?<!nicht )\bzur Abstimmung\b|\bruf\w*\s+(?:(?:den|die|das)\s+)?(?:Tagesordnungspunkt|Punkt|TOP|Antrag|Vorlage)\w*(?:\s+\d+\w?)?\s+auf\b|\bHandzeichen\b|\bverlies\w*\s+(?:den|die|das)\s+Beschluss\w*|\b(?:Abstimmungsergebnis|Ergebnis der Abstimmung|Wahlergebnis)\b|"

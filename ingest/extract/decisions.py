@@ -273,6 +273,11 @@ _OWN_MOTION = re.compile(
 """A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
 Mehrheit."): a decision of its own, not the result of a resolution told before."""
 
+_FURTHER = re.compile(r"^(?:Ergänzend|Zusätzlich|Außerdem|Darüber hinaus|Ferner|Des Weiteren|Weiterhin|Zudem)\b")
+"""A sentence that adds a resolution of its own with its vote ("Ergänzend beschloss der Gemeinderat mit 12 : 0
+Stimmen, dass …"), not the vote of the resolution above it."""
+
+
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
     found: list[tuple[list[Unit], list[Unit]]] = []
     state = _State()
@@ -332,7 +337,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             elif state.text and not header_vote and repeats(recent, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
-            elif state.text and not (state.in_block or header_vote) and resolved(state.text) and (
+            elif state.text and (not (state.in_block or header_vote) or _FURTHER.match(text)) and resolved(state.text) and (
                 body_resolves(text) and not _RESULT_NOTE.match(text)
             ):
                 close_block()  # a report resolves one matter, then the next with its vote ("Anschließend wurde … genehmigt")

@@ -98,6 +98,13 @@ _SHORT_DATE = re.compile(rf"(\d{{1,2}}){DOT}(\d{{1,2}}){DOT}(\d{{2}})\b(?!{DOT}\
 """A date with a two-digit year after "am", "bis", "zum", "ab"."""
 
 
+_BEFORE_STEP = re.compile(
+    r"\bvor\s+(?:dem|der|einem|einer)\s+(?:(?:etwaigen|weiteren|endgültigen|abschließenden)\s+)?(?=[A-ZÄÖÜ])\w*"
+    r"(?i:beschluss|entscheidung|beratung|beurteilung|behandlung|abstimmung|vergabe|genehmigung)\b"
+)
+"""A step of the procedure the task must come before ("vor einem etwaigen Aufstellungsbeschluss")."""
+
+
 def due_of(text: str) -> str:
     """The deadline or target meeting, kept close to the wording ("nächste Sitzung des Stadtrats")."""
     at = re.search(r"\b(?:[Bb]is|[Aa]m|[Zz]um|[Aa]b|für den)\s+(?:zum\s+|spätestens\s+|dem\s+)?(?=\d)", text)
@@ -109,8 +116,8 @@ def due_of(text: str) -> str:
     if named := _NAMED_DATE.search(text):
         year = f" {named.group('year')}" if named.group("year") else ""
         return f"{int(named.group('day'))}. {named.group('month')}{year}"
-    if re.search(r"\beine[rn]? der nächsten Sitzungen\b", text):
-        return "eine der nächsten Sitzungen"
+    if match := re.search(r"\beine[rn]? der (?P<which>nächsten|kommenden|folgenden) Sitzungen\b", text):
+        return f"eine der {match.group('which')} Sitzungen"
     if match := _NEXT.search(text):
         words = match.group(0).split()
         index = next(i for i, w in enumerate(words) if w.startswith(("nächst", "kommend", "folgend")))
@@ -130,6 +137,8 @@ def due_of(text: str) -> str:
         return match.group(0)  # "bis zur Konstituierung des neuen Stadtrates", "bis zur Ratssitzung"
     if match := re.search(r"\bvor\s+(?:dem\s+)?(?:[A-ZÄÖÜ]\w*b|B)eginn\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w*)?", text):
         return match.group(0)  # "vor Baubeginn", "vor Beginn der Arbeiten"
+    if match := _BEFORE_STEP.search(text):
+        return match.group(0)  # "vor einem etwaigen Aufstellungsbeschluss", "vor der weiteren Beurteilung"
     if match := _AFTER_STEP.search(text):
         return match.group(0)[:1].lower() + match.group(0)[1:]  # "nach Vorlage der Kostenrechnung", "im Rahmen der jährlichen Haushaltsberatungen"
     if match := _SPAN.search(text):

@@ -29,7 +29,14 @@ _BY_WRITING = {written: office for office, writings in _OFFICES.items() for writ
 def _office(words: str) -> str:
     """The office ``words`` write (a role before a name, or an office speaking alone), or ""."""
     folded = re.sub(r"^(?:der|die)\s+", "", fold(words).strip())
-    return _BY_WRITING.get(folded, "")
+    if office := _BY_WRITING.get(folded, ""):
+        return office
+    single = _SINGLE_HOLDER.fullmatch(folded)
+    return single.group("office") if single else ""
+
+
+_SINGLE_HOLDER = re.compile(r"(?P<office>[a-z]*(?:praesident|vorsteher|direktor))(?:in)?")
+"""Offices one person holds, however compounded ("Kreispräsidentin", "Stadtverordnetenvorsteher", "Amtsdirektor")."""
 
 
 def resolve_offices(positions: list[Position], municipality: str) -> list[Position]:

@@ -56,8 +56,9 @@ _AUXILIARIES = frozenset(
 )
 """Verbs before a named person that do not make them speak ("An der Beratung sollte Frau Sauer teilnehmen")."""
 _INSTITUTIONS = (
-    r"(?:Die|Der) (?P<inst>Verwaltung|Ausschussvorsitzende|Vorsitzende|Bürgermeisterin|Bürgermeister|"
-    r"Oberbürgermeister(?:in)?|Landrat|Landrätin|Kämmerer|Kämmerin|Stadtdirektor|Ortsvorsteher(?:in)?|"
+    r"(?:Die|Der) (?P<inst>Verwaltung|(?:[A-ZÄÖÜ]\w*)?(?:[Vv]orsitzende|[Bb]ürgermeister(?:in)?|[Pp]räsident(?:in)?|"
+    r"[Vv]orsteher(?:in)?|[Dd]irektor(?:in)?|[Dd]ezernent(?:in)?|[Kk]ämmerer|[Kk]ämmerin)|Landrat|Landrätin|"
+    r"Beigeordnete[r]?|Erste[r]? Beigeordnete[r]?|"
     r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
@@ -304,7 +305,7 @@ def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Fou
         rest = _RELATIVE.sub("", match.group("rest"), count=1)  # "…, die am 12. Februar … hat, fragt an"
         return Found((speaker,), rest, how="colon" if colon else "opening")
     match = _INSTITUTION.match(text)
-    if match and not re.match(r"(?:wird|werden|ist|sind|hat|kann|soll|muss)\b", match.group("rest")):
+    if match and not re.match(r"(?:wird|werden|ist|sind|hat|kann|soll|muss|und|oder|sowie)\b", match.group("rest")):
         inst = match.group("inst") or match.group("spk")
         faction = match.group("frak") or match.group("frak2") or match.group("frak3") or ""
         speaker = Speaker(inst, faction=faction.strip(), office_only=True)

@@ -278,7 +278,7 @@ REQUESTS = (
         r"erwähnen|einholen|einladen|kontaktieren|beantragen|veranlassen|ermitteln|untersuchen|berücksichtigen|darstellen|"
         r"erläutern|kümmern)\b"
         # a particle verb's infinitive ("sich beim Landkreis für die Sanierung einzusetzen"), not a vote asked for
-        r"|(?<!\bnicht)\s(?!(?:zuzustimmen|abzulehnen|anzunehmen|abzustimmen|abzuwarten)\b)[a-zäöü]{2,6}zu[a-zäöüß]{3,}(?:en|rn|ln)\s*[.;])"
+        r"|(?<!\bnicht)\s(?!(?:zuzustimmen|abzulehnen|anzunehmen|abzustimmen|abzuwarten|abzusetzen|zurückzustellen|zurückzuziehen|fortzufahren|fortzusetzen|anzuschließen|beizutreten|einzutreten)\b)[a-zäöü]{2,6}zu[a-zäöüß]{3,}(?:en|rn|ln)\s*[.;])"
         r"|\b(?:aktiv|tätig)\s+zu\s+werden\b"
     ),
     re.compile(rf"\b(?:bittet|bat|bitten|baten)\s+(?:\w+\s+){{0,2}}?um\s+(?:die\s+|eine\s+)?(?:[a-zäöüß]\w*\s+)?(?:{_REQUESTED_WORK})\b"),

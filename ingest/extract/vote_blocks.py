@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.language.votes import COUNTED_VOTERS, Votes, parse_votes
+from assistant.language.votes import CANDIDATE, COUNTED_VOTERS, Votes, parse_votes
 from assistant.models import Decision
 from ingest.extract.body_acts import RESULT_STATE
 from ingest.extract.common import BARE_TALLY, ItemContext, Unit
@@ -41,11 +41,16 @@ _PROPOSAL_HEAD = re.compile(
 
 _TABLE_HEAD = re.compile(r"^(?:Abst(?:immungs)?\.?\s*[Ee]rgebnis|Abstimmung|Ergebnis)\s*:?$")
 _TABLE_CELL = re.compile(
-    r"^(?:\d{1,3}|für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|(?:stimm)?enthaltung(?:en)?|"
-    r"anwesend\w*|befangen\w*)\s*:?$",
+    r"^(?=\S)(?:\|?\s*\d{1,3}\s*\|?\s*)?(?:(?:für|gegen(?: den \w+)?|dafür|dagegen|ja(?:-stimmen)?|nein(?:-stimmen)?|"
+    r"(?:stimm)?enthaltung(?:en)?|zustimmung(?:en)?|ablehnung(?:en)?|gegenstimmen?|(?:davon\s+)?anwesend\w*|abwesend\w*|"
+    r"befangen\w*|(?:anzahl\s+der\s+|gesetzliche\s+)?mitglieder(?:zahl)?(?:\s+\w+)?)\s*:?\s*\|?)?$",
     re.IGNORECASE,
 )
-"""One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss")."""
+"""One cell of a vote table whose cells stand on lines of their own ("23" / "für" / "0" / "gegen den Beschluss";
+"Zustimmung: |" / "11 |" of a table pasted from a portal)."""
+
+_CANDIDATE_LINE = re.compile(rf"^Für\s+{CANDIDATE}\s*:\s*\d{{1,3}}\s+Stimmen?\s*\.?$")
+"""A candidate's votes on a line of their own ("Für Heike Wiechmann: 7 Stimmen")."""
 
 PUT_TO_VOTE = re.compile(r"zur Abstimmung|lässt\b[^.]*\babstimmen|stimmt\b[^.]*\bab\b")
 
@@ -147,11 +152,19 @@ def joined(units: list[Unit]) -> list[Unit]:
             out.append(Unit(unit.start, following.end, f"{unit.text} {following.text}", unit.paragraph))
             index = end + 1
             continue
+        if _CANDIDATE_LINE.match(unit.text):
+            while end < len(units) and _CANDIDATE_LINE.match(units[end].text):
+                end += 1
+            if end - index > 1:  # the candidates' lines of one ballot
+                run = units[index:end]
+                out.append(Unit(run[0].start, run[-1].end, " ".join(u.text for u in run), run[0].paragraph))
+                index = end
+                continue
         if _TABLE_HEAD.match(unit.text) or _TABLE_CELL.match(unit.text):
             while end < len(units) and _TABLE_CELL.match(units[end].text):
                 end += 1
         run = units[index:end]
-        if len(run) > 2 and any(u.text.isdigit() for u in run):
+        if len(run) > 2 and any(re.match(r"\|?\s*\d{1,3}\b", u.text) for u in run):
             text = " ".join(u.text for u in run)
             out.append(Unit(run[0].start, run[-1].end, text, run[0].paragraph))
         else:
