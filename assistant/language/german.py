@@ -56,16 +56,25 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def raw_tokens(text: str) -> list[str]:
-    """Words and numbers, lower-cased and folded, hyphenated compounds split into parts too."""
+    """Words and numbers, lower-cased and folded, hyphenated compounds split into parts too, and a numbered
+    reference as one token as well (:data:`_REFERENCE`)."""
     out: list[str] = []
-    for match in _TOKEN.finditer(fold(text)):
+    folded = fold(text)
+    for match in _TOKEN.finditer(folded):
         token = match.group(0)
         if "-" in token:
             out.extend(part for part in token.split("-") if part)
             out.append(token.replace("-", ""))
         else:
             out.append(token)
+    out.extend(f"{_REFERENCE_KIND[m.group('kind').rstrip('.')]}{m.group('number')}" for m in _REFERENCE.finditer(folded))
     return out
+
+
+_REFERENCE = re.compile(r"(?P<kind>§§?|\babs\.|\bnr\.|\btop|\bziffer|\bziff\.)\s*(?P<number>\d{1,4}[a-z]?)\b")
+"""A numbered reference ("§ 3", "Abs. 1", "Nr. 49", "TOP 13", "Ziffer 2"): the number alone is no content word, the
+reference is, and "§ 3" is not "§ 1"."""
+_REFERENCE_KIND = {"§": "para", "§§": "para", "abs": "abs", "nr": "nr", "top": "top", "ziffer": "ziffer", "ziff": "ziffer"}
 
 
 def hyphen_joined(text: str) -> frozenset[str]:
