@@ -8,6 +8,15 @@ Span = tuple[int, int]
 
 BULLET = "[-–—•·▪■◦‣○→*]"
 """A bullet that opens a list line, as a regex character class ("-", "•", the middle dot "·" of pasted lists)."""
+BULLET_LEAD = re.compile(rf"\s*{BULLET}\s+")
+"""A bullet and the blanks around it at the start of a line (match it with ``.match``)."""
+
+
+def without_bullet(text: str) -> str:
+    """``text`` without the bullet that opens it ("- Kenntnisnahme." → "Kenntnisnahme.")."""
+    lead = BULLET_LEAD.match(text)
+    return text[lead.end() :] if lead else text
+
 
 # Words that end with a period without ending the sentence (compared lower-case, without the dot).
 ABBREVIATIONS = frozenset(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.sentences import BULLET
+from assistant.language.sentences import BULLET, BULLET_LEAD, without_bullet
 from assistant.models import OpenItem
 from ingest.extract import plans, speakers
 from ingest.extract import task_cues as cues
@@ -131,7 +131,7 @@ def extract_open_items(
         resolved = in_resolution or (
             len(text) > 20
             and (
-                any(_without_bullet(unmask(text)) in r for r in resolutions)  # an entry of a list of resolutions
+                any(without_bullet(unmask(text)) in r for r in resolutions)  # an entry of a list of resolutions
                 or (any(a <= unit.start and unit.end <= b for a, b in spans) and not _PAST.search(text))
             )
             and not is_speaker(text, persons_only=True)
@@ -183,12 +183,6 @@ def extract_open_items(
     ]
 
 
-_BULLET_LEAD = re.compile(rf"\s*{BULLET}\s+")
-
-
-def _without_bullet(text: str) -> str:
-    lead = _BULLET_LEAD.match(text)
-    return text[lead.end() :] if lead else text
 
 
 def _taken_on(item: OpenItem, later: OpenItem) -> bool:
@@ -275,8 +269,8 @@ def _with_antecedent(ctx: ItemContext, unit: Unit) -> Unit:
 def _item(ctx: ItemContext, unit: Unit, task: Task, due: str | None = None) -> OpenItem:
     """The open item of ``unit``; ``due`` when the deadline is read from a part of it only."""
     own_due = due_of(unit.text)
-    if bullet := _BULLET_LEAD.match(ctx.document.text, unit.start, unit.end):  # "- Für 2300 Euro wird …": a list's entry
-        unit = Unit(bullet.end(), unit.end, _without_bullet(unit.text), unit.paragraph)
+    if bullet := BULLET_LEAD.match(ctx.document.text, unit.start, unit.end):  # "- Für 2300 Euro wird …": a list's entry
+        unit = Unit(bullet.end(), unit.end, without_bullet(unit.text), unit.paragraph)
     unit = _with_antecedent(ctx, unit)
     if due is None:  # a deadline the request before names ("bittet, … bis zur Märzsitzung …. Herr K. sagt dies zu.")
         due = own_due or ("" if _QUESTION.search(unit.text) else due_of(unit.text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.sentences import BULLET
 from assistant.language.votes import NO_MAJORITY, Votes
 from assistant.vocab import DecisionOutcome
 
@@ -46,7 +47,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     ):
         if re.search(pattern, low):
             return outcome.value
-    noted = r"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b|(?:^|:\s*|^[-–—•·*]\s*)kenntnisnahme\b|\bkenntnis genommen\b"
+    noted = rf"zur kenntnis|\bnimmt kenntnis\b|\bnehmen kenntnis\b|(?:^|:\s*|^{BULLET}\s*)kenntnisnahme\b|\bkenntnis genommen\b"
     if re.search(noted, low_vote):
         return DecisionOutcome.NOTED.value
     if re.search(noted, low) and not re.search(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.sentences import BULLET
+from assistant.language.sentences import without_bullet
 from assistant.language.votes import COUNT, RECEIVED
 from ingest.extract.body_acts import body_resolves
 from ingest.extract.outcomes import PULLS_BACK, WITHDREW
@@ -91,7 +91,7 @@ def resolves(text: str) -> bool:
     resolving in any tense (:func:`body_resolves`); not an election by others (:data:`_ELECTED_BY_OTHERS`)."""
     if _ELECTED_BY_OTHERS.search(text):
         return False
-    text = _unbulleted(text)
+    text = without_bullet(text)  # a list entry as its words: "- Kenntnisnahme."
     return bool(_RESOLVES.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
 
 
@@ -99,13 +99,6 @@ def resolves_alone(text: str) -> bool:
     """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
     if _ELECTED_BY_OTHERS.search(text):
         return False
-    text = _unbulleted(text)
+    text = without_bullet(text)
     return bool(_ALONE.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
 
-
-_BULLET_LEAD = re.compile(rf"^\s*{BULLET}\s+")
-
-
-def _unbulleted(text: str) -> str:
-    """A list entry read without its bullet ("- Kenntnisnahme." as "Kenntnisnahme.")."""
-    return _BULLET_LEAD.sub("", text, count=1)

@@ -58,8 +58,7 @@ _AUXILIARIES = frozenset(
 _INSTITUTIONS = (
     r"(?:Die|Der) (?P<inst>Verwaltung|(?:[A-ZÄÖÜ]\w*)?(?:[Vv]orsitzende|[Bb]ürgermeister(?:in)?|[Pp]räsident(?:in)?|"
     r"[Vv]orsteher(?:in)?|[Dd]irektor(?:in)?|[Dd]ezernent(?:in)?|[Kk]ämmerer|[Kk]ämmerin)|Landrat|Landrätin|"
-    r"Beigeordnete[r]?|Erste[r]? Beigeordnete[r]?|"
-    r"(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
+    r"(?:Erste[r]? )?Beigeordnete[r]?|(?P<frak>[A-ZÄÖÜ][\w/]{1,30})-Fraktion|Fraktion (?P<frak2>[A-ZÄÖÜ][\w/ ]{1,30}?))"
     r"|Ein(?:e)? (?P<spk>Sprecher(?:in)? de[rs] (?P<frak3>[A-ZÄÖÜ]\w{1,20})-\w*[Ff]raktion)"
 )
 _LEAD = rf"^(?:[a-z]\)\s*|{BULLET}\s*|\d{{1,2}}[.\u2024]\s+(?=(?:{ADDRESS}|Die|Der)\s)|\d{{1,2}}[.\u2024]\d{{1,2}}(?:[.\u2024]\d{{1,2}})?[.\u2024)]?\s+|\(?\d{{1,2}}\)\s+|\([a-z]\)\s+|(?:Wortprotokoll|Diskussionsverlauf|Diskussion|Beratung|Aufgabe|Sachverhalt|Sachstand|Aussprache|Erläuterungen?|Debatte|Vermerk|Protokollnotiz|Anmerkung)\s*:?\s+|(?:Frage|Anfrage|Antwort|Wortmeldung|Nachfrage)\s+(?:von\s+|des\s+|der\s+)?)?(?:(?:Auch|Danach|Anschließend|Daraufhin|Dann|Zudem|Sodann|Abschließend)\s+)?"
