@@ -178,7 +178,7 @@ _ABBREVIATED = re.compile(
 sentence splitter's :data:`~assistant.language.sentences.ABBREVIATIONS` and letter abbreviations."""
 _NUMBER_DOT = re.compile(
     r"(?<=\d)\.(?=\d)|(?<=\b\d)\.(?=\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-    r"November|Dezember|Sitzung|Quartal|Lesung|"
+    r"November|Dezember|Sitzung|Quartal|Halbjahr|Lesung|"
     r"Änderung|Nachtrag\w*|Bauabschnitt|Obergeschoss|OG)\b)|(?<=\b\d\d)\.(?=\s?(?:Januar|Februar|März|"
     r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Sitzung|Änderung)\b)"
 )

@@ -39,7 +39,12 @@ _YEAR = re.compile(
 _NUMBER = r"(?:\d{1,2}|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig)"
 _SPAN = re.compile(rf"\b(?:innerhalb\s+(?:von\s+)?|nach\s+){_NUMBER}\s+(?:Tagen|Wochen|Monaten|Jahren|Woche|Monat|Jahr)\b")
 """A span from now: "innerhalb von vier Wochen", "nach zwölf Monaten"."""
-_QUARTER = re.compile(r"\b(?P<ordinal>erst|zweit|dritt|viert)e[nms]?\s+Quartal(?P<year>\s+20\d\d)?\b")
+_QUARTER = re.compile(
+    r"\b(?:(?P<ordinal>erst|zweit|dritt|viert)e[nms]?\s+|(?P<number>[1-4])[.\u2024]\s*)"
+    r"(?P<part>Quartal|Halbjahr|Jahreshälfte)(?:es)?(?P<year>\s+20\d\d)?\b"
+)
+"""A part of the year: "im dritten Quartal", "im 2. Halbjahr 2024", "in der ersten Jahreshälfte"."""
+_COURSE_OF_YEAR = re.compile(r"\bim\s+(?P<when>Laufe\s+des\s+(?:nächsten\s+|kommenden\s+)?Jahres|neuen\s+Jahr)\b")
 _WEEK = re.compile(r"\b(?:(?:noch\s+)?in\s+dieser|(?:in\s+der\s+)?(?:kommenden|nächsten)|kommende|nächste)\s+Woche\b")
 _WEEKDAY = re.compile(
     r"\b(?:bis|am|zum)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
@@ -144,7 +149,13 @@ def due_of(text: str) -> str:
     if match := _SPAN.search(text):
         return match.group(0)  # "innerhalb von vier Wochen", "nach zwölf Monaten"
     if match := _QUARTER.search(text):
-        return f"{match.group('ordinal')}es Quartal{match.group('year') or ''}"  # "im dritten Quartal" → "drittes Quartal"
+        part, year = match.group("part"), match.group("year") or ""
+        if match.group("number"):
+            return f"{match.group('number')}. {part}{year}"  # "im 2. Halbjahr" → "2. Halbjahr"
+        ending = "e" if part == "Jahreshälfte" else "es"
+        return f"{match.group('ordinal')}{ending} {part}{year}"  # "im dritten Quartal" → "drittes Quartal"
+    if match := _COURSE_OF_YEAR.search(text):
+        return re.sub(r"\s+", " ", match.group("when"))  # "im Laufe des Jahres", "im neuen Jahr"
     if match := _WEEK.search(text):
         return re.sub(r"^in der ", "", match.group(0)).replace("kommenden", "kommende").replace("nächsten", "nächste")
     if match := _WEEKDAY.search(text):

@@ -78,13 +78,31 @@ def _in_turn(ctx: ItemContext, unit: Unit) -> list[Unit]:
     raw = ctx.document.text[unit.start : unit.end]
     then = _THEN.search(raw)
     if then is None:
-        return [unit]
+        return _clauses(unit, raw)
     first, second = " ".join(raw[: then.start()].split()), " ".join(raw[then.end() :].split())
     if not (plans.PLACE.search(first) and plans.PLACE.search(second) and plans.DELIBERATE.search(second)):
         return [unit]
     return [
         Unit(unit.start, unit.start + then.start(), first, unit.paragraph),
         Unit(unit.start + then.end(), unit.end, second, unit.paragraph),
+    ]
+
+
+_NEXT_MAIN_CLAUSE = re.compile(r",\s+(?=(?:der|die|das|dies|es)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:wird|werden|soll|sollen)\s)")
+"""A main clause joined by a comma alone ("Die Kosten … werden im 1. Halbjahr 2020 ermittelt, das Thema wird im
+2. Halbjahr im Gremium aufgerufen")."""
+
+
+def _clauses(unit: Unit, raw: str) -> list[Unit]:
+    """Main clauses joined by a comma, one part each (kept as one unit when any part states no task of its own)."""
+    cuts = [m for m in _NEXT_MAIN_CLAUSE.finditer(raw) if not re.search(r"\b(?:dass|ob|wenn|weil|da|sofern)\b[^,]*$", raw[: m.start()])]
+    if not cuts:
+        return [unit]
+    bounds = [0, *(m.start() for m in cuts), len(raw)]
+    starts = [0, *(m.end() for m in cuts)]
+    return [
+        Unit(unit.start + begin, unit.start + end, " ".join(raw[begin:end].split()), unit.paragraph)
+        for begin, end in zip(starts, bounds[1:], strict=True)
     ]
 
 

@@ -241,8 +241,18 @@ _ONE_WILL_ACTS = (
 )
 
 
+_VOTE_SUFFIX = re.compile(
+    r"\s+[-–]\s+(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Bb]ei|[Mm]it|[Oo]hne|[Gg]egen)\b[^-–.]{0,60}\s)?"
+    r"(?:zugestimmt|beschlossen|angenommen)\s*\.?\s*$"
+)
+"""The vote a list entry closes with ("Nr. 34 (…) - Die Kosten … werden im 1. Halbjahr 2020 ermittelt - Einstimmig
+zugestimmt."): the text before it is the adopted resolution."""
+
+
 def _sentence_task(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     text = _REASON.sub("", unit.text)
+    if vote := _VOTE_SUFFIX.search(text):
+        text, in_resolution = text[: vote.start()] + ".", True
     if (one := _ONE_WILL.search(text)) and lemma(one.group("verb")) in _ONE_WILL_ACTS:
         return Task("Verwaltung", ("owner",))
     if cues.ATTENDANCE.search(text) and not cues.COMPLIED.search(text):
