@@ -12,7 +12,7 @@ import re
 
 from assistant.language.german import fold
 from assistant.language.words import month_alternation
-from assistant.query.naming import holds_name
+from assistant.query.naming import holds_company, holds_name
 from assistant.query.tallies import states_asked_side
 from assistant.query.tense import asks_completed, clauses
 from assistant.vocab import AnswerKind
@@ -371,6 +371,8 @@ def holds_answer_kind(kind: AnswerKind, text: str, question: str = "") -> bool:
         return True
     if kind == AnswerKind.NAME:
         return holds_name(text, question)
+    if kind == AnswerKind.COMPANY:
+        return holds_company(text, question)
     folded = fold(text)
     if kind == AnswerKind.MONEY:
         first = first_part(fold(question)) if question else ""

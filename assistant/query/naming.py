@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.german import fold
+from assistant.language.german import STOPWORDS, fold
 from assistant.language.persons import PARTY_NAMED
 
 _NAMED = re.compile(
@@ -24,6 +24,26 @@ _ASKS_PERSON = re.compile(
     r"|buergermeister|ortsvorsteher|leiter|beigeordnet|vertreter|mitglied)\w*"
 )
 """A question after a person's name (not a thing's)."""
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|mbH|AG|KG|OHG|GbR|SE|eG|e\.\s?K\.)(?!\w)|&\s*(?:Co\b|Partner\b)")
+_FIRM_WORD = re.compile(
+    r"\b(?:Firma|Fa\.|[A-ZÄÖÜ]?[\wäöüß]*(?:büro|[Bb]üros?)|Architekt(?:in|en)?|Bauunternehmen|Unternehmen|Planungsgesellschaft"
+    r"|Bietergemeinschaft|Arbeitsgemeinschaft|ARGE)\s+(?:Dipl\.-[\w.-]+\s+)?(?P<name>[A-ZÄÖÜ][\w&.-]+|[a-z]{2,5}\b)"
+)
+"""A firm named by its name after the word for it ("Ingenieurbüro Dippold", "Fa. Strabag", "Büro Planwerk"); "eines
+Architekturbüros 17/12" or "das Büro für Stadtplanung" names none; a short name in small letters may ("Büro fks")."""
+_FIRM_ELSE = re.compile(r"(?i:planungsgesellschaft|\bstadtwerke?\b|\bunternehmen\s+\w+\s+aus\b)")
+
+
+def holds_company(text: str, question: str) -> bool:
+    """Whether ``text`` names a firm (a legal form, or a name after the word for a firm) that the question does not
+    already name."""
+    asked = {fold(w) for w in re.findall(r"[A-ZÄÖÜ][\w-]+", question)}
+    if _LEGAL_FORM.search(text) or _FIRM_ELSE.search(text):
+        return True
+    return any(
+        fold(name := m.group("name")) not in asked and (name[0].isupper() or fold(name) not in STOPWORDS)
+        for m in _FIRM_WORD.finditer(text)
+    )
 
 
 def holds_name(text: str, question: str) -> bool:

@@ -86,6 +86,7 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("company", "Den Auftrag erhält die Firma Forplan GmbH aus Bonn.", True),
         ("company", "Der Hauptausschuss stimmt der Vergabe des Auftrags zu.", False),
         ("company", "3 Windpark Nordhang - Vorstellung Fa. Solvento, Chemnitz", True),  # "Fa." for Firma
+        ("company", "hier: Beauftragung eines Architekturbüros 17/12 Schülerbeförderung", False),  # the word, no name
         ("tally", "In der geheimen Wahl entfielen auf ihn 5 Ja-Stimmen und 1 Enthaltung.", True),
         ("tally", "Zu Beginn der Sitzung sind 39 Bürgerschaftsmitglieder anwesend.", False),
         ("tally", "Die Bürgerschaft beschließt mehrheitlich die Einrichtung.", False),
