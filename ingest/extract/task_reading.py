@@ -172,13 +172,17 @@ zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der
 nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln")."""
 
 
+_NEXT_SESSION = re.compile(r"\b(?:nächste|kommende)\w*\s+(?:[\w-]+\s+)?\w*[Ss]itzung")
+"""A later session named anywhere in the sentence: what is asked for there is a task ("soll in der nächsten Sitzung ein
+Votum abgeben")."""
 _IN_SESSION = re.compile(
     r"\b(?:(?:seinen|ihren)\s+Antrag\s+(?:einzubringen|vorzustellen|zu\s+begründen|zu\s+erläutern)"
-    r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen|Aufnahme\s+[^.;]*\bin\s+die\s+(?:heutige\s+)?Tagesordnung)\b"
-    r"(?![^.]*\b(?:nächste|kommende)\w*\s+Sitzung)"
+    r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen|Aufnahme\s+[^.;]*\bin\s+die\s+(?:heutige\s+)?Tagesordnung"
+    r"|um\s+(?:\w+\s+){0,2}Votum|Votum\s+(?:\w+\s+){0,3}?(?:abgeben|abzugeben)|unter\s+(?:TOP|Tagesordnungspunkt)\s+\d+)\b"
     r"|^(?:\d{1,2}\.\s+)?[^.;]*\b(?:wird|werden)\s+(?:\w+\s+){0,2}Kenntnis\s+genommen\s*\.?$"
 )
-"""What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda), or
+"""What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda, the
+body's vote: "bittet den Kreistag um ein gemeinsames Votum", a point of today's agenda: "Fragen … unter TOP 4 anzubringen"), or
 the body noting something ("Vom Rechnungsabschluss wird zustimmend Kenntnis genommen"), the chair asking "um die
 Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's agenda): no task after it ("Die Verwaltung
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
@@ -191,7 +195,7 @@ _REFRAIN = re.compile(r"\bnicht\s+(?:zu\s+)?[a-zäöüß]+(?:en|rn|ln)\s*[.;]?\s
 def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     """The task ``unit`` states, if any; main clauses joined by a semicolon are read one by one as well ("Der
     Amtsdirektor kann die Frage nicht beantworten; die Zuständigkeit wird bis zur nächsten Sitzung geklärt.")."""
-    if _IN_SESSION.search(unit.text) or ASKS_FOR_VOTES.search(unit.text):
+    if (_IN_SESSION.search(unit.text) and not _NEXT_SESSION.search(unit.text)) or ASKS_FOR_VOTES.search(unit.text):
         return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen", "lässt … abstimmen": the session's own
     if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
         return _by_third_party(task, unit.text)

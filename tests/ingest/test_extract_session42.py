@@ -53,3 +53,20 @@ def test_a_comma_inside_a_subordinate_clause_does_not_split_the_task() -> None:
         "vorgestellt.\n"
     ).open_items
     assert len(items) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frau Ziehe begründet den Antrag und bittet den Kreistag um ein gemeinsames Votum für die Schutzgebiete.",
+        "Frau Hansen regt an, dass der Kreistag ein Votum abgeben solle.",
+        "Der Vorsitzende bittet darum, Fragen zum Thema unter TOP 4 anzubringen.",
+    ],
+)
+def test_a_vote_or_a_point_of_todays_agenda_asked_for_is_no_task(sentence: str) -> None:
+    assert minutes(f"TOP 3 Landschaftsschutz\n\n{sentence}\n").open_items == []
+
+
+def test_a_vote_asked_for_a_later_session_is_a_task() -> None:
+    items = minutes("TOP 3 Landschaftsschutz\n\nDer Ortsbeirat soll in der nächsten Sitzung ein Votum abgeben.\n").open_items
+    assert [(i.owner, i.due) for i in items] == [("Ortsbeirat", "nächste Sitzung")]
