@@ -29,10 +29,9 @@ from ingest.extract.speakers import (
     Found,
     Speaker,
     find,
-    names_someone,
-    singular_speech,
 )
 from ingest.extract.speech_reading import SPEECH, speech_lemma
+from ingest.extract.speech_signals import names_someone, singular_speech
 
 _NAMED = re.compile(
     rf"(?:{ADDRESS}|{ROLE})\s+(?:{TITLE}\s*)*(?:{WORD}\s+)?(?P<surname>{WORD})\b"

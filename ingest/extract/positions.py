@@ -37,6 +37,7 @@ from ingest.extract.speech_reading import (
     sentence_reading,
     speech_lemma,
 )
+from ingest.extract.speech_signals import INTRODUCES, UNNAMED
 from ingest.extract.stances import STANCE_OF, SUGGESTS, clause_cue, phrase_cue, read_stance
 
 _EVALUATIONS = (Stance.CRITICISES, Stance.SUPPORTS, Stance.OPPOSES)
@@ -184,7 +185,7 @@ class _Speech:
                 self.add(unit, speaker, other, object_of(found.rest, reading), ())
             self.contrast(unit, speaker, reading.stance, ())
         bare = found.how == "colon" and not found.rest.strip(" :")
-        if (bare or speakers.INTRODUCES.fullmatch(found.rest.strip())) and self.found:
+        if (bare or INTRODUCES.fullmatch(found.rest.strip())) and self.found:
             self.turn = -1
             if len(found.speakers) == 1 and bare and transcripts.alone_on_line(self.ctx.document, unit):
                 self.header = found.speakers[0]  # a transcript's turn; not "gibt folgende Termine bekannt:" over a list
@@ -370,7 +371,7 @@ def extract_positions(ctx: ItemContext) -> list[Position]:
             continue
         if not _PRONOUN.match(unit.text) and (mentioned := _newly_named(unit.text)) is not None:
             speech.last = mentioned  # "Einen anderen Blickwinkel nahm Thorsten Breitschuh (FW) ein. Er erinnerte …"
-        if unnamed := speakers.UNNAMED.search(unit.text):
+        if unnamed := UNNAMED.search(unit.text):
             speech.last = Speaker(unnamed.group("who"), office_only=True)  # "Weiter kritisierte der Bürger …": "er" is he
         if speech.takes_turn(unit):
             continue

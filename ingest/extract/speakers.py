@@ -39,6 +39,7 @@ from ingest.extract.person_names import (
     TITLE,
     WORD,
 )
+from ingest.extract.speech_signals import names_someone, singular_speech
 from ingest.extract.stance_lexicon import NOUNS
 
 _RELATIVE = re.compile(r"^(?:der|die|welche[rs]?)\s[^,:;]{3,160}?\b[a-zäöüß]+\s*,\s*(?=[a-zäöüß])")
@@ -154,14 +155,6 @@ _PAIR = re.compile(
 """Two speakers of one statement ("Die Herren RM Spies und RM Göbbels sahen … an", "SgBgm Meyer sowie FBL Rhode
 erläutern …", "… und auch Rh Schultz …", "… und die CDU-Vorsitzende X", "… und die stellvertretende Büroleitung Frau Götz")."""
 
-INTRODUCES = re.compile(r"[a-zäöüß][^,.;:\"„“]{0,50}:")
-"""A verb of speech opening a speaker's words after a colon ("antwortet zu 3:", "erklärt hierzu:"): theirs, with stance."""
-UNNAMED = re.compile(
-    r"^(?:(?:Ein|Eine|Der|Die)\s+|[A-ZÄÖÜ][^,.;:]{0,60}?\s[a-zäöüß]+(?:te|ten)\s+(?:der|ein|die|eine)\s+)"
-    r"(?P<who>Bürger(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zuhörer(?:in)?|Fragesteller(?:in)?)\b"
-)
-"""An unnamed citizen as the subject ("Ein Bürger wollte wissen …", "Weiter kritisierte der Bürger …")."""
-ASKED_IN_SPEECH = re.compile(r"\?(?=\s|[“\"»]|$)|\b(?:[Mm]ich|[Uu]ns)\s+(?:würde|würden|interessiert)\b")
 
 
 @dataclass(frozen=True)
@@ -433,19 +426,3 @@ def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # 
             return None
         # a bare capitalised pair after an adjective ("im neuen Baugebiet Räbke") names no one: read on
     return None
-
-
-def singular_speech(rest: str, lexicon: frozenset[str] | None, lemma_of) -> bool:  # type: ignore[no-untyped-def]
-    """True when ``rest`` opens with a verb of speech in the singular ("kritisierte", not "finden")."""
-    verb = re.match(r"[a-zäöüß]+", rest)
-    if verb is None or verb.group(0).endswith("en") or lexicon is None or lemma_of is None:
-        return False
-    if re.match(r"(?:will|wollte|möchte|würde)\s+(?:gerne?\s+)?(?:wissen|erfahren)\b", rest):
-        return True  # "Mohr will wissen, wie …": a question
-    if verb.group(0) in ("sei", "habe", "werde", "wäre", "hätte", "würde"):
-        return False  # indirect speech about a thing: "Vorrangiges Ziel sei die Registrierung …"
-    return bool(lemma_of(verb.group(0), rest[verb.end() :]) in lexicon)
-
-
-def names_someone(text: str) -> bool:
-    return bool(re.search(rf"\b{ADDRESS}\s+[A-ZÄÖÜ]|\b(?:{ROLE})\s+[A-ZÄÖÜ][a-zäöüß]", text))

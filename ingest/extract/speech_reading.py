@@ -12,6 +12,7 @@ from ingest.extract import speakers, stances
 from ingest.extract.lemmas import guided_lemma, joined_clause, lemma, main_clause, verb_lemma
 from ingest.extract.person_names import APPOSITION
 from ingest.extract.speakers import Found
+from ingest.extract.speech_signals import ASKED_IN_SPEECH, names_someone
 from ingest.extract.stance_lexicon import UTTERING, complement_stance
 from ingest.extract.stances import STANCE_OF, Reading, clause_cue, read_stance
 
@@ -67,7 +68,7 @@ def late_speaker(text: str) -> Found | None:
 def inverted_office(text: str) -> Found | None:
     """The office of :data:`_OFFICE_INVERTED` as the speaker, when its verb is one of speech."""
     office = _OFFICE_INVERTED.match(text)
-    if office is None or speakers.names_someone(office.group("lead")) or office.group("verb") in _PASSIVE_AUX:
+    if office is None or names_someone(office.group("lead")) or office.group("verb") in _PASSIVE_AUX:
         return None
     if _DECLARED.search(office.group("rest")):
         return None  # "erklärte der Vorsitzende den Punkt als zur Kenntnis genommen": the chair's declaration, a result
@@ -174,7 +175,7 @@ def _sentence_reading(found: Found) -> Reading | None:
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
     cue = clause_cue(found.rest, alone=found.how == "colon")
-    if found.rest.rstrip().endswith("?") or (cue is None and speakers.ASKED_IN_SPEECH.search(found.rest)):
+    if found.rest.rstrip().endswith("?") or (cue is None and ASKED_IN_SPEECH.search(found.rest)):
         cue = Stance.ASKS  # "…: Seit Februar ist der Steg gesperrt. Wann wird der repariert? …", "Mich würde interessieren"
     default = Stance.STATES if found.how == "colon" else Stance.INFORMS
     return Reading(cue or default, True, 0)

@@ -25,6 +25,7 @@ from ingest.extract.resolutions import ACTOR as _ACTOR
 from ingest.extract.resolutions import GRANT, resolves_to
 from ingest.extract.speech_reading import find_speaker
 from ingest.extract.stances import STANCE_OF
+from ingest.extract.third_parties import by_third_party
 
 _DECIDED = re.compile(
     r"\b(?:abgelehnt|(?:mit)?beschlossen|angenommen|zugestimmt|zur Kenntnis genommen|bestätigt|gewährt|genehmigt|"
@@ -198,7 +199,7 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
     if (_IN_SESSION.search(unit.text) and not _NEXT_SESSION.search(unit.text)) or ASKS_FOR_VOTES.search(unit.text):
         return None  # "Der Antragsteller wird gebeten, seinen Antrag einzubringen", "lässt … abstimmen": the session's own
     if (task := _sentence_task(ctx, unit, in_resolution)) is not None or ";" not in unit.text:
-        return _by_third_party(task, unit.text)
+        return by_third_party(task, unit.text)
     for part in re.finditer(r";\s*(?P<clause>[^;]+)", unit.text):
         clause = part.group("clause")
         pronoun = re.match(r"(?:er|sie)\s+(?=[a-zäöüß])", clause)
@@ -210,27 +211,6 @@ def task_of(ctx: ItemContext, unit: Unit, in_resolution: bool) -> Task | None:
             if task is not None:
                 return task
     return None
-
-
-_THIRD_PARTY = (
-    r"(?:Antragsteller(?:in|innen)?|Bauherr(?:in|en|schaft)?|Vorhabenträger(?:in)?|Investor(?:in|en)?|Eigentümer(?:in|innen)?|"
-    r"Bauwerber(?:in)?|Erschließungsträger(?:in)?|Betreiber(?:in)?|Planungsbüro|Ingenieurbüro|Architekt(?:in|en)?)"
-)
-"""Parties outside the council and its administration that minutes give work to: an applicant, a builder, an
-investor, an owner, their planners."""
-_BY_THIRD_PARTY = re.compile(
-    rf"(?:\b(?:vom|von\s+(?:der|dem|den)|durch\s+(?:den|die|das)|seitens\s+(?:des|der))\s+(?P<by>{_THIRD_PARTY})n?\b"
-    rf"|^(?:Der|Die|Das)\s+(?P<subject>{_THIRD_PARTY})\s+(?:soll|sollen|solle|muss|müssen|hat|haben)\b)"
-)
-"""A task whose doer is named as such a party: the agent of a passive ("vom Antragsteller zu klären", "durch den
-Antragsteller durchgeführt werden") or the subject of "soll"/"hat … zu" ("Der Antragsteller soll Auskunft geben")."""
-
-
-def _by_third_party(task: Task | None, text: str) -> Task | None:
-    """``task`` with the outside party the sentence names as its doer in place of an owner the text did not state."""
-    if task is None or "owner" not in task.derived or (match := _BY_THIRD_PARTY.search(text)) is None:
-        return task
-    return Task(clean_owner(match.group("by") or match.group("subject")), tuple(f for f in task.derived if f != "owner"))
 
 
 _ONE_WILL = re.compile(
