@@ -12,10 +12,10 @@ from ingest.extract.lemmas import joined_clause, lemma, main_clause, tokens, ver
 
 RESOLVING = frozenset(
     "beschließen genehmigen bewilligen billigen zustimmen ablehnen verabschieden annehmen vergeben bestätigen "
-    "befürworten wählen festlegen festsetzen anerkennen bestellen ernennen berufen unterstützen".split()
+    "befürworten wählen festlegen festsetzen anerkennen bestellen ernennen berufen unterstützen entsenden".split()
 )
 """Verbs by which a body resolves (by lemma, particle included), appointing among them ("bestellte das Gremium drei
-weitere Stellvertreter")."""
+weitere Stellvertreter", "Herr X wurde in den Aufsichtsrat entsandt")."""
 _BODY_SUBJECT_ONLY = frozenset("bestellen ernennen berufen unterstützen".split())
 """Verbs that resolve with a body as subject only: appointing ("Die Geräte wurden bestellt" is a purchase) and support
 ("Eine deutliche Mehrheit des Kreistages unterstützte die Antragstellerin"; "wird vom Land unterstützt" is a grant)."""
@@ -44,9 +44,10 @@ _OBJECT_ACTS = {
     ),
     "erklären": re.compile(r"\bsich\b[^.;]*\beinverstanden\b|^\S*[Ee]inverstanden\b"),
     "anschließen": re.compile(r"\b(?:[Dd]e[mr]|[Dd]iese[mr])\s+(?:\w+\s+)?(?:Bitte|Vorschlag|Antrag|Empfehlung|Anregung|Votum)\b"),
+    "nehmen": re.compile(r"\bKenntnis\b"),
     "bilden": re.compile(r"\b(?:\w*[Aa]usschuss|Arbeitskreis|Arbeitsgruppe|Kommission|Beirat|Gremium)\b"),
 }
-"""Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "entschied
+"""Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "Der Ausschuss nahm den Bericht zur Kenntnis", "entschied
 sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht", "wurde der Beschluss SR/16/2021 … aufgehoben"); the same verbs with
 another object ("erteilte Herrn X das Wort", "Die Sitzung wird aufgehoben") resolve nothing."""
 _AWARDED = re.compile(

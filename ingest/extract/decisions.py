@@ -134,7 +134,7 @@ _FIRST_PERSON = re.compile(r"\s*[„\"»]?\s*(?:Ich|Wir|Meine|Unsere)\s")
 
 
 _ELECTED = re.compile(
-    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\b(?:bestätigt|bestellt|ernannt|berufen|entlastet)\s*[.;]?$"
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\b(?:bestätigt|bestellt|ernannt|berufen|entlastet|entsandt)\s*[.;]?$"
     r"|\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.]{0,80}\bgewählt\b|\bgewählt\s+(?:ist|sind|sei|wurde)\b"
 )
 """A person as the subject of an election or appointment ("Herr Müller wird einstimmig … gewählt", "Die Ortsvorsteher

@@ -17,11 +17,11 @@ MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 """The month names as a regex alternation, capitalised as minutes write them."""
 
 _NEXT = re.compile(
-    r"\b(?i:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die|auf der) (?:nächst(?:folgend)?en? (?:Sitzung(?:\s+(?:des|der)\s+"
+    r"\b(?i:zum|zur|in der|in seiner|in ihrer|bis zum|bis zur|in die|auf die|auf der|(?:Tages|Sitzungs)ordnung der) (?:nächst(?:folgend)?en? (?:Sitzung(?:\s+(?:des|der)\s+"
     r"[\w-]+)?|[A-ZÄÖÜ]{2,4}[\s-]Sitzung|\w+)|(?:kommenden?|folgenden?) \w*[Ss]itzung\b)"
 )
 """The next session: "in der nächsten Sitzung des Bauausschusses", "zur nächstfolgenden Sitzung", "in der kommenden
-Ratssitzung"."""
+Ratssitzung", "auf die Tagesordnung der nächsten Ratssitzung"."""
 _UNTIL = re.compile(
     r"\b(?:[Bb]is(?:\s+zum|\s+spätestens)?|[Ii]m|für)\s+(?:(?:Ende|Mitte|Anfang)\s+)?"
     r"(?:" + MONTHS + r"|Herbst|Frühjahr|Sommer|Winter)(?:\s+\d{4})?"

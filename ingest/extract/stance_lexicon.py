@@ -237,6 +237,8 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _rule("melden", r"\bzu Wort\b", None),
     _rule("erklären", r"\b(?:sein|ihr)(?:en)?\s+(?:Ausscheiden|Rücktritt|Austritt|Verzicht)\b", None),  # membership
     _rule("erklären", r"\bsich\b[^.;]*\bbereit\b|\bBereitschaft\b", _S),  # "erklärt sich dazu bereit": agrees to do it
+    _rule("erklären", r"\b(?:Einverständnis|Zustimmung|Unterstützung|Befürwortung)\b", _S, negatable=True),  # "erklärt sein Einverständnis"
+    _rule("erklären", r"\b(?:Ablehnung|Widerspruch|Einspruch)\b", _O),
     _rule("setzen", r"\bin\s+Verbindung\b", None),  # "setzt sich … mit der Verwaltung in Verbindung": an act
     _rule("aussprechen", r"\b(?:Dank|Glückwünsche?|Gratulation|Beileid)\b", None),
     # preposition decides
@@ -397,7 +399,8 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
     if lem in _SHOWING and (lem in ("gegenüberstehen", "sein") or re.search(r"\bsich\b", clause)):
         for stance, pattern in _MOODS:
             if pattern.search(clause):
-                return (stance,)
+                negated = stance is _S and re.search(r"\b(?:nicht|keineswegs|wenig)\s+(?:\w+\s+)?" + pattern.pattern, clause)
+                return (_C,) if negated else (stance,)  # "ist mit der Beantwortung nicht einverstanden": a criticism
     if lem == "haben" and _PARTICIPLE.search(clause):
         return None  # the perfect tense of another verb ("hat die Frage beantwortet")
     if (

@@ -57,6 +57,12 @@ _SIDE = re.compile(r"\b(für|gegen)\s+(?:den|die|das|eine[nmrs]?|diese[nmrs]?)\b
 Bedenken gegen den Standort")."""
 _NEGATION = re.compile(r"\b(?:nicht(?![- ]?öffentlich)|kein\w*|nie)\b")
 """A negation; "nicht öffentlich" names the closed part of a session."""
+_OWN_REQUEST = (
+    r"(?:^|(?<=[,.;:]))(?:(?!\b(?:wurde|wurden|worden|wie|bereits|schon)\b)[^,.;:])*?\bbeantragt"
+    r"(?![^,.;:]*\b(?:wurde|wurden|worden)\b)"
+)
+"""A request the speaker makes: not a passive ("Die Punkte wurden durch eine Fraktion beantragt"; the speaker's own
+side as its agent is read apart) and not the earlier request something is measured against ("…, wie beantragt")."""
 _SUPPORT_ADJ = r"(?:gut|sinnvoll|richtig|vernünftig|notwendig|wichtig|zielführend|angemessen|begrüßenswert|erforderlich|nötig|vertretbar|zulässig|geboten)"
 _WORTH_DOING = r"\b(?:wünschenswert|empfehlenswert|ratsam)\s+(?:wäre|wären|sei|seien)\b|\b(?:sinnvoll|angebracht|besser|hilfreich)\s+(?:wäre|wären)\b"
 """A measure worth doing, verb-final in a reported clause ("…, dass eine Beschattung wünschenswert wäre"): a proposal."""
@@ -68,7 +74,7 @@ _PHRASES: list[tuple[Stance, re.Pattern[str]]] = [
             r"die Frage|der Frage|eine Frage|Fragen)\b"
         ),
     ),
-    (Stance.MOVES, re.compile(r"\b(?:\w*[Aa]ntrag|beantragt|Vertagung beantragt)\b(?!s?steller|\s+werden\b)")),
+    (Stance.MOVES, re.compile(rf"\b(?:\w*[Aa]ntrag|{_OWN_REQUEST}|Vertagung beantragt)\b(?!s?steller|\s+werden\b)")),
     (Stance.PROPOSES, re.compile(r"\b(?:Vorschlag|Anregung|Bitte|Appell|zur Diskussion)\b")),
     (
         Stance.CRITICISES,
@@ -108,7 +114,13 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
             r"\b(?:dagegen|gegen\b[^,.;]{0,40})\s+(?:zu\s+)?stimm(?:en|e|t)\b|\bkeine\s+Zustimmung\b"  # the vote announced
         ),
     ),
-    (Stance.MOVES, re.compile(r"\bbeantragt\b(?!\s+werden\b)|\b(?:mein|unser)(?:en)? Antrag\b")),
+    (
+        Stance.MOVES,
+        re.compile(
+            rf"{_OWN_REQUEST}\b(?!\s+werden\b)|\b(?:mein|unser)(?:en)? Antrag\b|"
+            r"\b(?:durch|von)\s+(?:seine|ihre|unsere|meine)[mnr]?\b[^.;]{0,160}\bbeantragt\b"  # "durch seine Fraktion … beantragt wurde"
+        ),
+    ),
     (
         Stance.SUPPORTS,
         re.compile(
