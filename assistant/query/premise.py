@@ -214,8 +214,13 @@ def later_state_unreported(question: str, passage: str) -> bool:
     if found is not None:
         return not re.search(_STATE_WORDS[found.group(0)], fold(passage))
     participle = completed_participle(question, _AFTERWARDS)  # "Hat der Kreis inzwischen … eingestellt?"
-    text = passage.lower()
+    text = _INTENDED.sub(" ", passage.lower())
     return participle is not None and not any(form in text for form in reported_forms(participle))
+
+
+_INTENDED = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
+"""An act only intended, as an infinitive with "zu" ("beabsichtigt, das Einvernehmen zu ersetzen", "einzustellen"):
+it does not report the act done."""
 
 
 def asks_later_outcome(question: str) -> bool:

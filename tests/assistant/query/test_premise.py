@@ -12,6 +12,7 @@ from assistant.query.premise import (
     UNANIMOUS,
     asks_later_outcome,
     contradicts,
+    later_state_unreported,
     presupposed_outcome,
     presupposed_stance,
     presupposed_vote,
@@ -414,3 +415,13 @@ def test_a_later_session_or_recess_asked_with_its_result() -> None:
     assert asks_later_outcome("was kam bei der sondersitzung nach den sommerferien zu top 13 raus?")
     assert asks_later_outcome("Wurde der Bebauungsplan nach der Oktobersitzung beschlossen?")
     assert not asks_later_outcome("Was kam bei der Sitzung raus?")
+
+
+def test_an_act_only_intended_does_not_report_it_done() -> None:
+    """Session 43: "beabsichtigt …, das Einvernehmen zu ersetzen" announces the act; asked whether it happened
+    meanwhile, the passage holds no answer. The act told as done does."""
+    question = "Hat das Landratsamt das Einvernehmen der Gemeinde für den Stall inzwischen tatsächlich ersetzt?"
+    intended = "Das Landratsamt teilt mit, dass beabsichtigt ist, das gemeindliche Einvernehmen zu ersetzen."
+    assert later_state_unreported(question, intended)
+    assert not later_state_unreported(question, "Das Landratsamt hat das gemeindliche Einvernehmen ersetzt.")
+
