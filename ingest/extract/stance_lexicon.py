@@ -399,7 +399,7 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
     if lem in _SHOWING and (lem in ("gegenüberstehen", "sein") or re.search(r"\bsich\b", clause)):
         for stance, pattern in _MOODS:
             if pattern.search(clause):
-                negated = stance is _S and re.search(r"\b(?:nicht|keineswegs|wenig)\s+(?:\w+\s+)?" + pattern.pattern, clause)
+                negated = stance is _S and re.search(rf"\b(?:nicht|keineswegs|wenig)\s+(?:\w+\s+)?(?:{pattern.pattern})", clause)
                 return (_C,) if negated else (stance,)  # "ist mit der Beantwortung nicht einverstanden": a criticism
     if lem == "haben" and _PARTICIPLE.search(clause):
         return None  # the perfect tense of another verb ("hat die Frage beantwortet")

@@ -58,7 +58,7 @@ Bedenken gegen den Standort")."""
 _NEGATION = re.compile(r"\b(?:nicht(?![- ]?öffentlich)|kein\w*|nie)\b")
 """A negation; "nicht öffentlich" names the closed part of a session."""
 _OWN_REQUEST = (
-    r"(?:^|(?<=[,.;:]))(?:(?!\b(?:wurde|wurden|worden|wie|bereits|schon)\b)[^,.;:])*?\bbeantragt"
+    r"(?:^|(?<=[,.;:]\s))(?:(?!\b(?:wurde|wurden|worden|wie|bereits|schon)\b)[^,.;:])*?\bbeantragt"
     r"(?![^,.;:]*\b(?:wurde|wurden|worden)\b)"
 )
 """A request the speaker makes: not a passive ("Die Punkte wurden durch eine Fraktion beantragt"; the speaker's own

@@ -81,3 +81,15 @@ def test_the_agenda_of_the_next_session_dates_a_task() -> None:
         "nächsten Ratssitzung zu setzen.\n"
     ).open_items
     assert [i.due for i in items] == ["nächste Ratssitzung"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Herr Maier ist dafür.", "befürwortet"),
+        ("Frau Kunz zeigt sich offen für den Vorschlag.", "befürwortet"),
+        ("Herr Roth ist nicht dafür.", "kritisiert"),
+    ],
+)
+def test_only_a_negated_mood_turns_into_criticism(sentence: str, stance: str) -> None:
+    assert [s for _, s in _stances(sentence)] == [stance]
