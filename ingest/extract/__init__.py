@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from assistant.models import Chunk, Document, Records
 from assistant.vocab import DecisionOutcome, DocumentKind
 from ingest.extract.common import item_contexts
+from ingest.extract.consultation_steps import step_decisions, steps_taken
 from ingest.extract.decisions import extract_decisions
 from ingest.extract.offices import resolve_offices
 from ingest.extract.open_items import extract_open_items
@@ -25,7 +26,7 @@ NOT_MINUTES = frozenset(
     {DocumentKind.PROPOSAL, DocumentKind.MOTION, DocumentKind.CONCEPT, DocumentKind.INQUIRY}
 )
 """Kinds whose resolutions are proposed, not taken: they yield no records, unless the page states the
-decision taken (:data:`TAKEN_STATUS`)."""
+decision taken (:data:`TAKEN_STATUS`, or a consultation step with its status)."""
 TAKEN_STATUS = re.compile(
     r"^[ \t]*Beschluss(?:art)?[ \t]*:[ \t]*(?:ungeändert |geändert |einstimmig |mehrheitlich )?"
     r"(?:beschlossen|angenommen|abgelehnt|vertagt|zurückgestellt|zurückgezogen|zur Kenntnis genommen|verwiesen)\b",
@@ -41,10 +42,11 @@ _NOT_ADOPTED = frozenset({DecisionOutcome.REJECTED.value, DecisionOutcome.WITHDR
 def extract_records(document: Document, chunks: Sequence[Chunk] = ()) -> Records:
     """Decisions, positions and open items of every agenda item of ``document``."""
     records = Records()
-    if document.meta.kind in NOT_MINUTES and not TAKEN_STATUS.search(document.text):
+    if document.meta.kind in NOT_MINUTES and not (TAKEN_STATUS.search(document.text) or steps_taken(document.text)):
         return records
     for ctx in item_contexts(document):
         decisions = with_tables(with_tables(extract_decisions(ctx), table_decisions(ctx)), listed_decisions(ctx))
+        decisions = with_tables(decisions, step_decisions(ctx))
         records.decisions.extend(decisions)
         records.positions.extend(
             p

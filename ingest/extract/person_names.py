@@ -63,7 +63,7 @@ CAPS = r"[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?(?![\w-])"
 NAME = (
     rf"(?:{WORD}\s+(?:{WORD}\s+(?={WORD}\b))?|[A-ZÄÖÜ]\.\s+)?(?:(?:von der|von den|van der|van den|von|van|de|zu|Di|De|Da|El)\s+"
     r"(?![A-ZÄÖÜ]\w*(?:ung|amt|rat|ausschuss|stadt|gemeinde|kreis|werk|fraktion)\b))?"
-    rf"(?:{CAPS}|{WORD})"
+    rf"(?:{CAPS}|(?!\w*mitglied\b){WORD})"
 )
 NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Im In Zum Zur Auf Nach Mit Bei Von Vom Für Es Er Sie Wir Ich "
@@ -98,10 +98,17 @@ RESIDENCE = re.compile(
     r"(?:Ortsteil|OT)\s+[A-ZÄÖÜ][\w-]*)$"
 )
 """Where a resident in a question time lives ("Herr Rudolf Kienzle, Talstraße, fragt an …")."""
+_OPEN_APPOSITION = (
+    rf"(?:,\s*(?P<appo2>(?:Fraktion|Gruppe)\s+[^,:.]{{1,40}}?|(?:{FACTIONS})[^,:.]{{0,30}}?)|"
+    r"\s+(?P<appo3>(?:Ausschuss|Rats?|Gemeinderats|Stadtrats|Kreistags)"
+    r"mitglied\s+(?:der|des)\s+[^,:.]{1,30}?))(?=\s+[a-zäöüß]{3,}\b)"
+)
+"""A faction or membership after a name that no second comma closes ("Herr Hörig, Fraktion B 90/Grüne/WIR beantragt …",
+"Frau Fick-Tiggers Ausschussmitglied der ÖDP fragt nach …")."""
 SPEAKER = (
     rf"(?P<address>{ADDRESS}\s+)?(?P<role>(?:{ROLE}\s+)*)(?P<address2>{ADDRESS}\s+)?"
     rf"(?P<titles>(?:{TITLE}\s*)*)(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,60}})\)|\s+(?P<party>(?:{FACTIONS})|[A-ZÄÖÜ]{{2,5}})(?=\s+[a-zäöüß]))?"
-    rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ][^,:]{{0,59}}),|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+\([A-ZÄÖÜ]{{1,6}}\))?(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
+    rf"(?:,\s*(?!{ADDRESS}\s)(?P<appo>(?:(?:der|die)\s+|[a-zäöüß]+(?:e|er)\s+)?[A-ZÄÖÜ](?:[^,:]{{0,57}}\s(?![a-zäöüß]{{3,}},)[^\s,:]+|[^\s,:]*)),|{_OPEN_APPOSITION}|\s+(?P<pp>(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+\([A-ZÄÖÜ]{{1,6}}\))?(?:\s+[A-ZÄÖÜ][\w-]*)?))?"
 )
 PLURAL_ABBREVIATIONS = r"(?:GR|StR|KR|OR|RM|GV|StV)(?:e|innen)"
 """Members as a group, abbreviated ("GRe Mc Fadden, Deschler und Rindermann äußern …", "StRinnen …"): with or without an

@@ -165,9 +165,12 @@ class _Speech:
             self.add(unit, asked, Stance.ASKS, "", ("stance",))
         said = f"{found.verb} {found.rest[:120]}"
         verb, after = first_verb(found)
-        evaluates = bool(verb) and STANCE_OF.get(speech_lemma(verb, after)) in _EVALUATIONS
+        stance = STANCE_OF.get(speech_lemma(verb, after)) if verb else None
+        evaluates = stance in _EVALUATIONS
+        moves = stance is Stance.MOVES and not found.verb  # "X beantragt, dass … zur Abstimmung gestellt wird": a motion
         self.chairing = bool(
-            PROCEDURAL.search(said) or (RESULT_CLAUSE.search(said) and not evaluates) or ANNOUNCED_RESULT.search(unit.text)
+            (PROCEDURAL.search(said) and not moves) or (RESULT_CLAUSE.search(said) and not evaluates)
+            or ANNOUNCED_RESULT.search(unit.text)
         )
         reading = None if self.chairing else sentence_reading(found)
         if reading is None and not self.chairing:

@@ -202,7 +202,7 @@ def speaker_of(match: re.Match[str], prefix: str = "") -> Speaker | None:
     faction = ""
     if g("pp") and not role:
         role = re.sub(r"^(?:aus|von|vom)\s+(?:der\s+|dem\s+|den\s+)?", "", g("pp"))
-    for extra in (g("paren") or g("party"), g("appo")):
+    for extra in (g("paren") or g("party"), g("appo") or g("appo2") or g("appo3")):
         extra = extra.strip()
         if extra and re.fullmatch(APPOSITION, extra):
             faction = faction or re.sub(r"^Fraktion\s+|-?Fraktion$", "", extra).strip()

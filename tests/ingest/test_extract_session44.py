@@ -1,0 +1,97 @@
+"""Record extraction, session 44 (issue #11): a faction or membership after a name that no second comma closes
+("Herr Hörig, Fraktion B 90/Grüne/WIR beantragt …", "Frau Fick-Tiggers Ausschussmitglied der ÖDP fragt nach …"), a
+member's motion about the vote ("beantragt, dass … zur Abstimmung gestellt werden soll") and the consultation steps of
+an ALLRIS page ("38. Sitzung … der Bezirksverordnetenversammlung … ohne Änderungen in der BVV beschlossen"). The
+sentences are from public minutes and portal pages of Berlin districts, Zeitz and Wiesmoor."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Document, DocumentMeta
+from assistant.vocab import DecisionOutcome, Stance
+from ingest.extract import extract_records
+from tests.ingest.extract_helpers import minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "stance"),
+    [
+        (
+            "Herr Hörig, Fraktion B 90/Grüne/WIR beantragt, den Top 23 ohne Nennung von Zahlen im öffentlichen Teil zu "
+            "behandeln.",
+            "Herr Hörig",
+            Stance.MOVES,
+        ),
+        (
+            "Rf. Schmitz, BÜNDNIS 90/DIE GRÜNEN beantragt, den Antrag zur Beratung in den Bau- und Planungsausschuss "
+            "weiterzuleiten.",
+            "Schmitz",
+            Stance.MOVES,
+        ),
+        (
+            "Frau Fick-Tiggers Ausschussmitglied der ÖDP fragt nach, ob Sie die Stellungnahme vom "
+            "Planfeststellungsverfahren an den NABU weitergeben kann.",
+            "Frau Fick-Tiggers",
+            Stance.ASKS,
+        ),
+        (
+            "Frau Späte, Vorsitzende der CDU-Fraktion, beantragt, dass im Top 17 a folgender Antrag zur Abstimmung "
+            "gestellt werden soll.",
+            "Frau Späte",
+            Stance.MOVES,
+        ),
+    ],
+)
+def test_a_speaker_with_an_unclosed_apposition_or_a_motion_about_the_vote(
+    sentence: str, person: str, stance: Stance
+) -> None:
+    found = minutes(f"TOP 3 Anträge der Fraktionen\n\n{sentence}\n").positions
+    assert [(p.person, p.stance) for p in found] == [(person, stance)]
+
+
+def test_a_closed_apposition_still_gives_the_faction() -> None:
+    found = minutes("TOP 3 Antrag\n\nHerr Meier, Fraktion SPD, lehnt den Antrag ab.\n").positions
+    assert [(p.person, p.stance) for p in found] == [("Herr Meier", Stance.OPPOSES)]
+
+
+_PAGE = """Drucksache - 1083/3
+
+Betreff: Europa im Bezirk (er-)leben - kommunale Europa-Kommunikation im Bezirk verstärken
+Status:öffentlich
+Beratungsfolge:
+Bezirksverordnetenversammlung Beratung
+20.11.2008
+25. Öffentliche Sitzung der Bezirksverordnetenversammlung Charlottenburg-Wilmersdorf von Berlin überwiesen
+Ausschuss für Haushalt und Verwaltungsreform Beratung
+09.12.2008
+30. Öffentliche Sitzung des Ausschusses für Haushalt und Verwaltungsreform vertagt
+10.02.2009
+32. Öffentliche Sitzung des Ausschusses für Haushalt und Verwaltungsreform mit Änderungen im Ausschuss beschlossen
+23.05.2007    7. nichtöffentliche Sitzung des Geschäftsordnungsausschusses
+Bezirksverordnetenversammlung Beratung
+19.02.2009
+28. Öffentliche Sitzung der Bezirksverordnetenversammlung Charlottenburg-Wilmersdorf von Berlin in der BVV abgelehnt
+
+Sachverhalt
+"""
+
+
+def test_each_consultation_step_with_a_status_is_a_decision_even_on_a_proposal_page() -> None:
+    meta = DocumentMeta(doc_id="x", kind="proposal", municipality="Berlin", body="Bezirksverordnetenversammlung")
+    found = extract_records(Document(meta=meta, text=_PAGE)).decisions
+    assert [d.outcome for d in found] == [
+        DecisionOutcome.REFERRED,
+        DecisionOutcome.ADJOURNED,
+        DecisionOutcome.ADOPTED,
+        DecisionOutcome.REJECTED,
+    ]
+    assert found[0].quote.startswith("25. Öffentliche Sitzung") and found[0].quote.endswith("überwiesen")
+
+
+def test_a_proposal_page_without_a_taken_step_yields_nothing() -> None:
+    page = _PAGE.replace(" überwiesen\n", "\n").replace(" vertagt\n", "\n").replace(" beschlossen\n", "\n")
+    page = page.replace(" in der BVV abgelehnt\n", "\n")
+    meta = DocumentMeta(doc_id="x", kind="proposal", municipality="Berlin", body="Bezirksverordnetenversammlung")
+    assert extract_records(Document(meta=meta, text=page)).decisions == []
+
