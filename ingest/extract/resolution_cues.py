@@ -85,11 +85,20 @@ _ELECTED_BY_OTHERS = re.compile(
 """An election by others than the body ("Die Kameraden wurden … von den Feuerwehrleuten der Ortsfeuerwehr gewählt"):
 the body at most confirms it; "von den Mitgliedern des Stadtrates gewählt" is the body's own."""
 
+_OUTSIDE_BODY = re.compile(
+    r"^(?:[-–•]\s*)?(?:\w+\s+){0,3}?(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:\w+e[nrs]?\s+)?(?:Kirchen\w*|Presbyterium|Synode|Landtag|"
+    r"Bundestag|Bundesrat|Landesregierung|Bundesregierung|Bezirksregierung|Landeskirche)\b(?![^.;:]{0,60}\b(?:der|des)\s+"
+    r"\w*(?:[Rr]ate?s|[Kk]reistage?s|[Vv]ersammlung|[Vv]ertretung)\b)"
+)
+"""A body outside the council as the sentence's subject ("Der Kirchengemeinderat hat im Oktober 2020 beschlossen, …",
+"Der Landtag hat … beschlossen"): what it resolved is news to the council, not the council's decision."""
+
 
 def resolves(text: str) -> bool:
     """A resolution cue, a result without a resolving verb (also a candidate's votes, :data:`RECEIVED`), or a body
-    resolving in any tense (:func:`body_resolves`); not an election by others (:data:`_ELECTED_BY_OTHERS`)."""
-    if _ELECTED_BY_OTHERS.search(text):
+    resolving in any tense (:func:`body_resolves`); not an election by others (:data:`_ELECTED_BY_OTHERS`)
+    nor an outside body's resolution (:data:`_OUTSIDE_BODY`)."""
+    if _ELECTED_BY_OTHERS.search(text) or _OUTSIDE_BODY.search(text):
         return False
     text = without_bullet(text)  # a list entry as its words: "- Kenntnisnahme."
     return bool(_RESOLVES.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
@@ -97,7 +106,7 @@ def resolves(text: str) -> bool:
 
 def resolves_alone(text: str) -> bool:
     """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
-    if _ELECTED_BY_OTHERS.search(text):
+    if _ELECTED_BY_OTHERS.search(text) or _OUTSIDE_BODY.search(text):
         return False
     text = without_bullet(text)
     return bool(_ALONE.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)

@@ -366,6 +366,19 @@ JUDGING = frozenset(
     "halten erachten betrachten bezeichnen bewerten werten einschätzen einstufen beurteilen finden sehen ansehen "
     "empfinden".split()
 )
+_AS = r"\bals\s+(?:(?:ein|eine|einen|einer|große[nr]?|echte[nr]?|klare[nr]?|wichtige[nr]?|deutliche[nr]?)\s+){0,2}"
+_JUDGED_AS: list[tuple[Stance, re.Pattern[str]]] = [
+    (
+        _C,
+        re.compile(
+            rf"{_AS}(?:Mi(?:ss|ß)achtung|Zumutung|Affront|Skandal|Unding|Fehler|Fehlentwicklung|Rückschritt|Versäumnis|"
+            r"Benachteiligung|Ungerechtigkeit|Belastung|Problem|Gefahr|Risiko)\b"
+        ),
+    ),
+    (_S, re.compile(rf"{_AS}(?:Chance|Gewinn|Erfolg|Bereicherung|Fortschritt|Verbesserung|Aufwertung|Entlastung)\b")),
+]
+"""What a judging verb calls the matter ("sieht es als Missachtung der Bezirksversammlung, …", "betrachtet das
+Projekt als Chance für den Ort")."""
 _SHOWING = frozenset("zeigen äußern geben gegenüberstehen sein stehen erklären".split())
 """Verbs with a mood or attitude ("zeigt sich enttäuscht", "äußert sich kritisch", "steht … positiv gegenüber")."""
 
@@ -393,6 +406,9 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
                 return (_O,)
             return (rule.stance,)
     if lem in JUDGING:
+        for stance, pattern in _JUDGED_AS:
+            if pattern.search(clause):
+                return (stance,)
         for stance, pattern in ADJECTIVES:
             if pattern.search(clause):
                 return (stance,)

@@ -201,13 +201,15 @@ clause, else the administration."""
 
 LATER_ANSWER = re.compile(
     r"\b(?:Beantwortung|Antwort|Stellungnahme)\b[^.;]{0,40}?\b(?:erfolgt|erfolgen|soll|sollen|wird|werden|kommt)\b"
-    r"[^.;]{0,60}?\b(?:schriftlich|nachträglich|nächsten\s+Sitzung)|"
-    r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich)\s+beantwortet|nachgereicht|nachgeliefert|"
+    r"[^.;]{0,60}?\b(?:schriftlich|nachträglich|nächsten\s+Sitzung|im\s+Nachgang)|"
+    r"\b(?:wird|werden)\b[^.;]{0,60}?\b(?:(?:schriftlich|nachträglich|im\s+Nachgang(?:\s+zur\s+Sitzung)?)\s+beantwortet|"
+    r"nachgereicht|nachgeliefert|"
     r"in\s+Kenntnis\s+gesetzt)\b"
 )
 """A question answered after the session ("Die Beantwortung erfolgt schriftlich.", "Die Antwort soll schriftlich
-kommen.", "die Antwort wird zur nächsten Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet."): a report still owed, by the agent the sentence
-names ("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
+kommen.", "die Antwort wird zur nächsten Sitzung nachgereicht", "Die Anfrage wird schriftlich beantwortet.", "… wird
+aufgrund ihres Umfangs im Nachgang zur Sitzung beantwortet."): a report still owed, by the agent the sentence names
+("durch das Bezirksamt"), else the administration (:func:`ingest.extract.plans.planned_owner`)."""
 
 _ADDRESSEE = r"(?P<owner>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
 _TO_DO = r"[^.;]*?(?:\bzu\s+[a-zäöüß]+n\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}n\b|\bum\s+(?:die\s+)?[A-ZÄÖÜ]\w+ung\b)"

@@ -29,7 +29,7 @@ HEADER = re.compile(
 
 STATUS = re.compile(
     r"^(?:[-–•]\s*)?(?:Beschluss(?:art)?|Ergebnis|Beratungsergebnis)\s*:\s*(?:[-–•]\s*)?(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|(?:zur )?kenntnis(?:nahme)?|"
-    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|verwiesen|beschlossen|angenommen|zurückverweisung|"
+    r"abgelehnt|vertagt|zurückgestellt|zurückgezogen|abgesetzt|verwiesen|beschlossen|angenommen|zurückverweisung|"
     r"verweisung|vertagung|mit änderungen|ohne empfehlung|(?:in|an) (?:den|die|das) \w+ (?:verwiesen|überwiesen))\b.{0,40})$"
     r"|^(?:un)?geändert beschlossen$|^(?:einstimmig|mehrheitlich) (?:beschlossen|angenommen)$",
     re.IGNORECASE,

@@ -95,3 +95,56 @@ def test_a_proposal_page_without_a_taken_step_yields_nothing() -> None:
     meta = DocumentMeta(doc_id="x", kind="proposal", municipality="Berlin", body="Bezirksverordnetenversammlung")
     assert extract_records(Document(meta=meta, text=page)).decisions == []
 
+
+
+def test_a_status_header_and_the_resolution_below_it_are_one_decision() -> None:
+    # an excerpt page of a portal opens with the item's status, its vote and then the resolution
+    found = minutes(
+        "Beschluss: abgesetzt\n\nAbstimmung: Ja: 26, Nein: 0, Enthaltung: 0\n\n"
+        "Der Rat der Samtgemeinde Lüchow (Wendland) beschließt, die weitere Entwicklung wird abgewartet und der "
+        "Tagesordnungspunkt von der heutigen Tagesordnung abgesetzt.\n"
+    ).decisions
+    assert [(d.outcome, d.yes, d.no) for d in found] == [(DecisionOutcome.DEFERRED, 26, 0)]
+    assert "Beschluss: abgesetzt" in found[0].quote and "weitere Entwicklung" in found[0].quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kirchengemeinderat hat im Oktober 2020 beschlossen, die Kirche aufzugeben.",
+        "Der Landtag hat im Mai beschlossen, die Fraktionsstärke auf mindestens drei Mitglieder anzuheben.",
+    ],
+)
+def test_an_outside_body_resolving_is_neither_decision_nor_task(sentence: str) -> None:
+    found = minutes(f"TOP 2 Bürgerfragestunde\n\nDer Förderverein berichtet.\n\n{sentence}\n")
+    assert found.decisions == [] and found.open_items == []
+
+
+def test_the_council_resolving_about_the_same_matter_still_decides() -> None:
+    found = minutes("TOP 2 Nikodemuskirche\n\nDer Regionalausschuss beschließt einstimmig, die Kirche zu erhalten.\n")
+    assert [d.outcome for d in found.decisions] == [DecisionOutcome.ADOPTED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "Herr Heilmann sieht es als Mißachtung der Bezirksversammlung, diese Information aus der Presse zu "
+            "erfahren.",
+            Stance.CRITICISES,
+        ),
+        ("Frau Kunz betrachtet das Projekt als große Chance für den Ort.", Stance.SUPPORTS),
+    ],
+)
+def test_what_a_judging_verb_calls_the_matter_decides_the_stance(sentence: str, stance: Stance) -> None:
+    found = minutes(f"TOP 4 Hochschulstandort\n\n{sentence}\n").positions
+    assert [p.stance for p in found] == [stance]
+
+
+def test_an_inquiry_answered_after_the_session_is_owed() -> None:
+    found = minutes(
+        "TOP 3 Anfragen\n\nDie Antwort wurde an die einreichende und die anderen Fraktionen verteilt.\n"
+        "Die Anfrage der Fraktion DIE LINKE\n- A-005/14 „Entwicklung der Inanspruchnahme von Sozialhilfe“\n"
+        "wird aufgrund ihres Umfangs im Nachgang zur Sitzung beantwortet.\n"
+    ).open_items
+    assert [o.owner for o in found] == ["Verwaltung"] and "im Nachgang zur Sitzung" in found[0].quote
