@@ -373,11 +373,16 @@ def _closing_participle(verb: str, rest: str) -> str | None:
     return closing.group(1) if closing is not None and lemma(closing.group(1)) != closing.group(1) else None
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:Er|Sie|Man|Wir|Ich)\s+[a-zäöüß]")
+"""A sentence whose subject is a pronoun before its verb: a name later in it is an object ("Er dankt dem Krisenstab,
+besonders Frau Wittmann-Stifft, …")."""
+
+
 def _inverted(text: str, lexicon: frozenset[str], lemma_of) -> Found | None:  # type: ignore[no-untyped-def]
     """A speaker after an opening phrase and the verb; the verb must be one of speech when the
     speaker is a bare name, and the opening phrase must not name someone itself."""
     quoted = re.match(r"[\"„»‚'][A-ZÄÖÜ][\w-]*[\"“«‘']\s", text)  # one quoted opening word: "\"Verwundert\" zeigten …"
-    if not (text[:1].isupper() or quoted):
+    if not (text[:1].isupper() or quoted) or _PRONOUN_SUBJECT.match(text):
         return None
     for verb in re.finditer(r"(?<=\s)([a-zäöüß]+)(?=\s)", text[:400]):
         if verb.group(1) in _FUNCTION_WORDS or re.search(r"\b(?:de[mnrs]|die|das|eine[mnrs]?)\s+$", text[: verb.start()]):

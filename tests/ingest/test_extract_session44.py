@@ -148,3 +148,14 @@ def test_an_inquiry_answered_after_the_session_is_owed() -> None:
         "wird aufgrund ihres Umfangs im Nachgang zur Sitzung beantwortet.\n"
     ).open_items
     assert [o.owner for o in found] == ["Verwaltung"] and "im Nachgang zur Sitzung" in found[0].quote
+
+
+def test_a_name_after_a_pronoun_subject_is_an_object_not_the_next_speaker() -> None:
+    found = minutes(
+        "TOP 2 Informationen\n\nHerr Galander informiert:\n\nAlle Abstimmungen sind namentlich durchgeführt worden.\n\n"
+        "Er dankt dem Krisenstab, besonders Frau Wittmann-Stifft, für die geleistete Arbeit in den letzten drei Wochen. "
+        "Er richtet die Bitte an die Stadtvertretung, wenn die dafür benötigen überplanmäßigen Ausgaben zur Verfügung zu "
+        "stellen sind, Größe zu zeigen und diese zu bestätigen.\n"
+    ).positions
+    assert ("Herr Galander", Stance.PROPOSES) in [(p.person, p.stance) for p in found]
+    assert all(p.person == "Herr Galander" for p in found)
