@@ -66,7 +66,7 @@ from assistant.retrieval.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.stores.feedback import Feedback, FeedbackStore
 from assistant.stores.records import NO_FILTERS
-from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, AnswerKind, FeedbackRating, Stance
+from assistant.vocab import RECORD_QUESTIONS, VALUE_KINDS, AnswerKind, DocumentKind, FeedbackRating, Stance
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,8 @@ DECISIVE_STANCES = {Stance.SUPPORTS, Stance.OPPOSES, Stance.PROPOSES, Stance.MOV
 """Stances that state a position (preferred over reports and remarks when picking a record)."""
 
 PRIVATE_NOTICE = "[nichtöffentlicher Teil ausgeblendet]"
+SESSION_RECORDS = frozenset({DocumentKind.MINUTES.value, DocumentKind.EXCERPT.value})
+"""Kinds that record one session: what happened after it is not in them."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,8 @@ class Assistant:
             return only_announced(answer)  # "Was kam bei der Infoveranstaltung heraus?": "die geplante …"
         if asks_completed(clauses(query.wording)[0]) and still_pending(lead, query.terms):
             return only_announced(answer)  # "Was hat der Landrat geantwortet?": "Antwort des Landrates wird noch erwartet"
+        if query.after_session and kinds.get(answer.citations[0].doc_id) in SESSION_RECORDS:
+            return only_announced(answer, NOT_REPORTED)  # "… nach der Sitzung tatsächlich … geworden?": minutes end there
         if query.asks_later and later_state_unreported(query.wording, answer.citations[0].quote):
             return only_announced(answer, NOT_REPORTED)  # "Hat die Uni dann zugesagt?": no passage says so
         if query.asks_result:

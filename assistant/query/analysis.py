@@ -23,6 +23,7 @@ from assistant.query.facts import SLOT_KINDS, counted_noun, money_kinds
 from assistant.query.next_step import asks_next_step
 from assistant.query.polarity import Presupposition, presupposition
 from assistant.query.premise import (
+    asks_after_session,
     asks_later_outcome,
     asks_outcome,
     asks_result,
@@ -91,6 +92,9 @@ class Query:
     agenda items (:func:`assistant.query.premise.presupposed_stance`)."""
     asks_later: bool = False
     """It asks for an outcome at a time it names: a passage that only announces it does not answer."""
+    after_session: bool = False
+    """It asks what happened right after the session (:func:`assistant.query.premise.asks_after_session`): minutes
+    (of that session) do not report it."""
     takes_for_granted: Presupposition | None = None
     """A direction, degree, permission or existence the question takes for granted ("Warum ist das
     Eigenkapital so zusammengeschmolzen?": a fall), with the nouns it asks about; a cited sentence naming
@@ -149,6 +153,7 @@ def analyse(question: str, index: QueryIndex) -> Query:
         if understanding.persons
         else None,
         asks_later=asks_later_outcome(wording),
+        after_session=asks_after_session(wording),
         asks_result=asks_result(wording),
         takes_for_granted=presupposition(
             wording,

@@ -218,6 +218,21 @@ def later_state_unreported(question: str, passage: str) -> bool:
     return participle is not None and not any(form in text for form in reported_forms(participle))
 
 
+_AFTER_SESSION = re.compile(r"\bnach (?:der|dem) [a-z]*sitzung\b")
+"""A time right after the session ("nach der Sitzung des Regionalausschusses", "nach der Kreistagssitzung"); not after
+a session the question names by a word of its own ("nach der konstituierenden Sitzung": a later report may hold it)."""
+_GOING_ON = re.compile(r"\b(?:weiter|wird|werden|soll|sollen|will|wollen|geplant|vorgesehen)\b")
+
+
+def asks_after_session(question: str) -> bool:
+    """Whether ``question`` asks what happened right after the session ("Ist die Kirche nach der Sitzung tatsächlich
+    zur Nachbarschaftskirche geworden?", "Was stand in der Antwort, die der Landkreis nach der Kreistagssitzung
+    gegeben hat?"): the session's own minutes cannot report it. Not what is to come ("Wie geht es nach der Sitzung
+    weiter?", "Was soll nach der Sitzung geschehen?"), which the minutes announce."""
+    folded = fold(question)
+    return bool(_AFTER_SESSION.search(folded)) and not _GOING_ON.search(folded)
+
+
 _INTENDED = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
 """An act only intended, as an infinitive with "zu" ("beabsichtigt, das Einvernehmen zu ersetzen", "einzustellen"):
 it does not report the act done."""
