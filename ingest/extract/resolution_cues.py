@@ -86,12 +86,14 @@ _ELECTED_BY_OTHERS = re.compile(
 the body at most confirms it; "von den Mitgliedern des Stadtrates gewählt" is the body's own."""
 
 _OUTSIDE_BODY = re.compile(
-    r"^(?:[-–•]\s*)?(?:\w+\s+){0,3}?(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:\w+e[nrs]?\s+)?(?:Kirchen\w*|Presbyterium|Synode|Landtag|"
-    r"Bundestag|Bundesrat|Landesregierung|Bundesregierung|Bezirksregierung|Landeskirche)\b(?![^.;:]{0,60}\b(?:der|des)\s+"
+    r"^(?:[-–•]\s*)?(?:(?:\w+\s+){1,3}?(?:hat|haben|hatte|hatten|habe)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:\w+e[nrs]?\s+)?"
+    r"(?:Kirchen(?:gemeinderat|vorstand|gemeinde|kreis|rat)|Presbyterium|Synode|Landtag|Bundestag|Bundesrat|"
+    r"Landesregierung|Bundesregierung|Bezirksregierung|Landeskirche)\b(?![^.;:]{0,60}\b(?:der|des)\s+"
     r"\w*(?:[Rr]ate?s|[Kk]reistage?s|[Vv]ersammlung|[Vv]ertretung)\b)"
 )
 """A body outside the council as the sentence's subject ("Der Kirchengemeinderat hat im Oktober 2020 beschlossen, …",
-"Der Landtag hat … beschlossen"): what it resolved is news to the council, not the council's decision."""
+"Im Mai hat der Landtag … beschlossen"): what it resolved is news to the council, not the council's decision; not
+such a body as the object ("Der Rat bittet die Landesregierung, …", "… unterstützt die Kirchengemeinde")."""
 
 
 def resolves(text: str) -> bool:

@@ -159,3 +159,15 @@ def test_a_name_after_a_pronoun_subject_is_an_object_not_the_next_speaker() -> N
     ).positions
     assert ("Herr Galander", Stance.PROPOSES) in [(p.person, p.stance) for p in found]
     assert all(p.person == "Herr Galander" for p in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Rat bittet die Landesregierung einstimmig, die Förderung zu verlängern.",
+        "Der Gemeinderat unterstützt die Kirchengemeinde einstimmig bei der Sanierung.",
+    ],
+)
+def test_an_outside_body_as_object_leaves_the_councils_decision(sentence: str) -> None:
+    found = minutes(f"TOP 2 Kirche\n\nDer Bürgermeister erläutert die Vorlage.\n\n{sentence}\n").decisions
+    assert len(found) == 1 and sentence in found[0].quote
