@@ -166,6 +166,7 @@ def test_a_name_after_a_pronoun_subject_is_an_object_not_the_next_speaker() -> N
     [
         "Der Rat bittet die Landesregierung einstimmig, die Förderung zu verlängern.",
         "Der Gemeinderat unterstützt die Kirchengemeinde einstimmig bei der Sanierung.",
+        "Der Gemeinderat genehmigt die Kirchensanierung.",
     ],
 )
 def test_an_outside_body_as_object_leaves_the_councils_decision(sentence: str) -> None:
