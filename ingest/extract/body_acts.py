@@ -47,9 +47,10 @@ _OBJECT_ACTS = {
     "nehmen": re.compile(r"\bKenntnis\b"),
     "bilden": re.compile(r"\b(?:\w*[Aa]usschuss|Arbeitskreis|Arbeitsgruppe|Kommission|Beirat|Gremium)\b"),
 }
-"""Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "Der Ausschuss nahm den Bericht zur Kenntnis", "entschied
-sich für ein Flachdach", "Die Resolution wurde auf den Weg gebracht", "wurde der Beschluss SR/16/2021 … aufgehoben"); the same verbs with
-another object ("erteilte Herrn X das Wort", "Die Sitzung wird aufgehoben") resolve nothing."""
+"""Verbs that resolve with their object ("erteilte sein Einvernehmen", "Das Einvernehmen wurde versagt", "Der
+Ausschuss nahm den Bericht zur Kenntnis", "entschied sich für ein Flachdach", "Die Resolution wurde auf den Weg
+gebracht", "wurde der Beschluss SR/16/2021 … aufgehoben"); the same verbs with another object ("erteilte Herrn X das
+Wort", "Die Sitzung wird aufgehoben") resolve nothing."""
 _AWARDED = re.compile(
     r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b[^.,]{0,40}\b(?:den\s+)?(?:Zuschlag|Auftrag)\b(?![^.]*\bzu\s+\w+\s*\.)"
 )

@@ -406,10 +406,7 @@ def complement_stance(lem: str, clause: str) -> tuple[Stance | None] | None:
                 return (_O,)
             return (rule.stance,)
     if lem in JUDGING:
-        for stance, pattern in _JUDGED_AS:
-            if pattern.search(clause):
-                return (stance,)
-        for stance, pattern in ADJECTIVES:
+        for stance, pattern in (*_JUDGED_AS, *ADJECTIVES):
             if pattern.search(clause):
                 return (stance,)
     if lem in _SHOWING and (lem in ("gegenüberstehen", "sein") or re.search(r"\bsich\b", clause)):
