@@ -95,12 +95,25 @@ _OUTSIDE_BODY = re.compile(
 "Im Mai hat der Landtag … beschlossen"): what it resolved is news to the council, not the council's decision; not
 such a body as the object ("Der Rat bittet die Landesregierung, …", "… unterstützt die Kirchengemeinde")."""
 
+_COMPETENCE = re.compile(
+    r"\b(?:beschließt|beschließen|entscheidet|entscheiden)(?:\s+(?:der|die|das)\s+[\w-]+)?\s*,?\s*"
+    r"(?:über\s*:|(?:ob|wann|wer|was|welche[rsnm]?|in\s+welche[rsnm]?|wie(?!\s+folgt))\b)"
+)
+"""What a body decides on as a rule of its statutes ("(4) Der Hauptausschuss beschließt über:", "Gem. § 1 der
+Hauptsatzung beschließt der Ortsgemeinderat, in welcher Zeitung … zu veröffentlichen sind"): a competence, not a
+decision; "beschließt wie folgt:" heads one."""
+
+
+def _outside(text: str) -> bool:
+    """An election by others, an outside body's resolution or a body's competence: no decision of the council."""
+    return bool(_ELECTED_BY_OTHERS.search(text) or _OUTSIDE_BODY.search(text) or _COMPETENCE.search(text))
+
 
 def resolves(text: str) -> bool:
     """A resolution cue, a result without a resolving verb (also a candidate's votes, :data:`RECEIVED`), or a body
     resolving in any tense (:func:`body_resolves`); not an election by others (:data:`_ELECTED_BY_OTHERS`)
-    nor an outside body's resolution (:data:`_OUTSIDE_BODY`)."""
-    if _ELECTED_BY_OTHERS.search(text) or _OUTSIDE_BODY.search(text):
+    nor an outside body's resolution (:data:`_OUTSIDE_BODY`) nor a competence (:data:`_COMPETENCE`)."""
+    if _outside(text):
         return False
     text = without_bullet(text)  # a list entry as its words: "- Kenntnisnahme."
     return bool(_RESOLVES.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)
@@ -108,7 +121,7 @@ def resolves(text: str) -> bool:
 
 def resolves_alone(text: str) -> bool:
     """A cue strong enough without a vote, a result without a resolving verb, or a body resolving in any tense."""
-    if _ELECTED_BY_OTHERS.search(text) or _OUTSIDE_BODY.search(text):
+    if _outside(text):
         return False
     text = without_bullet(text)
     return bool(_ALONE.search(text) or SETTLED.search(text) or RECEIVED.search(text)) or body_resolves(text)

@@ -165,12 +165,28 @@ def joined(units: list[Unit]) -> list[Unit]:
                 end += 1
         run = units[index:end]
         if len(run) > 2 and any(re.match(r"\|?\s*\d{1,3}\b", u.text) for u in run):
-            text = " ".join(u.text for u in run)
-            out.append(Unit(run[0].start, run[-1].end, text, run[0].paragraph))
+            out.append(Unit(run[0].start, run[-1].end, " ".join(u.text for u in run), run[0].paragraph))
         else:
             out.extend(run)
         index = end
-    return out
+    return [Unit(u.start, u.end, _paired_columns(u.text), u.paragraph) if "|" in u.text else u for u in out]
+
+
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+_LABEL_CELL = re.compile(r"(?!\d)[^|]{1,40}:")
+
+
+def _paired_columns(text: str) -> str:
+    """A vote table's cells with a column of labels paired with the column of numbers under it ("Ja-Stimmen: |
+    Nein-Stimmen: | Enthaltungen: | 5 | 0 | 0 |" reads "Ja-Stimmen: 5 Nein-Stimmen: 0 Enthaltungen: 0"), so that
+    no label takes the first number of the column; any other text as it is."""
+    cells = [c.strip() for c in text.split("|")]
+    cells = cells[:-1] if cells and not cells[-1] else cells
+    for size in range(len(cells) // 2, 1, -1):
+        labels, numbers = cells[-2 * size : -size], cells[-size:]
+        if all(_NUMBER_CELL.fullmatch(c) for c in numbers) and all(_LABEL_CELL.fullmatch(c) for c in labels):
+            return " ".join([*cells[: -2 * size], *(f"{a} {b}" for a, b in zip(labels, numbers, strict=True))])
+    return text
 
 
 _POINTS = re.compile(r"\b(?:Ziffer|Punkt|Nr[.\u2024])n?e?\s+(\d{1,2}(?:\s*(?:,|und)\s*\d{1,2})*)\b")
