@@ -100,10 +100,16 @@ class _Heading:
     labelled: bool
 
 
+_ROW_HEADING = re.compile(r"^\|\s*(\d{1,2}(?:\.\d{1,2})*\.)\s*\|\s*([^|]+?)\s*\|?$")
+"""An agenda item as a table row of two cells, its number and its title ("| 3. | Produktbericht 321 |"), as a portal's
+table of items reads when pasted: the heading "3. Produktbericht 321"."""
+
+
 def _lines(text: str) -> list[_Line]:
     lines, pos = [], 0
     for raw in text.split("\n"):
-        lines.append(_Line(pos, pos + len(raw), raw.strip()))
+        row = _ROW_HEADING.match(raw.strip())
+        lines.append(_Line(pos, pos + len(raw), f"{row.group(1)} {row.group(2)}" if row else raw.strip()))
         pos += len(raw) + 1
     return lines
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 PROCEDURAL = re.compile(
-    r"[Bb]eschlussfähig|ordnungsgemäß|[Oo]rdnungsmäßigkeit|fristgerecht|\b(?:eröffne|schließ|schloss|beginn|begann)\w*\b(?:[^.,]|\d\.){0,40}\bSitzung\b|\b(?:verweist|verwies)\s+auf\s+die\s+(?:vorliegende\s+|heutige\s+)?Tagesordnung\b|\bbelehr(?:t|te|ten|en)\b|\bgültige[n]?\s+Stimmen\b|"
+    r"[Bb]eschlussfähig|ordnungsgemäß|[Oo]rdnungsmäßigkeit|fristgerecht|\b(?:eröffne|schließ|schloss|beginn|begann)\w*\b(?:[^.,]|\d\.){0,40}\bSitzung\b|\b(?:verweist|verwies)\s+auf\s+die\s+(?:vorliegende\s+|heutige\s+)?Tagesordnung\b|\bbelehr(?:t|te|ten|en)\b|\bgültige[n]?\s+Stimmen\b|\bbegrüß\w*\b[^.;]{0,60}\bals\s+neue[sn]?\s+(?:\w+\s+)?Mitglied|"
     r"\bbegrüß\w* (?:die |alle |den |das |herzlich )*(?:Mitglieder|Anwesenden|anwesenden|Gäste|Zuhörer|Besucher|Teilnehm\w*|Herrn|Frau|neue)|"
     r"\bbegrüß\w*\s(?!,)[^.,;]{0,80}?\b(?:\w*[Mm]itglieder|Anwesenden|Gäste|Zuhörer\w*|Besucher\w*|\w*[Tt]eilnehm\w*|Herrn|Bürgerinnen|"
     r"Bürger|Presse|Vertreter\w*|Berichterstatter\w*|Leiter(?:in)?|Mitarbeiter\w*|Kolleg\w*)\b|\bstellt\b[^.,]{0,30}\bTagesordnung\b[^.,]{0,30}\bfest\b|"

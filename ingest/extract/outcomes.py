@@ -51,7 +51,7 @@ def outcome_of(vote_text: str, text: str, votes: Votes) -> str:
     if re.search(noted, low_vote):
         return DecisionOutcome.NOTED.value
     if re.search(noted, low) and not re.search(
-        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|stimm(?!end)", text.lower()
+        r"beauftragt|beschließt|zugestimmt|erteilt|gewährt|genehmigt|festgelegt|(?<!ab)stimm(?!end)", text.lower()
     ):
         return DecisionOutcome.NOTED.value
     explicit = re.search(r"angenommen|beschlossen|zugestimmt|stimm\w* \w+ zu", low_vote)

@@ -39,7 +39,7 @@ beschließen"); "verweist … auf" refers to something ("verweist in diesem Zusa
 # literal taken out, TARGET finds the same spans and targets in every shared document).
 TARGET = re.compile(
     rf"\b(?:in|an|auf|zur|zum|bis zur)\s+(?:(?:die|den|das|der|dem|eine|einer)\s+)?(?P<target>(?:(?:nächsten?|kommenden?|folgenden?|andere[n]?|spätere[n]?)\s+)?"
-    rf"(?:\w*(?<![A-Za-zäöüß])(?:[A-ZÄÖÜ][a-zäöüß]+s?)?[Ss]itzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|"
+    rf"(?:\w*(?<![A-Za-zäöüß])(?:[A-ZÄÖÜ][a-zäöüß]+s?)?[Ss]itzung(?:\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*)?|{BODY}\w*(?:\s+für\s+[\w-]+)?|Folgegremium|Verwaltung|Geschäftsgang|"
     rf"[A-ZÄÖÜ]\w*ung\s+(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?{BODY}\w*|"
     r"(?<=den\s)[A-ZÄÖÜ]{2,6}(?![\w-])))"
 )
@@ -70,9 +70,12 @@ def clean_owner(owner: str) -> str:
 
 
 def body_of(target: str, fallback: str) -> str:
-    """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself."""
+    """ "nächste Sitzung des Stadtrats" → "Stadtrat"; "Entwicklungsausschuss" → itself; "Geschäftsgang" → the
+    administration."""
     if match := re.search(rf"\b(?:des|der)\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{BODY}\w*)", target):
         return clean_owner(match.group("b"))
+    if target == "Geschäftsgang":
+        return "Verwaltung"  # "den Antrag in den Geschäftsgang zu verweisen": the administration deals with it
     if re.fullmatch(r"[A-ZÄÖÜ]{2,6}", target):
         return target  # a body's abbreviation ("an den SGA")
     if re.search(rf"{BODY}|Folgegremium|Verwaltung", target) and not target.startswith(

@@ -162,7 +162,9 @@ _NO_TASK = re.compile(
     r"^(?:[^,;]|,(?=\d))*\b(?:belaufen|betragen|ausmachen|(?:in|außer)\s+Kraft\s+(?:treten|tritt))\b|"
     r"^(?![^.]*\b(?:nächste|kommende|folgende)[nmr]?\b)[^.]*\b(?:in\s+(?:dieser|der\s+heutigen|der)\s+Sitzung|am\s+Ende\s+der\s+Sitzung)\b"
     r"(?!\s+(?:am|vom|des|der|im)\b)|\bTeil\s+der\s+(?:heutigen\s+)?Sitzung\b|"
-    r"^[„\"»]\s*(?:Ich|Wir)\b(?![^.]*\b(?:werden|werde)\b[^.]*\b(?:vorlegen|prüfen|klären|informieren|berichten)\b)"
+    r"^[„\"»]\s*(?:Ich|Wir)\b(?![^.]*\b(?:werden|werde)\b[^.]*\b(?:vorlegen|prüfen|klären|informieren|berichten)\b)|"
+    r"\b(?:wird|werden)\s+(?:mit|aus)\s+[^.;]{0,80}\b(?:besetzt|gedeckt|finanziert)\s*[.;]?\s*$|"
+    r"\b(?:wird|werden)\s+(?:vom|von\s+(?:der|den|dem))\s+[^.;]{0,60}\bgetragen\b|\bfür\s+erledigt\s+erklärt\b"
 )
 """What leaves nothing to do: an act in force retroactively ("rückwirkend zum 1. Januar … zu erhöhen"), a pointer to
 the papers ("Das Nähere ist den Anlagen zu entnehmen"), the purpose a decision serves ("Damit sollen die Kosten …
@@ -170,7 +172,9 @@ gedeckt werden"), a member's own words in quotes that promise no report ("„Wir
 Beitrag …"), a forecast of an amount ("Die Gesamtkosten … werden sich … auf 7,4 Millionen Euro belaufen"), a rule taking
 effect ("Die neue Satzung soll dann zum 01.09.2018 in Kraft treten"), what this session does ("… wird ein
 zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der Sitzung behandelt wird", "den
-nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln")."""
+nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln"), the terms a resolution sets (a committee
+"wird mit zehn stimmberechtigten Mitgliedern besetzt", costs "werden vom Erwerber getragen", "aus … gedeckt"), a paper
+"für erledigt erklärt"."""
 
 
 _NEXT_SESSION = re.compile(r"\b(?:nächste|kommende)\w*\s+(?:[\w-]+\s+)?\w*[Ss]itzung")
@@ -181,11 +185,13 @@ _IN_SESSION = re.compile(
     r"|(?:mit\s+)?in\s+die\s+(?:heutige\s+)?Tagesordnung\s+aufzunehmen|Aufnahme\s+[^.;]*\bin\s+die\s+(?:heutige\s+)?Tagesordnung"
     r"|um\s+(?:\w+\s+){0,2}Votum|Votum\s+(?:\w+\s+){0,3}?(?:abgeben|abzugeben)|unter\s+(?:TOP|Tagesordnungspunkt)\s+\d+)\b"
     r"|^(?:\d{1,2}\.\s+)?[^.;]*\b(?:wird|werden)\s+(?:\w+\s+){0,2}Kenntnis\s+genommen\s*\.?$"
+    r"|\b(?:gebeten|ersucht)\b[^.;]*\b(?:zu\s+beschließen|zuzustimmen|zur\s+Kenntnis\s+zu\s+nehmen)\s*[.;:]?\s*$"
 )
 """What a request asks to be done in the session itself (its author moving a motion, an item added to today's agenda, the
 body's vote: "bittet den Kreistag um ein gemeinsames Votum", a point of today's agenda: "Fragen … unter TOP 4 anzubringen"), or
 the body noting something ("Vom Rechnungsabschluss wird zustimmend Kenntnis genommen"), the chair asking "um die
-Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's agenda): no task after it ("Die Verwaltung
+Aufnahme folgender Punkte in die Tagesordnung:" (the points listed are today's agenda), a proposal asking the body to resolve ("Die
+Bezirksverordnetenversammlung wird gebeten, die … Geschäftsordnung zu beschließen"): no task after it ("Die Verwaltung
 wird gebeten, den Antrag im Ausschuss vorzustellen" still is one)."""
 
 
