@@ -46,12 +46,26 @@ class AskedSlot:
         stems = set(terms_of_tokens(raw_tokens(sentence)))
         if any(_option_in(option, stems) for need in self.needs for option in need.options):
             return True
+        if (last := self._last_part()) and last in stems:
+            return True
         words = raw_tokens(sentence)
         return any(
             word.removeprefix("gesamt").startswith(_PLAIN_MONEY[kind])
             for kind in self.money
             for word in words
         )
+
+    def _last_part(self) -> str:
+        """The last part of a compound head as a word of its own ("Leuchten" of the "Straßenleuchten"): a sentence
+        that counts "235 Leuchten" under the matter names the head; the part inside another compound
+        ("Parkplätze" for the "Kita-Plätze") does not."""
+        words = raw_tokens(self.head)
+        if not words:
+            return ""
+        head = fold(words[-1])
+        parts = [stem for need in self.needs for option in need.options if len(option) > 1 for stem in option]
+        ends = [stem for stem in parts if len(stem) >= MIN_INSIDE and stem in head and head.rfind(stem) > 0]
+        return max(ends, key=head.rfind, default="")
 
     def part_named(self, word: str) -> bool:
         """Whether ``word`` is a part of the head ("Konzept" of the "Hochwasserkonzept"): with a demonstrative

@@ -79,3 +79,15 @@ def test_an_indefinite_subject_after_a_place_phrase_is_the_head_too() -> None:
     head = slot_head("Was kostet im Hallenbad Waldbach künftig eine Zehnerkarte für Kinder?", ["Waldbach"], AnswerKind.MONEY)
     assert head == "Hallenbad Zehnerkarte Kinder"
     assert slot_head("Wie teuer ist beim Bauhof ein neuer Radlader?", [], AnswerKind.MONEY) == "Bauhof Radlader"
+
+
+def test_the_last_part_of_a_compound_head_as_a_word_of_its_own_names_it() -> None:
+    # "Wie viele Straßenleuchten in Karsbach brennen noch mit Gelblicht?" (public minutes of Karsbach)
+    lights = AskedSlot(
+        AnswerKind.AMOUNT,
+        "Straßenleuchten",
+        (Need(5.7, (frozenset({"strassenleucht"}),)), Need(0.0, (frozenset({"strass", "leucht"}),))),
+    )
+    assert lights.named_in("Es sind 235 Leuchten noch mit Gelblicht und 17 sogenannte Betonpeitschen in Betrieb.")
+    assert not lights.named_in("Es wurden 12 Straßen saniert.")  # the first part alone is another thing
+    assert not lights.named_in("Im Saal hängen 40 Deckenleuchten.")  # the last part inside another compound
