@@ -97,11 +97,11 @@ such a body as the object ("Der Rat bittet die Landesregierung, …", "… unter
 
 _COMPETENCE = re.compile(
     r"\b(?:beschließt|beschließen|entscheidet|entscheiden)(?:\s+(?:der|die|das)\s+[\w-]+)?\s*,?\s*"
-    r"(?:über\s*:|(?:ob|wann|wer|was|welche[rsnm]?|in\s+welche[rsnm]?|wie(?!\s+folgt))\b)"
+    r"(?:über\s*:|(?:ob|wann|wer|welche[rsnm]?|in\s+welche[rsnm]?)\b)"
 )
 """What a body decides on as a rule of its statutes ("(4) Der Hauptausschuss beschließt über:", "Gem. § 1 der
 Hauptsatzung beschließt der Ortsgemeinderat, in welcher Zeitung … zu veröffentlichen sind"): a competence, not a
-decision; "beschließt wie folgt:" heads one."""
+decision; "beschließt wie folgt:", "beschließt wie vorgeschlagen" and "beschließt, was … beantragt" decide."""
 
 
 def _outside(text: str) -> bool:

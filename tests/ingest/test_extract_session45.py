@@ -44,6 +44,15 @@ def test_a_competence_in_the_statutes_is_no_decision(sentence: str) -> None:
     assert found.decisions == [] and found.open_items == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Der Gemeinderat beschließt wie von der Verwaltung vorgeschlagen.", "Der Gemeinderat beschließt, was beantragt ist."],
+)
+def test_a_resolution_as_proposed_still_decides(sentence: str) -> None:
+    found = minutes(f"TOP 3 Bauantrag\n\n{sentence}\n\nAbstimmung: 9 Ja, 0 Nein, 0 Enthaltungen\n").decisions
+    assert [(d.outcome, d.yes) for d in found] == [(DecisionOutcome.ADOPTED, 9)]
+
+
 def test_a_resolution_headed_wie_folgt_still_decides() -> None:
     found = minutes(
         "TOP 3 Hauptsatzung\n\nDer Gemeinderat beschließt wie folgt:\nDie Hauptsatzung wird geändert.\n\n"
