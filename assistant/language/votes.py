@@ -86,6 +86,7 @@ RECEIVED = re.compile(
     rf"\b(?:erhielt|erhält|bekam|bekommt|erzielte|erreichte)\s+(?:[^.;%\d]{{0,60}}?\s)?(?:von\s+(?P<cast0>\d{{1,3}})\s+(?:{_CAST}\s+)+)?"
     rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast>\d{{1,3}})(?:\s+{_CAST})*)?\s+(?:gültigen\s+)?(?:Ja-)?Stimmen\b"
     rf"|(?<![\w.,]){_NUM}\s+(?:\w+\s+){{0,3}}?Stimmen\b[^.;]{{0,60}}\bauf\s+sich\s+(?:vereinen|vereinigen|vereint\w*|vereinigt\w*)"
+    rf"|\bentfielen\s+auf\s+[^.;\d]{{1,40}}?\s+{_NUM}\s+(?:Ja-)?Stimmen\b"
     rf"|\b[Aa]uf\s+[^.;]{{1,40}}?\s+entfielen\s+(?:von\s+\d{{1,3}}\s+(?:{_CAST}\s+)*Stimmen\s+)?(?:[^.;%\d]{{0,30}}?\s)?"
     rf"(?<![\w.,]){_NUM}(?:\s+von\s+(?P<cast2>\d{{1,3}}))?\s+(?:(?:{_CAST}\s+)*)(?:Ja-)?Stimmen\b"
     rf"|\bmit\s+{_NUM}\s+(?:Ja-)?Stimmen\s+(?:die\s+Nase\s+vorn|(?:\w+\s+){{0,4}}?(?:wieder)?gewählt)\b"
@@ -101,10 +102,14 @@ abgegebenen gültigen Stimmen", "hatte … mit 20 Stimmen die Nase vorn", "siegt
 21 Stimmen", the lines "Für Heike Wiechmann: 7 Stimmen" / "Für Torsten Lange: 4 Stimmen"): the yes side; fewer than all cast ("von 45") is no unanimous vote."""
 _ANY_NUM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
 _RIVAL_COUNTS = re.compile(
-    rf"(?<![\w.,]){_NUM}\s+(?:Ja-)?Stimmen\b|\bnur\s+{_NUM}\b|(?<![\w.,]){_NUM}\s*,\s+[A-ZÄÖÜ][\w-]+\s+{_NUM}\s+Stimmen",
+    rf"(?<![\w.,]){_NUM}\s+(?:Ja-)?Stimmen\b|\bnur\s+{_NUM}\b|(?<![\w.,]){_NUM}\s*,\s+[A-ZÄÖÜ][\w-]+\s+{_NUM}\s+Stimmen"
+    rf"|\bund\s+auf\s+(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+{_NUM}\b",
     re.IGNORECASE,
 )
 """Votes of more than one candidate: two counts of votes, "nur acht", "erhielt sechs, Frahm elf Stimmen"."""
+_DEFEATED_BY = re.compile(r"\bunterl(?:ag|agen|iegt|iegen)\b[^.;]{0,60}\bgegen\s+(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+"""A candidate beaten by a named rival ("Degen unterlag in der Abstimmung mit 6:9 Stimmen gegen Michael Rößel"): the
+election's result is the rival's, so the counts turn round (a motion that "unterlag mit 6:9" stays rejected)."""
 _TRIPLE = re.compile(
     r"\b(?:Abst(?:immungs)?\.?-?\s*[Ee]rgebnis|Abstimmung(?:sergebnis)?|Ergebnis|Stimmenverhältnis)\s*:?\s*"
     r"(\d{1,3})\s*([/–-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\b(?![/.–-]\d)"
@@ -365,6 +370,8 @@ def parse_votes(text: str) -> Votes:
                 votes.abstain = int(ratio.group(3))
             elif votes.yes > votes.no and re.search(r"(?<!nicht )\babgelehnt\b", flat):
                 votes.yes, votes.no = votes.no, votes.yes  # "Mit 24:1 Stimmen abgelehnt": the majority voted against
+    if votes.yes is not None and votes.no is not None and votes.yes < votes.no and _DEFEATED_BY.search(flat):
+        votes.yes, votes.no = votes.no, votes.yes  # the rival was elected: "unterlag mit 6:9 Stimmen gegen Rößel"
     if _UNANIMOUS.search(flat):
         votes.unanimous = True
         if votes.yes and votes.no:  # "beschließt einstimmig, … empfohlen habe (8 x ja, 5 x nein)": another vote's counts

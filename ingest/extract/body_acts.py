@@ -35,6 +35,9 @@ _OBJECT_ACTS = {
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
+    "freimachen": re.compile(r"\b(?:den|einen)\s+Weg\b"),
+    "machen": re.compile(r"\b(?:den|einen)\s+Weg\s+frei\b"),
+    "stellen": re.compile(r"\bdie\s+Weichen\b"),
     "fassen": re.compile(r"(?<!folgender )(?<!folgenden )\b(?:Beschlu(?:ss|ß)|Grundsatzbeschlu(?:ss|ß)|Entschlu(?:ss|ß))\b(?!\s*:)"),
     "besetzen": re.compile(r"\b(?:Ausschüsse|Ausschuss|Gremien|Gremium|Posten|Sitze|Ämter|Amt)\b"),
     "aufheben": re.compile(r"\b(?:Beschl(?:uss|üsse)|Satzung|Sperrvermerk|Veränderungssperre|Bebauungsplan)\w*"),
@@ -68,9 +71,10 @@ _BODY = re.compile(
     r"[Vv]ertretung|[Bb]eirat|[Kk]reistag|[Ss]enat|[Gg]remium|[Rr]äte|[Mm]itglieder|verordneten|vertreter|abgeordneten|"
     r"Fraktionen|(?:\w+e\s+)?Mehrheit(?:\s+des\s+\w*(?:[Rr]ate|[Kk]reistage)s)?)|(?:Eine\s+(?:\w+e\s+)?Mehrheit\s+des\s+\w*(?:[Rr]ate|[Kk]reistage)s)|\d+\s+(?:der\s+\d+\s+)?(?:anwesenden\s+)?[\w-]*(?:[Rr]äte|[Mm]itglieder|verordneten))"
     r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*)+\s+(?:und|&)\s+[A-ZÄÖÜ][\w-]*)?"
-    r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}){0,2})"
+    r"\s+(?:(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}){0,2}(?:[A-ZÄÖÜ][a-zäöüß][\w-]*\s+(?=[a-zäöüß]))?)"
 )
-"""The body as the sentence's subject, with a genitive of its place ("Der Gemeinderat der Gemeinde Hausen", "Die
+"""The body as the sentence's subject, with its place ("Der Gemeinderat Schiffweiler hat …"), a genitive of its place
+("Der Gemeinderat der Gemeinde Hausen", "Die
 Mitglieder des Gemeinderates der Gemeinde X") or the list
 of its fields ("Der Ausschuss für Familie, Soziales, Kultur und Sport")."""
 _CONCLUDES = re.compile(
@@ -120,9 +124,12 @@ _FINDS_ASSENT = re.compile(
     r"\b(?:findet|finden|fand|fanden)\s+(?:\w+\s+)?(?:die\s+)?(?:\w+e\s+)?Zustimmung\s+(?:des|der)\s+"
     r"\w*(?:[Rr]ate?s|[Aa]usschusses|[Vv]ersammlung|[Vv]ertretung|[Kk]reistag(?:e?s)?|[Gg]remiums)\b"
     r"|^(?:Breite\s+|Einstimmige\s+|Mehrheitliche\s+)?Zustimmung\s+(?:fand|fanden|findet|finden|erhielt|erhielten|gab\s+es\s+für)\b"
+    r"|^(?:Der|Die|Das|Diese[rs]?)\s[^.;]*\b(?:findet|finden|fand|fanden)\s+(?:allgemeine|breite|einhellige|einmütige|ungeteilte|"
+    r"volle)\s+Zustimmung\s*\.?$"
 )
 """What a body approved, as the thing's fate ("Die Pläne finden ebenfalls die Zustimmung des Gemeinderates", "Zustimmung
-fand der … eingereichte Kompromissvorschlag", "Zustimmung gab es für den Antrag von …")."""
+fand der … eingereichte Kompromissvorschlag", "Zustimmung gab es für den Antrag von …", "Die Vorschläge der
+CDU-Fraktion … fanden allgemeine Zustimmung")."""
 
 
 def body_resolves(text: str) -> bool:
@@ -190,6 +197,9 @@ def _body_first(text: str) -> bool:
         for last in (words[-1] if len(words) > 1 else "", across[-1] if len(across) > 1 else ""):
             if last[:1].islower() and _perfect_acts(last, text[match.end() :]):
                 return True  # "hat die Beigeordneten X und Y … gewählt": the participle after nouns joined by "und"
+        for extraposed in _EXTRAPOSED.finditer(clause):
+            if _perfect_acts(extraposed.group(1), text[match.end() :]):
+                return True  # "hat den Weg freigemacht für eine Erweiterung …": a phrase after the participle
         if re.search(r"\bdafür\s+gestimmt\s*$", clause):
             return True  # "Der Ausschuss … hat dafür gestimmt, 20.000 Euro … bereitzustellen"
     elif _acts(finite, clause) or _acts(finite, _listed(text[match.end() :])):
@@ -203,6 +213,10 @@ def _body_first(text: str) -> bool:
     return False
 
 
+_EXTRAPOSED = re.compile(
+    r"\b([a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert))\s+(?:für|zum|zur|mit|über|gegen|bei|nach|von|vom|an|auf|in|im)\s"
+)
+"""A participle followed by a phrase moved behind it ("hat den Weg freigemacht für …")."""
 _FRONTING_PREPOSITIONS = frozenset("gegen mit bei nach trotz ohne auf".split())
 _FRONTED_PHRASE_REACH = 14
 """A fronted prepositional phrase may be long ("Gegen die Stimmen der UDB-Fraktion und des unabhängigen Ratsherren

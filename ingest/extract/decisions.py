@@ -358,6 +358,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
                 found.append(([state.motion], [unit]))
             elif HEADER.match(text) or STATUS.match(text):
                 header_vote = [unit]
+                state.in_block = text.rstrip().endswith(":")  # "… beschließt einstimmig folgendes:" leads the text
             else:
                 found.append(([], [unit]))
             state.motion = None

@@ -309,7 +309,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
         _I,
     ),
     _rule("geben", r"\b(?:Anregung|Anstoß|Empfehlung)\b", _P),
-    _rule("geben", r"\brecht\b|\b(?:Zustimmung|Einverständnis)\b", _S),
+    _rule("geben", r"\b[Rr]echt\b|\b(?:Zustimmung|Einverständnis)\b", _S),
     _rule("abgeben", r"\b(?:Erklärung|Stellungnahme|Statement)\b", _I),
     _rule("bringen", r"\bins\s+Gespräch\b", _P),
     _rule("bringen", r"\bzur\s+Sprache\b|\bin\s+Erinnerung\b", _I),

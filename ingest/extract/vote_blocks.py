@@ -23,8 +23,8 @@ from ingest.extract.outcomes import PULLS_BACK, WITHDREW, outcome_of
 HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
     r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
-    r"Der \w+ fasst folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
-    r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt) (?:wie folgt|folgendes))\s*:\s*",
+    r"Der \w+ fasst(?: [^:.]{0,40})? folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
+    r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt)(?: [^:.]{0,200}?,?)? (?:wie folgt|[Ff]olgendes))\s*:\s*",
 )
 
 STATUS = re.compile(
