@@ -170,7 +170,7 @@ _MAJORITY = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORD = re.compile(
-    r"\bstimm|\babstimm|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b"
+    r"\bstimm|\babstimm|\b(?:ab)?gestimmt\b|angenommen|beschlossen|abgelehnt|ja\b|^beschluss\b"
     r"|\blehnt(?:e|en)?\b|\bverweiger|\bversagt|\bgenehmigt|\bbewilligt|\bbefürwort|\bvotiert|\berteilt",
     re.IGNORECASE,
 )

@@ -132,9 +132,14 @@ fand der … eingereichte Kompromissvorschlag", "Zustimmung gab es für den Antr
 CDU-Fraktion … fanden allgemeine Zustimmung")."""
 
 
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\s*(?:\([A-Za-z]{2,5}\)\s*)?[·•]\s+(?=[A-ZÄÖÜ])")
+"""A press report's dateline before its first sentence ("Schiffweiler · Der Gemeinderat …")."""
+
+
 def body_resolves(text: str) -> bool:
     """True when ``text`` opens with a body whose finite verb (or, in the perfect, its participle) resolves, when
     the body follows a resolving verb in second place, or when a resolving participle stands with "wurde"."""
+    text = _DATELINE.sub("", text, count=1)
     if _CONCLUDES.match(text):
         return not _EARLIER.search(text)
     if RESULT_STATE.match(text):
@@ -240,15 +245,24 @@ def _verb_second(text: str) -> bool:
                 fronted = index == 1 and word.lower() in _PERFECT and lemma(words[0].lower()) in RESOLVING
                 # "Zugestimmt haben die Räte außerdem der Einführung …": the participle in first place
                 across = [w for w in tokens(joined_clause(text)) if w[0].isalpha()][-1:]  # "… für Kultur und Soziales gebildet"
+                if not _CLAUSE_AFTER_COMMA.search(text):  # "… einen Antrag der Fraktionen von CDU, SPD und FDP … gebilligt"
+                    across += [w.rstrip(".!?;:") for w in tokens(text) if w[0].isalpha()][-1:]
                 last = any(w[:1].islower() and _perfect_acts(w, clause) for w in (words[-1], *across))
                 return (last or fronted) and not negated
             return _acts(word, clause)
     return False
 
 
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:dass|der|die|das|den|dem|deren|dessen|wo|weil|um|ob|wenn|was|welche\w*|nachdem|sodass|damit|zumal|obwohl|"
+    r"aber|doch|sondern|denn|da)\b|,\s+[a-zäöüß]+\s+(?:der|die|das|er|sie|es|man)\b"
+)
+"""A clause of its own after a comma: the sentence's last word may be that clause's verb (a comma that only parts a
+list of names keeps the participle at the end the main clause's)."""
 _PASSIVE = frozenset("wird werden wurde wurden".split())
-_RESOLVED_CLAUSE = frozenset("beschließen entscheiden festlegen vereinbaren".split())
-"""Participles whose "dass" clause is what was resolved ("Vom Ortsteilrat wurde beschlossen, dass …")."""
+_RESOLVED_CLAUSE = frozenset("beschließen entscheiden festlegen vereinbaren abstimmen".split())
+"""Participles whose "dass" clause is what was resolved ("Vom Ortsteilrat wurde beschlossen, dass …", "wurde mit 9:6
+abgestimmt, dass …")."""
 REFERENCED_DATE = re.compile(
     r"\b(?:Beschl(?:uss|üsse)|Sitzung|Schreiben|Antrag|Satzung)\w*\s+(?:[\w/.-]+\s+)?"
     r"vom\s+\d{1,2}[.\u2024]\s*(?:\d{1,2}[.\u2024]|[A-ZÄ][a-zä]+)\s*\d{2,4}\b"

@@ -252,9 +252,11 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
 
 _OWN_RESOLUTION = re.compile(
     r"^(?:Der|Die|Das)\s[^,:]{3,120}?\b(?:Beschluss\w*|beschließt|beschloss)\b[^,:]{0,40}?,\s*(?:den|die|das|dem|der|dass)\b"
+    r"|^(?:Bei|In)\s+(?:der|einer)\s+(?:[\w-]+\s+){0,2}?Wahl\s+(?:zum|zur|des|der)\s"
 )
 """A body's resolution that names its matter after a comma ("Der Rat … beschließt einstimmig, den ersten Satz … zu
-ändern"): no restatement of the vote before it."""
+ändern"), or an election that names its office ("Bei der geheimen Wahl zum dritten Bürgermeister erhielt …"): no
+restatement of the vote before it."""
 
 
 def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:

@@ -78,7 +78,7 @@ def guided_lemma(verb: str, clause: str, lexicon: Container[str]) -> str:
     return ""
 
 
-_CLAUSE_END = r"(?<!\d),|,(?!\d)|[;:!?(]|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b"
+_CLAUSE_END = r"(?<!\d),|,(?!\d)|[;!?(]|(?<!\d):|:(?!\d)|(?<!\b\d)(?<!\b\d\d)\.(?!\s*[a-zäöü0-9])|\s[-–]\s|\bdass\b"
 
 
 def main_clause(text: str) -> str:

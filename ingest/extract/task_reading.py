@@ -164,7 +164,8 @@ _NO_TASK = re.compile(
     r"(?!\s+(?:am|vom|des|der|im)\b)|\bTeil\s+der\s+(?:heutigen\s+)?Sitzung\b|"
     r"^[„\"»]\s*(?:Ich|Wir)\b(?![^.]*\b(?:werden|werde)\b[^.]*\b(?:vorlegen|prüfen|klären|informieren|berichten)\b)|"
     r"\b(?:wird|werden)\s+(?:mit|aus)\s+[^.;]{0,80}\b(?:besetzt|gedeckt|finanziert)\s*[.;]?\s*$|"
-    r"\b(?:wird|werden)\s+(?:vom|von\s+(?:der|den|dem))\s+[^.;]{0,60}\bgetragen\b|\bfür\s+erledigt\s+erklärt\b"
+    r"\b(?:wird|werden)\s+(?:vom|von\s+(?:der|den|dem))\s+[^.;]{0,60}\bgetragen\b|\bfür\s+erledigt\s+erklärt\b|"
+    r"\bdass\s+kein\w*\s[^.;]*\b(?:werden|wird)\s+(?:soll|sollen)\s*[.;]?\s*$"
 )
 """What leaves nothing to do: an act in force retroactively ("rückwirkend zum 1. Januar … zu erhöhen"), a pointer to
 the papers ("Das Nähere ist den Anlagen zu entnehmen"), the purpose a decision serves ("Damit sollen die Kosten …
@@ -174,7 +175,8 @@ effect ("Die neue Satzung soll dann zum 01.09.2018 in Kraft treten"), what this 
 zusätzlicher Tagesordnungspunkt … in der Sitzung behandelt", "… am Ende der Sitzung behandelt wird", "den
 nichtöffentlichen Teil der Sitzung vor dem öffentlichen Teil zu behandeln"), the terms a resolution sets (a committee
 "wird mit zehn stimmberechtigten Mitgliedern besetzt", costs "werden vom Erwerber getragen", "aus … gedeckt"), a paper
-"für erledigt erklärt"."""
+"für erledigt erklärt", a resolution that something not be done ("…, dass kein weiterer Stellvertreter … gewählt werden
+soll")."""
 
 
 _NEXT_SESSION = re.compile(r"\b(?:nächste|kommende)\w*\s+(?:[\w-]+\s+)?\w*[Ss]itzung")

@@ -109,3 +109,37 @@ def test_giving_a_colleague_right_is_support() -> None:
 def test_press_forms_of_naming_a_speaker(sentence: str, person: str) -> None:
     found = minutes(f"TOP 2 Weg nach Löhrbach\n\n{sentence}\n").positions
     assert len(found) == 1 and found[0].person.endswith(person)
+
+
+def test_a_press_dateline_does_not_hide_the_resolution_after_it() -> None:
+    found = minutes(
+        "Schiffweiler heißt Eppelborn willkommen\n\nSchiffweiler · Der Gemeinderat Schiffweiler hat den Weg freigemacht "
+        "für eine Erweiterung der interkommunalen Zusammenarbeit im Kreis.\n"
+    ).decisions
+    assert len(found) == 1 and found[0].quote.startswith("Schiffweiler · Der Gemeinderat")
+
+
+def test_a_participle_after_a_list_of_factions_closes_the_main_clause() -> None:
+    found = minutes(
+        "TOP 2 Weg\n\nMit großer Mehrheit hat die Birkenauer Gemeindevertretung einen gemeinsamen Antrag der Fraktionen "
+        "von CDU, SPD und FDP für den Bau eines Weges von der Gaststätte Löhrbacher Tal bis ins Unterdorf des Ortsteils "
+        "gebilligt.\n"
+    ).decisions
+    assert [(d.outcome, d.unanimous) for d in found] == [(DecisionOutcome.ADOPTED, False)]
+
+
+def test_a_ratio_does_not_end_the_clause_and_a_resolution_not_to_act_is_no_task() -> None:
+    found = minutes(
+        "TOP 4 Stellvertreter\n\nBeim nächsten Tagesordnungspunkt wurde mit 9:6 abgestimmt, dass kein weiterer "
+        "Stellvertreter des Bürgermeisters gewählt werden soll. Bisher hatte dieses Amt Franz Purzeller inne.\n"
+    )
+    assert [(d.outcome, d.yes, d.no) for d in found.decisions] == [(DecisionOutcome.ADOPTED, 9, 6)]
+    assert found.open_items == []
+
+
+def test_two_elections_with_the_same_counts_are_two_decisions() -> None:
+    found = minutes(
+        "TOP 3 Wahlen\n\nIn einer geheimen Wahl setzte sich Mittermaier mit 8:7 Stimmen durch. Bei der geheimen Wahl "
+        "zum dritten Bürgermeister erhielt Max Eder 8 Stimmen und Peter Volk 7 Stimmen.\n"
+    ).decisions
+    assert [d.yes for d in found] == [8, 8]
