@@ -261,7 +261,7 @@ _ROLE_LAST = re.compile(
 )
 """The same after what was said ("…, sagte der Vorsitzende der Grünen, Klaus Elflein.")."""
 _POSSESSOR = re.compile(
-    rf"^{WORD}s\s+(?=\w*(?:[Kk]olleg(?:e|in)|[Pp]arteifreund(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?|"
+    rf"^(?!(?:Als|Aus|Bis|Das|Des|Dies|Es|Uns|Was)\s){WORD}s\s+(?=\w*(?:[Kk]olleg(?:e|in)|[Pp]arteifreund(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?|"
     rf"[Ss]tellvertreter(?:in)?)\s+{WORD}\s)"
 )
 """A colleague named by whose colleague they are ("Elfleins Fraktionskollege Peter Schabel regte an, …")."""
