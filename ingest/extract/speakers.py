@@ -39,6 +39,7 @@ from ingest.extract.person_names import (
     TITLE,
     WORD,
 )
+from ingest.extract.press_speakers import press_form
 from ingest.extract.speech_signals import names_someone, singular_speech
 from ingest.extract.stance_lexicon import NOUNS
 
@@ -253,35 +254,18 @@ def _as_agent(text: str) -> Found | None:
     return Found((speaker,), match.group("rest"), how="agent") if match and (speaker := speaker_of(match)) else None
 
 
-_ROLE_FIRST = re.compile(rf"^(?:Der|Die)\s+(?P<desc>[^,;:.„“\"]{{3,80}}?),\s+(?P<name>{WORD}\s+{WORD}),\s+(?=[a-zäöüß])")
-"""An office described first and the person's name as its apposition ("Der Vorsitzende der Fraktion von Bündnis
-90/Die Grünen, Klaus Elflein, sagte, …"): the name speaks, the description is the role."""
-_ROLE_LAST = re.compile(
-    rf",\s+[a-zäöüß]+\s+(?P<article>der|die)\s+(?P<desc>[^,;:.„“\"]{{3,80}}?),\s+(?P<name>{WORD}\s+{WORD})(?P<end>\s*[.!?]?\s*)$"
-)
-"""The same after what was said ("…, sagte der Vorsitzende der Grünen, Klaus Elflein.")."""
-_POSSESSOR = re.compile(
-    rf"^(?!(?:Als|Aus|Bis|Das|Des|Dies|Es|Uns|Was)\s){WORD}s\s+(?=\w*(?:[Kk]olleg(?:e|in)|[Pp]arteifreund(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?|"
-    rf"[Ss]tellvertreter(?:in)?)\s+{WORD}\s)"
-)
-"""A colleague named by whose colleague they are ("Elfleins Fraktionskollege Peter Schabel regte an, …")."""
-
-
 def find(text: str, lexicon: frozenset[str] | None = None, lemma_of=None) -> Found | None:  # type: ignore[no-untyped-def]
     """The speakers of ``text`` and the rest of the sentence, or None when it names nobody.
 
     ``lexicon``/``lemma_of`` decide whether the word before an inverted speaker is a verb of speech.
     """
-    if (lead := _ROLE_FIRST.match(text)) and re.search(rf"\b(?:{ROLE})\b", lead.group("desc")):
-        inner = find(f"{lead.group('name')} {text[lead.end() :]}", lexicon, lemma_of)
-        if inner is not None and len(inner.speakers) == 1 and inner.speakers[0].person == lead.group("name"):
-            return replace(inner, speakers=(replace(inner.speakers[0], role=lead.group("desc")),))
-    if (lead := _ROLE_LAST.search(text)) and re.search(rf"\b(?:{ROLE})\b", lead.group("desc")):
-        inner = find(f"{text[: lead.start('article')]}{lead.group('name')}{lead.group('end')}", lexicon, lemma_of)
-        if inner is not None and len(inner.speakers) == 1 and inner.speakers[0].person == lead.group("name"):
-            return replace(inner, speakers=(replace(inner.speakers[0], role=lead.group("desc")),))
-    if possessor := _POSSESSOR.match(text):
-        return find(text[possessor.end() :], lexicon, lemma_of)
+    if (press := press_form(text)) is not None:  # "Der Vorsitzende der Fraktion …, Klaus Elflein, sagte, …"
+        rewritten, name, role = press
+        inner = find(rewritten, lexicon, lemma_of)
+        if not name:
+            return inner
+        if inner is not None and len(inner.speakers) == 1 and inner.speakers[0].person == name:
+            return replace(inner, speakers=(replace(inner.speakers[0], role=role),))
     if match := _GROUP.match(text):
         return Found(_members(match), match.group("rest"), how="group")
     if (match := _LISTED.match(text)) and (first := speaker_of(match)) and _appo_ok(match):
