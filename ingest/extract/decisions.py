@@ -40,7 +40,10 @@ from ingest.extract.outcomes import completed_counts, derived_fields, outcome_of
 from ingest.extract.resolution_cues import SETTLED, resolves, resolves_alone
 from ingest.extract.speech_reading import is_speaker as _names_speaker
 from ingest.extract.vote_blocks import (
+    FURTHER_RESOLUTION,
     HEADER,
+    OWN_MOTION,
+    OWN_RESOLUTION,
     PUT_TO_VOTE,
     STATUS,
     STATUS_INLINE,
@@ -250,34 +253,16 @@ def _after_vote(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     return index >= 2 and units[index - 2] in vote and bool(_EXCLUSION_NOTE.search(units[index - 1].text))
 
 
-_OWN_RESOLUTION = re.compile(
-    r"^(?:Der|Die|Das)\s[^,:]{3,120}?\b(?:Beschluss\w*|beschließt|beschloss)\b[^,:]{0,40}?,\s*(?:den|die|das|dem|der|dass)\b"
-    r"|^(?:Bei|In)\s+(?:der|einer)\s+(?:[\w-]+\s+){0,2}?Wahl\s+(?:zum|zur|des|der)\s"
-)
-"""A body's resolution that names its matter after a comma ("Der Rat … beschließt einstimmig, den ersten Satz … zu
-ändern"), or an election that names its office ("Bei der geheimen Wahl zum dritten Bürgermeister erhielt …"): no
-restatement of the vote before it."""
-
 
 def _restates(units: list[Unit], index: int, vote: list[Unit]) -> bool:
     """True when the vote ``units[index]`` may restate ``vote``: right after it, or in another paragraph (a status at
     the top, the vote below the discussion); a report's paragraph that moved on to other matters votes anew."""
-    if _OWN_RESOLUTION.match(units[index].text):
+    if OWN_RESOLUTION.match(units[index].text):
         return False  # "Der Ortschaftsrat … fassten den einstimmigen Beschluss, den Wasserzins …": a matter of its own
     if _after_vote(units, index, vote):
         return True
     return units[index].paragraph != vote[-1].paragraph and not (reported(vote[-1].text) and reported(units[index].text))
 
-
-_OWN_MOTION = re.compile(
-    r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?(?:Vorschlag|Antrag|Änderungsantrag|Gegenantrag|Kompromiss|Kompromissvorschlag)\b"
-)
-"""A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
-Mehrheit."): a decision of its own, not the result of a resolution told before."""
-
-_FURTHER = re.compile(r"^(?:Ergänzend|Zusätzlich|Außerdem|Darüber hinaus|Ferner|Des Weiteren|Weiterhin|Zudem)\b")
-"""A sentence that adds a resolution of its own with its vote ("Ergänzend beschloss der Gemeinderat mit 12 : 0
-Stimmen, dass …"), not the vote of the resolution above it."""
 
 
 def extract_decisions(ctx: ItemContext) -> list[Decision]:
@@ -339,7 +324,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             elif state.text and not header_vote and repeats(recent, unit, votes_in_item <= 2):
                 found[-1] = ([*found[-1][0], *state.text], [*found[-1][1], unit])
                 state.text, state.in_block = [], False
-            elif state.text and (not (state.in_block or header_vote) or _FURTHER.match(text)) and resolved(state.text) and (
+            elif state.text and (not (state.in_block or header_vote) or FURTHER_RESOLUTION.match(text)) and resolved(state.text) and (
                 body_resolves(text) and not _RESULT_NOTE.match(text)
             ):
                 close_block()  # a report resolves one matter, then the next with its vote ("Anschließend wurde … genehmigt")
@@ -352,7 +337,7 @@ def extract_decisions(ctx: ItemContext) -> list[Decision]:
             ):
                 header_vote = [previous, unit]
                 found.pop()
-            elif (resolves(text) or _OWN_MOTION.match(text)) and not _speaks(text) and not HEADER.match(text) and not (
+            elif (resolves(text) or OWN_MOTION.match(text)) and not _speaks(text) and not HEADER.match(text) and not (
                 state.motion is not None and _MOTION.search(state.motion.text) and RESTATING_SUBJECT.match(text)
             ):
                 found.append(([unit], [unit]))

@@ -356,3 +356,23 @@ def without_page_header(found: list[tuple[list[Unit], list[Unit]]]) -> list[tupl
         for i, entry in enumerate(found)
         if not (_page_header(entry) and any(later[1] and not _page_header(later) for later in found[i + 1 :]))
     ]
+
+
+# Cues that a vote belongs to a matter of its own, not to the resolution told before it.
+OWN_RESOLUTION = re.compile(
+    r"^(?:Der|Die|Das)\s[^,:]{3,120}?\b(?:Beschluss\w*|beschließt|beschloss)\b[^,:]{0,40}?,\s*(?:den|die|das|dem|der|dass)\b"
+    r"|^(?:Bei|In)\s+(?:der|einer)\s+(?:[\w-]+\s+){0,2}?Wahl\s+(?:zum|zur|des|der)\s"
+)
+"""A body's resolution that names its matter after a comma ("Der Rat … beschließt einstimmig, den ersten Satz … zu
+ändern"), or an election that names its office ("Bei der geheimen Wahl zum dritten Bürgermeister erhielt …"): no
+restatement of the vote before it."""
+
+OWN_MOTION = re.compile(
+    r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?(?:Vorschlag|Antrag|Änderungsantrag|Gegenantrag|Kompromiss|Kompromissvorschlag)\b"
+)
+"""A vote whose sentence names a motion of its own ("Der Vorschlag der CDU, das Gremium … zu verkleinern, fand keine
+Mehrheit."): a decision of its own, not the result of a resolution told before."""
+
+FURTHER_RESOLUTION = re.compile(r"^(?:Ergänzend|Zusätzlich|Außerdem|Darüber hinaus|Ferner|Des Weiteren|Weiterhin|Zudem)\b")
+"""A sentence that adds a resolution of its own with its vote ("Ergänzend beschloss der Gemeinderat mit 12 : 0
+Stimmen, dass …"), not the vote of the resolution above it."""
