@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from assistant.language.words import month_alternation
 from assistant.models import Section
+from ingest.subheads import subheads
 
 _NUM = r"(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:\.(?!\d))?(?:(?P<let>[a-z])\b|\s(?P<let2>[a-z])\))?"
 _REST = r"(?:\s+(?:der|des)\s+Tagesordnung\b)?(?:\s*[:.)\-–—]+\s*|\s+|$)(?P<title>.*)$"
@@ -315,6 +316,7 @@ def split_sections(text: str) -> list[Section]:
     lines = _lines(text)
     heads, ignored = _headings(lines)
     by_line = {h.line: h for h in heads}
+    parted = set() if heads else set(subheads([ln.text for ln in lines]))  # a report's unnumbered subheadings
     first_head = min((h.line for h in heads), default=len(lines))
     listed = _agenda_titles(lines, [*ignored, (0, first_head)])
     # (line index, heading or None, part switch or None)
@@ -332,6 +334,9 @@ def split_sections(text: str) -> list[Section]:
         elif head is not None:
             start = pending[0] if pending else index
             events.append((start, head, current))
+            pending = None
+        elif index in parted:
+            events.append((pending[0] if pending else index, None, current))
             pending = None
         elif line.text and pending is not None:
             events.append((pending[0], None, pending[1]))

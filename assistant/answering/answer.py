@@ -134,10 +134,12 @@ def compose_answer(query: Query, passages: Sequence[Passage], settings: Settings
     citations = [p.citation for p in cited]
     lines = []
     best = evidence_strength(cited[0], required)
+    # the asked words and the council words they bridge to ("Waldfachmann": "Förster")
+    key_terms = list(dict.fromkeys([*query.terms, *(t for n in query.needs for o in n.options for t in sorted(o))]))
     for number, passage in enumerate(cited[: settings.answer_max_sentences], start=1):
         if number > 1 and evidence_strength(passage, required) < max(settings.answer_min_score, SUPPORT_RATIO * best):
             continue
-        lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, query.terms)}“ [{number}]")
+        lines.append(f"{_context(passage.citation)}: „{_key_sentence(passage, key_terms)}“ [{number}]")
     return Answer(answer="\n".join(lines), abstained=False, citations=citations)
 
 

@@ -34,8 +34,10 @@ COUNT = _NUM
 """A count of votes in digits or words ("11", "elf"), one group."""
 _EACH = re.compile(rf"\bjeweils\s+{_NUM}\s+Ja-\s*(?:Stimmen\s+)?und\s+Nein-?Stimmen\b", re.IGNORECASE)
 """A tie told once for both sides ("mit jeweils sieben Ja- und Nein-Stimmen")."""
-_TO = re.compile(rf"(?<![\w.,]){_NUM}\s+zu\s+{_NUM}\s+Stimmen\b", re.IGNORECASE)
-"""Votes for and against as "mit fünf zu zwei Stimmen"."""
+_TO = re.compile(
+    rf"(?<![\w.,]){_NUM}(?:\s*\([^()]{{1,80}}\))?\s+zu\s+{_NUM}(?:\s*\([^()]{{1,80}}\))?\s+Stimmen\b", re.IGNORECASE
+)
+"""Votes for and against as "mit fünf zu zwei Stimmen", "mit 6 (CDU, FDP) zu 3 (SPD, Grüne) Stimmen"."""
 _YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
 _NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]"
@@ -73,7 +75,10 @@ COUNTED_VOTERS = re.compile(
     rf"|\b(?P<inverted>stimmten|votierten)\s+{_NUM}\s+(?:{_MEMBERS}\s+)?(?P<side2>dafür|dagegen|für|gegen|mit\s+(?:ja|nein))\b"
     rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\s+(?P<side3>dafür|dagegen)\b"
     rf"|\b(?P<followed>folgten)\s+{_NUM}\s+{_MEMBERS}\b"
-    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b",
+    rf"|(?<![\w.,]){_NUM}\s+{_MEMBERS}\b[^.;]{{0,120}}?\b(?P<followed2>folgten)\b"
+    rf"|(?<![\w.,]){_NUM}\s+(?:{_MEMBERS}\s+)?(?:(?P<agreed>stimmten|stimmte)|(?P<refused>lehnten|lehnte))\b"
+    r"(?:\s+(?:den|die|das|dem|der)\s+[\w-]+)?\s+(?(agreed)zu|ab)\b"
+    rf"|\b[Ff]ür\s+(?:sie|ihn|(?:den|die)\s+[\w-]+|[A-ZÄÖÜ][\w-]+)\s+(?P<for_whom>stimmten|votierten)\s+{_NUM}\b",
     re.IGNORECASE,
 )
 """Counted voters with their verb ("Nur 30 Stadtverordnete stimmten dafür, 32 dagegen", "zwei enthielten sich", "einer
@@ -348,7 +353,9 @@ def parse_votes(text: str) -> Votes:
     for voters in COUNTED_VOTERS.finditer(flat):
         followed = voters.group("followed") or voters.group("followed2")  # "der Idee folgten elf Ratsmitglieder"
         said = voters.group("side") or voters.group("side2") or voters.group("side3") or ""
-        side = "für" if followed else said.lower()
+        if voters.group("refused"):
+            said = "dagegen"  # "32 Stadtverordnete lehnten den Antrag ab, 31 stimmten zu"
+        side = "für" if followed or voters.group("agreed") or voters.group("for_whom") else said.lower()
         voter_count = re.search(rf"(?<![\w.,]){_NUM}(?!\w)|\beiner?\b", voters.group(0), re.IGNORECASE)
         category = "abstain" if not side else "yes" if side in ("dafür", "für") or side.endswith("ja") else "no"
         if voter_count is not None and getattr(votes, category) is None:
@@ -360,6 +367,8 @@ def parse_votes(text: str) -> Votes:
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (against := _TO.search(flat)):
         votes.yes, votes.no = _number(against.group(1)), _number(against.group(2))
+        if votes.yes > votes.no and re.search(r"(?<!nicht )\babgelehnt\b", flat):
+            votes.yes, votes.no = votes.no, votes.yes  # "mit 6 zu 3 Stimmen abgelehnt": the majority voted against
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):
         votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
     if not votes.has_counts and (_VOTE_WORD.search(flat) or _CLOSING_RATIO.search(flat)):

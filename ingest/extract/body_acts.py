@@ -31,7 +31,7 @@ _OBJECT_ACTS = {
     "herstellen": re.compile(r"\bEinvernehmen\b"),
     "entscheiden": re.compile(r"\bsich\b|^\S+\s+(?:\w+\s+){0,3}?(?:für|dafür|dagegen)\b|^(?:Dafür|Dagegen)\b"),
     "aussprechen": re.compile(r"\bsich\b[^.;]*\b(?:für|gegen|dafür|dagegen)\b"),
-    "geben": re.compile(r"\bgrünes\s+Licht\b|\b(?:den|seinen|ihren)\s+Zuschlag\b"),
+    "geben": re.compile(r"\b[Gg]rünes\s+Licht\b|\b(?:den|seinen|ihren)\s+Zuschlag\b"),
     "stimmen": re.compile(r"\bfür\s+(?:den|die|das|eine[nr]?)\b"),
     "votieren": re.compile(r"\b(?:für|dafür)\b"),
     "bringen": re.compile(r"\bauf\s+den\s+Weg\b"),
@@ -234,8 +234,8 @@ def _verb_second(text: str) -> bool:
     fronted_phrase = (text.split(maxsplit=1) or [""])[0].lower() in _FRONTING_PREPOSITIONS
     clause = joined_clause(text) if fronted_phrase else main_clause(text)
     words = [w for w in tokens(clause) if w[0].isalpha()]
-    fronted_object = (text.split(maxsplit=1) or [""])[0] in ("Den", "Die", "Das", "Dem", "Der", "Einen", "Eine", "Einem")
-    reach = _FRONTED_PHRASE_REACH if fronted_phrase or fronted_object else 5  # "Die Bauvoranfrage für … lehnte der Rat ab"
+    # "Die Bauvoranfrage für … lehnte der Rat ab", "Grünes Licht für die Vertragsverlängerung gab der Gemeinderat"
+    reach = _FRONTED_PHRASE_REACH
     for index in range(1, min(len(words) - 1, reach)):
         word = words[index]
         if word[0].islower() and _VERB_SECOND_SUBJECT.match(" ".join(words[index + 1 : index + 5])):

@@ -40,7 +40,7 @@ from ingest.extract.referrals import (
 )
 from ingest.extract.speech_reading import find_speaker, is_speaker
 from ingest.extract.task_reading import task_of
-from ingest.extract.vote_blocks import quote_start
+from ingest.extract.vote_blocks import PUT_FORWARD, quote_start
 
 _TASK_LABEL = re.compile(
     r"^(?:Aufgabe|Auftrag|Arbeitsauftrag|Prüfauftrag)(?:\s+an\s+(?:den|die|das)?\s*(?P<owner>[A-ZÄÖÜ][\w-]*)[^:]{0,80})?"
@@ -128,8 +128,8 @@ def extract_open_items(
         text = unit.text
         if cut_off(ctx, unit):
             break  # cut off by the excerpt
-        if _RESOLUTION_HEAD.search(text):
-            in_resolution = True
+        if _RESOLUTION_HEAD.search(text) or re.search(PUT_FORWARD, text):
+            in_resolution = True  # "…, legte er einen neuen Vorschlag vor:" heads the text the vote adopts
         elif SECTION_HEAD.match(text) or is_speaker(text):
             in_resolution = False
             turn = speakers.find(text)
