@@ -270,6 +270,15 @@ def _read_election(received: re.Match[str], flat: str, votes: Votes) -> None:
 _SPLIT_KEY = re.compile(r"\b(Ja|Nein|Gegen|Für)-\s+Stimme")
 
 
+def _majority_against(votes: Votes, flat: str) -> None:
+    """A rejection told majority-first: the larger count voted against."""
+    if votes.yes is not None and votes.no is not None and votes.yes > votes.no and _REJECTED.search(flat):
+        votes.yes, votes.no = votes.no, votes.yes
+
+
+_REJECTED = re.compile(r"(?<!nicht )\babgelehnt\b")
+
+
 def parse_votes(text: str) -> Votes:
     """Counts and unanimity in ``text`` (one vote-result sentence or line)."""
     flat = _SPLIT_KEY.sub(r"\1-Stimme", " ".join(text.split()))  # "Ja- Stimmen:" of a form's label column
@@ -367,8 +376,7 @@ def parse_votes(text: str) -> Votes:
         votes.yes, votes.no = int(slashed.group(1)), int(slashed.group(2))
     if not votes.has_counts and (against := _TO.search(flat)):
         votes.yes, votes.no = _number(against.group(1)), _number(against.group(2))
-        if votes.yes > votes.no and re.search(r"(?<!nicht )\babgelehnt\b", flat):
-            votes.yes, votes.no = votes.no, votes.yes  # "mit 6 zu 3 Stimmen abgelehnt": the majority voted against
+        _majority_against(votes, flat)  # "mit 6 zu 3 Stimmen abgelehnt"
     if not votes.has_counts and (triple := _TRIPLE.search(flat)):
         votes.yes, votes.no, votes.abstain = int(triple.group(1)), int(triple.group(3)), int(triple.group(4))
     if not votes.has_counts and (_VOTE_WORD.search(flat) or _CLOSING_RATIO.search(flat)):
@@ -377,8 +385,8 @@ def parse_votes(text: str) -> Votes:
             votes.yes, votes.no = int(ratio.group(1)), int(ratio.group(2))
             if ratio.group(3):
                 votes.abstain = int(ratio.group(3))
-            elif votes.yes > votes.no and re.search(r"(?<!nicht )\babgelehnt\b", flat):
-                votes.yes, votes.no = votes.no, votes.yes  # "Mit 24:1 Stimmen abgelehnt": the majority voted against
+            else:
+                _majority_against(votes, flat)  # "Mit 24:1 Stimmen abgelehnt"
     if votes.yes is not None and votes.no is not None and votes.yes < votes.no and _DEFEATED_BY.search(flat):
         votes.yes, votes.no = votes.no, votes.yes  # the rival was elected: "unterlag mit 6:9 Stimmen gegen Rößel"
     if _UNANIMOUS.search(flat):

@@ -128,7 +128,7 @@ def extract_open_items(
         text = unit.text
         if cut_off(ctx, unit):
             break  # cut off by the excerpt
-        if _RESOLUTION_HEAD.search(text) or re.search(PUT_FORWARD, text):
+        if _RESOLUTION_HEAD.search(text) or PUT_FORWARD.search(text):
             in_resolution = True  # "…, legte er einen neuen Vorschlag vor:" heads the text the vote adopts
         elif SECTION_HEAD.match(text) or is_speaker(text):
             in_resolution = False

@@ -20,17 +20,18 @@ from ingest.extract.body_acts import RESULT_STATE
 from ingest.extract.common import BARE_TALLY, ItemContext, Unit
 from ingest.extract.outcomes import PULLS_BACK, WITHDREW, outcome_of
 
-PUT_FORWARD = (
+_PUT_FORWARD = (
     r"\b(?:legte|legt|unterbreitete|unterbreitet|stellte|stellt)\b[^:.]{0,60}"
     r"\b(?:Vorschlag|Antrag|Beschlussvorschlag|Kompromissvorschlag)\b[^:.]{0,40}\b(?:vor|zur Abstimmung)\s*:\s*$"
 )
+PUT_FORWARD = re.compile(_PUT_FORWARD)
 """A motion put forward, its text below: "…, legte er einen neuen Vorschlag vor:"."""
 HEADER = re.compile(
     r"^(?:Ergebnis/)?(?:Beschluss(?:vorschlag|empfehlung|text|fassung|art)?|Beratungsergebnis|Abstimmung|Zu [A-Z]\))"
     r"(?:\s+(?:zum|zu)\s+[^:]{0,60})?\s*:\s*|^(?:Es wird folgender Beschluss gefasst|"
     r"Der \w+ fasst(?: [^:.]{0,40})? folgenden Beschluss|Der \w+ hat beschlossen|Die \w+ hat beschlossen|"
     r"(?:Der|Die|Das) \w+ (?:beschloss|beschließt)(?: [^:.]{0,200}?,?)? (?:wie folgt|[Ff]olgendes))\s*:\s*"
-    r"|^(?![^:]*\b(?:abgelehnt|angenommen|beschlossen|Stimmen)\b)[^:]{0,160}" + PUT_FORWARD,
+    r"|^(?![^:]*\b(?:abgelehnt|angenommen|beschlossen|Stimmen)\b)[^:]{0,160}" + _PUT_FORWARD,
 )
 """The head of a resolution's text: a label, "Der Rat beschließt wie folgt:", or a motion put forward
 ("…, legte er einen neuen Vorschlag vor:"), whose text the vote after it adopts."""
