@@ -193,6 +193,9 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Straßensanierung Straßenausbau Fahrbahnsanierung Deckensanierung",
              "Straßensanierung Fahrbahnsanierung Deckenerneuerung Straßenausbau Sanierung"),
             ("Straßenschäden Frostschäden Fahrbahnschäden", "Fahrbahnschäden Straßenschäden Schäden Sanierung"),
+            ("Reparatur Reparaturen Straßenreparatur Straßenreparaturen reparieren repariert ausbessern ausgebessert"
+             " herrichten hergerichtet",
+             "Sanierung Instandsetzung Straßensanierung sanieren saniert Ausbesserung Erneuerung"),
             ("Baustelle Baustellen", "Baumaßnahme Baumaßnahmen Bauarbeiten Baustelle"),
             ("Sperrung Vollsperrung gesperrt Umleitung", "Sperrung Vollsperrung Umleitung gesperrt"),
             ("Fahrradstraße Radschnellweg Radspur Radstreifen Fahrradspur Fahrradstreifen Radwegenetz",
@@ -336,6 +339,8 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Baugenehmigung Baugenehmigungen Bauerlaubnis", "Baugenehmigung Bauantrag Bauanträge Baugesuch Genehmigung"),
             ("Bauantrag Bauanträge Bauanträgen Bauantrags", "Bauantrag Baugesuch Baugenehmigung Bauvoranfrage"),
             ("Abriss Abrisses abreißen abgerissen", "Abbruch Rückbau Abriss Abbrucharbeiten"),
+            ("Leuchtschild Leuchtschilder Leuchtschildes Werbeschild Werbeschilder Reklameschild Reklame Werbetafel",
+             "Leuchtreklame Werbeanlage Werbeanlagen Leuchtwerbung Werbeschild"),
             ("Leerstand Leerstände leerstehend leerstehende Brache Brachfläche Brachflächen",
              "Leerstand Leerstände Brachflächen Brachfläche"),
             ("City Stadtmitte Dorfmitte Dorfkern Ortsmitte Ortskern Stadtzentrum Stadtkern Innenstadt",

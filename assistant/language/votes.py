@@ -38,8 +38,8 @@ _TO = re.compile(
     rf"(?<![\w.,]){_NUM}(?:\s*\([^()]{{1,80}}\))?\s+zu\s+{_NUM}(?:\s*\([^()]{{1,80}}\))?\s+Stimmen\b", re.IGNORECASE
 )
 """Votes for and against as "mit fünf zu zwei Stimmen", "mit 6 (CDU, FDP) zu 3 (SPD, Grüne) Stimmen"."""
-_YES = r"ja(?:-?stimmen?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
-_NO = r"nein(?:-?stimmen?)?|dagegen|gegenstimmen?|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
+_YES = r"ja(?:-?stimmen?|-?voten?)?|ja-(?=[\s,])|dafür|zustimmung(?:en)?|für"
+_NO = r"nein(?:-?stimmen?|-?voten?)?|dagegen|gegen(?:stimmen?|voten?)|ablehnung(?:en)?|gegen(?=\s+(?:den|die|das)\b|\s*$)"
 _ABSTAIN = r"stimmenthaltung(?:en)?|enthaltung(?:en)?|enth[.\u2024]"
 _KEY_FIRST = re.compile(
     r"\b(?P<key>ja-?stimmen|ja|nein-?stimmen|nein|dafür|dagegen|zustimmung(?:en)?|ablehnung(?:en)?|"
@@ -112,7 +112,10 @@ _RIVAL_COUNTS = re.compile(
     re.IGNORECASE,
 )
 """Votes of more than one candidate: two counts of votes, "nur acht", "erhielt sechs, Frahm elf Stimmen"."""
-_DEFEATED_BY = re.compile(r"\bunterl(?:ag|agen|iegt|iegen)\b[^.;]{0,60}\bgegen\s+(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+_DEFEATED_BY = re.compile(
+    r"\bunterl(?:ag|agen|iegt|iegen)\b[^.;]{0,60}\bgegen\s+(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]"
+    r"|\bunterl(?:ag|agen|iegt|iegen)\s+(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ][\w-]+\s+mit\b"
+)
 """A candidate beaten by a named rival ("Degen unterlag in der Abstimmung mit 6:9 Stimmen gegen Michael Rößel"): the
 election's result is the rival's, so the counts turn round (a motion that "unterlag mit 6:9" stays rejected)."""
 _TRIPLE = re.compile(
@@ -352,6 +355,8 @@ def parse_votes(text: str) -> Votes:
     if versus := _VERSUS.search(flat):  # "mit 12 zu 5 Stimmen für die Variante B": the contest, not "5 … für"
         votes.yes = _number(versus.group(1) or versus.group(3) or versus.group(5))
         votes.no = _number(versus.group(2) or versus.group(4) or versus.group(6))
+        if not re.match(r"\s+für\b", flat[versus.end() :]):
+            _majority_against(votes, flat)  # "Mit zehn zu neun Stimmen haben die Mitglieder … abgelehnt"
     if each := _EACH.search(flat):
         votes.yes = votes.no = _number(each.group(1))
     if votes.yes is None and votes.no is None and (dissent := _DISSENT.search(flat)) and not _VERSUS.search(flat):

@@ -22,7 +22,8 @@ _EXPECTS: list[tuple[AnswerKind, re.Pattern[str]]] = [
         AnswerKind.TALLY,
         re.compile(
             r"\bwie viele\b[^?]*\b(stimmten|stimmen|votierten|ja-stimmen|nein-stimmen|gegenstimmen|enthaltungen"
-            r"|enthielten|gestimmt|dafuer|dagegen)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
+            r"|enthielten|gestimmt|dafuer|dagegen|zustimmungen|ablehnungen|gegenvoten|voten|jastimmen|neinstimmen"
+            r"|fuerstimmen)\b|\bmit wie viele[nr]? (ja-)?stimmen\b"
         ),
     ),
     (
@@ -155,8 +156,10 @@ _OUTCOME = re.compile(
     r"beschlossen|angenommen|abgelehnt|zugestimmt|zustimmung|einstimmig|mehrheitlich|abstimmung|vertagt"
     r"|zurueckgestellt|zurueckgezogen|zur kenntnis genommen|verwiesen|verschoben|genehmigt|verabschiedet|stimmt[^.]* zu"
     r"|beschloss\b|fasst[^.]*beschluss|erteilt|versagt|verzichtet|bewilligt|\b(?:kommt|kam|kamen) zu(?:m| dem) entschluss"
+    r"|\bgruenes licht\b|\bgewaehlt\b"
 )
-"""A decision taken ("beschlossen", "einstimmig", "bewilligt", "Man kommt zu dem Entschluss, …"), not one proposed
+"""A decision taken ("beschlossen", "einstimmig", "bewilligt", "Man kommt zu dem Entschluss, …", "Grünes Licht …",
+an election: "gewählt"), not one proposed
 ("Der Rat beschließt ..." in a Vorlage)."""
 _RESOLVES_NOW = re.compile(
     r"\b(?:der|die|das)\s+(?:[a-z-]+\s+){0,3}?[a-z-]*(?:rat|ausschuss|kreistag|versammlung|vertretung|beirat)\b"
@@ -305,7 +308,10 @@ _KEYWORD_VALUES = (
     ),
     (AnswerKind.DATE, re.compile(r"\b(baubeginn|termin|datum|zeitpunkt|inkrafttreten|fertigstellung)\b")),
     (AnswerKind.RATE, re.compile(r"\b(prozent|prozentsatz|quote)\b")),
-    (AnswerKind.TALLY, re.compile(r"\b(gegenstimmen|ja-stimmen|nein-stimmen|enthaltungen|stimmenzahl)\b|\bstimmen dafuer\b")),
+    (
+        AnswerKind.TALLY,
+        re.compile(r"\b(gegenstimmen|ja-stimmen|nein-stimmen|enthaltungen|stimmenzahl|gegenvoten)\b|\bstimmen dafuer\b"),
+    ),
     (
         AnswerKind.AMOUNT,
         re.compile(r"\b(hektar|quadratmeter|qm|flaechengroesse|groesse|anzahl|laenge|kilometer|einwohnerzahl)\b"),

@@ -290,9 +290,14 @@ def decided_elsewhere(own_body: str, text: str) -> Task | None:
 _BODY_WILL = re.compile(
     rf"^(?:Der|Die|Das)\s+(?P<body>{BODY})\s+(?:wird|werden)\s+(?:sich\s+)?(?:[^.;,]{{0,80}}?\s)?"
     r"(?:entscheiden|beraten|befassen|beschließen|abstimmen|behandeln)\b"
+    rf"|^[^.;,]{{0,80}}?\b(?:wird|werden)\s+(?:sich\s+)?(?:dann\s+|abschließend\s+)?(?:der|die|das)\s+(?P<inverted>{BODY})\s+"
+    r"(?:[^.;,]{0,80}?\s)?(?:entscheiden|beraten|befassen|beschließen|abstimmen)\b"
+    rf"|^(?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){{0,2}}?(?:entscheiden|beraten|beschließen|abstimmen)\s+(?:wird|werden)\s+(?:dann\s+)?"
+    rf"(?:der|die|das)\s+(?P<fronted>{BODY})\b"
 )
 """A body as the subject of a deliberation in the future ("Der Bauausschuss wird sich am 4. Juni 2020 mit den Varianten
-befassen", "Der Stadtrat wird dann entscheiden, welche Variante …"): the body's task."""
+befassen", "Der Stadtrat wird dann entscheiden, welche Variante …", "Über die Ausgestaltung wird der Bauausschuss im März
+entscheiden", "Endgültig entscheiden wird der Gemeinderat …"): the body's task."""
 
 
 def body_will(text: str) -> Task | None:
@@ -300,7 +305,7 @@ def body_will(text: str) -> Task | None:
     match = _BODY_WILL.match(text)
     if match is None or re.search(r"\b(?:nicht|kein\w*)\b", text):
         return None
-    return Task(clean_owner(match.group("body")))
+    return Task(clean_owner(match.group("body") or match.group("inverted") or match.group("fronted")))
 
 
 SCHEDULED = re.compile(

@@ -172,6 +172,9 @@ def _sentence_reading(found: Found) -> Reading | None:
     own = re.match(r"\s*[„\"»]?\s*(?:Ich|Wir)\s+(?=[a-zäöüß])", found.rest) if found.how in ("colon", "aside") else None
     if own is not None and (reading is None or reading.stance is Stance.INFORMS):  # "„Wir lehnen … ab“, sagte X."
         reading = read_stance(found.rest[own.end() :]) or reading
+    if found.how == "aside" and reading is not None and reading.stance is Stance.INFORMS:
+        cue = clause_cue(found.rest, exclude=(Stance.PROPOSES, Stance.MOVES), alone=True)  # "„… der beste Weg“, sagte X."
+        reading = Reading(cue, True, reading.verb_end) if cue is not None else reading
     if reading is not None or found.how not in ("colon", "cited", "aside"):
         return reading
     cue = clause_cue(found.rest, alone=found.how == "colon")

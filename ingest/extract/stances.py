@@ -126,7 +126,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         re.compile(
             rf"{_SELF}\b(?:zustimmen|zustimmt|unterstützen|unterstützt|befürworten|befürwortet|begrüßen|begrüßt|"
             rf"favorisieren|favorisiert)\b|\b(?:trage|tragen|trägt)\b[^,.;]{{0,60}}\bmit\b|\b(?:werde|werden|würde|würden)\b[^,.;]{{0,80}}\bzustimmen\b|\beinverstanden\b|\bZustimmung\b|{_SELF}\bfür {_SUPPORT_ADJ}\b|"
-            r"(?:gute|vernünftige|sinnvolle|richtige) Lösung|"
+            r"(?:gute|vernünftige|sinnvolle|richtige|beste) Lösung|\b(?:der|den) (?:richtige|richtigen|beste|besten) Weg\b|"
             r"^Es\s+(?:sei|seien|wäre|ist)\s+(?:\w+\s+)?(?:positiv|gut|erfreulich|richtig|begrüßenswert|sinnvoll)\b[^.;]*,\s*"
             r"(?:dass|wenn)\b|"
             rf"\bdafür\s+{_BE}|\bdafür\s+(?:zu\s+)?stimm(?:en|e|t)\b"
@@ -136,6 +136,7 @@ _CLAUSE_CUES: list[tuple[Stance, re.Pattern[str]]] = [
         Stance.CRITICISES,
         re.compile(
             r"\bzu (?:groß|hoch|teuer|gering|niedrig|klein|spät|lang|kurz|wenig|viel)\b|"
+            r"(?<!\bbis )\bzu (?:kompliziert|aufwendig|aufwändig|umständlich|bürokratisch|unübersichtlich|riskant|einseitig)\b|"
             r"\bnicht nachvollzieh\w*|\bunvollständig\b|\bzwar\b[^.;]*\baber\b|"
             r"\b(?:noch immer|immer noch|nach wie vor)\s+(?:nicht|kein\w*)\b|\b(?:total |völlig |völlig )?veraltet\w*|"
             r"\bdas [Ss]chlechteste\b|\b(?:mangelhaft|unzumutbar|unbefriedigend|unzureichend)\w*|"
