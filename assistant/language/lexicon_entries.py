@@ -116,6 +116,9 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "procedure",
         (
             ("zurückgezogen zurückgenommen", "zurückgezogen zurückgenommen Rücknahme"),
+            ("Sorge Sorgen befürchten", "befürchtet Befürchtung Bedenken Sorge"),
+            ("verkleinert verkleinern Verkleinerung", "Reduzierung reduziert reduzieren Verringerung verringert"),
+            ("hingeschmissen hingeworfen hinschmeißen", "zurückgetreten Rücktritt niedergelegt ausgeschieden"),
             ("besprochen diskutiert debattiert", "beraten Beratung erörtert Aussprache behandelt"),
             ("Zuschlag Zuschlags", "Zuschlag Vergabe vergeben Auftrag Auftragsvergabe beauftragt"),
             ("Deadline", "Frist Termin Fristablauf"),
@@ -219,6 +222,7 @@ BRIDGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Autos Auto", "Kfz Pkw Fahrzeuge Kraftfahrzeuge Autos"),
             ("Stau Staus", "Verkehrsbelastung Rückstau Verkehrsfluss Stau"),
             ("Spielstraße Spielstraßen", "Spielstraße verkehrsberuhigter Verkehrsberuhigung"),
+            ("ruhiger beruhigen beruhigt", "Entlastung entlastet Verkehrsberuhigung verkehrsberuhigt"),
             ("Winterdienst Streudienst Schneeräumung Räumdienst Streusalz",
              "Winterdienst Schneeräumung Streupflicht Räumpflicht"),
             ("Kehrmaschine Straßenfeger Straßenkehrer", "Straßenreinigung Straßenreinigungsgebühren"),

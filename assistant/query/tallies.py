@@ -19,7 +19,7 @@ _TALLIES = (
     (
         re.compile(r"\bja-?\s?stimmen\b|\bja-\s+und\b|\bdafuer\b|\bzustimm|\bfuer\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?fuer\b"),
         re.compile(
-            rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}ja\b|dafuer\s*:?\s*\d"
+            rf"\bja(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}ja\b|dafuer\s*:?\s*\d|\b{_NUMBER_SAID}\s+ja-?(?:stimmen|voten)\b"
             rf"|\b{_NUMBER_SAID}\s+(?:[\w-]+\s+){{0,7}}{_VOTED}\s+(?:\w+\s+){{0,3}}(?:dafuer|fuer)\b"
             rf"|\b{_VOTED}\s+{_NUMBER_SAID}\s+[a-z]+(?:,|\s+(?:dafuer|zu)\b)"
         ),
@@ -27,10 +27,12 @@ _TALLIES = (
     (
         re.compile(
             r"\bnein-?\s?stimmen\b|\bgegenstimmen\b|\bdagegen\b|\bgegen\b[^?]*\bgestimmt\b|\bstimmte[n]?\s+(?:\w+\s+)?gegen\b"
+            r"|\bgegenvoten\b|\bablehnungen\b"
         ),
         re.compile(
             rf"\bnein(?:-?\s?stimmen)?\b\s*:?\s*\d|\d+\s*{_TIMES}(nein|gegenstimme)|dagegen\s*:?\s*\d|\b{_NUMBER_SAID}\s+gegenstimme"
             rf"|\b{_NUMBER_SAID}\s+(?:[\w-]+\s+){{0,7}}{_VOTED}\s+(?:\w+\s+){{0,3}}dagegen\b|\bgegen\s+{_NUMBER_SAID}\s+stimme"
+            rf"|\b{_NUMBER_SAID}\s+(?:ablehnungen|gegenvoten|nein-?voten)\b"
             rf"|,\s*{_NUMBER_SAID}\s+dagegen\b|\bgegenstimme\w*\s+(?:der|des|von)\b[^.()]{{0,60}}\(\s*\d+\s*(?:stimme[n]?)?\s*\)"
         ),
     ),

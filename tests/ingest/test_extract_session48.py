@@ -1,14 +1,15 @@
 """Record extraction and question reading, session 48 (issues #11 and #14): counts told as "Ja-Voten", a rejection
 told majority-first as a contest, a candidate beaten by a rival named right after the verb; a body that will decide
 named after the verb or after a fronted infinitive; a quoted evaluation before "sagte X"; vote questions asked with
-"Zustimmungen" and "Gegenvoten"; "Grünes Licht" and an election as decisions a passage holds; lexicon bridges for
-repairs and an illuminated sign. The sentences follow public press reports of council sessions."""
+"Zustimmungen" and "Gegenvoten", a count given as "Ablehnungen"; "Grünes Licht" and an election as decisions a passage holds; lexicon bridges for
+repairs, an illuminated sign, worries, shrinking, quitting and calming traffic. The sentences follow public press reports of council sessions."""
 
 from __future__ import annotations
 
 from assistant.language.lexicon import rewrite
 from assistant.language.votes import parse_votes
 from assistant.query.facts import decided_in, expected_answer
+from assistant.query.tallies import states_asked_side
 from assistant.vocab import AnswerKind, Stance
 from tests.ingest.extract_helpers import minutes
 
@@ -59,3 +60,18 @@ def test_the_lexicon_bridges_repairs_and_an_illuminated_sign() -> None:
     assert {"sanierung", "instandsetzung"} <= {w for a in repairs.alternatives.values() for w in a}
     sign = rewrite("Darf die Bank ihr Leuchtschild behalten?")
     assert {"leuchtreklame", "werbeanlage"} <= {w for a in sign.alternatives.values() for w in a}
+
+
+def test_a_count_given_as_ablehnungen_or_voten_answers_the_side_asked() -> None:
+    asked = "mit wie vielen ja- und nein-stimmen wurde er gewaehlt"
+    assert states_asked_side(asked, "er wurde mit 22 ja-stimmen bei neun ablehnungen gewaehlt.")
+    assert states_asked_side(asked, "der antrag ging mit zehn ja-voten gegen acht nein-voten durch.")
+    assert not states_asked_side(asked, "er wurde mit 22 ja-stimmen gewaehlt.")
+
+
+def test_the_lexicon_bridges_worries_shrinking_quitting_and_calming_traffic() -> None:
+    bridged = rewrite("Welche Sorge gibt es, wenn die Ortsräte verkleinert werden und alle hingeschmissen haben?")
+    words = {w for a in bridged.alternatives.values() for w in a}
+    assert {"befuerchtet", "reduzierung", "zurueckgetreten"} <= words
+    calm = rewrite("Wird die Straße ruhiger?")
+    assert "entlastung" in {w for a in calm.alternatives.values() for w in a}
